@@ -1,0 +1,5 @@
+"""Allows ``python -m kerjasama_desk``, the same as the ``kerjasama-desk`` command."""
+
+from kerjasama_desk.cli import main
+
+main()

@@ -1,0 +1,71 @@
+"""Errors the register raises for the user to read: invalid input and refused deletions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from typing import Any
+
+from kerjasama_desk.domain import messages
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    """One problem with one field, e.g. ``FieldError("partner.name", "required")``."""
+
+    field: str
+    code: str
+    params: Mapping[str, Any] = dataclass_field(default_factory=dict)
+
+    def render(
+        self,
+        translate: messages.Translate | None = None,
+        format_value: messages.FormatValue | None = None,
+    ) -> str:
+        kwargs: dict[str, Any] = {}
+        if translate is not None:
+            kwargs["translate"] = translate
+        if format_value is not None:
+            kwargs["format_value"] = format_value
+        message = messages.render(self.code, self.params, field=self.field, **kwargs)
+        if "row" in self.params:  # a problem in one row of a table, e.g. the second contact
+            return messages.render("contact_row", {"row": self.params["row"], "message": message}, **kwargs)
+        return message
+
+
+class RegisterError(Exception):
+    """Base of the errors a user can act on."""
+
+
+class ValidationFailed(RegisterError):
+    """Input did not pass validation; nothing was saved."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(error.render() for error in errors))
+        self.errors = errors
+
+
+class DeleteRefused(RegisterError):
+    """A record cannot be deleted while others depend on it; nothing was deleted."""
+
+    def __init__(self, code: str, params: Mapping[str, Any]) -> None:
+        self.code = code
+        self.params = dict(params)
+        super().__init__(self.render())
+
+    def render(
+        self,
+        translate: messages.Translate | None = None,
+        format_value: messages.FormatValue | None = None,
+    ) -> str:
+        kwargs: dict[str, Any] = {}
+        if translate is not None:
+            kwargs["translate"] = translate
+        if format_value is not None:
+            kwargs["format_value"] = format_value
+        return messages.render(self.code, self.params, **kwargs)
+
+
+class RecordNotFound(RegisterError):
+    """The record was deleted meanwhile (e.g. by another window)."""

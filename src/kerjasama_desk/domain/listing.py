@@ -1,0 +1,119 @@
+"""What a list screen asks of the register (search text, filters, sort, page) and the rows it
+gets back. Sorting, filtering and search all happen in the store's SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from kerjasama_desk.domain.vocab import AgreementKind, AgreementStage, OfficerStatus, PartnerLevel
+
+
+class PartnerSort(StrEnum):
+    NAME = "name"
+    NATIVE_NAME = "native_name"
+    COUNTRY = "country"
+    REGION = "region"
+    LEVEL = "level"
+    POPULATION = "population"
+    AGREEMENTS = "agreements"
+    UPDATED = "updated"
+
+
+class AgreementSort(StrEnum):
+    TITLE = "title"
+    PARTNER = "partner"
+    KIND = "kind"
+    STAGE = "stage"
+    SIGNED = "signed"
+    EXPIRES = "expires"
+    OFFICER = "officer"
+    UPDATED = "updated"
+
+
+class OfficerSort(StrEnum):
+    NAME = "name"
+    NIP = "nip"
+    POSITION = "position"
+    UNIT = "unit"
+    STATUS = "status"
+    AGREEMENTS = "agreements"
+
+
+@dataclass(frozen=True, kw_only=True)
+class ListQuery:
+    """Search text, filters and order of a list; ``language`` orders country names and titles."""
+
+    text: str = ""
+    sort: str = "name"
+    descending: bool = False
+    language: str = "id"
+    country: str | None = None
+    level: PartnerLevel | None = None
+    stage: AgreementStage | None = None
+    kind: AgreementKind | None = None
+    officer_id: int | None = None
+    partner_id: int | None = None
+    status: OfficerStatus | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerRow:
+    id: int
+    name: str
+    native_name: str
+    country: str
+    region: str
+    level: PartnerLevel
+    population: int | None
+    agreements: int
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementRow:
+    id: int
+    title_id: str
+    title_en: str
+    partner_id: int
+    partner_name: str
+    partner_native_name: str
+    kind: AgreementKind
+    stage: AgreementStage
+    signed_on: date | None
+    expires_on: date | None
+    open_ended: bool
+    officer_name: str
+    updated_at: str
+
+    def title(self, language: str) -> str:
+        preferred = self.title_id if language == "id" else self.title_en
+        return preferred or self.title_id or self.title_en
+
+
+@dataclass(frozen=True, slots=True)
+class OfficerRow:
+    id: int
+    name: str
+    nip: str
+    position: str
+    unit: str
+    status: OfficerStatus
+    agreements: int
+
+
+@dataclass(frozen=True, slots=True)
+class StageCount:
+    stage: AgreementStage
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterCounts:
+    partners: int
+    contacts: int
+    agreements: int
+    officers: int
+    activities: int

@@ -1,0 +1,203 @@
+"""The wording of every validation and refusal message, once, in English (the source language).
+
+Texts are marked with ``QT_TRANSLATE_NOOP`` so Qt Linguist collects them; the UI translates them
+with the same context, the CLI prints them as they are. Placeholders are filled by :func:`render`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``text`` for translation in ``context`` without translating it here."""
+    return text
+
+
+MESSAGE_CONTEXT = "Validation"
+FIELD_CONTEXT = "Field"
+
+MESSAGES: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("Validation", "{field} is required. Fill it in."),
+    "too_long": QT_TRANSLATE_NOOP(
+        "Validation", "{field} is too long ({length} characters). Keep it to {limit} characters."
+    ),
+    "not_latin": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{field} must be in Latin script; {chars} belongs in the name in native script.",
+    ),
+    "bad_chars": QT_TRANSLATE_NOOP(
+        "Validation", "{field} contains characters that do not belong in it: {chars}. Remove them."
+    ),
+    "negative": QT_TRANSLATE_NOOP("Validation", "{field} cannot be negative. Enter 0 or more."),
+    "too_large": QT_TRANSLATE_NOOP("Validation", "{field} is too large. Enter at most {limit}."),
+    "not_a_number": QT_TRANSLATE_NOOP(
+        "Validation", "{field} must be a whole number, such as 1580000."
+    ),
+    "unknown_choice": QT_TRANSLATE_NOOP(
+        "Validation", "{field} has a value we do not know. Pick one from the list."
+    ),
+    "bad_url": QT_TRANSLATE_NOOP(
+        "Validation", "{field} is not a web address. Write it like https://www.example.org."
+    ),
+    "bad_email": QT_TRANSLATE_NOOP(
+        "Validation", "{field} is not an e-mail address. Write it like name@example.org."
+    ),
+    "bad_phone": QT_TRANSLATE_NOOP(
+        "Validation", "{field} may contain only digits, spaces and the signs + ( ) - ."
+    ),
+    "bad_nip": QT_TRANSLATE_NOOP(
+        "Validation", "{field} must have 18 digits; this one has {count}. Check the number."
+    ),
+    "date_order": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{field} ({value}) cannot be earlier than {other} ({other_value}). Correct one of them.",
+    ),
+    "expiry_when_open_ended": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{field} must stay empty for an open-ended agreement. Clear it or untick open-ended.",
+    ),
+    "same_as_responsible": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{field} cannot be the responsible officer as well. Choose another person.",
+    ),
+    "duplicate_partner": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{name} ({country}) is already in the register. Open that record instead.",
+    ),
+    "parent_required": QT_TRANSLATE_NOOP(
+        "Validation", "{field} is required for this kind. Choose the agreement it implements."
+    ),
+    "parent_kind": QT_TRANSLATE_NOOP(
+        "Validation", "{field} must be a {expected}. Choose another agreement."
+    ),
+    "parent_not_allowed": QT_TRANSLATE_NOOP(
+        "Validation", "{field} must be empty: a Letter of Intent starts the lineage."
+    ),
+    "parent_other_partner": QT_TRANSLATE_NOOP(
+        "Validation", "{field} belongs to another partner. Choose one with the same partner."
+    ),
+    "parent_cycle": QT_TRANSLATE_NOOP(
+        "Validation", "{field} cannot be this agreement or one that follows from it."
+    ),
+    "custom_field_label": QT_TRANSLATE_NOOP(
+        "Validation", "{field}: each custom field needs a name in Indonesian or English."
+    ),
+    "contact_row": QT_TRANSLATE_NOOP("Validation", "Contact {row}: {message}"),
+    # Refusals to delete.
+    "partner_has_agreements": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{name} still has {count} agreement(s) in the register. "
+        "Delete those agreements first; the partner's history stays with them until then.",
+    ),
+    "officer_holds_agreements": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{name} is still responsible or deputy for {count} agreement(s). "
+        "Reassign them first, or mark the officer as transferred instead of deleting.",
+    ),
+    "agreement_has_followers": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{name} has {count} agreement(s) that follow from it (implementing arrangements, "
+        "addenda or an MoU). Delete or re-link those first.",
+    ),
+    # Registers that cannot be opened; the file is never modified.
+    "not_sqlite": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{path} is not a Kerjasama Desk register: it is not an SQLite database. "
+        "Choose another file; this one was left untouched.",
+    ),
+    "not_a_register": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{path} is a database of another program, not a Kerjasama Desk register. "
+        "Choose another file; this one was left untouched.",
+    ),
+    "corrupt": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{path} is damaged and cannot be read ({detail}). It was left untouched. "
+        "Open another register or a backup copy.",
+    ),
+    "newer_version": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{path} was written by a newer version of Kerjasama Desk (register version {found}; "
+        "this app knows up to {known}). Install the newer app; the file was left untouched.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{path} cannot be written: the file or its folder is read-only. Copy it to a folder "
+        "you can write to, or ask for write permission. The file was left untouched.",
+    ),
+    "no_folder": QT_TRANSLATE_NOOP(
+        "Validation", "The folder of {path} does not exist. Choose an existing folder."
+    ),
+}
+
+FIELD_LABELS: dict[str, str] = {
+    "partner.name": QT_TRANSLATE_NOOP("Field", "Name (Latin script)"),
+    "partner.native_name": QT_TRANSLATE_NOOP("Field", "Name in native script"),
+    "partner.country": QT_TRANSLATE_NOOP("Field", "Country"),
+    "partner.region": QT_TRANSLATE_NOOP("Field", "Region / province / state"),
+    "partner.level": QT_TRANSLATE_NOOP("Field", "Level"),
+    "partner.population": QT_TRANSLATE_NOOP("Field", "Population"),
+    "partner.characteristics": QT_TRANSLATE_NOOP("Field", "Characteristics"),
+    "partner.website": QT_TRANSLATE_NOOP("Field", "Website"),
+    "partner.notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "partner.contacts": QT_TRANSLATE_NOOP("Field", "Contacts"),
+    "contact.person": QT_TRANSLATE_NOOP("Field", "Person"),
+    "contact.title": QT_TRANSLATE_NOOP("Field", "Title / position"),
+    "contact.organisation": QT_TRANSLATE_NOOP("Field", "Organisation"),
+    "contact.email": QT_TRANSLATE_NOOP("Field", "E-mail"),
+    "contact.phone": QT_TRANSLATE_NOOP("Field", "Phone"),
+    "contact.languages": QT_TRANSLATE_NOOP("Field", "Languages"),
+    "agreement.partner": QT_TRANSLATE_NOOP("Field", "Partner"),
+    "agreement.kind": QT_TRANSLATE_NOOP("Field", "Kind"),
+    "agreement.parent": QT_TRANSLATE_NOOP("Field", "Follows from"),
+    "agreement.title_id": QT_TRANSLATE_NOOP("Field", "Title in Indonesian"),
+    "agreement.title_en": QT_TRANSLATE_NOOP("Field", "Title in English"),
+    "agreement.our_number": QT_TRANSLATE_NOOP("Field", "Our number"),
+    "agreement.partner_number": QT_TRANSLATE_NOOP("Field", "Partner's number"),
+    "agreement.stage": QT_TRANSLATE_NOOP("Field", "Stage"),
+    "agreement.initiated_on": QT_TRANSLATE_NOOP("Field", "Initiated on"),
+    "agreement.signed_on": QT_TRANSLATE_NOOP("Field", "Signed on"),
+    "agreement.effective_on": QT_TRANSLATE_NOOP("Field", "In force from"),
+    "agreement.expires_on": QT_TRANSLATE_NOOP("Field", "Expires on"),
+    "agreement.open_ended": QT_TRANSLATE_NOOP("Field", "Open-ended"),
+    "agreement.fields": QT_TRANSLATE_NOOP("Field", "Cooperation fields"),
+    "agreement.responsible": QT_TRANSLATE_NOOP("Field", "Responsible officer"),
+    "agreement.deputy": QT_TRANSLATE_NOOP("Field", "Deputy officer"),
+    "agreement.notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "officer.name": QT_TRANSLATE_NOOP("Field", "Name"),
+    "officer.nip": QT_TRANSLATE_NOOP("Field", "NIP"),
+    "officer.position": QT_TRANSLATE_NOOP("Field", "Position"),
+    "officer.unit": QT_TRANSLATE_NOOP("Field", "Unit"),
+    "officer.status": QT_TRANSLATE_NOOP("Field", "Status"),
+}
+
+Translate = Callable[[str, str], str]
+FormatValue = Callable[[Any], str]
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+def render(
+    code: str,
+    params: Mapping[str, Any],
+    *,
+    field: str | None = None,
+    translate: Translate = _identity,
+    format_value: FormatValue = str,
+) -> str:
+    """The message for ``code`` in the language ``translate`` gives, with its placeholders filled.
+
+    ``params`` are raw values (dates, numbers, vocabulary members); ``format_value`` turns them
+    into text for the same language.
+    """
+    values = {key: format_value(value) for key, value in params.items()}
+    if field is not None:
+        values["field"] = translate(FIELD_CONTEXT, FIELD_LABELS[field])
+    for key in ("other",):
+        if key in params and params[key] in FIELD_LABELS:
+            values[key] = translate(FIELD_CONTEXT, FIELD_LABELS[params[key]])
+    return translate(MESSAGE_CONTEXT, MESSAGES[code]).format(**values)

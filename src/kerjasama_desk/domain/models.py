@@ -1,0 +1,141 @@
+"""Records of the register as plain dataclasses: partners and their contacts, agreements, officers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from kerjasama_desk.domain.vocab import (
+    AgreementKind,
+    AgreementStage,
+    Characteristic,
+    CooperationField,
+    OfficerStatus,
+    PartnerLevel,
+)
+
+
+class CountryCode(str):
+    """An ISO 3166-1 alpha-2 code marked as such, so messages show the country's name."""
+
+    __slots__ = ()
+
+
+@dataclass(kw_only=True)
+class Officer:
+    """One of our own staff."""
+
+    id: int | None = None
+    uuid: str | None = None
+    name: str = ""
+    nip: str = ""  # Nomor Induk Pegawai, the 18-digit civil-service number (optional)
+    position: str = ""
+    unit: str = ""
+    status: OfficerStatus = OfficerStatus.ACTIVE
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+@dataclass(kw_only=True)
+class Contact:
+    """A person at the partner government."""
+
+    id: int | None = None
+    uuid: str | None = None
+    partner_id: int | None = None
+    person: str = ""
+    title: str = ""
+    organisation: str = ""
+    email: str = ""
+    phone: str = ""
+    languages: str = ""
+
+
+@dataclass(kw_only=True)
+class Partner:
+    """A foreign local government."""
+
+    id: int | None = None
+    uuid: str | None = None
+    name: str = ""
+    native_name: str = ""
+    country: str = ""  # ISO 3166-1 alpha-2 code
+    region: str = ""
+    level: PartnerLevel = PartnerLevel.CITY
+    population: int | None = None
+    characteristics: list[Characteristic] = field(default_factory=list)
+    website: str = ""
+    notes: str = ""
+    contacts: list[Contact] = field(default_factory=list)
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class FieldChoice:
+    """A cooperation field of an agreement: a standard one, or a custom one with both labels."""
+
+    standard: CooperationField | None = None
+    custom_id: str = ""
+    custom_en: str = ""
+
+    def label(self, language: str) -> str:
+        if self.standard is not None:
+            return self.standard.label(language)
+        return (self.custom_id if language == "id" else self.custom_en) or (
+            self.custom_en or self.custom_id
+        )
+
+
+@dataclass(kw_only=True)
+class Agreement:
+    """An LoI, MoU, implementing arrangement or addendum with one partner."""
+
+    id: int | None = None
+    uuid: str | None = None
+    partner_id: int | None = None
+    kind: AgreementKind = AgreementKind.MOU
+    parent_id: int | None = None
+    title_id: str = ""
+    title_en: str = ""
+    our_number: str = ""
+    partner_number: str = ""
+    stage: AgreementStage = AgreementStage.INITIATIVE
+    initiated_on: date | None = None
+    signed_on: date | None = None
+    effective_on: date | None = None
+    expires_on: date | None = None
+    open_ended: bool = False
+    fields: list[FieldChoice] = field(default_factory=list)
+    responsible_officer_id: int | None = None
+    deputy_officer_id: int | None = None
+    notes: str = ""
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class AgreementSummary:
+    """Just enough of an agreement to choose it as a parent or list it under a partner."""
+
+    id: int
+    partner_id: int
+    kind: AgreementKind
+    title_id: str
+    title_en: str
+    signed_on: date | None
+
+
+@dataclass(kw_only=True)
+class Activity:
+    """Something that happened under an agreement: a visit, a meeting, an exchange."""
+
+    id: int | None = None
+    uuid: str | None = None
+    agreement_id: int | None = None
+    happened_on: date | None = None
+    field: CooperationField | None = None
+    kind: str = ""
+    description: str = ""
+    participants: str = ""
+    outcome: str = ""

@@ -1,0 +1,323 @@
+"""Validation rules for partners, contacts, agreements and officers.
+
+Each ``validate_*`` function returns every problem found (an empty list means valid), so a form
+can mark all faulty fields at once. Rules that need the register (duplicates, the parent
+agreement's kind and partner) take the facts they need as arguments; the service looks them up.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from kerjasama_desk.domain.errors import FieldError
+from kerjasama_desk.domain.models import (
+    Agreement,
+    AgreementSummary,
+    Contact,
+    CountryCode,
+    Officer,
+    Partner,
+)
+from kerjasama_desk.domain.vocab import AgreementKind
+
+NAME_LIMIT = 200
+SHORT_TEXT_LIMIT = 300
+TITLE_LIMIT = 500
+NOTES_LIMIT = 8000
+POPULATION_LIMIT = 2_000_000_000
+NIP_DIGITS = 18
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_PHONE = re.compile(r"^[0-9+()\-.\s]+$")
+_URL = re.compile(r"^(https?://)?([\w-]+\.)+[\w-]{2,}(:\d+)?(/\S*)?$", re.IGNORECASE | re.UNICODE)
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+# Letters that are not Latin script but belong in a Latin-script name's neighbours: none.
+_ALLOWED_NAME_PUNCTUATION = set(" -'’.,()&/")
+
+
+def normalise_space(text: str) -> str:
+    """Trims and collapses runs of whitespace: what every single-line field stores."""
+    return " ".join(text.split())
+
+
+def name_key(name: str) -> str:
+    """The form under which two partner names count as the same (case, accents and spacing)."""
+    decomposed = unicodedata.normalize("NFKD", normalise_space(name).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _is_pictograph(ch: str) -> bool:
+    cp = ord(ch)
+    return (
+        0x1F000 <= cp <= 0x1FAFF
+        or 0x2600 <= cp <= 0x27BF
+        or 0xFE00 <= cp <= 0xFE0F
+        or cp == 0x200D
+        or unicodedata.category(ch) in ("So", "Cs", "Co", "Cn")
+    )
+
+
+def _is_control(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\n\t"
+
+
+def _forbidden_in_name(text: str) -> list[str]:
+    return list(dict.fromkeys(ch for ch in text if _is_pictograph(ch) or _is_control(ch)))
+
+
+def _non_latin(text: str) -> list[str]:
+    found: list[str] = []
+    for ch in text:
+        if ch.isdigit() or ch in _ALLOWED_NAME_PUNCTUATION or unicodedata.combining(ch):
+            continue
+        if ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN"):
+            continue
+        if not _is_pictograph(ch) and not _is_control(ch) and ch not in found:
+            found.append(ch)
+    return found
+
+
+def _quote_chars(chars: Iterable[str]) -> str:
+    return " ".join(f"“{ch}”" if ch.isprintable() else f"U+{ord(ch):04X}" for ch in chars)
+
+
+def _text(
+    errors: list[FieldError],
+    field: str,
+    value: str,
+    *,
+    required: bool = False,
+    limit: int = SHORT_TEXT_LIMIT,
+    single_line: bool = True,
+) -> None:
+    if required and not value.strip():
+        errors.append(FieldError(field, "required"))
+        return
+    if len(value) > limit:
+        errors.append(FieldError(field, "too_long", {"length": len(value), "limit": limit}))
+    bad = [ch for ch in value if _is_control(ch) or (single_line and ch in "\n\t")]
+    if bad:
+        errors.append(FieldError(field, "bad_chars", {"chars": _quote_chars(dict.fromkeys(bad))}))
+
+
+def _name(errors: list[FieldError], field: str, value: str, *, required: bool, latin: bool) -> None:
+    before = len(errors)
+    _text(errors, field, value, required=required, limit=NAME_LIMIT)
+    if len(errors) > before or not value:
+        return
+    forbidden = _forbidden_in_name(value)
+    if forbidden:
+        errors.append(FieldError(field, "bad_chars", {"chars": _quote_chars(forbidden)}))
+    elif latin:
+        others = _non_latin(value)
+        if others:
+            errors.append(FieldError(field, "not_latin", {"chars": _quote_chars(others)}))
+
+
+def normalise_partner(partner: Partner) -> Partner:
+    """The partner as it is stored: single-line fields trimmed, a bare web address given https."""
+    website = partner.website.strip()
+    if website and "://" not in website:
+        website = "https://" + website
+    return replace(
+        partner,
+        name=normalise_space(partner.name),
+        native_name=normalise_space(partner.native_name),
+        country=partner.country.strip().upper(),
+        region=normalise_space(partner.region),
+        website=website,
+        notes=partner.notes.strip(),
+        characteristics=list(dict.fromkeys(partner.characteristics)),
+        contacts=[
+            replace(
+                contact,
+                person=normalise_space(contact.person),
+                title=normalise_space(contact.title),
+                organisation=normalise_space(contact.organisation),
+                email=contact.email.strip(),
+                phone=normalise_space(contact.phone),
+                languages=normalise_space(contact.languages),
+            )
+            for contact in partner.contacts
+        ],
+    )
+
+
+def normalise_agreement(agreement: Agreement) -> Agreement:
+    return replace(
+        agreement,
+        title_id=normalise_space(agreement.title_id),
+        title_en=normalise_space(agreement.title_en),
+        our_number=normalise_space(agreement.our_number),
+        partner_number=normalise_space(agreement.partner_number),
+        notes=agreement.notes.strip(),
+        fields=list(dict.fromkeys(agreement.fields)),
+    )
+
+
+def normalise_officer(officer: Officer) -> Officer:
+    return replace(
+        officer,
+        name=normalise_space(officer.name),
+        nip=normalise_nip(officer.nip),
+        position=normalise_space(officer.position),
+        unit=normalise_space(officer.unit),
+    )
+
+
+def validate_contact(contact: Contact, row: int | None = None) -> list[FieldError]:
+    errors: list[FieldError] = []
+    _text(errors, "contact.person", contact.person, required=True, limit=NAME_LIMIT)
+    for field, value in (
+        ("contact.title", contact.title),
+        ("contact.organisation", contact.organisation),
+        ("contact.languages", contact.languages),
+    ):
+        _text(errors, field, value)
+    _text(errors, "contact.email", contact.email, limit=NAME_LIMIT)
+    if contact.email and not _EMAIL.match(contact.email):
+        errors.append(FieldError("contact.email", "bad_email"))
+    _text(errors, "contact.phone", contact.phone, limit=60)
+    if contact.phone and not _PHONE.match(contact.phone):
+        errors.append(FieldError("contact.phone", "bad_phone"))
+    if row is not None:
+        errors = [FieldError(e.field, e.code, {**e.params, "row": row}) for e in errors]
+    return errors
+
+
+def validate_partner(partner: Partner, *, duplicate_of: Partner | None = None) -> list[FieldError]:
+    """Checks a partner; ``duplicate_of`` is an existing record with the same name and country."""
+    errors: list[FieldError] = []
+    _name(errors, "partner.name", partner.name, required=True, latin=True)
+    _name(errors, "partner.native_name", partner.native_name, required=False, latin=False)
+    if not partner.country:
+        errors.append(FieldError("partner.country", "required"))
+    elif not _COUNTRY.match(partner.country):
+        errors.append(FieldError("partner.country", "unknown_choice"))
+    _text(errors, "partner.region", partner.region, limit=NAME_LIMIT)
+    if partner.population is not None:
+        if partner.population < 0:
+            errors.append(FieldError("partner.population", "negative"))
+        elif partner.population > POPULATION_LIMIT:
+            errors.append(
+                FieldError("partner.population", "too_large", {"limit": POPULATION_LIMIT})
+            )
+    _text(errors, "partner.website", partner.website, limit=NAME_LIMIT)
+    if partner.website and not _URL.match(partner.website):
+        errors.append(FieldError("partner.website", "bad_url"))
+    _text(errors, "partner.notes", partner.notes, limit=NOTES_LIMIT, single_line=False)
+    for row, contact in enumerate(partner.contacts, start=1):
+        errors.extend(validate_contact(contact, row))
+    if duplicate_of is not None and duplicate_of.id != partner.id:
+        errors.append(
+            FieldError(
+                "partner.name",
+                "duplicate_partner",
+                {"name": duplicate_of.name, "country": CountryCode(duplicate_of.country)},
+            )
+        )
+    return errors
+
+
+def _date_order(
+    errors: list[FieldError], agreement: Agreement, earlier: str, later: str
+) -> None:
+    first: date | None = getattr(agreement, earlier)
+    second: date | None = getattr(agreement, later)
+    if first is not None and second is not None and second < first:
+        errors.append(
+            FieldError(
+                f"agreement.{later}",
+                "date_order",
+                {
+                    "value": second,
+                    "other": f"agreement.{earlier}",
+                    "other_value": first,
+                },
+            )
+        )
+
+
+def validate_agreement(
+    agreement: Agreement,
+    *,
+    parent: AgreementSummary | None = None,
+    descendants: Iterable[int] = (),
+) -> list[FieldError]:
+    """Checks an agreement; ``parent`` is the chosen parent, ``descendants`` the ids that follow
+    from this agreement (a parent among them would make a cycle)."""
+    errors: list[FieldError] = []
+    if agreement.partner_id is None:
+        errors.append(FieldError("agreement.partner", "required"))
+    _text(errors, "agreement.title_id", agreement.title_id, required=True, limit=TITLE_LIMIT)
+    _text(errors, "agreement.title_en", agreement.title_en, limit=TITLE_LIMIT)
+    _text(errors, "agreement.our_number", agreement.our_number, limit=120)
+    _text(errors, "agreement.partner_number", agreement.partner_number, limit=120)
+    _text(errors, "agreement.notes", agreement.notes, limit=NOTES_LIMIT, single_line=False)
+    _validate_lineage(errors, agreement, parent, set(descendants))
+    # The chain initiated ≤ signed ≤ in force ≤ expires; each later date is checked against
+    # the latest earlier date given.
+    chain = ["initiated_on", "signed_on", "effective_on", "expires_on"]
+    for index, later in enumerate(chain[1:], start=1):
+        earlier_given = [name for name in chain[:index] if getattr(agreement, name) is not None]
+        if earlier_given:
+            _date_order(errors, agreement, earlier_given[-1], later)
+    if agreement.open_ended and agreement.expires_on is not None:
+        errors.append(FieldError("agreement.expires_on", "expiry_when_open_ended"))
+    if (
+        agreement.deputy_officer_id is not None
+        and agreement.deputy_officer_id == agreement.responsible_officer_id
+    ):
+        errors.append(FieldError("agreement.deputy", "same_as_responsible"))
+    for choice in agreement.fields:
+        if choice.standard is None and not (choice.custom_id.strip() or choice.custom_en.strip()):
+            errors.append(FieldError("agreement.fields", "custom_field_label"))
+            break
+        if choice.standard is None:
+            _text(errors, "agreement.fields", choice.custom_id, limit=NAME_LIMIT)
+            _text(errors, "agreement.fields", choice.custom_en, limit=NAME_LIMIT)
+    return errors
+
+
+def _validate_lineage(
+    errors: list[FieldError],
+    agreement: Agreement,
+    parent: AgreementSummary | None,
+    descendants: set[int],
+) -> None:
+    kind = agreement.kind
+    if parent is None:
+        if agreement.parent_id is not None:
+            errors.append(FieldError("agreement.parent", "unknown_choice"))
+        elif kind.needs_parent:
+            errors.append(FieldError("agreement.parent", "parent_required"))
+        return
+    if kind is AgreementKind.LOI:
+        errors.append(FieldError("agreement.parent", "parent_not_allowed"))
+    elif parent.kind not in kind.allowed_parents:
+        errors.append(
+            FieldError("agreement.parent", "parent_kind", {"expected": kind.allowed_parents[0]})
+        )
+    if agreement.partner_id is not None and parent.partner_id != agreement.partner_id:
+        errors.append(FieldError("agreement.parent", "parent_other_partner"))
+    if parent.id == agreement.id or parent.id in descendants:
+        errors.append(FieldError("agreement.parent", "parent_cycle"))
+
+
+def normalise_nip(nip: str) -> str:
+    return "".join(nip.split())
+
+
+def validate_officer(officer: Officer) -> list[FieldError]:
+    errors: list[FieldError] = []
+    _name(errors, "officer.name", officer.name, required=True, latin=False)
+    nip = normalise_nip(officer.nip)
+    if nip and (not nip.isdigit() or not nip.isascii() or len(nip) != NIP_DIGITS):
+        errors.append(FieldError("officer.nip", "bad_nip", {"count": sum(c.isdigit() for c in nip)}))
+    _text(errors, "officer.position", officer.position, limit=NAME_LIMIT)
+    _text(errors, "officer.unit", officer.unit, limit=NAME_LIMIT)
+    return errors

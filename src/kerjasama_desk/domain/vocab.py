@@ -1,0 +1,207 @@
+"""Bilingual vocabularies of the register: partner levels and characteristics, agreement kinds,
+pipeline stages (DOMAIN.md §3) and standard cooperation fields (DOMAIN.md §5).
+
+Each term carries its vetted Indonesian and English wording because documents and reports need
+both regardless of the UI language; the UI picks the one matching its language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One term in both languages (``id`` = Bahasa Indonesia, ``en`` = English)."""
+
+    id: str
+    en: str
+
+    def in_language(self, language: str) -> str:
+        return self.id if language == "id" else self.en
+
+
+class _Vocabulary(StrEnum):
+    """A StrEnum whose members carry a bilingual :class:`Term`."""
+
+    @property
+    def term(self) -> Term:
+        return _TERMS[type(self).__name__][self.value]
+
+    def label(self, language: str) -> str:
+        return self.term.in_language(language)
+
+    @classmethod
+    def from_code(cls, code: str) -> _Vocabulary:
+        return cls(code)
+
+
+class PartnerLevel(_Vocabulary):
+    CITY = "city"
+    REGENCY = "regency"
+    PROVINCE = "province"
+    OTHER = "other"
+
+
+class Characteristic(_Vocabulary):
+    PORT = "port"
+    TRADE = "trade"
+    INDUSTRY = "industry"
+    TOURISM = "tourism"
+    EDUCATION = "education"
+    CULTURE = "culture"
+    ENVIRONMENT = "environment"
+    AGRICULTURE = "agriculture"
+    MARITIME = "maritime"
+    TECHNOLOGY = "technology"
+    CAPITAL = "capital"
+
+
+class AgreementKind(_Vocabulary):
+    LOI = "loi"
+    MOU = "mou"
+    IMPLEMENTING_ARRANGEMENT = "implementing_arrangement"
+    ADDENDUM = "addendum"
+
+    @property
+    def abbreviation(self) -> str:
+        return _KIND_ABBREVIATIONS[self]
+
+    @property
+    def allowed_parents(self) -> tuple[AgreementKind, ...]:
+        """Kinds this kind may follow in the LoI → MoU → implementing arrangement lineage."""
+        return _ALLOWED_PARENTS[self]
+
+    @property
+    def needs_parent(self) -> bool:
+        return self in (AgreementKind.IMPLEMENTING_ARRANGEMENT, AgreementKind.ADDENDUM)
+
+
+class AgreementStage(_Vocabulary):
+    """The pipeline of DOMAIN.md §3, in order."""
+
+    INITIATIVE = "initiative"
+    EXPLORATION = "exploration"
+    LETTER_OF_INTENT = "letter_of_intent"
+    COOPERATION_PLAN = "cooperation_plan"
+    DPRD_APPROVAL = "dprd_approval"
+    CENTRAL_VERIFICATION = "central_verification"
+    SIGNING = "signing"
+    IMPLEMENTATION = "implementation"
+    EVALUATION = "evaluation"
+    RENEWAL = "renewal"
+    ENDED = "ended"
+
+    @property
+    def position(self) -> int:
+        """1-based place in the pipeline (renewal and ended share the last step)."""
+        return min(list(AgreementStage).index(self) + 1, 10)
+
+
+class CooperationField(_Vocabulary):
+    """Standard fields seen in real MoUs (DOMAIN.md §5)."""
+
+    PORT_LOGISTICS = "port_logistics"
+    TRADE_INVESTMENT = "trade_investment"
+    INDUSTRY = "industry"
+    TOURISM = "tourism"
+    ENVIRONMENT = "environment"
+    URBAN_PLANNING = "urban_planning"
+    EDUCATION = "education"
+    SCIENCE_TECHNOLOGY = "science_technology"
+    ARTS_CULTURE = "arts_culture"
+    YOUTH_SPORT = "youth_sport"
+    HEALTH = "health"
+    GOVERNMENT = "government"
+    DISASTER = "disaster"
+    OTHER = "other"
+
+
+class OfficerStatus(_Vocabulary):
+    ACTIVE = "active"
+    TRANSFERRED = "transferred"  # *mutasi*: moved to another post
+
+
+_KIND_ABBREVIATIONS = {
+    AgreementKind.LOI: "LoI",
+    AgreementKind.MOU: "MoU",
+    AgreementKind.IMPLEMENTING_ARRANGEMENT: "IA",
+    AgreementKind.ADDENDUM: "Add.",
+}
+
+_ALLOWED_PARENTS: dict[AgreementKind, tuple[AgreementKind, ...]] = {
+    AgreementKind.LOI: (),
+    AgreementKind.MOU: (AgreementKind.LOI,),
+    AgreementKind.IMPLEMENTING_ARRANGEMENT: (AgreementKind.MOU,),
+    AgreementKind.ADDENDUM: (AgreementKind.MOU, AgreementKind.IMPLEMENTING_ARRANGEMENT),
+}
+
+_TERMS: dict[str, dict[str, Term]] = {
+    "PartnerLevel": {
+        "city": Term("Kota", "City"),
+        "regency": Term("Kabupaten / county", "Regency / county"),
+        "province": Term("Provinsi / negara bagian", "Province / state"),
+        "other": Term("Lainnya", "Other"),
+    },
+    "Characteristic": {
+        "port": Term("Pelabuhan", "Port"),
+        "trade": Term("Perdagangan", "Trade"),
+        "industry": Term("Industri", "Industry"),
+        "tourism": Term("Pariwisata", "Tourism"),
+        "education": Term("Pendidikan", "Education"),
+        "culture": Term("Budaya", "Culture"),
+        "environment": Term("Lingkungan hidup", "Environment"),
+        "agriculture": Term("Pertanian", "Agriculture"),
+        "maritime": Term("Kelautan dan perikanan", "Maritime and fisheries"),
+        "technology": Term("Teknologi", "Technology"),
+        "capital": Term("Ibu kota", "Capital city"),
+    },
+    "AgreementKind": {
+        "loi": Term("Pernyataan Kehendak (LoI)", "Letter of Intent (LoI)"),
+        "mou": Term("Memorandum Saling Pengertian (MoU)", "Memorandum of Understanding (MoU)"),
+        "implementing_arrangement": Term("Pengaturan pelaksanaan", "Implementing arrangement"),
+        "addendum": Term("Adendum", "Addendum"),
+    },
+    "AgreementStage": {
+        "initiative": Term("Prakarsa", "Initiative"),
+        "exploration": Term("Penjajakan", "Exploration"),
+        "letter_of_intent": Term("Pernyataan Kehendak", "Letter of Intent"),
+        "cooperation_plan": Term("Rencana Kerja Sama", "Cooperation plan"),
+        "dprd_approval": Term("Persetujuan DPRD", "Council (DPRD) approval"),
+        "central_verification": Term("Verifikasi pusat", "Central verification"),
+        "signing": Term("Penandatanganan", "Signing"),
+        "implementation": Term("Pelaksanaan", "Implementation"),
+        "evaluation": Term("Evaluasi", "Evaluation"),
+        "renewal": Term("Perpanjangan", "Renewal"),
+        "ended": Term("Berakhir", "Ended"),
+    },
+    "CooperationField": {
+        "port_logistics": Term("Pelabuhan dan logistik", "Port and logistics"),
+        "trade_investment": Term("Perdagangan dan investasi", "Trade and investment"),
+        "industry": Term("Perindustrian", "Industry"),
+        "tourism": Term("Pariwisata", "Tourism"),
+        "environment": Term(
+            "Lingkungan hidup dan pengelolaan sampah", "Environment and waste management"
+        ),
+        "urban_planning": Term("Tata kota dan infrastruktur", "Urban planning and infrastructure"),
+        "education": Term("Pendidikan", "Education"),
+        "science_technology": Term("Ilmu pengetahuan dan teknologi", "Science and technology"),
+        "arts_culture": Term("Seni dan budaya", "Arts and culture"),
+        "youth_sport": Term("Kepemudaan dan olahraga", "Youth and sport"),
+        "health": Term("Kesehatan", "Health"),
+        "government": Term(
+            "Administrasi pemerintahan dan peningkatan kapasitas",
+            "Government administration and capacity building",
+        ),
+        "disaster": Term(
+            "Penanggulangan bencana (banjir dan rob)",
+            "Disaster management (floods and tidal flooding)",
+        ),
+        "other": Term("Bidang lain yang disepakati bersama", "Other mutually agreed fields"),
+    },
+    "OfficerStatus": {
+        "active": Term("Aktif", "Active"),
+        "transferred": Term("Dimutasi", "Transferred"),
+    },
+}

@@ -1,0 +1,95 @@
+"""Dates, numbers and country names in an explicit locale, with Babel.
+
+One formatter for the whole app: the UI passes its language, documents pass each column's
+language. "14 Oktober 2008" in ``id``, "14 October 2008" in ``en``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date as _babel_date
+from babel.dates import format_datetime as _babel_datetime
+from babel.numbers import format_decimal
+
+from kerjasama_desk.domain.models import CountryCode
+
+LANGUAGES = ("id", "en")
+
+# Babel lists historical and macro-regional "territories" too; these are not countries to pick.
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AN", "BU", "CS", "DD", "FX",
+                  "NT", "QU", "SU", "TP", "YD", "YU", "ZR", "CP", "DG", "EA", "IC", "TA", "AC"}
+
+
+@cache
+def _locale(language: str) -> Locale:
+    return Locale.parse(language)
+
+
+def format_date(value: date | None, language: str) -> str:
+    """A long date: "14 Oktober 2008" / "14 October 2008"; empty for None."""
+    if value is None:
+        return ""
+    if language == "en":
+        # Babel's English long format is "October 14, 2008"; Indonesian and British offices
+        # write day-month-year, and our documents do too.
+        return f"{value.day} {_babel_date(value, 'MMMM', locale=_locale('en'))} {value.year}"
+    return _babel_date(value, "d MMMM y", locale=_locale(language))
+
+
+def format_timestamp(value: str | None, language: str) -> str:
+    """An ISO UTC timestamp from the register, shown in local time: "27 Nov 2026 17.51"."""
+    if not value:
+        return ""
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone()
+    return _babel_datetime(moment, "d MMM y HH:mm", locale=_locale(language))
+
+
+def format_number(value: int | float | None, language: str) -> str:
+    """Grouped digits: 1.580.000 / 1,580,000."""
+    if value is None:
+        return ""
+    return format_decimal(value, locale=_locale(language))
+
+
+@cache
+def countries(language: str) -> tuple[tuple[str, str], ...]:
+    """Every country as (code, name in ``language``), sorted by name."""
+    territories = _locale(language).territories
+    pairs = [
+        (code, name)
+        for code, name in territories.items()
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    ]
+    return tuple(sorted(pairs, key=lambda pair: pair[1].casefold()))
+
+
+def country_name(code: str, language: str) -> str:
+    if not code:
+        return ""
+    return str(_locale(language).territories.get(code, code))
+
+
+def is_country(code: str) -> bool:
+    return any(code == known for known, _ in countries("en"))
+
+
+def format_value(value: Any, language: str) -> str:
+    """Any value a message can carry, as text in ``language``."""
+    if isinstance(value, CountryCode):
+        return country_name(value, language)
+    if isinstance(value, datetime):
+        return format_timestamp(value.isoformat(), language)
+    if isinstance(value, date):
+        return format_date(value, language)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return format_number(value, language)
+    if isinstance(value, Enum) and hasattr(value, "label"):
+        return str(value.label(language))
+    return str(value)

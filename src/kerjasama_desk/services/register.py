@@ -1,0 +1,253 @@
+"""Keeping the register: partners, agreements and officers, validated and saved one action at a time."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from kerjasama_desk.domain.errors import DeleteRefused, FieldError, RecordNotFound, ValidationFailed
+from kerjasama_desk.domain.listing import (
+    AgreementRow,
+    ListQuery,
+    OfficerRow,
+    PartnerRow,
+    RegisterCounts,
+    StageCount,
+)
+from kerjasama_desk.domain.models import (
+    Agreement,
+    AgreementSummary,
+    CountryCode,
+    Officer,
+    Partner,
+)
+from kerjasama_desk.domain.validation import (
+    normalise_agreement,
+    normalise_officer,
+    normalise_partner,
+    validate_agreement,
+    validate_officer,
+    validate_partner,
+)
+from kerjasama_desk.domain.vocab import OfficerStatus
+from kerjasama_desk.formatting import is_country
+from kerjasama_desk.store.repositories import Register
+
+
+@dataclass(frozen=True)
+class Overview:
+    counts: RegisterCounts
+    stages: list[StageCount]
+    recent: list[AgreementRow]
+
+
+class RegisterService:
+    def __init__(self, register: Register) -> None:
+        self.register = register
+
+    # Partners ---------------------------------------------------------------------------------
+
+    def partner(self, partner_id: int) -> Partner:
+        found = self.register.partners.get(partner_id)
+        if found is None:
+            raise RecordNotFound(partner_id)
+        return found
+
+    def check_partner(self, partner: Partner) -> list[FieldError]:
+        """Every problem with ``partner`` as the editor would save it (for live validation)."""
+        partner = normalise_partner(partner)
+        same = (
+            self.register.partners.find_same(partner.name, partner.country)
+            if partner.name and partner.country
+            else None
+        )
+        errors = validate_partner(partner, duplicate_of=same)
+        if partner.country and not is_country(partner.country) and not any(
+            e.field == "partner.country" for e in errors
+        ):
+            errors.append(FieldError("partner.country", "unknown_choice"))
+        return errors
+
+    def save_partner(self, partner: Partner) -> int:
+        """Creates or updates ``partner`` with its contacts; returns its id.
+
+        Raises :class:`ValidationFailed` (nothing saved) when any field is wrong.
+        """
+        partner = normalise_partner(partner)
+        with self.register.transaction():
+            errors = self.check_partner(partner)
+            if errors:
+                raise ValidationFailed(errors)
+            try:
+                if partner.id is None:
+                    return self.register.partners.insert(partner)
+                if self.register.partners.get(partner.id) is None:
+                    raise RecordNotFound(partner.id)
+                self.register.partners.update(partner)
+                return partner.id
+            except sqlite3.IntegrityError as error:  # a twin saved by another window meanwhile
+                raise ValidationFailed(
+                    [
+                        FieldError(
+                            "partner.name",
+                            "duplicate_partner",
+                            {"name": partner.name, "country": CountryCode(partner.country)},
+                        )
+                    ]
+                ) from error
+
+    def delete_partner(self, partner_id: int) -> None:
+        with self.register.transaction():
+            partner = self.partner(partner_id)
+            held = self.register.partners.agreement_count(partner_id)
+            if held:
+                raise DeleteRefused(
+                    "partner_has_agreements", {"name": partner.name, "count": held}
+                )
+            self.register.partners.delete(partner_id)
+
+    def list_partners(
+        self, query: ListQuery, *, offset: int = 0, limit: int = 200
+    ) -> list[PartnerRow]:
+        return self.register.partners.list(query, offset=offset, limit=limit)
+
+    def count_partners(self, query: ListQuery) -> int:
+        return self.register.partners.count(query)
+
+    def pick_partners(self, text: str, limit: int = 25) -> list[tuple[int, str, str, str]]:
+        return self.register.partners.pick(text, limit=limit)
+
+    def countries_in_use(self) -> list[str]:
+        return self.register.partners.countries_in_use()
+
+    # Agreements -------------------------------------------------------------------------------
+
+    def agreement(self, agreement_id: int) -> Agreement:
+        found = self.register.agreements.get(agreement_id)
+        if found is None:
+            raise RecordNotFound(agreement_id)
+        return found
+
+    def check_agreement(self, agreement: Agreement) -> list[FieldError]:
+        agreement = normalise_agreement(agreement)
+        parent = (
+            self.register.agreements.summary(agreement.parent_id)
+            if agreement.parent_id is not None
+            else None
+        )
+        descendants = (
+            self.register.agreements.descendants(agreement.id) if agreement.id is not None else set()
+        )
+        errors = validate_agreement(agreement, parent=parent, descendants=descendants)
+        if agreement.partner_id is not None and self.register.partners.get(
+            agreement.partner_id
+        ) is None:
+            errors.append(FieldError("agreement.partner", "unknown_choice"))
+        for field, officer_id in (
+            ("agreement.responsible", agreement.responsible_officer_id),
+            ("agreement.deputy", agreement.deputy_officer_id),
+        ):
+            if officer_id is not None and self.register.officers.get(officer_id) is None:
+                errors.append(FieldError(field, "unknown_choice"))
+        return errors
+
+    def save_agreement(self, agreement: Agreement) -> int:
+        agreement = normalise_agreement(agreement)
+        with self.register.transaction():
+            errors = self.check_agreement(agreement)
+            if errors:
+                raise ValidationFailed(errors)
+            if agreement.id is None:
+                return self.register.agreements.insert(agreement)
+            if self.register.agreements.get(agreement.id) is None:
+                raise RecordNotFound(agreement.id)
+            self.register.agreements.update(agreement)
+            return agreement.id
+
+    def delete_agreement(self, agreement_id: int) -> None:
+        with self.register.transaction():
+            agreement = self.agreement(agreement_id)
+            followers = self.register.agreements.follower_count(agreement_id)
+            if followers:
+                raise DeleteRefused(
+                    "agreement_has_followers",
+                    {"name": agreement.title_id or agreement.title_en, "count": followers},
+                )
+            self.register.agreements.delete(agreement_id)
+
+    def list_agreements(
+        self, query: ListQuery, *, offset: int = 0, limit: int = 200
+    ) -> list[AgreementRow]:
+        return self.register.agreements.list(query, offset=offset, limit=limit)
+
+    def count_agreements(self, query: ListQuery) -> int:
+        return self.register.agreements.count(query)
+
+    def parent_choices(
+        self, partner_id: int, *, exclude_id: int | None = None
+    ) -> list[AgreementSummary]:
+        """Agreements of the partner that the edited one could follow from (never itself or one
+        that already follows from it)."""
+        excluded = set()
+        if exclude_id is not None:
+            excluded = {exclude_id, *self.register.agreements.descendants(exclude_id)}
+        return [
+            summary
+            for summary in self.register.agreements.for_partner(partner_id)
+            if summary.id not in excluded
+        ]
+
+    # Officers ---------------------------------------------------------------------------------
+
+    def officer(self, officer_id: int) -> Officer:
+        found = self.register.officers.get(officer_id)
+        if found is None:
+            raise RecordNotFound(officer_id)
+        return found
+
+    def check_officer(self, officer: Officer) -> list[FieldError]:
+        return validate_officer(normalise_officer(officer))
+
+    def save_officer(self, officer: Officer) -> int:
+        officer = normalise_officer(officer)
+        with self.register.transaction():
+            errors = validate_officer(officer)
+            if errors:
+                raise ValidationFailed(errors)
+            if officer.id is None:
+                return self.register.officers.insert(officer)
+            if self.register.officers.get(officer.id) is None:
+                raise RecordNotFound(officer.id)
+            self.register.officers.update(officer)
+            return officer.id
+
+    def delete_officer(self, officer_id: int) -> None:
+        with self.register.transaction():
+            officer = self.officer(officer_id)
+            held = self.register.officers.agreements_held(officer_id)
+            if held:
+                raise DeleteRefused("officer_holds_agreements", {"name": officer.name, "count": held})
+            self.register.officers.delete(officer_id)
+
+    def list_officers(
+        self, query: ListQuery, *, offset: int = 0, limit: int = 200
+    ) -> list[OfficerRow]:
+        return self.register.officers.list(query, offset=offset, limit=limit)
+
+    def count_officers(self, query: ListQuery) -> int:
+        return self.register.officers.count(query)
+
+    def officer_choices(self) -> list[tuple[int, str, OfficerStatus]]:
+        return self.register.officers.choices()
+
+    # Overview ---------------------------------------------------------------------------------
+
+    def overview(self, *, recent: int = 12) -> Overview:
+        return Overview(
+            counts=self.register.counts(),
+            stages=self.register.agreements.stage_counts(),
+            recent=self.register.agreements.recently_changed(recent),
+        )
+
+    def counts(self) -> RegisterCounts:
+        return self.register.counts()

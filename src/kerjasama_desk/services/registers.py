@@ -1,0 +1,38 @@
+"""Opening registers for the UI and the CLI: the chosen file, the default one or the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kerjasama_desk import paths
+from kerjasama_desk.domain import messages
+from kerjasama_desk.services.demo import seed_story
+from kerjasama_desk.services.register import RegisterService
+from kerjasama_desk.store.database import RegisterOpenError
+from kerjasama_desk.store.repositories import Register
+
+__all__ = ["RegisterOpenError", "describe_open_error", "open_service", "resolve_path"]
+
+
+def resolve_path(db: Path | None, *, demo: bool) -> Path:
+    if db is not None:
+        return db
+    return paths.demo_register_path() if demo else paths.default_register_path()
+
+
+def open_service(path: Path, *, demo: bool = False) -> RegisterService:
+    """Opens the register at ``path``; a demo register is filled with Semarang's story on first
+    use. Raises :class:`RegisterOpenError` without touching a file that is not usable."""
+    service = RegisterService(Register.open(path))
+    if demo:
+        seed_story(service)
+    return service
+
+
+def describe_open_error(
+    error: RegisterOpenError, translate: messages.Translate | None = None
+) -> str:
+    params = {"path": str(error.path), "detail": "", **error.details}
+    if translate is None:
+        return messages.render(error.problem.value, params)
+    return messages.render(error.problem.value, params, translate=translate)

@@ -1,0 +1,159 @@
+"""Opening a register file safely.
+
+A file is probed read-only first (header, application id, schema version, schema readable);
+only a file that passes is opened for writing. A file we cannot use is never modified. Every
+connection gets foreign keys ON, WAL and a busy timeout.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from urllib.parse import quote
+
+import sqlite_utils
+
+APPLICATION_ID = 0x4B445331  # "KDS1": marks a SQLite file as a Kerjasama Desk register
+BUSY_TIMEOUT_MS = 5000
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class OpenProblem(StrEnum):
+    NOT_SQLITE = "not_sqlite"
+    NOT_A_REGISTER = "not_a_register"
+    CORRUPT = "corrupt"
+    NEWER_VERSION = "newer_version"
+    READ_ONLY = "read_only"
+    NO_FOLDER = "no_folder"
+
+
+class RegisterOpenError(Exception):
+    """The file at ``path`` cannot be used as a register; it was not modified."""
+
+    def __init__(self, problem: OpenProblem, path: Path, **details: object) -> None:
+        self.problem = problem
+        self.path = path
+        self.details = details
+        super().__init__(f"{problem.value}: {path} {details or ''}".strip())
+
+
+def utc_now() -> str:
+    """The current moment as stored in the register: ISO 8601 UTC with milliseconds."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def _read_header(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(100)
+
+
+def probe(path: Path, *, latest_version: int) -> int:
+    """Checks that ``path`` can be opened as a register without writing to it.
+
+    Returns the schema version found (0 for a new or empty file). Raises
+    :class:`RegisterOpenError` otherwise.
+    """
+    if not path.exists():
+        if not path.parent.is_dir():
+            raise RegisterOpenError(OpenProblem.NO_FOLDER, path)
+        if not os.access(path.parent, os.W_OK):
+            raise RegisterOpenError(OpenProblem.READ_ONLY, path)
+        return 0
+    try:
+        header = _read_header(path)
+    except OSError as error:
+        raise RegisterOpenError(OpenProblem.CORRUPT, path, detail=str(error)) from error
+    if header and not header.startswith(_SQLITE_HEADER):
+        raise RegisterOpenError(OpenProblem.NOT_SQLITE, path)
+    if header and len(header) < 100:
+        raise RegisterOpenError(OpenProblem.CORRUPT, path, detail="truncated header")
+    version = int.from_bytes(header[60:64], "big") if header else 0
+    application_id = int.from_bytes(header[68:72], "big") if header else 0
+    if application_id not in (0, APPLICATION_ID):
+        raise RegisterOpenError(OpenProblem.NOT_A_REGISTER, path)
+    if version > latest_version:
+        raise RegisterOpenError(
+            OpenProblem.NEWER_VERSION, path, found=version, known=latest_version
+        )
+    if header:
+        _check_size(path, header)
+        tables = _read_schema(path)
+        if application_id == 0 and tables:
+            raise RegisterOpenError(OpenProblem.NOT_A_REGISTER, path)
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise RegisterOpenError(OpenProblem.READ_ONLY, path)
+    return version
+
+
+def _check_size(path: Path, header: bytes) -> None:
+    """Catches truncated copies (a bad USB copy) from the header alone, without reading pages."""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise RegisterOpenError(OpenProblem.CORRUPT, path, detail="bad page size")
+    pages = int.from_bytes(header[28:32], "big")
+    size_is_valid = header[24:28] == header[92:96]
+    if size_is_valid and pages and path.stat().st_size < pages * page_size:
+        raise RegisterOpenError(OpenProblem.CORRUPT, path, detail="file is truncated")
+
+
+def _read_schema(path: Path) -> list[str]:
+    # immutable=1: no locks, no -wal/-shm files, nothing written next to the file.
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as error:
+        raise RegisterOpenError(OpenProblem.CORRUPT, path, detail=str(error)) from error
+    try:
+        rows = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        ).fetchall()
+        # Reading one row of every table touches each root page: damage there shows now,
+        # not in the middle of a save. (A full integrity check takes seconds on big files.)
+        for (table,) in rows:
+            connection.execute(f'SELECT * FROM "{table}" LIMIT 1').fetchall()
+    except sqlite3.DatabaseError as error:
+        raise RegisterOpenError(OpenProblem.CORRUPT, path, detail=str(error)) from error
+    finally:
+        connection.close()
+    return [row[0] for row in rows]
+
+
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """A connection with the register's settings; ``":memory:"`` for tests."""
+    connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if str(path) != ":memory:":
+        connection.execute("PRAGMA journal_mode = WAL")
+    # FULL: a write the app reported as saved survives a power cut, not only a crash.
+    connection.execute("PRAGMA synchronous = FULL")
+    return sqlite_utils.Database(connection)
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One user action: everything inside commits together or not at all.
+
+    The outermost level takes the write lock at once (BEGIN IMMEDIATE), so a second writer waits
+    on the busy timeout instead of failing half-way; inner levels are savepoints.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")

@@ -1,0 +1,855 @@
+"""Repositories: reading and writing partners, contacts, agreements, officers and activities.
+
+Callers (the services) wrap each user action in :meth:`Register.transaction`; repository methods
+never commit on their own. Lists are paged, sorted and filtered in SQL.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from kerjasama_desk.domain.listing import (
+    AgreementRow,
+    AgreementSort,
+    ListQuery,
+    OfficerRow,
+    OfficerSort,
+    PartnerRow,
+    PartnerSort,
+    RegisterCounts,
+    StageCount,
+)
+from kerjasama_desk.domain.models import (
+    Activity,
+    Agreement,
+    AgreementSummary,
+    Contact,
+    FieldChoice,
+    Officer,
+    Partner,
+)
+from kerjasama_desk.domain.validation import name_key, normalise_nip
+from kerjasama_desk.domain.vocab import (
+    AgreementKind,
+    AgreementStage,
+    Characteristic,
+    CooperationField,
+    OfficerStatus,
+    PartnerLevel,
+)
+from kerjasama_desk.formatting import LANGUAGES, countries
+from kerjasama_desk.store import database, search
+from kerjasama_desk.store.migrations import LATEST_VERSION, migrate, schema_version
+
+
+def _new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _order_case(column: str, members: Sequence[str]) -> str:
+    """Sorts a vocabulary column in the vocabulary's own order (the pipeline, not A–Z)."""
+    whens = " ".join(f"WHEN '{member}' THEN {index}" for index, member in enumerate(members))
+    return f"CASE {column} {whens} ELSE {len(members)} END"
+
+
+def _direction(query: ListQuery) -> str:
+    return "DESC" if query.descending else "ASC"
+
+
+def _order_terms(terms: tuple[str, ...], direction: str) -> str:
+    """ORDER BY terms; "is empty" terms stay ascending so blanks sink to the end either way."""
+    return ", ".join(
+        term if term.endswith(("IS NULL", "= ''")) else f"{term} {direction}" for term in terms
+    )
+
+
+def _language(query: ListQuery) -> str:
+    return query.language if query.language in LANGUAGES else "en"
+
+
+class _Where:
+    """Collects WHERE conditions with their parameters."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, sql: str, *params: Any) -> None:
+        self.parts.append(sql)
+        self.params.extend(params)
+
+    def search(self, table: str, text: str, id_column: str) -> None:
+        found = search.condition(table, text, id_column)
+        if found is not None:
+            self.add(found[0], *found[1])
+
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
+
+
+class PartnerRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def get(self, partner_id: int) -> Partner | None:
+        rows = list(self._db.query("SELECT * FROM partners WHERE id = ?", [partner_id]))
+        if not rows:
+            return None
+        row = rows[0]
+        contacts = [
+            Contact(
+                id=c["id"],
+                uuid=c["uuid"],
+                partner_id=partner_id,
+                person=c["person"],
+                title=c["title"],
+                organisation=c["organisation"],
+                email=c["email"],
+                phone=c["phone"],
+                languages=c["languages"],
+            )
+            for c in self._db.query(
+                "SELECT * FROM contacts WHERE partner_id = ? ORDER BY position, id", [partner_id]
+            )
+        ]
+        return Partner(
+            id=row["id"],
+            uuid=row["uuid"],
+            name=row["name"],
+            native_name=row["native_name"],
+            country=row["country"],
+            region=row["region"],
+            level=PartnerLevel(row["level"]),
+            population=row["population"],
+            characteristics=[Characteristic(code) for code in json.loads(row["characteristics"])],
+            website=row["website"],
+            notes=row["notes"],
+            contacts=contacts,
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+        )
+
+    def find_same(self, name: str, country: str) -> Partner | None:
+        """The partner already registered under this name (ignoring case, accents, spacing)."""
+        found = self._db.execute(
+            "SELECT id FROM partners WHERE name_key = ? AND country = ?", [name_key(name), country]
+        ).fetchone()
+        return self.get(found[0]) if found else None
+
+    def _values(self, partner: Partner) -> dict[str, Any]:
+        return {
+            "name": partner.name,
+            "name_key": name_key(partner.name),
+            "native_name": partner.native_name,
+            "country": partner.country,
+            "region": partner.region,
+            "level": partner.level.value,
+            "population": partner.population,
+            "characteristics": json.dumps([c.value for c in partner.characteristics]),
+            "website": partner.website,
+            "notes": partner.notes,
+        }
+
+    def insert(self, partner: Partner) -> int:
+        now = database.utc_now()
+        values = {
+            **self._values(partner),
+            "uuid": partner.uuid or _new_uuid(),
+            "created_at": partner.created_at or now,
+            "updated_at": partner.updated_at or now,
+        }
+        partner_id = self._db["partners"].insert(values).last_pk
+        assert isinstance(partner_id, int)
+        self._save_contacts(partner_id, partner.contacts, now)
+        search.index_partner(self._db, partner_id)
+        return partner_id
+
+    def update(self, partner: Partner) -> None:
+        assert partner.id is not None
+        now = database.utc_now()
+        self._db["partners"].update(partner.id, {**self._values(partner), "updated_at": now})
+        self._save_contacts(partner.id, partner.contacts, now)
+        search.index_partner(self._db, partner.id)
+
+    def _save_contacts(self, partner_id: int, contacts: list[Contact], now: str) -> None:
+        kept = [c.id for c in contacts if c.id is not None]
+        placeholders = ",".join("?" * len(kept))
+        self._db.execute(
+            f"DELETE FROM contacts WHERE partner_id = ? AND id NOT IN ({placeholders})"
+            if kept
+            else "DELETE FROM contacts WHERE partner_id = ?",
+            [partner_id, *kept],
+        )
+        for position, contact in enumerate(contacts):
+            values = {
+                "partner_id": partner_id,
+                "position": position,
+                "person": contact.person,
+                "title": contact.title,
+                "organisation": contact.organisation,
+                "email": contact.email,
+                "phone": contact.phone,
+                "languages": contact.languages,
+                "updated_at": now,
+            }
+            if contact.id is None:
+                self._db["contacts"].insert(
+                    {**values, "uuid": contact.uuid or _new_uuid(), "created_at": now}
+                )
+            else:
+                self._db["contacts"].update(contact.id, values)
+
+    def delete(self, partner_id: int) -> None:
+        self._db.execute("DELETE FROM partners WHERE id = ?", [partner_id])
+        search.unindex(self._db, "partners", partner_id)
+
+    def agreement_count(self, partner_id: int) -> int:
+        return int(
+            self._db.execute(
+                "SELECT COUNT(*) FROM agreements WHERE partner_id = ?", [partner_id]
+            ).fetchone()[0]
+        )
+
+    def _where(self, query: ListQuery) -> _Where:
+        where = _Where()
+        where.search("partners", query.text, "partners.id")
+        if query.country:
+            where.add("partners.country = ?", query.country)
+        if query.level is not None:
+            where.add("partners.level = ?", query.level.value)
+        return where
+
+    def _order(self, query: ListQuery) -> str:
+        language = _language(query)
+        keys: dict[PartnerSort, tuple[str, ...]] = {
+            PartnerSort.NAME: ("partners.name COLLATE NOCASE",),
+            PartnerSort.NATIVE_NAME: ("partners.native_name = ''", "partners.native_name"),
+            PartnerSort.COUNTRY: (
+                f"(SELECT name_{language} FROM temp.country_names"
+                " WHERE code = partners.country) COLLATE NOCASE",
+            ),
+            PartnerSort.REGION: ("partners.region = ''", "partners.region COLLATE NOCASE"),
+            PartnerSort.LEVEL: (_order_case("partners.level", [m.value for m in PartnerLevel]),),
+            PartnerSort.POPULATION: ("partners.population IS NULL", "partners.population"),
+            PartnerSort.AGREEMENTS: ("agreements",),
+            PartnerSort.UPDATED: ("partners.updated_at",),
+        }
+        sort = PartnerSort(query.sort) if query.sort in list(PartnerSort) else PartnerSort.NAME
+        direction = _direction(query)
+        terms = _order_terms(keys[sort], direction)
+        return f" ORDER BY {terms}, partners.id {direction}"
+
+    def list(self, query: ListQuery, *, offset: int = 0, limit: int = 200) -> list[PartnerRow]:
+        where = self._where(query)
+        sql = (
+            "SELECT partners.id, partners.name, partners.native_name, partners.country, "
+            "partners.region, partners.level, partners.population, "
+            "(SELECT COUNT(*) FROM agreements WHERE partner_id = partners.id) AS agreements, "
+            "partners.updated_at FROM partners"
+            + where.sql()
+            + self._order(query)
+            + " LIMIT ? OFFSET ?"
+        )
+        return [
+            PartnerRow(r[0], r[1], r[2], r[3], r[4], PartnerLevel(r[5]), r[6], r[7], r[8])
+            for r in self._db.execute(sql, [*where.params, limit, offset]).fetchall()
+        ]
+
+    def count(self, query: ListQuery) -> int:
+        if query.text and not (query.country or query.level):
+            fast = search.match_only("partners", query.text)
+            if fast is not None:
+                return int(self._db.execute(fast[0], fast[1]).fetchone()[0])
+        where = self._where(query)
+        return int(
+            self._db.execute("SELECT COUNT(*) FROM partners" + where.sql(), where.params)
+            .fetchone()[0]
+        )
+
+    def countries_in_use(self) -> list[str]:
+        return [r[0] for r in self._db.execute("SELECT DISTINCT country FROM partners")]
+
+    def pick(self, text: str, *, limit: int = 25) -> list[tuple[int, str, str, str]]:
+        """(id, name, native name, country) of partners matching ``text``, for pickers."""
+        where = _Where()
+        where.search("partners", text, "partners.id")
+        return [
+            (r[0], r[1], r[2], r[3])
+            for r in self._db.execute(
+                "SELECT id, name, native_name, country FROM partners"
+                + where.sql()
+                + " ORDER BY name COLLATE NOCASE LIMIT ?",
+                [*where.params, limit],
+            ).fetchall()
+        ]
+
+    def insert_many(self, partners: Iterable[Partner]) -> None:
+        """Bulk load without indexing (call :func:`search.reindex_all` afterwards)."""
+        now = database.utc_now()
+        self._db.conn.executemany(
+            "INSERT INTO partners (id, uuid, name, name_key, native_name, country, region, level,"
+            " population, characteristics, website, notes, created_at, updated_at) "
+            "VALUES (:id, :uuid, :name, :name_key, :native_name, :country, :region, :level,"
+            " :population, :characteristics, :website, :notes, :created_at, :updated_at)",
+            (
+                {
+                    **self._values(p),
+                    "id": p.id,
+                    "uuid": p.uuid or _new_uuid(),
+                    "created_at": p.created_at or now,
+                    "updated_at": p.updated_at or now,
+                }
+                for p in partners
+            ),
+        )
+
+
+class AgreementRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def get(self, agreement_id: int) -> Agreement | None:
+        rows = list(self._db.query("SELECT * FROM agreements WHERE id = ?", [agreement_id]))
+        if not rows:
+            return None
+        row = rows[0]
+        fields = [
+            FieldChoice(
+                standard=CooperationField(f["code"]) if f["code"] else None,
+                custom_id=f["custom_id"],
+                custom_en=f["custom_en"],
+            )
+            for f in self._db.query(
+                "SELECT * FROM agreement_fields WHERE agreement_id = ? ORDER BY position",
+                [agreement_id],
+            )
+        ]
+        return Agreement(
+            id=row["id"],
+            uuid=row["uuid"],
+            partner_id=row["partner_id"],
+            kind=AgreementKind(row["kind"]),
+            parent_id=row["parent_id"],
+            title_id=row["title_id"],
+            title_en=row["title_en"],
+            our_number=row["our_number"],
+            partner_number=row["partner_number"],
+            stage=AgreementStage(row["stage"]),
+            initiated_on=_date(row["initiated_on"]),
+            signed_on=_date(row["signed_on"]),
+            effective_on=_date(row["effective_on"]),
+            expires_on=_date(row["expires_on"]),
+            open_ended=bool(row["open_ended"]),
+            fields=fields,
+            responsible_officer_id=row["responsible_officer_id"],
+            deputy_officer_id=row["deputy_officer_id"],
+            notes=row["notes"],
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+        )
+
+    def summary(self, agreement_id: int) -> AgreementSummary | None:
+        row = self._db.execute(
+            "SELECT id, partner_id, kind, title_id, title_en, signed_on FROM agreements "
+            "WHERE id = ?",
+            [agreement_id],
+        ).fetchone()
+        return self._summary(row) if row else None
+
+    @staticmethod
+    def _summary(row: Sequence[Any]) -> AgreementSummary:
+        return AgreementSummary(
+            id=row[0],
+            partner_id=row[1],
+            kind=AgreementKind(row[2]),
+            title_id=row[3],
+            title_en=row[4],
+            signed_on=_date(row[5]),
+        )
+
+    def for_partner(self, partner_id: int) -> list[AgreementSummary]:
+        return [
+            self._summary(row)
+            for row in self._db.execute(
+                "SELECT id, partner_id, kind, title_id, title_en, signed_on FROM agreements "
+                "WHERE partner_id = ? ORDER BY signed_on IS NULL, signed_on, id",
+                [partner_id],
+            ).fetchall()
+        ]
+
+    def descendants(self, agreement_id: int) -> set[int]:
+        """Ids of every agreement that follows from this one, directly or further down."""
+        return {
+            row[0]
+            for row in self._db.execute(
+                "WITH RECURSIVE below(id) AS ("
+                " SELECT id FROM agreements WHERE parent_id = ?"
+                " UNION SELECT a.id FROM agreements a JOIN below b ON a.parent_id = b.id)"
+                " SELECT id FROM below",
+                [agreement_id],
+            ).fetchall()
+        }
+
+    def follower_count(self, agreement_id: int) -> int:
+        return int(
+            self._db.execute(
+                "SELECT COUNT(*) FROM agreements WHERE parent_id = ?", [agreement_id]
+            ).fetchone()[0]
+        )
+
+    @staticmethod
+    def _values(agreement: Agreement) -> dict[str, Any]:
+        return {
+            "partner_id": agreement.partner_id,
+            "kind": agreement.kind.value,
+            "parent_id": agreement.parent_id,
+            "title_id": agreement.title_id,
+            "title_en": agreement.title_en,
+            "our_number": agreement.our_number,
+            "partner_number": agreement.partner_number,
+            "stage": agreement.stage.value,
+            "initiated_on": _iso(agreement.initiated_on),
+            "signed_on": _iso(agreement.signed_on),
+            "effective_on": _iso(agreement.effective_on),
+            "expires_on": _iso(agreement.expires_on),
+            "open_ended": int(agreement.open_ended),
+            "responsible_officer_id": agreement.responsible_officer_id,
+            "deputy_officer_id": agreement.deputy_officer_id,
+            "notes": agreement.notes,
+        }
+
+    def insert(self, agreement: Agreement) -> int:
+        now = database.utc_now()
+        agreement_id = (
+            self._db["agreements"]
+            .insert(
+                {
+                    **self._values(agreement),
+                    "uuid": agreement.uuid or _new_uuid(),
+                    "created_at": agreement.created_at or now,
+                    "updated_at": agreement.updated_at or now,
+                }
+            )
+            .last_pk
+        )
+        assert isinstance(agreement_id, int)
+        self._save_fields(agreement_id, agreement.fields)
+        search.index_agreement(self._db, agreement_id)
+        return agreement_id
+
+    def update(self, agreement: Agreement) -> None:
+        assert agreement.id is not None
+        values = {**self._values(agreement), "updated_at": database.utc_now()}
+        self._db["agreements"].update(agreement.id, values)
+        self._save_fields(agreement.id, agreement.fields)
+        search.index_agreement(self._db, agreement.id)
+
+    def _save_fields(self, agreement_id: int, fields: list[FieldChoice]) -> None:
+        self._db.execute("DELETE FROM agreement_fields WHERE agreement_id = ?", [agreement_id])
+        self._db.conn.executemany(
+            "INSERT INTO agreement_fields (agreement_id, position, code, custom_id, custom_en) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                (
+                    agreement_id,
+                    position,
+                    choice.standard.value if choice.standard else None,
+                    choice.custom_id,
+                    choice.custom_en,
+                )
+                for position, choice in enumerate(fields)
+            ],
+        )
+
+    def delete(self, agreement_id: int) -> None:
+        self._db.execute("DELETE FROM agreements WHERE id = ?", [agreement_id])
+        search.unindex(self._db, "agreements", agreement_id)
+
+    _FROM = (
+        " FROM agreements a JOIN partners p ON p.id = a.partner_id"
+        " LEFT JOIN officers o ON o.id = a.responsible_officer_id"
+    )
+
+    def _where(self, query: ListQuery) -> _Where:
+        where = _Where()
+        where.search("agreements", query.text, "a.id")
+        if query.stage is not None:
+            where.add("a.stage = ?", query.stage.value)
+        if query.kind is not None:
+            where.add("a.kind = ?", query.kind.value)
+        if query.country:
+            where.add("p.country = ?", query.country)
+        if query.officer_id is not None:
+            where.add(
+                "(a.responsible_officer_id = ? OR a.deputy_officer_id = ?)",
+                query.officer_id,
+                query.officer_id,
+            )
+        if query.partner_id is not None:
+            where.add("a.partner_id = ?", query.partner_id)
+        return where
+
+    def _order(self, query: ListQuery) -> str:
+        title = (
+            "a.title_id COLLATE NOCASE"
+            if _language(query) == "id"
+            else "COALESCE(NULLIF(a.title_en, ''), a.title_id) COLLATE NOCASE"
+        )
+        keys: dict[AgreementSort, tuple[str, ...]] = {
+            AgreementSort.TITLE: (title,),
+            AgreementSort.PARTNER: ("p.name COLLATE NOCASE",),
+            AgreementSort.KIND: (_order_case("a.kind", [m.value for m in AgreementKind]),),
+            AgreementSort.STAGE: (_order_case("a.stage", [m.value for m in AgreementStage]),),
+            AgreementSort.SIGNED: ("a.signed_on IS NULL", "a.signed_on"),
+            AgreementSort.EXPIRES: ("a.expires_on IS NULL", "a.expires_on"),
+            AgreementSort.OFFICER: ("o.name IS NULL", "o.name COLLATE NOCASE"),
+            AgreementSort.UPDATED: ("a.updated_at",),
+        }
+        sort = AgreementSort(query.sort) if query.sort in list(AgreementSort) else AgreementSort.TITLE
+        direction = _direction(query)
+        terms = _order_terms(keys[sort], direction)
+        return f" ORDER BY {terms}, a.id {direction}"
+
+    def list(self, query: ListQuery, *, offset: int = 0, limit: int = 200) -> list[AgreementRow]:
+        where = self._where(query)
+        sql = (
+            "SELECT a.id, a.title_id, a.title_en, a.partner_id, p.name, p.native_name, a.kind,"
+            " a.stage, a.signed_on, a.expires_on, a.open_ended, COALESCE(o.name, ''),"
+            " a.updated_at"
+            + self._FROM
+            + where.sql()
+            + self._order(query)
+            + " LIMIT ? OFFSET ?"
+        )
+        return [self._row(r) for r in self._db.execute(sql, [*where.params, limit, offset])]
+
+    @staticmethod
+    def _row(r: Sequence[Any]) -> AgreementRow:
+        return AgreementRow(
+            r[0], r[1], r[2], r[3], r[4], r[5], AgreementKind(r[6]), AgreementStage(r[7]),
+            _date(r[8]), _date(r[9]), bool(r[10]), r[11], r[12],
+        )
+
+    def count(self, query: ListQuery) -> int:
+        if query.text and not (query.stage or query.kind or query.country or query.officer_id
+                               or query.partner_id):
+            fast = search.match_only("agreements", query.text)
+            if fast is not None:
+                return int(self._db.execute(fast[0], fast[1]).fetchone()[0])
+        where = self._where(query)
+        return int(
+            self._db.execute("SELECT COUNT(*)" + self._FROM + where.sql(), where.params)
+            .fetchone()[0]
+        )
+
+    def stage_counts(self) -> list[StageCount]:
+        found = dict(
+            self._db.execute("SELECT stage, COUNT(*) FROM agreements GROUP BY stage").fetchall()
+        )
+        return [StageCount(stage, int(found.get(stage.value, 0))) for stage in AgreementStage]
+
+    def recently_changed(self, limit: int = 12) -> list[AgreementRow]:
+        sql = (
+            "SELECT a.id, a.title_id, a.title_en, a.partner_id, p.name, p.native_name, a.kind,"
+            " a.stage, a.signed_on, a.expires_on, a.open_ended, COALESCE(o.name, ''),"
+            " a.updated_at" + self._FROM + " ORDER BY a.updated_at DESC, a.id DESC LIMIT ?"
+        )
+        return [self._row(r) for r in self._db.execute(sql, [limit])]
+
+    def insert_many(self, agreements: Iterable[Agreement]) -> None:
+        """Bulk load without indexing (call :func:`search.reindex_all` afterwards)."""
+        now = database.utc_now()
+        rows: list[dict[str, Any]] = []
+        fields: list[tuple[Any, ...]] = []
+        for a in agreements:
+            rows.append(
+                {
+                    **self._values(a),
+                    "id": a.id,
+                    "uuid": a.uuid or _new_uuid(),
+                    "created_at": a.created_at or now,
+                    "updated_at": a.updated_at or now,
+                }
+            )
+            fields.extend(
+                (a.id, position, c.standard.value if c.standard else None, c.custom_id, c.custom_en)
+                for position, c in enumerate(a.fields)
+            )
+        columns = list(rows[0]) if rows else []
+        if rows:
+            self._db.conn.executemany(
+                f"INSERT INTO agreements ({', '.join(columns)}) "
+                f"VALUES ({', '.join(':' + c for c in columns)})",
+                rows,
+            )
+        self._db.conn.executemany(
+            "INSERT INTO agreement_fields (agreement_id, position, code, custom_id, custom_en) "
+            "VALUES (?, ?, ?, ?, ?)",
+            fields,
+        )
+
+
+class OfficerRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def get(self, officer_id: int) -> Officer | None:
+        rows = list(self._db.query("SELECT * FROM officers WHERE id = ?", [officer_id]))
+        if not rows:
+            return None
+        row = rows[0]
+        return Officer(
+            id=row["id"],
+            uuid=row["uuid"],
+            name=row["name"],
+            nip=row["nip"],
+            position=row["position"],
+            unit=row["unit"],
+            status=OfficerStatus(row["status"]),
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+        )
+
+    @staticmethod
+    def _values(officer: Officer) -> dict[str, Any]:
+        return {
+            "name": officer.name,
+            "nip": normalise_nip(officer.nip),
+            "position": officer.position,
+            "unit": officer.unit,
+            "status": officer.status.value,
+        }
+
+    def insert(self, officer: Officer) -> int:
+        now = database.utc_now()
+        officer_id = (
+            self._db["officers"]
+            .insert(
+                {
+                    **self._values(officer),
+                    "uuid": officer.uuid or _new_uuid(),
+                    "created_at": officer.created_at or now,
+                    "updated_at": officer.updated_at or now,
+                }
+            )
+            .last_pk
+        )
+        assert isinstance(officer_id, int)
+        search.index_officer(self._db, officer_id)
+        return officer_id
+
+    def update(self, officer: Officer) -> None:
+        assert officer.id is not None
+        values = {**self._values(officer), "updated_at": database.utc_now()}
+        self._db["officers"].update(officer.id, values)
+        search.index_officer(self._db, officer.id)
+
+    def delete(self, officer_id: int) -> None:
+        self._db.execute("DELETE FROM officers WHERE id = ?", [officer_id])
+        search.unindex(self._db, "officers", officer_id)
+
+    def agreements_held(self, officer_id: int) -> int:
+        return int(
+            self._db.execute(
+                "SELECT COUNT(*) FROM agreements "
+                "WHERE responsible_officer_id = ? OR deputy_officer_id = ?",
+                [officer_id, officer_id],
+            ).fetchone()[0]
+        )
+
+    def _where(self, query: ListQuery) -> _Where:
+        where = _Where()
+        where.search("officers", query.text, "officers.id")
+        if query.status is not None:
+            where.add("officers.status = ?", query.status.value)
+        return where
+
+    def list(self, query: ListQuery, *, offset: int = 0, limit: int = 200) -> list[OfficerRow]:
+        keys = {
+            OfficerSort.NAME: "officers.name COLLATE NOCASE",
+            OfficerSort.NIP: "officers.nip",
+            OfficerSort.POSITION: "officers.position COLLATE NOCASE",
+            OfficerSort.UNIT: "officers.unit COLLATE NOCASE",
+            OfficerSort.STATUS: _order_case("officers.status", [m.value for m in OfficerStatus]),
+            OfficerSort.AGREEMENTS: "agreements",
+        }
+        sort = OfficerSort(query.sort) if query.sort in list(OfficerSort) else OfficerSort.NAME
+        where = self._where(query)
+        direction = _direction(query)
+        sql = (
+            "SELECT officers.id, officers.name, officers.nip, officers.position, officers.unit,"
+            " officers.status, (SELECT COUNT(*) FROM agreements a"
+            " WHERE a.responsible_officer_id = officers.id OR a.deputy_officer_id = officers.id)"
+            " AS agreements FROM officers"
+            + where.sql()
+            + f" ORDER BY {_order_terms((keys[sort],), direction)}, officers.id {direction}"
+            " LIMIT ? OFFSET ?"
+        )
+        return [
+            OfficerRow(r[0], r[1], r[2], r[3], r[4], OfficerStatus(r[5]), r[6])
+            for r in self._db.execute(sql, [*where.params, limit, offset])
+        ]
+
+    def count(self, query: ListQuery) -> int:
+        where = self._where(query)
+        return int(
+            self._db.execute("SELECT COUNT(*) FROM officers" + where.sql(), where.params)
+            .fetchone()[0]
+        )
+
+    def choices(self) -> list[tuple[int, str, OfficerStatus]]:
+        """(id, name, status) of every officer, active ones first, for pickers."""
+        return [
+            (r[0], r[1], OfficerStatus(r[2]))
+            for r in self._db.execute(
+                "SELECT id, name, status FROM officers "
+                "ORDER BY status = 'transferred', name COLLATE NOCASE"
+            )
+        ]
+
+
+class ActivityRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    @staticmethod
+    def _values(activity: Activity) -> dict[str, Any]:
+        return {
+            "agreement_id": activity.agreement_id,
+            "happened_on": _iso(activity.happened_on),
+            "field_code": activity.field.value if activity.field else None,
+            "kind": activity.kind,
+            "description": activity.description,
+            "participants": activity.participants,
+            "outcome": activity.outcome,
+        }
+
+    def insert_many(self, activities: Iterable[Activity]) -> None:
+        now = database.utc_now()
+        self._db.conn.executemany(
+            "INSERT INTO activities (uuid, agreement_id, happened_on, field_code, kind,"
+            " description, participants, outcome, created_at, updated_at) VALUES"
+            " (:uuid, :agreement_id, :happened_on, :field_code, :kind, :description,"
+            " :participants, :outcome, :now, :now)",
+            (
+                {**self._values(a), "uuid": a.uuid or _new_uuid(), "now": now}
+                for a in activities
+            ),
+        )
+
+    def for_agreement(self, agreement_id: int) -> list[Activity]:
+        return [
+            Activity(
+                id=r["id"],
+                uuid=r["uuid"],
+                agreement_id=r["agreement_id"],
+                happened_on=_date(r["happened_on"]),
+                field=CooperationField(r["field_code"]) if r["field_code"] else None,
+                kind=r["kind"],
+                description=r["description"],
+                participants=r["participants"],
+                outcome=r["outcome"],
+            )
+            for r in self._db.query(
+                "SELECT * FROM activities WHERE agreement_id = ? ORDER BY happened_on, id",
+                [agreement_id],
+            )
+        ]
+
+
+class Register:
+    """An open register: one SQLite file (or memory) and its repositories."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+        self.partners = PartnerRepository(db)
+        self.agreements = AgreementRepository(db)
+        self.officers = OfficerRepository(db)
+        self.activities = ActivityRepository(db)
+        self._create_country_names()
+
+    @classmethod
+    def open(cls, path: Path) -> Register:
+        """Opens (creating if absent) the register at ``path`` and brings its schema up to date.
+
+        Raises :class:`database.RegisterOpenError` before writing anything to a file that is
+        not a usable register.
+        """
+        database.probe(path, latest_version=LATEST_VERSION)
+        db = database.connect(path)
+        try:
+            migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, path)
+
+    @classmethod
+    def in_memory(cls, *, version: int = LATEST_VERSION) -> Register:
+        db = database.connect(":memory:")
+        migrate(db, target=version)
+        return cls(db, None)
+
+    def _create_country_names(self) -> None:
+        # Per connection: lets lists sort by the country's name in the UI language.
+        self.db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS country_names "
+            "(code TEXT PRIMARY KEY, name_id TEXT, name_en TEXT)"
+        )
+        english = dict(countries("en"))
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO temp.country_names VALUES (?, ?, ?)",
+            [(code, name, english.get(code, code)) for code, name in countries("id")],
+        )
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with database.transaction(self.db):
+            yield
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.db)
+
+    def reindex(self) -> None:
+        search.reindex_all(self.db)
+
+    def counts(self) -> RegisterCounts:
+        def count(table: str) -> int:
+            return int(self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+        return RegisterCounts(
+            partners=count("partners"),
+            contacts=count("contacts"),
+            agreements=count("agreements"),
+            officers=count("officers"),
+            activities=count("activities"),
+        )
+
+    def max_id(self, table: str) -> int:
+        if table not in ("partners", "agreements", "officers", "activities", "contacts"):
+            raise ValueError(table)
+        return int(self.db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0])
+
+    def close(self) -> None:
+        if self.path is not None and not self.db.conn.in_transaction:
+            # Fold the WAL back into the main file so a copied .sqlite is complete on its own.
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.close()

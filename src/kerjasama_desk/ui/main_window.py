@@ -1,0 +1,252 @@
+"""The main window: navigation among Overview, Partners, Agreements and Officers; menus for
+files, editing, views and the UI language; geometry and last view remembered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from kerjasama_desk import __version__
+from kerjasama_desk.i18n import LanguageManager, translate
+from kerjasama_desk.services.registers import RegisterOpenError, describe_open_error, open_service
+from kerjasama_desk.ui import theme
+from kerjasama_desk.ui.operations import Operations
+from kerjasama_desk.ui.pages import (
+    AgreementsPage,
+    ListPage,
+    OfficersPage,
+    OverviewPage,
+    PartnersPage,
+)
+
+VIEWS = ("overview", "partners", "agreements", "officers")
+_ICONS = {"overview": "layout-dashboard", "partners": "building-2", "agreements": "handshake",
+          "officers": "users"}
+
+
+class MainWindow(QMainWindow):
+    shown = Signal()
+
+    def __init__(self, ops: Operations, languages: LanguageManager, settings: QSettings) -> None:
+        super().__init__()
+        self.ops = ops
+        self.languages = languages
+        self.settings = settings
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(200)
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.stack = QStackedWidget(self)
+        self.overview = OverviewPage(ops, languages, self)
+        self.partners = PartnersPage(ops, languages, self)
+        self.agreements = AgreementsPage(ops, languages, self)
+        self.officers = OfficersPage(ops, languages, self)
+        self.pages: dict[str, QWidget] = {
+            "overview": self.overview, "partners": self.partners,
+            "agreements": self.agreements, "officers": self.officers,
+        }
+        for name in VIEWS:
+            item = QListWidgetItem(theme.icon(_ICONS[name]), "", self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.stack.addWidget(self.pages[name])
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(lambda _row: self._update_actions())
+        self.overview.open_agreement.connect(self.agreements.open_record)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.register_label = QLabel(self)
+        self.register_label.setProperty("role", "muted")
+        self.statusBar().addPermanentWidget(self.register_label)
+
+        self._build_actions()
+        self.retranslate_ui()
+        self._restore()
+        self._show_register_path()
+
+    # Actions and menus -------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.new_action = QAction(theme.icon("plus"), "", self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_record)
+        self.open_action = QAction(theme.icon("folder-open"), "", self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_register)
+        self.quit_action = QAction("", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.find_action = QAction(theme.icon("search"), "", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find)
+        self.view_actions: dict[str, QAction] = {}
+        for number, name in enumerate(VIEWS, start=1):
+            action = QAction(theme.icon(_ICONS[name]), "", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, view=name: self.show_view(view))
+            self.view_actions[name] = action
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for language in ("id", "en"):
+            action = QAction("", self)
+            action.setCheckable(True)
+            action.setChecked(language == self.languages.language)
+            action.triggered.connect(lambda _checked=False, lang=language: self.set_language(lang))
+            self.language_group.addAction(action)
+            self.language_actions[language] = action
+        self.about_action = QAction(theme.icon("info"), "", self)
+        self.about_action.triggered.connect(self.about)
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.find_action)
+        self.view_menu = bar.addMenu("")
+        for action in self.view_actions.values():
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu(theme.icon("languages"), "")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Kerjasama Desk — register of foreign cooperation"))
+        labels = {"overview": self.tr("Overview"), "partners": self.tr("Partners"),
+                  "agreements": self.tr("Agreements"), "officers": self.tr("Officers")}
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            item.setText(labels[item.data(Qt.ItemDataRole.UserRole)])
+        for name, action in self.view_actions.items():
+            action.setText(labels[name])
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("Language / Bahasa"))
+        self.language_actions["id"].setText("Bahasa Indonesia")
+        self.language_actions["en"].setText("English")
+        self.open_action.setText(self.tr("&Open register…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find"))
+        self.about_action.setText(self.tr("&About Kerjasama Desk"))
+        self._update_actions()
+        self._show_register_path()
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _update_actions(self) -> None:
+        page = self.current_page()
+        names = {"partners": self.tr("&New partner"), "agreements": self.tr("&New agreement"),
+                 "officers": self.tr("&New officer")}
+        name = self.current_view()
+        self.new_action.setText(names.get(name, self.tr("&New partner")))
+
+    # Behaviour ---------------------------------------------------------------------------------
+
+    def current_view(self) -> str:
+        item = self.navigation.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else "overview"
+
+    def current_page(self) -> QWidget:
+        return self.pages[self.current_view()]
+
+    def show_view(self, name: str) -> None:
+        self.navigation.setCurrentRow(VIEWS.index(name))
+
+    def new_record(self) -> None:
+        page = self.current_page()
+        if not isinstance(page, ListPage):
+            self.show_view("partners")
+            page = self.partners
+        page.create()
+
+    def find(self) -> None:
+        page = self.current_page()
+        if not isinstance(page, ListPage):
+            self.show_view("partners")
+            page = self.partners
+        page.focus_search()
+
+    def set_language(self, language: str) -> None:
+        self.languages.set_language(language)
+        self.language_actions[language].setChecked(True)
+
+    def choose_register(self) -> None:
+        current = self.ops.service.register.path
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open register"), str(current.parent if current else Path.home()),
+            self.tr("Kerjasama Desk registers (*.sqlite *.db);;All files (*)"))
+        if path:
+            self.open_register(Path(path))
+
+    def open_register(self, path: Path) -> bool:
+        try:
+            service = open_service(path)
+        except RegisterOpenError as error:
+            QMessageBox.critical(self, self.tr("Cannot open the register"),
+                                 describe_open_error(error, translate))
+            return False
+        self.ops.replace_service(service)
+        self._show_register_path()
+        return True
+
+    def _show_register_path(self) -> None:
+        path = self.ops.service.register.path
+        self.register_label.setText(
+            self.tr("Register: {path}").format(path=str(path)) if path else "")
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Kerjasama Desk"),
+            self.tr("Kerjasama Desk {version}\n\nThe register, drafting and follow-up of a "
+                    "region's cooperation with foreign local governments. Works offline; "
+                    "your register stays on this computer.").format(version=__version__))
+
+    # Window state ------------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+        view = str(self.settings.value("window/view", "overview"))
+        self.show_view(view if view in VIEWS else "overview")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/view", self.current_view())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        self.shown.emit()

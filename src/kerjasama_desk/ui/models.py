@@ -1,0 +1,223 @@
+"""Qt item models over the register's lists.
+
+A model holds only the rows fetched so far (pages of :data:`PAGE_SIZE`), never runs a query in
+``data()``, and hands sorting and searching to SQL through its fetch function. Headers and cells
+follow a live language switch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QT_TRANSLATE_NOOP,
+)
+
+from kerjasama_desk.domain.listing import AgreementRow, ListQuery, OfficerRow, PartnerRow
+from kerjasama_desk.formatting import country_name, format_date, format_number, format_timestamp
+from kerjasama_desk.i18n import LanguageManager
+
+PAGE_SIZE = 200
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Row = TypeVar("Row")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    sort_key: str
+    header: str  # English source text in the "Columns" context
+    text: Callable[[Row, str], str]
+    align_right: bool = False
+
+
+class PagedTableModel(QAbstractTableModel, Generic[Row]):
+    def __init__(
+        self,
+        *,
+        columns: Sequence[Column[Row]],
+        fetch: Callable[[ListQuery, int, int], list[Row]],
+        count: Callable[[ListQuery], int],
+        row_id: Callable[[Row], int],
+        languages: LanguageManager,
+        query: ListQuery | None = None,
+    ) -> None:
+        super().__init__()
+        self._columns = list(columns)
+        self._fetch = fetch
+        self._count = count
+        self._row_id = row_id
+        self._languages = languages
+        self._query = query or ListQuery(sort=columns[0].sort_key)
+        self._rows: list[Row] = []
+        self._total = 0
+        languages.changed.connect(self._language_changed)
+
+    # Query ------------------------------------------------------------------------------------
+
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_query(self, query: ListQuery) -> None:
+        self._query = replace(query, language=self._languages.language)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._fetch(self._query, 0, PAGE_SIZE)
+        self._total = (
+            len(self._rows) if len(self._rows) < PAGE_SIZE else self._count(self._query)
+        )
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def id_at(self, row: int) -> int:
+        return self._row_id(self._rows[row])
+
+    def row_of_id(self, record_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if self._row_id(row) == record_id:
+                return number
+        return None
+
+    def _language_changed(self, language: str) -> None:
+        self._query = replace(self._query, language=language)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1)
+            )
+
+    # Qt model interface -----------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid():
+            return
+        more = self._fetch(self._query, len(self._rows), PAGE_SIZE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        column = self._columns[index.column()]
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(row, self._languages.language)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignRight if column.align_right else (
+                Qt.AlignmentFlag.AlignLeft)
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ID_ROLE:
+            return self._row_id(row)
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Columns", self._columns[section].header)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self._query = replace(
+            self._query,
+            sort=self._columns[column].sort_key,
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
+        self.reload()
+
+    def sort_column(self) -> int:
+        for number, column in enumerate(self._columns):
+            if column.sort_key == self._query.sort:
+                return number
+        return 0
+
+
+def _population(row: PartnerRow, language: str) -> str:
+    return format_number(row.population, language)
+
+
+PARTNER_COLUMNS: list[Column[PartnerRow]] = [
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda r, lang: r.name),
+    Column("native_name", QT_TRANSLATE_NOOP("Columns", "Native name"),
+           lambda r, lang: r.native_name),
+    Column("country", QT_TRANSLATE_NOOP("Columns", "Country"),
+           lambda r, lang: country_name(r.country, lang)),
+    Column("region", QT_TRANSLATE_NOOP("Columns", "Region"), lambda r, lang: r.region),
+    Column("level", QT_TRANSLATE_NOOP("Columns", "Level"), lambda r, lang: r.level.label(lang)),
+    Column("population", QT_TRANSLATE_NOOP("Columns", "Population"), _population,
+           align_right=True),
+    Column("agreements", QT_TRANSLATE_NOOP("Columns", "Agreements"),
+           lambda r, lang: format_number(r.agreements, lang), align_right=True),
+    Column("updated", QT_TRANSLATE_NOOP("Columns", "Last changed"),
+           lambda r, lang: format_timestamp(r.updated_at, lang)),
+]
+
+
+def _partner_label(row: AgreementRow, language: str) -> str:
+    if row.partner_native_name:
+        return f"{row.partner_name} ({row.partner_native_name})"
+    return row.partner_name
+
+
+def _expiry(row: AgreementRow, language: str) -> str:
+    if row.open_ended:
+        return QCoreApplication.translate("Columns", "open-ended")
+    return format_date(row.expires_on, language)
+
+
+AGREEMENT_COLUMNS: list[Column[AgreementRow]] = [
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r, lang: r.title(lang)),
+    Column("partner", QT_TRANSLATE_NOOP("Columns", "Partner"), _partner_label),
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r, lang: r.kind.abbreviation),
+    Column("stage", QT_TRANSLATE_NOOP("Columns", "Stage"), lambda r, lang: r.stage.label(lang)),
+    Column("signed", QT_TRANSLATE_NOOP("Columns", "Signed"),
+           lambda r, lang: format_date(r.signed_on, lang)),
+    Column("expires", QT_TRANSLATE_NOOP("Columns", "Expires"), _expiry),
+    Column("officer", QT_TRANSLATE_NOOP("Columns", "Responsible officer"),
+           lambda r, lang: r.officer_name),
+    Column("updated", QT_TRANSLATE_NOOP("Columns", "Last changed"),
+           lambda r, lang: format_timestamp(r.updated_at, lang)),
+]
+
+OFFICER_COLUMNS: list[Column[OfficerRow]] = [
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda r, lang: r.name),
+    Column("nip", QT_TRANSLATE_NOOP("Columns", "NIP"), lambda r, lang: r.nip),
+    Column("position", QT_TRANSLATE_NOOP("Columns", "Position"), lambda r, lang: r.position),
+    Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), lambda r, lang: r.unit),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r, lang: r.status.label(lang)),
+    Column("agreements", QT_TRANSLATE_NOOP("Columns", "Agreements"),
+           lambda r, lang: format_number(r.agreements, lang), align_right=True),
+]

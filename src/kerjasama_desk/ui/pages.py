@@ -1,0 +1,614 @@
+"""The main window's pages: Overview, and the Partners, Agreements and Officers lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kerjasama_desk.domain.errors import DeleteRefused, RecordNotFound
+from kerjasama_desk.domain.listing import ListQuery
+from kerjasama_desk.domain.vocab import AgreementKind, AgreementStage, OfficerStatus, PartnerLevel
+from kerjasama_desk.formatting import country_name, format_number, format_value
+from kerjasama_desk.i18n import LanguageManager, translate
+from kerjasama_desk.ui import theme
+from kerjasama_desk.ui.models import (
+    AGREEMENT_COLUMNS,
+    OFFICER_COLUMNS,
+    PARTNER_COLUMNS,
+    Column,
+    PagedTableModel,
+)
+from kerjasama_desk.ui.operations import Operations
+
+
+def _make_table(parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setShowGrid(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(28)
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class FilterCombo(QComboBox):
+    """A filter: "all" first, then (value, label) choices; keeps its choice across relabelling."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setMaximumWidth(240)
+
+    def set_choices(self, all_label: str, choices: list[tuple[Any, str]]) -> None:
+        current = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(all_label, None)
+        for value, label in choices:
+            self.addItem(label, value)
+        found = self.findData(current) if current is not None else 0
+        self.setCurrentIndex(max(found, 0))
+        self.blockSignals(False)
+
+
+class ListPage(QWidget):
+    """Search field, filters, actions and a paged table; subclasses say what it lists."""
+
+    table_name = ""
+    columns: list[Column[Any]] = []
+    default_widths: tuple[int, ...] = ()
+
+    def __init__(self, ops: Operations, languages: LanguageManager,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.languages = languages
+        self.title = QLabel(self)
+        self.title.setProperty("role", "page-title")
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(260)
+        self.new_button = QPushButton(theme.icon("plus"), "", self)
+        self.edit_button = QPushButton(theme.icon("pencil"), "", self)
+        self.delete_button = QPushButton(theme.icon("trash-2"), "", self)
+        self.count_label = QLabel(self)
+        self.count_label.setProperty("role", "muted")
+        self.filters = QHBoxLayout()
+        self.filters.setSpacing(8)
+        self.view = _make_table(self)
+        self.model: PagedTableModel[Any] = PagedTableModel(
+            columns=self.columns,
+            fetch=self._fetch,
+            count=self._count,
+            row_id=lambda row: row.id,
+            languages=languages,
+        )
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        for section, width in enumerate(self.default_widths):
+            self.view.setColumnWidth(section, width)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addLayout(self.filters)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+        self.build_filters()
+        self.search.textChanged.connect(self.apply_query)
+        self.new_button.clicked.connect(self.create)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.view.activated.connect(lambda index: self.open_record(self.model.id_at(index.row())))
+        delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_shortcut.activated.connect(self.delete_current)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_selection_state)
+        self.view.selectionModel().selectionChanged.connect(self._update_selection_state)
+        ops.changed.connect(self._table_changed)
+        ops.register_replaced.connect(self.refresh)
+        languages.changed.connect(self._language_changed)
+        self.retranslate_ui()
+        self.refresh()
+
+    # What the subclass provides ----------------------------------------------------------------
+
+    def _fetch(self, query: ListQuery, offset: int, limit: int) -> list[Any]:
+        raise NotImplementedError
+
+    def _count(self, query: ListQuery) -> int:
+        raise NotImplementedError
+
+    def build_filters(self) -> None:
+        """Adds filter widgets to ``self.filters``."""
+
+    def filtered(self, query: ListQuery) -> ListQuery:
+        return query
+
+    def relabel_filters(self) -> None:
+        """Re-sets filter labels in the UI language."""
+
+    def count_text(self, count: int) -> str:
+        raise NotImplementedError
+
+    def create(self) -> None:
+        raise NotImplementedError
+
+    def open_record(self, record_id: int) -> None:
+        raise NotImplementedError
+
+    def delete_record(self, record_id: int) -> None:
+        raise NotImplementedError
+
+    def record_name(self, row: int) -> str:
+        return str(self.model.data(self.model.index(row, 0)))
+
+    # Behaviour ---------------------------------------------------------------------------------
+
+    def add_filter(self, combo: QComboBox) -> None:
+        combo.currentIndexChanged.connect(self.apply_query)
+        self.filters.addWidget(combo)
+
+    def apply_query(self) -> None:
+        query = ListQuery(
+            text=self.search.text(),
+            sort=self.model.query.sort,
+            descending=self.model.query.descending,
+        )
+        self._reload_keeping_selection(lambda: self.model.set_query(self.filtered(query)))
+
+    def refresh(self) -> None:
+        self.relabel_filters()
+        self.apply_query()
+
+    def _table_changed(self, table: str) -> None:
+        if table == self.table_name:
+            self.refresh()
+
+    def _reload_keeping_selection(self, reload: Callable[[], None]) -> None:
+        selected = self.current_id()
+        reload()
+        if selected is not None:
+            self.select_id(selected)
+        self._update_selection_state()
+
+    def current_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def select_id(self, record_id: int) -> bool:
+        row = self.model.row_of_id(record_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def edit_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.open_record(record_id)
+
+    def delete_current(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return
+        record_id = self.model.id_at(rows[0].row())
+        name = self.record_name(rows[0].row())
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete “{name}”? This cannot be undone.").format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.delete_record(record_id)
+        except DeleteRefused as refusal:
+            language = self.languages.language
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot delete"),
+                refusal.render(translate, lambda value: format_value(value, language)),
+            )
+        except RecordNotFound:
+            self.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.count_text(self.model.total))
+        self._update_selection_state()
+
+    def _update_selection_state(self) -> None:
+        has = bool(self.view.selectionModel().selectedRows())
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _language_changed(self, language: str) -> None:
+        self.relabel_filters()
+        self._update_count()
+
+    def retranslate_ui(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)…"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.new_button.setText(self.tr("New"))
+        self.new_button.setToolTip(self.tr("Create a new record (Ctrl+N)"))
+        self.edit_button.setText(self.tr("Open"))
+        self.edit_button.setToolTip(self.tr("Open the selected record (Enter)"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected record (Delete)"))
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def _member(vocabulary: Any, value: Any) -> Any:
+    """Qt hands enum item data back as plain strings; this restores the member."""
+    return None if value is None else vocabulary(value)
+
+
+def _country_choices(codes: list[str], language: str) -> list[tuple[Any, str]]:
+    return sorted(((code, country_name(code, language)) for code in codes),
+                  key=lambda pair: pair[1].casefold())
+
+
+class PartnersPage(ListPage):
+    table_name = "partners"
+    columns = PARTNER_COLUMNS
+    default_widths = (190, 120, 150, 170, 130, 100, 90)
+    new_agreement_requested = Signal(int)
+
+    def build_filters(self) -> None:
+        self.country_filter = FilterCombo(self)
+        self.level_filter = FilterCombo(self)
+        self.add_filter(self.country_filter)
+        self.add_filter(self.level_filter)
+
+    def relabel_filters(self) -> None:
+        language = self.languages.language
+        self.country_filter.set_choices(
+            self.tr("All countries"),
+            _country_choices(self.ops.service.countries_in_use(), language),
+        )
+        self.level_filter.set_choices(
+            self.tr("All levels"), [(level, level.label(language)) for level in PartnerLevel]
+        )
+
+    def filtered(self, query: ListQuery) -> ListQuery:
+        return replace(query, country=self.country_filter.currentData(),
+                       level=_member(PartnerLevel, self.level_filter.currentData()))
+
+    def _fetch(self, query: ListQuery, offset: int, limit: int) -> list[Any]:
+        return self.ops.service.list_partners(query, offset=offset, limit=limit)
+
+    def _count(self, query: ListQuery) -> int:
+        return self.ops.service.count_partners(query)
+
+    def count_text(self, count: int) -> str:
+        return QCoreApplication.translate("PartnersPage", "%n partner(s)", None, count)
+
+    def create(self) -> None:
+        from kerjasama_desk.ui.editors import PartnerEditor
+
+        PartnerEditor(self.ops, self.languages, None, self).exec()
+
+    def open_record(self, record_id: int) -> None:
+        from kerjasama_desk.ui.editors import PartnerEditor
+
+        try:
+            PartnerEditor(self.ops, self.languages, record_id, self).exec()
+        except RecordNotFound:
+            self.refresh()
+
+    def delete_record(self, record_id: int) -> None:
+        self.ops.delete_partner(record_id)
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.title.setText(self.tr("Partners"))
+
+
+class AgreementsPage(ListPage):
+    table_name = "agreements"
+    columns = AGREEMENT_COLUMNS
+    default_widths = (290, 160, 50, 130, 115, 115, 150)
+
+    def build_filters(self) -> None:
+        self.stage_filter = FilterCombo(self)
+        self.kind_filter = FilterCombo(self)
+        self.country_filter = FilterCombo(self)
+        self.officer_filter = FilterCombo(self)
+        for combo in (self.stage_filter, self.kind_filter, self.country_filter,
+                      self.officer_filter):
+            self.add_filter(combo)
+
+    def relabel_filters(self) -> None:
+        language = self.languages.language
+        self.stage_filter.set_choices(
+            self.tr("All stages"), [(stage, stage.label(language)) for stage in AgreementStage]
+        )
+        self.kind_filter.set_choices(
+            self.tr("All kinds"), [(kind, kind.label(language)) for kind in AgreementKind]
+        )
+        self.country_filter.set_choices(
+            self.tr("All countries"),
+            _country_choices(self.ops.service.countries_in_use(), language),
+        )
+        self.officer_filter.set_choices(
+            self.tr("All officers"),
+            [(officer_id, name) for officer_id, name, _ in self.ops.service.officer_choices()],
+        )
+
+    def filtered(self, query: ListQuery) -> ListQuery:
+        return replace(
+            query,
+            stage=_member(AgreementStage, self.stage_filter.currentData()),
+            kind=_member(AgreementKind, self.kind_filter.currentData()),
+            country=self.country_filter.currentData(),
+            officer_id=self.officer_filter.currentData(),
+        )
+
+    def _fetch(self, query: ListQuery, offset: int, limit: int) -> list[Any]:
+        return self.ops.service.list_agreements(query, offset=offset, limit=limit)
+
+    def _count(self, query: ListQuery) -> int:
+        return self.ops.service.count_agreements(query)
+
+    def count_text(self, count: int) -> str:
+        return QCoreApplication.translate("AgreementsPage", "%n agreement(s)", None, count)
+
+    def create(self, partner_id: int | None = None) -> None:
+        from kerjasama_desk.ui.editors import AgreementEditor
+
+        AgreementEditor(self.ops, self.languages, None, self, partner_id=partner_id).exec()
+
+    def open_record(self, record_id: int) -> None:
+        from kerjasama_desk.ui.editors import AgreementEditor
+
+        try:
+            AgreementEditor(self.ops, self.languages, record_id, self).exec()
+        except RecordNotFound:
+            self.refresh()
+
+    def delete_record(self, record_id: int) -> None:
+        self.ops.delete_agreement(record_id)
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.title.setText(self.tr("Agreements"))
+
+
+class OfficersPage(ListPage):
+    table_name = "officers"
+    columns = OFFICER_COLUMNS
+    default_widths = (220, 170, 260, 300, 110)
+
+    def build_filters(self) -> None:
+        self.status_filter = FilterCombo(self)
+        self.add_filter(self.status_filter)
+
+    def relabel_filters(self) -> None:
+        language = self.languages.language
+        self.status_filter.set_choices(
+            self.tr("Active and transferred"),
+            [(status, status.label(language)) for status in OfficerStatus],
+        )
+
+    def filtered(self, query: ListQuery) -> ListQuery:
+        return replace(query, status=_member(OfficerStatus, self.status_filter.currentData()))
+
+    def _fetch(self, query: ListQuery, offset: int, limit: int) -> list[Any]:
+        return self.ops.service.list_officers(query, offset=offset, limit=limit)
+
+    def _count(self, query: ListQuery) -> int:
+        return self.ops.service.count_officers(query)
+
+    def count_text(self, count: int) -> str:
+        return QCoreApplication.translate("OfficersPage", "%n officer(s)", None, count)
+
+    def create(self) -> None:
+        from kerjasama_desk.ui.editors import OfficerEditor
+
+        OfficerEditor(self.ops, self.languages, None, self).exec()
+
+    def open_record(self, record_id: int) -> None:
+        from kerjasama_desk.ui.editors import OfficerEditor
+
+        try:
+            OfficerEditor(self.ops, self.languages, record_id, self).exec()
+        except RecordNotFound:
+            self.refresh()
+
+    def delete_record(self, record_id: int) -> None:
+        self.ops.delete_officer(record_id)
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.title.setText(self.tr("Officers"))
+
+
+class OverviewPage(QWidget):
+    """Counts of records, agreements per pipeline stage, and the latest changed agreements."""
+
+    open_agreement = Signal(int)
+
+    def __init__(self, ops: Operations, languages: LanguageManager,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.languages = languages
+        self.title = QLabel(self)
+        self.title.setProperty("role", "page-title")
+        self.cards: dict[str, tuple[QLabel, QLabel]] = {}
+        cards = QHBoxLayout()
+        cards.setSpacing(12)
+        for key in ("partners", "agreements", "officers", "activities"):
+            frame = QFrame(self)
+            frame.setProperty("role", "card")
+            number = QLabel("0", frame)
+            number.setProperty("role", "card-number")
+            caption = QLabel(frame)
+            caption.setProperty("role", "muted")
+            box = QVBoxLayout(frame)
+            box.setContentsMargins(16, 12, 16, 12)
+            box.addWidget(number)
+            box.addWidget(caption)
+            cards.addWidget(frame)
+            self.cards[key] = (number, caption)
+
+        self.stage_title = QLabel(self)
+        self.stage_title.setStyleSheet("font-weight: bold;")
+        stage_frame = QFrame(self)
+        stage_frame.setProperty("role", "card")
+        grid = QGridLayout(stage_frame)
+        grid.setContentsMargins(16, 12, 16, 12)
+        grid.setVerticalSpacing(6)
+        self.stage_rows: dict[AgreementStage, tuple[QLabel, QProgressBar, QLabel]] = {}
+        for row, stage in enumerate(AgreementStage):
+            label = QLabel(stage_frame)
+            bar = QProgressBar(stage_frame)
+            bar.setTextVisible(False)
+            bar.setMaximumHeight(12)
+            count = QLabel(stage_frame)
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            count.setMinimumWidth(60)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(bar, row, 1)
+            grid.addWidget(count, row, 2)
+            self.stage_rows[stage] = (label, bar, count)
+        grid.setColumnStretch(1, 1)
+
+        self.recent_title = QLabel(self)
+        self.recent_title.setStyleSheet("font-weight: bold;")
+        self.recent = _make_table(self)
+        self.recent.setSortingEnabled(False)
+        self._recent: list[Any] = []
+        self.recent_model: PagedTableModel[Any] = PagedTableModel(
+            columns=[AGREEMENT_COLUMNS[i] for i in (0, 1, 3, 7)],
+            fetch=lambda query, offset, limit: self._recent if offset == 0 else [],
+            count=lambda query: 0,
+            row_id=lambda row: row.id,
+            languages=languages,
+        )
+        self.recent.setModel(self.recent_model)
+        for section, width in enumerate((290, 150, 120)):
+            self.recent.setColumnWidth(section, width)
+        self.recent.activated.connect(
+            lambda index: self.open_agreement.emit(self.recent_model.id_at(index.row()))
+        )
+
+        lower = QHBoxLayout()
+        lower.setSpacing(12)
+        left = QVBoxLayout()
+        left.addWidget(self.stage_title)
+        left.addWidget(stage_frame)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.recent_title)
+        right.addWidget(self.recent, 1)
+        lower.addLayout(left, 2)
+        lower.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addLayout(cards)
+        layout.addLayout(lower, 1)
+
+        ops.changed.connect(lambda _table: self.refresh())
+        ops.register_replaced.connect(self.refresh)
+        languages.changed.connect(lambda _language: self.refresh())
+        self.retranslate_ui()
+        self.refresh()
+
+    def refresh(self) -> None:
+        overview = self.ops.service.overview()
+        language = self.languages.language
+        counts = {
+            "partners": overview.counts.partners,
+            "agreements": overview.counts.agreements,
+            "officers": overview.counts.officers,
+            "activities": overview.counts.activities,
+        }
+        for key, (number, _) in self.cards.items():
+            number.setText(format_number(counts[key], language))
+        total = max(1, max(stage.count for stage in overview.stages))
+        for stage_count in overview.stages:
+            label, bar, count = self.stage_rows[stage_count.stage]
+            label.setText(f"{stage_count.stage.position}. {stage_count.stage.label(language)}")
+            bar.setMaximum(total)
+            bar.setValue(stage_count.count)
+            count.setText(format_number(stage_count.count, language))
+        self._recent = overview.recent
+        self.recent_model.reload()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Overview"))
+        captions = {
+            "partners": self.tr("Partners"),
+            "agreements": self.tr("Agreements"),
+            "officers": self.tr("Officers"),
+            "activities": self.tr("Activities logged"),
+        }
+        for key, (_, caption) in self.cards.items():
+            caption.setText(captions[key])
+        self.stage_title.setText(self.tr("Agreements per stage of the pipeline"))
+        self.recent_title.setText(self.tr("Changed most recently"))
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

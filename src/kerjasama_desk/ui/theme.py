@@ -1,0 +1,65 @@
+"""The look: Fusion, a calm light palette, bundled fonts (with CJK fallback) and icons."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+from kerjasama_desk.paths import fonts_dir, icons_dir
+
+UI_FAMILY = "Liberation Sans"
+CJK_FAMILY = "Droid Sans Fallback"
+ACCENT = "#1f5f8b"
+ERROR = "#b42318"
+MUTED = "#5b6776"
+
+STYLESHEET = f"""
+QWidget#navigation {{ background: #eef2f6; border: none; }}
+QListWidget#navigation::item {{ padding: 10px 12px; border-radius: 6px; margin: 2px 6px; }}
+QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
+QLabel[role="page-title"] {{ font-size: 18px; font-weight: bold; color: #1d2733; }}
+QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel[role="error"] {{ color: {ERROR}; }}
+QLabel[role="card-number"] {{ font-size: 26px; font-weight: bold; color: {ACCENT}; }}
+QFrame[role="card"] {{ background: white; border: 1px solid #d8dee6; border-radius: 8px; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"],
+QDateEdit[invalid="true"] {{ border: 1px solid {ERROR}; }}
+QTableView {{ gridline-color: #e3e8ee; selection-background-color: #cfe0ee;
+              selection-color: #111; alternate-background-color: #f7f9fb; }}
+QHeaderView::section {{ padding: 4px 6px; background: #f1f4f7; border: none;
+                        border-bottom: 1px solid #d8dee6; border-right: 1px solid #e3e8ee; }}
+"""
+
+
+def register_fonts() -> list[str]:
+    """Adds the bundled TrueType fonts to Qt; returns the families found."""
+    families: list[str] = []
+    for path in sorted(fonts_dir().glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return list(dict.fromkeys(families))
+
+
+def apply(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    register_fonts()
+    font = QFont()
+    font.setFamilies([UI_FAMILY, CJK_FAMILY])
+    font.setPointSizeF(10)
+    app.setFont(font)
+    palette = app.style().standardPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f7f8fa"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f7f9fb"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.Button, QColor("#f1f4f7"))
+    app.setPalette(palette)
+    app.setStyleSheet(STYLESHEET)
+
+
+@cache
+def icon(name: str) -> QIcon:
+    return QIcon(str(icons_dir() / f"{name}.svg"))

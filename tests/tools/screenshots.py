@@ -1,0 +1,70 @@
+"""Renders the main window offscreen at 1366×768 in Indonesian and English, one PNG per view.
+
+    python tests/tools/screenshots.py --db REGISTER --out DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from kerjasama_desk.app import build_window, create_application  # noqa: E402
+from kerjasama_desk.i18n import LanguageManager  # noqa: E402
+from kerjasama_desk.services.registers import open_service  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--views", default="overview,partners,agreements,officers")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = create_application([])
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    languages = LanguageManager(settings)
+    languages.set_language("id")
+    window = build_window(open_service(args.db, demo=True), languages, settings)
+    window.resize(1366, 768)
+    window.show()
+    for language in ("id", "en"):
+        window.set_language(language)
+        for view in args.views.split(","):
+            window.show_view(view)
+            app.processEvents()
+            window.grab().save(str(args.out / f"{view}-{language}.png"))
+        _editors(window, args.out, language)
+    window.close()
+
+
+def _editors(window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    from kerjasama_desk.domain.listing import ListQuery
+    from kerjasama_desk.ui.editors import AgreementEditor, PartnerEditor
+
+    service = window.ops.service
+    partners = service.list_partners(ListQuery(text="Beihai"))
+    agreements = service.list_agreements(ListQuery(text="Beihai", sort="signed", descending=True))
+    if partners:
+        editor = PartnerEditor(window.ops, window.languages, partners[0].id, window)
+        editor.show()
+        editor.grab().save(str(out / f"partner-editor-{language}.png"))
+        editor.close()
+    if agreements:
+        editor = AgreementEditor(window.ops, window.languages, agreements[0].id, window)
+        editor.show()
+        editor.grab().save(str(out / f"agreement-editor-{language}.png"))
+        editor.expires_on.set_value(__import__("datetime").date(2001, 1, 1))
+        editor.title_id.setText("")
+        editor.save()
+        editor.grab().save(str(out / f"agreement-editor-errors-{language}.png"))
+        editor.close()
+
+
+if __name__ == "__main__":
+    main()

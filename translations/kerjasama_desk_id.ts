@@ -1,0 +1,1013 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>— none —</source>
+        <translation>— tidak ada —</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Perjanjian baru</translation>
+    </message>
+    <message>
+        <source>Agreement: {title}</source>
+        <translation>Perjanjian: {title}</translation>
+    </message>
+    <message>
+        <source>Other field (Indonesian)</source>
+        <translation>Bidang lain (bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Other field (English)</source>
+        <translation>Bidang lain (bahasa Inggris)</translation>
+    </message>
+    <message>
+        <source>Add another field</source>
+        <translation>Tambah bidang lain</translation>
+    </message>
+    <message>
+        <source>No expiry date (open-ended)</source>
+        <translation>Tanpa tanggal berakhir (tidak terbatas)</translation>
+    </message>
+    <message>
+        <source>Type part of the partner&apos;s name…</source>
+        <translation>Ketik sebagian nama mitra…</translation>
+    </message>
+    <message>
+        <source>e.g. Memorandum Saling Pengertian tentang …</source>
+        <translation>mis. Memorandum Saling Pengertian tentang …</translation>
+    </message>
+    <message>
+        <source>e.g. Memorandum of Understanding on …</source>
+        <translation>mis. Memorandum of Understanding on …</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>All stages</source>
+        <translation>Semua tahap</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Semua negara</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n perjanjian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Perjanjian</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the register</source>
+        <translation>Register tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Open another register…</source>
+        <translation>Buka register lain…</translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation>Buka register</translation>
+    </message>
+    <message>
+        <source>Kerjasama Desk registers (*.sqlite *.db);;All files (*)</source>
+        <translation>Register Kerjasama Desk (*.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Nama asli</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Penduduk</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Perjanjian</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Terakhir diubah</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>tidak terbatas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Petugas penanggung jawab</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Name (Latin script)</source>
+        <translation>Nama (huruf Latin)</translation>
+    </message>
+    <message>
+        <source>Name in native script</source>
+        <translation>Nama dalam aksara asli</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Region / province / state</source>
+        <translation>Wilayah / provinsi / negara bagian</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Penduduk</translation>
+    </message>
+    <message>
+        <source>Characteristics</source>
+        <translation>Karakteristik</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Nama orang</translation>
+    </message>
+    <message>
+        <source>Title / position</source>
+        <translation>Gelar / jabatan</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Follows from</source>
+        <translation>Lanjutan dari</translation>
+    </message>
+    <message>
+        <source>Title in Indonesian</source>
+        <translation>Judul dalam bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Judul dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Our number</source>
+        <translation>Nomor kita</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s number</source>
+        <translation>Nomor mitra</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Initiated on</source>
+        <translation>Diprakarsai pada</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ditandatangani pada</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Berlaku sejak</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Berakhir pada</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Tidak terbatas</translation>
+    </message>
+    <message>
+        <source>Cooperation fields</source>
+        <translation>Bidang kerja sama</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Petugas penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Deputy officer</source>
+        <translation>Petugas pengganti</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? This cannot be undone.</source>
+        <translation>Hapus “{name}”? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)…</source>
+        <translation>Cari (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Create a new record (Ctrl+N)</source>
+        <translation>Buat data baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Open the selected record (Enter)</source>
+        <translation>Buka data yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Delete)</source>
+        <translation>Hapus data yang dipilih (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kerjasama Desk — register of foreign cooperation</source>
+        <translation>Kerjasama Desk — register kerja sama luar negeri</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Ikhtisar</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Perjanjian</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>Language / Bahasa</source>
+        <translation>Bahasa / Language</translation>
+    </message>
+    <message>
+        <source>&amp;Open register…</source>
+        <translation>&amp;Buka register…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>&amp;About Kerjasama Desk</source>
+        <translation>&amp;Tentang Kerjasama Desk</translation>
+    </message>
+    <message>
+        <source>&amp;New partner</source>
+        <translation>Mitra &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement</source>
+        <translation>Perjanjian &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;New officer</source>
+        <translation>Petugas &amp;baru</translation>
+    </message>
+    <message>
+        <source>Open register</source>
+        <translation>Buka register</translation>
+    </message>
+    <message>
+        <source>Kerjasama Desk registers (*.sqlite *.db);;All files (*)</source>
+        <translation>Register Kerjasama Desk (*.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the register</source>
+        <translation>Register tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Register: {path}</source>
+        <translation>Register: {path}</translation>
+    </message>
+    <message>
+        <source>About Kerjasama Desk</source>
+        <translation>Tentang Kerjasama Desk</translation>
+    </message>
+    <message>
+        <source>Kerjasama Desk {version}
+
+The register, drafting and follow-up of a region&apos;s cooperation with foreign local governments. Works offline; your register stays on this computer.</source>
+        <translation>Kerjasama Desk {version}
+
+Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerintah daerah di luar negeri. Bekerja tanpa internet; register Anda tetap di komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerEditor</name>
+    <message>
+        <source>New officer</source>
+        <translation>Petugas baru</translation>
+    </message>
+    <message>
+        <source>Officer: {name}</source>
+        <translation>Petugas: {name}</translation>
+    </message>
+    <message>
+        <source>18 digits, optional</source>
+        <translation>18 digit, tidak wajib</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPage</name>
+    <message>
+        <source>Active and transferred</source>
+        <translation>Aktif dan dimutasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s)</source>
+        <translation>
+            <numerusform>%n petugas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Clear the date</source>
+        <translation>Kosongkan tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Ikhtisar</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Perjanjian</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Activities logged</source>
+        <translation>Kegiatan tercatat</translation>
+    </message>
+    <message>
+        <source>Agreements per stage of the pipeline</source>
+        <translation>Perjanjian per tahap proses</translation>
+    </message>
+    <message>
+        <source>Changed most recently</source>
+        <translation>Terakhir diubah</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditor</name>
+    <message>
+        <source>New partner</source>
+        <translation>Mitra baru</translation>
+    </message>
+    <message>
+        <source>Partner: {name}</source>
+        <translation>Mitra: {name}</translation>
+    </message>
+    <message>
+        <source>e.g. Beihai</source>
+        <translation>mis. Beihai</translation>
+    </message>
+    <message>
+        <source>e.g. 北海市</source>
+        <translation>mis. 北海市</translation>
+    </message>
+    <message>
+        <source>e.g. 1580000</source>
+        <translation>mis. 1580000</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Tambah kontak</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Hapus kontak</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>All countries</source>
+        <translation>Semua negara</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Semua tingkat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n mitra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Lihat di:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Simpan Sebagai</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Semua Berkas (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Folder Induk</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Buat Folder Baru</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Tampilan Daftar</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Tampilan Rinci</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Folder Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti Nama</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Komputer Saya</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Tanggal Diubah</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Komputer Saya</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Tampilkan Rincian...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan Rincian...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk Semua</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Jangan Simpan</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa Menyimpan</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;Alamat Tautan</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{field} is required. Fill it in.</source>
+        <translation>{field} wajib diisi. Isilah.</translation>
+    </message>
+    <message>
+        <source>{field} is too long ({length} characters). Keep it to {limit} characters.</source>
+        <translation>{field} terlalu panjang ({length} karakter). Batasi sampai {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>{field} must be in Latin script; {chars} belongs in the name in native script.</source>
+        <translation>{field} harus dalam huruf Latin; {chars} tempatnya di nama dalam aksara asli.</translation>
+    </message>
+    <message>
+        <source>{field} contains characters that do not belong in it: {chars}. Remove them.</source>
+        <translation>{field} memuat karakter yang tidak semestinya: {chars}. Hapuslah.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative. Enter 0 or more.</source>
+        <translation>{field} tidak boleh negatif. Isikan 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>{field} is too large. Enter at most {limit}.</source>
+        <translation>{field} terlalu besar. Isikan paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, such as 1580000.</source>
+        <translation>{field} harus bilangan bulat, misalnya 1580000.</translation>
+    </message>
+    <message>
+        <source>{field} has a value we do not know. Pick one from the list.</source>
+        <translation>Nilai {field} tidak dikenal. Pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>{field} is not a web address. Write it like https://www.example.org.</source>
+        <translation>{field} bukan alamat web. Tulis seperti https://www.example.org.</translation>
+    </message>
+    <message>
+        <source>{field} is not an e-mail address. Write it like name@example.org.</source>
+        <translation>{field} bukan alamat surel. Tulis seperti nama@example.org.</translation>
+    </message>
+    <message>
+        <source>{field} may contain only digits, spaces and the signs + ( ) - .</source>
+        <translation>{field} hanya boleh berisi angka, spasi dan tanda + ( ) - .</translation>
+    </message>
+    <message>
+        <source>{field} must have 18 digits; this one has {count}. Check the number.</source>
+        <translation>{field} harus 18 digit; yang ini {count} digit. Periksa nomornya.</translation>
+    </message>
+    <message>
+        <source>{field} ({value}) cannot be earlier than {other} ({other_value}). Correct one of them.</source>
+        <translation>{field} ({value}) tidak boleh lebih awal dari {other} ({other_value}). Perbaiki salah satunya.</translation>
+    </message>
+    <message>
+        <source>{field} must stay empty for an open-ended agreement. Clear it or untick open-ended.</source>
+        <translation>{field} harus kosong untuk perjanjian tanpa batas waktu. Kosongkan atau hilangkan centang tidak terbatas.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be the responsible officer as well. Choose another person.</source>
+        <translation>{field} tidak boleh sama dengan petugas penanggung jawab. Pilih orang lain.</translation>
+    </message>
+    <message>
+        <source>{name} ({country}) is already in the register. Open that record instead.</source>
+        <translation>{name} ({country}) sudah ada di register. Buka data tersebut saja.</translation>
+    </message>
+    <message>
+        <source>{field} is required for this kind. Choose the agreement it implements.</source>
+        <translation>{field} wajib untuk jenis ini. Pilih perjanjian yang dilaksanakannya.</translation>
+    </message>
+    <message>
+        <source>{field} must be a {expected}. Choose another agreement.</source>
+        <translation>{field} harus berupa {expected}. Pilih perjanjian lain.</translation>
+    </message>
+    <message>
+        <source>{field} must be empty: a Letter of Intent starts the lineage.</source>
+        <translation>{field} harus kosong: Pernyataan Kehendak adalah awal rangkaian.</translation>
+    </message>
+    <message>
+        <source>{field} belongs to another partner. Choose one with the same partner.</source>
+        <translation>{field} milik mitra lain. Pilih perjanjian dengan mitra yang sama.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be this agreement or one that follows from it.</source>
+        <translation>{field} tidak boleh perjanjian ini sendiri atau lanjutannya.</translation>
+    </message>
+    <message>
+        <source>{field}: each custom field needs a name in Indonesian or English.</source>
+        <translation>{field}: setiap bidang lain perlu nama dalam bahasa Indonesia atau Inggris.</translation>
+    </message>
+    <message>
+        <source>Contact {row}: {message}</source>
+        <translation>Kontak {row}: {message}</translation>
+    </message>
+    <message>
+        <source>{name} still has {count} agreement(s) in the register. Delete those agreements first; the partner&apos;s history stays with them until then.</source>
+        <translation>{name} masih memiliki {count} perjanjian di register. Hapus dulu perjanjian tersebut; riwayat mitra tetap tersimpan bersamanya sampai saat itu.</translation>
+    </message>
+    <message>
+        <source>{name} is still responsible or deputy for {count} agreement(s). Reassign them first, or mark the officer as transferred instead of deleting.</source>
+        <translation>{name} masih menjadi penanggung jawab atau pengganti untuk {count} perjanjian. Alihkan dulu, atau tandai petugas sebagai dimutasi alih-alih menghapusnya.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} agreement(s) that follow from it (implementing arrangements, addenda or an MoU). Delete or re-link those first.</source>
+        <translation>{name} memiliki {count} perjanjian lanjutan (pengaturan pelaksanaan, adendum atau MoU). Hapus atau tautkan ulang dulu perjanjian tersebut.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Kerjasama Desk register: it is not an SQLite database. Choose another file; this one was left untouched.</source>
+        <translation>{path} bukan register Kerjasama Desk: berkas ini bukan basis data SQLite. Pilih berkas lain; berkas ini tidak diubah.</translation>
+    </message>
+    <message>
+        <source>{path} is a database of another program, not a Kerjasama Desk register. Choose another file; this one was left untouched.</source>
+        <translation>{path} adalah basis data program lain, bukan register Kerjasama Desk. Pilih berkas lain; berkas ini tidak diubah.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({detail}). It was left untouched. Open another register or a backup copy.</source>
+        <translation>{path} rusak dan tidak dapat dibaca ({detail}). Berkas tidak diubah. Buka register lain atau salinan cadangan.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Kerjasama Desk (register version {found}; this app knows up to {known}). Install the newer app; the file was left untouched.</source>
+        <translation>{path} ditulis oleh versi Kerjasama Desk yang lebih baru (versi register {found}; aplikasi ini mengenal sampai {known}). Pasang aplikasi yang lebih baru; berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the file or its folder is read-only. Copy it to a folder you can write to, or ask for write permission. The file was left untouched.</source>
+        <translation>{path} tidak dapat ditulisi: berkas atau foldernya hanya-baca. Salin ke folder yang dapat ditulisi, atau minta izin menulis. Berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist. Choose an existing folder.</source>
+        <translation>Folder untuk {path} tidak ada. Pilih folder yang ada.</translation>
+    </message>
+</context>
+</TS>

@@ -4,7 +4,15 @@ are told through :attr:`LanguageManager.changed`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+    Signal,
+)
 
 from kerjasama_desk.paths import translations_dir
 
@@ -52,6 +60,9 @@ class LanguageManager(QObject):
                                    else QLocale.Language.English,
                                    QLocale.Country.Indonesia if language == "id"
                                    else QLocale.Country.UnitedKingdom))
+        # Deliver the LanguageChange events now, so every widget shows the new language
+        # before anything else happens (and before the models are told below).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         changed = language != self._language
         self._language = language
         self._settings.setValue(_SETTINGS_KEY, language)

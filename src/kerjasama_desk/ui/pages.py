@@ -568,10 +568,14 @@ class OverviewPage(QWidget):
         layout.addLayout(cards)
         layout.addLayout(lower, 1)
 
-        ops.changed.connect(lambda _table: self.refresh())
+        # Bound methods, not lambdas: Qt drops them when this page is destroyed.
+        ops.changed.connect(self._something_changed)
         ops.register_replaced.connect(self.refresh)
-        languages.changed.connect(lambda _language: self.refresh())
+        languages.changed.connect(self._something_changed)
         self.retranslate_ui()
+        self.refresh()
+
+    def _something_changed(self, _what: str) -> None:
         self.refresh()
 
     def refresh(self) -> None:

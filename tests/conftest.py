@@ -1,0 +1,36 @@
+"""Shared fixtures: a fresh in-memory register, an isolated data folder, Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from kerjasama_desk.services.register import RegisterService  # noqa: E402
+from kerjasama_desk.store.repositories import Register  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+                      ) -> Path:
+    """Points the user data folder at a temporary one, so no test touches the real register."""
+    home = tmp_path_factory.mktemp("xdg")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    return home
+
+
+@pytest.fixture
+def fresh_register() -> Register:
+    register = Register.in_memory()
+    yield register
+    register.db.close()
+
+
+@pytest.fixture
+def service(fresh_register: Register) -> RegisterService:
+    return RegisterService(fresh_register)

@@ -1,0 +1,218 @@
+"""The store: round trips, migrations, search, and files that must never be modified."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kerjasama_desk.domain.listing import ListQuery
+from kerjasama_desk.domain.models import Agreement, Contact, FieldChoice, Officer, Partner
+from kerjasama_desk.domain.vocab import (
+    AgreementKind,
+    AgreementStage,
+    Characteristic,
+    CooperationField,
+    PartnerLevel,
+)
+from kerjasama_desk.store import database
+from kerjasama_desk.store.database import OpenProblem, RegisterOpenError
+from kerjasama_desk.store.migrations import LATEST_VERSION, migrate, schema_version
+from kerjasama_desk.store.repositories import Register
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_partner_round_trip(fresh_register):
+    partner = Partner(name="Beihai", native_name="北海市", country="CN",
+                      region="Guangxi", level=PartnerLevel.CITY, population=1_850_000,
+                      characteristics=[Characteristic.PORT, Characteristic.TOURISM],
+                      website="https://www.beihai.gov.cn", notes="ملاحظة 😀",
+                      contacts=[Contact(person="Lian Younong", languages="Chinese")])
+    with fresh_register.transaction():
+        partner_id = fresh_register.partners.insert(partner)
+    loaded = fresh_register.partners.get(partner_id)
+    assert loaded is not None
+    assert (loaded.name, loaded.native_name, loaded.population, loaded.characteristics,
+            loaded.notes) == ("Beihai", "北海市", 1_850_000,
+                              [Characteristic.PORT, Characteristic.TOURISM], "ملاحظة 😀")
+    assert loaded.contacts[0].person == "Lian Younong"
+    assert len(loaded.uuid or "") == 36 and loaded.created_at.endswith("Z")
+
+
+def test_agreement_round_trip_keeps_dates_fields_and_lineage(fresh_register):
+    with fresh_register.transaction():
+        pid = fresh_register.partners.insert(Partner(name="Beihai", country="CN"))
+        oid = fresh_register.officers.insert(Officer(name="Rina"))
+        loi = fresh_register.agreements.insert(Agreement(partner_id=pid, kind=AgreementKind.LOI,
+                                                         title_id="LoI"))
+        mou = fresh_register.agreements.insert(Agreement(
+            partner_id=pid, kind=AgreementKind.MOU, parent_id=loi, title_id="MSP",
+            title_en="MoU", stage=AgreementStage.IMPLEMENTATION, signed_on=date(2008, 10, 14),
+            fields=[FieldChoice(standard=CooperationField.TOURISM),
+                    FieldChoice(custom_id="Rob", custom_en="Tidal flooding")],
+            responsible_officer_id=oid))
+    loaded = fresh_register.agreements.get(mou)
+    assert loaded.signed_on == date(2008, 10, 14) and loaded.parent_id == loi
+    assert [f.label("en") for f in loaded.fields] == ["Tourism", "Tidal flooding"]
+    assert fresh_register.agreements.descendants(loi) == {mou}
+
+
+def test_failed_transaction_leaves_nothing(fresh_register):
+    with pytest.raises(RuntimeError), fresh_register.transaction():
+        fresh_register.partners.insert(Partner(name="Half", country="CN"))
+        raise RuntimeError("power cut")
+    assert fresh_register.counts().partners == 0
+    assert fresh_register.partners.list(ListQuery(text="Half")) == []
+
+
+def test_migrations_twice_are_a_no_op(tmp_path):
+    path = tmp_path / "r.sqlite"
+    Register.open(path).close()
+    register = Register.open(path)
+    assert migrate(register.db) == []
+    assert register.schema_version == LATEST_VERSION
+    register.close()
+
+
+def test_an_older_register_upgrades_and_is_indexed(tmp_path):
+    path = tmp_path / "old.sqlite"
+    db = database.connect(path)
+    migrate(db, target=1)
+    db.execute("INSERT INTO partners (uuid, name, name_key, country, level, created_at,"
+               " updated_at) VALUES ('u', 'Beihai', 'beihai', 'CN', 'city', 'x', 'x')")
+    db.close()
+    register = Register.open(path)
+    assert register.schema_version == LATEST_VERSION
+    assert [r.name for r in register.partners.list(ListQuery(text="beih"))] == ["Beihai"]
+    register.close()
+
+
+def test_connections_have_foreign_keys_wal_and_busy_timeout(tmp_path):
+    register = Register.open(tmp_path / "r.sqlite")
+    pragmas = {name: register.db.execute(f"PRAGMA {name}").fetchone()[0]
+               for name in ("foreign_keys", "journal_mode", "busy_timeout")}
+    assert pragmas == {"foreign_keys": 1, "journal_mode": "wal",
+                       "busy_timeout": database.BUSY_TIMEOUT_MS}
+    register.close()
+
+
+@pytest.fixture
+def seeded(fresh_register):
+    with fresh_register.transaction():
+        for name, native, country in [("Beihai", "北海市", "CN"), ("Fuzhou", "福州市", "CN"),
+                                      ("Kitakyushu", "北九州市", "JP"), ("Brisbane", "", "AU"),
+                                      ("Kōchi", "高知市", "JP"), ("Ulsan", "울산광역시", "KR")]:
+            fresh_register.partners.insert(Partner(name=name, native_name=native,
+                                                   country=country))
+    return fresh_register
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("bei", ["Beihai"]), ("BRIS", ["Brisbane"]), ("kochi", ["Kōchi"]),
+    ("tiongkok", ["Beihai", "Fuzhou"]), ("japan", ["Kitakyushu", "Kōchi"]),
+    ("海", ["Beihai"]), ("九州", ["Kitakyushu"]), ("州", ["Fuzhou", "Kitakyushu"]),
+    ("광역", ["Ulsan"]), ("北 japan", ["Kitakyushu"]), ("zzz", []),
+    # punctuation alone is no search: everything is listed, nothing breaks the FTS syntax
+    ('"*', ["Beihai", "Brisbane", "Fuzhou", "Kitakyushu", "Kōchi", "Ulsan"]),
+])
+def test_search_by_prefix_country_and_cjk_substring(seeded, text, expected):
+    assert [r.name for r in seeded.partners.list(ListQuery(text=text))] == expected
+    assert seeded.partners.count(ListQuery(text=text)) == len(expected)
+
+
+def test_sort_by_country_name_follows_the_language(seeded):
+    english = [r.country for r in seeded.partners.list(ListQuery(sort="country", language="en"))]
+    indonesian = [r.country for r in seeded.partners.list(ListQuery(sort="country",
+                                                                    language="id"))]
+    assert english[:3] == ["AU", "CN", "CN"]  # Australia, China, China, Japan, South Korea
+    assert indonesian[-2:] == ["CN", "CN"]  # ..., Korea Selatan, Tiongkok, Tiongkok
+
+
+def test_renaming_a_partner_reindexes_its_agreements(fresh_register):
+    with fresh_register.transaction():
+        pid = fresh_register.partners.insert(Partner(name="Weihai", country="CN"))
+        fresh_register.agreements.insert(Agreement(partner_id=pid, title_id="MSP"))
+    partner = fresh_register.partners.get(pid)
+    partner.name = "Beihai"
+    with fresh_register.transaction():
+        fresh_register.partners.update(partner)
+    assert len(fresh_register.agreements.list(ListQuery(text="beihai"))) == 1
+    assert fresh_register.agreements.list(ListQuery(text="weihai")) == []
+
+
+BAD_FILES = {
+    "not_sqlite": (b"Word document, not a register\n" * 40, OpenProblem.NOT_SQLITE),
+    "truncated": (None, OpenProblem.CORRUPT),
+    "other_app": (None, OpenProblem.NOT_A_REGISTER),
+    "newer": (None, OpenProblem.NEWER_VERSION),
+}
+
+
+def _make(kind: str, path: Path, tmp_path: Path) -> None:
+    if kind == "not_sqlite":
+        path.write_bytes(BAD_FILES[kind][0])
+    elif kind == "other_app":
+        connection = sqlite3.connect(path)
+        connection.execute("CREATE TABLE songs (title TEXT)")
+        connection.commit()
+        connection.close()
+    else:
+        good = tmp_path / "good.sqlite"
+        register = Register.open(good)
+        with register.transaction():
+            for n in range(300):
+                register.partners.insert(Partner(name=f"P{n}", country="CN", notes="x" * 500))
+        if kind == "newer":
+            register.db.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+        register.close()
+        data = good.read_bytes()
+        path.write_bytes(data[: len(data) // 2] if kind == "truncated" else data)
+
+
+@pytest.mark.parametrize("kind", list(BAD_FILES))
+def test_unusable_files_are_refused_and_left_byte_for_byte(tmp_path, kind):
+    path = tmp_path / f"{kind}.sqlite"
+    _make(kind, path, tmp_path)
+    before = digest(path)
+    with pytest.raises(RegisterOpenError) as caught:
+        Register.open(path)
+    assert caught.value.problem is BAD_FILES[kind][1]
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(kind)) == [path.name]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only files")
+def test_read_only_file_is_refused(tmp_path):
+    path = tmp_path / "r.sqlite"
+    Register.open(path).close()
+    path.chmod(0o444)
+    with pytest.raises(RegisterOpenError) as caught:
+        Register.open(path)
+    assert caught.value.problem is OpenProblem.READ_ONLY
+
+
+def test_read_only_check_uses_the_permission_bits(tmp_path, monkeypatch):
+    """Runs as root too (CI): the probe asks os.access, which we make say 'no'."""
+    path = tmp_path / "r.sqlite"
+    Register.open(path).close()
+    before = digest(path)
+    real_access = os.access
+    monkeypatch.setattr(database.os, "access",
+                        lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    with pytest.raises(RegisterOpenError) as caught:
+        Register.open(path)
+    assert caught.value.problem is OpenProblem.READ_ONLY
+    assert digest(path) == before
+
+
+def test_schema_version_of_new_register(tmp_path):
+    register = Register.open(tmp_path / "new.sqlite")
+    assert schema_version(register.db) == LATEST_VERSION
+    register.close()

@@ -1,0 +1,206 @@
+"""GUI tests driving the real widgets offscreen: create, search, edit, delete; live language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from kerjasama_desk.app import build_window, create_application
+from kerjasama_desk.domain.listing import ListQuery
+from kerjasama_desk.i18n import LanguageManager
+from kerjasama_desk.services.demo import seed_story
+from kerjasama_desk.ui.editors import AgreementEditor, OfficerEditor, PartnerEditor
+
+
+@pytest.fixture
+def languages(qapp, tmp_path):
+    create_application()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    manager = LanguageManager(settings)
+    manager.set_language("en")
+    yield manager
+    manager.set_language("en")
+
+
+@pytest.fixture
+def window(qtbot, service, languages):
+    seed_story(service)
+    main = build_window(service, languages, languages._settings)
+    main.resize(1366, 768)
+    main.show()
+    yield main
+    # Destroy every widget before the register closes, so no leftover widget reacts to a
+    # later test's language switch by querying a closed database.
+    main.close()
+    main.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def rows(model):
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def test_models_pass_the_model_tester(window, qtmodeltester):
+    for page in (window.partners, window.agreements, window.officers):
+        qtmodeltester.check(page.model)
+    qtmodeltester.check(window.overview.recent_model)
+
+
+def test_search_as_you_type_filters_the_partner_list(window, qtbot):
+    window.show_view("partners")
+    qtbot.keyClicks(window.partners.search, "beih")
+    assert rows(window.partners.model) == ["Beihai"]
+    window.partners.search.clear()
+    window.partners.search.setText("九州")  # typed through an input method, not key events
+    assert rows(window.partners.model) == ["Kitakyushu"]
+    window.partners.search.clear()
+    assert len(rows(window.partners.model)) == 7
+
+
+def test_sorting_by_a_header_click_sorts_in_sql(window):
+    window.show_view("partners")
+    window.partners.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert rows(window.partners.model)[0] == "Ulsan"
+    window.partners.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert rows(window.partners.model)[0] == "Beihai"
+
+
+def test_create_edit_and_delete_a_partner(window, qtbot, monkeypatch):
+    editor = PartnerEditor(window.ops, window.languages, None, window)
+    qtbot.keyClicks(editor.name, "Busan")
+    editor.country.set_code("KR")
+    qtbot.keyClicks(editor.population, "3.400.000")
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert editor.result() == editor.DialogCode.Accepted
+    window.partners.search.setText("busan")
+    assert rows(window.partners.model) == ["Busan"]
+    partner_id = window.partners.model.id_at(0)
+    assert window.ops.service.partner(partner_id).population == 3_400_000
+
+    editor = PartnerEditor(window.ops, window.languages, partner_id, window)
+    editor.region.setText("Busan Metropolitan City")
+    editor.save()
+    assert window.ops.service.partner(partner_id).region == "Busan Metropolitan City"
+
+    window.partners.select_id(partner_id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.partners.delete_current()
+    assert rows(window.partners.model) == []
+    assert window.ops.service.count_partners(ListQuery()) == 7
+
+
+def test_bad_partner_input_shows_messages_next_to_the_fields_and_saves_nothing(window, qtbot):
+    editor = PartnerEditor(window.ops, window.languages, None, window)
+    qtbot.keyClicks(editor.name, "Beihai")
+    editor.country.set_code("CN")
+    qtbot.keyClicks(editor.population, "-5")
+    editor.notes.setPlainText("x" * 10_000)
+    editor.save()
+    messages = editor.field_messages()
+    assert "already in the register" in messages["partner.name"]
+    assert "Population cannot be negative" in messages["partner.population"]
+    assert "10,000 characters" in messages["partner.notes"]
+    assert editor.result() != editor.DialogCode.Accepted
+    assert window.ops.service.counts().partners == 7
+
+
+def test_deleting_a_partner_with_agreements_is_refused_with_an_explanation(window, monkeypatch):
+    window.show_view("partners")
+    window.partners.search.setText("beihai")
+    window.partners.select_id(window.partners.model.id_at(0))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    window.partners.delete_current()
+    assert shown and "still has 2 agreement(s)" in shown[0]
+    assert rows(window.partners.model) == ["Beihai"]
+
+
+def test_create_and_delete_an_agreement(window, qtbot, monkeypatch):
+    beihai = window.ops.service.list_partners(ListQuery(text="beihai"))[0]
+    editor = AgreementEditor(window.ops, window.languages, None, window, partner_id=beihai.id)
+    qtbot.keyClicks(editor.title_id, "Rencana Aksi Pariwisata 2027")
+    editor.signed_on.set_value(date(2026, 11, 1))
+    editor.expires_on.set_value(date(2026, 1, 1))
+    editor.save()
+    assert "cannot be earlier than Signed on" in editor.field_messages()["agreement.expires_on"]
+    editor.expires_on.set_value(None)
+    editor.save()
+    assert editor.result() == editor.DialogCode.Accepted
+    window.show_view("agreements")
+    qtbot.keyClicks(window.agreements.search, "rencana aksi")
+    assert rows(window.agreements.model) == ["Rencana Aksi Pariwisata 2027"]
+    window.agreements.select_id(window.agreements.model.id_at(0))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.agreements.delete_current()
+    assert rows(window.agreements.model) == []
+
+
+def test_create_an_officer_and_validate_nip(window, qtbot):
+    editor = OfficerEditor(window.ops, window.languages, None, window)
+    qtbot.keyClicks(editor.name, "Dian Puspita")
+    qtbot.keyClicks(editor.nip, "123")
+    editor.save()
+    assert "must have 18 digits" in editor.field_messages()["officer.nip"]
+    editor.nip.clear()
+    editor.save()
+    assert editor.result() == editor.DialogCode.Accepted
+    window.officers.refresh()
+    assert "Dian Puspita" in rows(window.officers.model)
+
+
+def test_enter_opens_and_keyboard_shortcuts_move_focus(window, qtbot, monkeypatch):
+    window.show_view("partners")
+    opened = []
+    monkeypatch.setattr(window.partners, "open_record", opened.append)
+    window.partners.view.setFocus()
+    window.partners.view.setCurrentIndex(window.partners.model.index(0, 0))
+    qtbot.keyClick(window.partners.view, Qt.Key.Key_Return)
+    assert opened == [window.partners.model.id_at(0)]
+    window.find_action.trigger()
+    assert window.partners.search.hasFocus() or window.partners.search.isActiveWindow() is False
+
+
+def test_live_language_switch(window, qtbot):
+    window.show_view("agreements")
+    window.agreements.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # newest signing first
+    model = window.agreements.model
+    assert window.windowTitle().startswith("Kerjasama Desk — register")
+    assert window.file_menu.title() == "&File"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Title"
+    assert model.data(model.index(0, 4)) == "14 October 2008"
+
+    window.set_language("id")
+    assert window.windowTitle() == "Kerjasama Desk — register kerja sama luar negeri"
+    assert window.file_menu.title() == "&Berkas"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Judul"
+    assert model.data(model.index(0, 4)) == "14 Oktober 2008"
+    assert model.data(model.index(0, 3)) == "Pelaksanaan"
+    assert window.agreements.new_button.text() == "Baru"
+    assert window.agreements.count_label.text() == "7 perjanjian"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Save).text() == "Simpan"
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+    editor = PartnerEditor(window.ops, window.languages, None, window)
+    editor.save()
+    assert editor.field_messages()["partner.name"] == "Nama (huruf Latin) wajib diisi. Isilah."
+    window.set_language("en")
+    assert editor.field_messages()["partner.name"] == (
+        "Name (Latin script) is required. Fill it in.")
+    assert model.data(model.index(0, 4)) == "14 October 2008"
+
+
+def test_language_choice_and_window_state_persist(window, languages, tmp_path):
+    window.set_language("id")
+    window.show_view("officers")
+    window.close()
+    settings = languages._settings
+    settings.sync()
+    again = LanguageManager(QSettings(settings.fileName(), QSettings.Format.IniFormat))
+    assert again.saved_language() == "id"
+    assert QSettings(settings.fileName(), QSettings.Format.IniFormat).value(
+        "window/view") == "officers"

@@ -237,12 +237,12 @@ class PartnerEditor(EditorDialog):
         self.add_row(right_form, "partner.contacts", contacts_box)
 
         columns = QHBoxLayout()
-        columns.addWidget(left, 1)
-        columns.addWidget(right, 1)
+        columns.addWidget(left, 4)
+        columns.addWidget(right, 5)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
-        self.resize(1040, 620)
+        self.resize(1220, 620)
 
         self.watch(self.name.textChanged, self.native_name.textChanged,
                    self.country.currentTextChanged, self.region.textChanged,

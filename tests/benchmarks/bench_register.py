@@ -1,0 +1,123 @@
+"""Register benchmarks of issue 2, on a register made by ``seed-demo --scale 50000``:
+
+    python tests/benchmarks/bench_register.py [--db PATH] [--scale 50000]
+
+Prints, each as a median of several runs: process start → main window shown against
+``python -c "import PySide6.QtWidgets"``; search keystroke → list updated against the bare FTS5
+query; sorting each list column; resident memory with the big register open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def process_start(db: Path, runs: int) -> tuple[float, float]:
+    env = {**os.environ, "KERJASAMA_DESK_EXIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen",
+           "XDG_DATA_HOME": tempfile.mkdtemp()}
+    app, floor = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        process = subprocess.Popen([sys.executable, "-m", "kerjasama_desk", "--db", str(db),
+                                    "--lang", "id"], stdout=subprocess.PIPE, env=env, text=True)
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.startswith("shown"):
+                app.append(time.perf_counter() - start)
+                break
+        process.wait()
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import PySide6.QtWidgets"], check=True, env=env)
+        floor.append(time.perf_counter() - start)
+    return median_ms(app), median_ms(floor)
+
+
+def in_process(db: Path) -> None:
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from kerjasama_desk.app import build_window, create_application
+    from kerjasama_desk.i18n import LanguageManager
+    from kerjasama_desk.services.registers import open_service
+
+    app = create_application([])
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    languages = LanguageManager(settings)
+    languages.set_language("id")
+    service = open_service(db)
+    window = build_window(service, languages, settings)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    connection = service.register.db.conn
+
+    for name, page, table in (("partners", window.partners, "partners"),
+                              ("agreements", window.agreements, "agreements")):
+        window.show_view(name)
+        app.processEvents()
+        for text in ("b", "be", "bei", "semarang", "北", "海市"):
+            typed, bare = [], []
+            for _ in range(7):
+                page.search.clear()
+                app.processEvents()
+                start = time.perf_counter()
+                page.search.setText(text)  # one textChanged, as from one keystroke
+                app.processEvents()
+                typed.append(time.perf_counter() - start)
+                tokens = " ".join(f'"{t}"*' for t in text.split())
+                start = time.perf_counter()
+                connection.execute(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?",
+                                   [tokens]).fetchall()
+                bare.append(time.perf_counter() - start)
+            print(f"search {name:<10} {text!r:<12} list updated {median_ms(typed):6.1f} ms   "
+                  f"bare FTS5 {median_ms(bare):6.1f} ms   rows {page.model.total}")
+        page.search.clear()
+        app.processEvents()
+        for column in range(page.model.columnCount()):
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                samples = []
+                for _ in range(5):
+                    start = time.perf_counter()
+                    page.view.sortByColumn(column, order)
+                    app.processEvents()
+                    samples.append(time.perf_counter() - start)
+                header = page.model.headerData(column, Qt.Orientation.Horizontal)
+                print(f"sort   {name:<10} {header:<26} {order.name[:4]} {median_ms(samples):6.1f} ms")
+    with open("/proc/self/status") as status:
+        rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS"))
+    print(f"resident memory with the register open: {rss / 1024:.0f} MB")
+    window.close()
+    QApplication.processEvents()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "kd-bench.sqlite")
+    parser.add_argument("--scale", type=int, default=50_000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    if not args.db.exists():
+        print(f"seeding {args.db} with --scale {args.scale} …", flush=True)
+        subprocess.run([sys.executable, "-m", "kerjasama_desk", "seed-demo", "--db", str(args.db),
+                        "--scale", str(args.scale)], check=True)
+    app, floor = process_start(args.db, args.runs)
+    print(f"start → window shown {app:.0f} ms; import PySide6.QtWidgets {floor:.0f} ms; "
+          f"ratio {app / floor:.2f} (target ≤ 3)")
+    in_process(args.db)
+
+
+if __name__ == "__main__":
+    main()

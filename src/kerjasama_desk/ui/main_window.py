@@ -165,7 +165,6 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _update_actions(self) -> None:
-        page = self.current_page()
         names = {"partners": self.tr("&New partner"), "agreements": self.tr("&New agreement"),
                  "officers": self.tr("&New officer")}
         name = self.current_view()

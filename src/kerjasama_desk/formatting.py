@@ -74,8 +74,13 @@ def country_name(code: str, language: str) -> str:
     return str(_locale(language).territories.get(code, code))
 
 
+@cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(code for code, _ in countries("en"))
+
+
 def is_country(code: str) -> bool:
-    return any(code == known for known, _ in countries("en"))
+    return code in _country_codes()
 
 
 def format_value(value: Any, language: str) -> str:

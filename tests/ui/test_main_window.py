@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from kerjasama_desk.app import build_window, create_application
 from kerjasama_desk.domain.listing import ListQuery
+from kerjasama_desk.domain.models import Agreement
 from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.services.demo import seed_story
 from kerjasama_desk.ui.editors import AgreementEditor, OfficerEditor, PartnerEditor
@@ -204,3 +205,15 @@ def test_language_choice_and_window_state_persist(window, languages, tmp_path):
     assert again.saved_language() == "id"
     assert QSettings(settings.fileName(), QSettings.Format.IniFormat).value(
         "window/view") == "officers"
+
+
+def test_one_change_notice_per_action_reloads_the_overview_once(window, monkeypatch):
+    notices = []
+    window.ops.changed.connect(notices.append)
+    refreshes = []
+    original = window.overview.refresh
+    monkeypatch.setattr(window.overview, "refresh", lambda: (refreshes.append(1), original()))
+    beihai = window.ops.service.list_partners(ListQuery(text="beihai"))[0]
+    window.ops.save_agreement(Agreement(partner_id=beihai.id, title_id="Rencana Aksi 2027"))
+    assert notices == [frozenset({"agreements", "partners", "officers"})]
+    assert len(refreshes) == 1

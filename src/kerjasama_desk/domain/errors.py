@@ -23,14 +23,11 @@ class FieldError:
         translate: messages.Translate | None = None,
         format_value: messages.FormatValue | None = None,
     ) -> str:
-        kwargs: dict[str, Any] = {}
-        if translate is not None:
-            kwargs["translate"] = translate
-        if format_value is not None:
-            kwargs["format_value"] = format_value
-        message = messages.render(self.code, self.params, field=self.field, **kwargs)
+        message = messages.render(self.code, self.params, field=self.field,
+                                  translate=translate, format_value=format_value)
         if "row" in self.params:  # a problem in one row of a table, e.g. the second contact
-            return messages.render("contact_row", {"row": self.params["row"], "message": message}, **kwargs)
+            return messages.render("contact_row", {"row": self.params["row"], "message": message},
+                                   translate=translate, format_value=format_value)
         return message
 
 
@@ -59,12 +56,8 @@ class DeleteRefused(RegisterError):
         translate: messages.Translate | None = None,
         format_value: messages.FormatValue | None = None,
     ) -> str:
-        kwargs: dict[str, Any] = {}
-        if translate is not None:
-            kwargs["translate"] = translate
-        if format_value is not None:
-            kwargs["format_value"] = format_value
-        return messages.render(self.code, self.params, **kwargs)
+        return messages.render(self.code, self.params, translate=translate,
+                               format_value=format_value)
 
 
 class RecordNotFound(RegisterError):

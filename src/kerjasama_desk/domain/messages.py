@@ -186,14 +186,16 @@ def render(
     params: Mapping[str, Any],
     *,
     field: str | None = None,
-    translate: Translate = _identity,
-    format_value: FormatValue = str,
+    translate: Translate | None = None,
+    format_value: FormatValue | None = None,
 ) -> str:
     """The message for ``code`` in the language ``translate`` gives, with its placeholders filled.
 
     ``params`` are raw values (dates, numbers, vocabulary members); ``format_value`` turns them
     into text for the same language.
     """
+    translate = translate or _identity
+    format_value = format_value or str
     values = {key: format_value(value) for key, value in params.items()}
     if field is not None:
         values["field"] = translate(FIELD_CONTEXT, FIELD_LABELS[field])

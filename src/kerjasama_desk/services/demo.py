@@ -112,8 +112,8 @@ def seed_scale(
     and one officer per 500 partners, in one transaction; the search index is rebuilt once."""
     rng = random.Random(seed)
     register = service.register
-    first_partner = _max_id(service, "partners") + 1
-    first_agreement = _max_id(service, "agreements") + 1
+    first_partner = register.max_id("partners") + 1
+    first_agreement = register.max_id("agreements") + 1
     stages = list(AgreementStage)
     fields = list(CooperationField)
     today = date.today()
@@ -207,6 +207,3 @@ def seed_scale(
         progress("search index")
         register.reindex()
 
-
-def _max_id(service: RegisterService, table: str) -> int:
-    return service.register.max_id(table)

@@ -33,6 +33,4 @@ def describe_open_error(
     error: RegisterOpenError, translate: messages.Translate | None = None
 ) -> str:
     params = {"path": str(error.path), "detail": "", **error.details}
-    if translate is None:
-        return messages.render(error.problem.value, params)
     return messages.render(error.problem.value, params, translate=translate)

@@ -1,5 +1,5 @@
 """User actions that change the register: each calls one service method and, when it succeeded,
-announces which table changed, so every view showing that table reloads itself."""
+announces once which tables it touched, so every view showing one of them reloads itself once."""
 
 from __future__ import annotations
 
@@ -8,11 +8,14 @@ from PySide6.QtCore import QObject, Signal
 from kerjasama_desk.domain.models import Agreement, Officer, Partner
 from kerjasama_desk.services.register import RegisterService
 
+# Partner and officer lists count agreements, so an agreement change touches all three.
+_AGREEMENT_TABLES = frozenset({"agreements", "partners", "officers"})
+
 
 class Operations(QObject):
     """The UI's single door to the register's writes."""
 
-    changed = Signal(str)  # "partners", "agreements" or "officers"
+    changed = Signal(frozenset)  # the tables touched: "partners", "agreements", "officers"
     register_replaced = Signal()
 
     def __init__(self, service: RegisterService, parent: QObject | None = None) -> None:
@@ -27,33 +30,28 @@ class Operations(QObject):
 
     def save_partner(self, partner: Partner) -> int:
         partner_id = self.service.save_partner(partner)
-        self.changed.emit("partners")
-        self.changed.emit("agreements")  # lists show partner names next to agreements
+        # Agreement lists show partner names, so they change too.
+        self.changed.emit(frozenset({"partners", "agreements"}))
         return partner_id
 
     def delete_partner(self, partner_id: int) -> None:
         self.service.delete_partner(partner_id)
-        self.changed.emit("partners")
+        self.changed.emit(frozenset({"partners"}))
 
     def save_agreement(self, agreement: Agreement) -> int:
         agreement_id = self.service.save_agreement(agreement)
-        self.changed.emit("agreements")
-        self.changed.emit("partners")  # agreement counts
-        self.changed.emit("officers")
+        self.changed.emit(_AGREEMENT_TABLES)
         return agreement_id
 
     def delete_agreement(self, agreement_id: int) -> None:
         self.service.delete_agreement(agreement_id)
-        self.changed.emit("agreements")
-        self.changed.emit("partners")
-        self.changed.emit("officers")
+        self.changed.emit(_AGREEMENT_TABLES)
 
     def save_officer(self, officer: Officer) -> int:
         officer_id = self.service.save_officer(officer)
-        self.changed.emit("officers")
-        self.changed.emit("agreements")
+        self.changed.emit(frozenset({"officers", "agreements"}))  # agreements show officer names
         return officer_id
 
     def delete_officer(self, officer_id: int) -> None:
         self.service.delete_officer(officer_id)
-        self.changed.emit("officers")
+        self.changed.emit(frozenset({"officers"}))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +32,7 @@ from kerjasama_desk.domain.vocab import AgreementKind, AgreementStage, OfficerSt
 from kerjasama_desk.formatting import country_name, format_number, format_value
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
+from kerjasama_desk.ui.editors import AgreementEditor, OfficerEditor, PartnerEditor
 from kerjasama_desk.ui.models import (
     AGREEMENT_COLUMNS,
     OFFICER_COLUMNS,
@@ -146,7 +148,7 @@ class ListPage(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_selection_state)
         self.view.selectionModel().selectionChanged.connect(self._update_selection_state)
-        ops.changed.connect(self._table_changed)
+        ops.changed.connect(self._tables_changed)
         ops.register_replaced.connect(self.refresh)
         languages.changed.connect(self._language_changed)
         self.retranslate_ui()
@@ -172,11 +174,20 @@ class ListPage(QWidget):
     def count_text(self, count: int) -> str:
         raise NotImplementedError
 
-    def create(self) -> None:
+    def editor(self, record_id: int | None) -> QDialog:
+        """The editor dialog of one record (None: a new one)."""
         raise NotImplementedError
 
+    def create(self) -> None:
+        self.editor(None).exec()
+
     def open_record(self, record_id: int) -> None:
-        raise NotImplementedError
+        try:
+            dialog = self.editor(record_id)
+        except RecordNotFound:  # deleted meanwhile, e.g. from another window
+            self.refresh()
+            return
+        dialog.exec()
 
     def delete_record(self, record_id: int) -> None:
         raise NotImplementedError
@@ -202,8 +213,8 @@ class ListPage(QWidget):
         self.relabel_filters()
         self.apply_query()
 
-    def _table_changed(self, table: str) -> None:
-        if table == self.table_name:
+    def _tables_changed(self, tables: frozenset[str]) -> None:
+        if self.table_name in tables:
             self.refresh()
 
     def _reload_keeping_selection(self, reload: Callable[[], None]) -> None:
@@ -309,7 +320,6 @@ class PartnersPage(ListPage):
     table_name = "partners"
     columns = PARTNER_COLUMNS
     default_widths = (190, 120, 150, 170, 130, 100, 90)
-    new_agreement_requested = Signal(int)
 
     def build_filters(self) -> None:
         self.country_filter = FilterCombo(self)
@@ -340,18 +350,8 @@ class PartnersPage(ListPage):
     def count_text(self, count: int) -> str:
         return QCoreApplication.translate("PartnersPage", "%n partner(s)", None, count)
 
-    def create(self) -> None:
-        from kerjasama_desk.ui.editors import PartnerEditor
-
-        PartnerEditor(self.ops, self.languages, None, self).exec()
-
-    def open_record(self, record_id: int) -> None:
-        from kerjasama_desk.ui.editors import PartnerEditor
-
-        try:
-            PartnerEditor(self.ops, self.languages, record_id, self).exec()
-        except RecordNotFound:
-            self.refresh()
+    def editor(self, record_id: int | None) -> QDialog:
+        return PartnerEditor(self.ops, self.languages, record_id, self)
 
     def delete_record(self, record_id: int) -> None:
         self.ops.delete_partner(record_id)
@@ -410,18 +410,8 @@ class AgreementsPage(ListPage):
     def count_text(self, count: int) -> str:
         return QCoreApplication.translate("AgreementsPage", "%n agreement(s)", None, count)
 
-    def create(self, partner_id: int | None = None) -> None:
-        from kerjasama_desk.ui.editors import AgreementEditor
-
-        AgreementEditor(self.ops, self.languages, None, self, partner_id=partner_id).exec()
-
-    def open_record(self, record_id: int) -> None:
-        from kerjasama_desk.ui.editors import AgreementEditor
-
-        try:
-            AgreementEditor(self.ops, self.languages, record_id, self).exec()
-        except RecordNotFound:
-            self.refresh()
+    def editor(self, record_id: int | None) -> QDialog:
+        return AgreementEditor(self.ops, self.languages, record_id, self)
 
     def delete_record(self, record_id: int) -> None:
         self.ops.delete_agreement(record_id)
@@ -459,18 +449,8 @@ class OfficersPage(ListPage):
     def count_text(self, count: int) -> str:
         return QCoreApplication.translate("OfficersPage", "%n officer(s)", None, count)
 
-    def create(self) -> None:
-        from kerjasama_desk.ui.editors import OfficerEditor
-
-        OfficerEditor(self.ops, self.languages, None, self).exec()
-
-    def open_record(self, record_id: int) -> None:
-        from kerjasama_desk.ui.editors import OfficerEditor
-
-        try:
-            OfficerEditor(self.ops, self.languages, record_id, self).exec()
-        except RecordNotFound:
-            self.refresh()
+    def editor(self, record_id: int | None) -> QDialog:
+        return OfficerEditor(self.ops, self.languages, record_id, self)
 
     def delete_record(self, record_id: int) -> None:
         self.ops.delete_officer(record_id)
@@ -575,7 +555,7 @@ class OverviewPage(QWidget):
         self.retranslate_ui()
         self.refresh()
 
-    def _something_changed(self, _what: str) -> None:
+    def _something_changed(self, _what: object) -> None:
         self.refresh()
 
     def refresh(self) -> None:

@@ -1,4 +1,5 @@
-"""The Indonesian catalogue is complete, current with the sources, and compiled."""
+"""The Indonesian catalogue (and the English one of plural forms) is complete, current with the
+sources, and compiled."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "translations" / "kerjasama_desk_id.ts"
-QM = ROOT / "translations" / "kerjasama_desk_id.qm"
+TS_EN = ROOT / "translations" / "kerjasama_desk_en.ts"
 TOOLS = Path(sys.executable).parent
 
 
@@ -29,21 +32,25 @@ def _unfinished(path: Path) -> list[str]:
     ]
 
 
-def test_every_entry_is_translated():
-    assert _unfinished(TS) == []
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["id", "en"])
+def test_every_entry_is_translated(ts):
+    assert _unfinished(ts) == []
 
 
-def test_catalogue_covers_every_string_in_the_sources(tmp_path):
-    copy = tmp_path / TS.name
-    shutil.copy(TS, copy)
+@pytest.mark.parametrize(("ts", "options"), [(TS, []), (TS_EN, ["-pluralonly"])],
+                         ids=["id", "en"])
+def test_catalogue_covers_every_string_in_the_sources(tmp_path, ts, options):
+    copy = tmp_path / ts.name
+    shutil.copy(ts, copy)
     sources = sorted(str(p) for p in (ROOT / "src").rglob("*.py"))
-    subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(copy), "-no-obsolete",
-                    "-locations", "none"], check=True, capture_output=True)
-    assert _unfinished(copy) == []
+    subprocess.run([_tool("pyside6-lupdate"), *options, *sources, "-ts", str(copy),
+                    "-no-obsolete", "-locations", "none"], check=True, capture_output=True)
+    assert _unfinished(copy) == []  # a new string (or, in English, a new plural) is unfinished
 
 
-def test_committed_qm_is_up_to_date(tmp_path):
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["id", "en"])
+def test_committed_qm_is_up_to_date(tmp_path, ts):
     fresh = tmp_path / "fresh.qm"
-    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(fresh)], check=True,
+    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(fresh)], check=True,
                    capture_output=True)
-    assert fresh.read_bytes() == QM.read_bytes()
+    assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes()

@@ -63,9 +63,9 @@
         <translation>Semua petugas</translation>
     </message>
     <message numerus="yes">
-        <source>%n agreement(s)</source>
+        <source>%Ln agreement(s)</source>
         <translation>
-            <numerusform>%n perjanjian</numerusform>
+            <numerusform>%Ln perjanjian</numerusform>
         </translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>Responsible officer</source>
-        <translation>Petugas penanggung jawab</translation>
+        <translation>Penanggung jawab</translation>
     </message>
     <message>
         <source>NIP</source>
@@ -490,9 +490,9 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
         <translation>Aktif dan dimutasi</translation>
     </message>
     <message numerus="yes">
-        <source>%n officer(s)</source>
+        <source>%Ln officer(s)</source>
         <translation>
-            <numerusform>%n petugas</numerusform>
+            <numerusform>%Ln petugas</numerusform>
         </translation>
     </message>
     <message>
@@ -580,9 +580,9 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
         <translation>Semua tingkat</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s)</source>
+        <source>%Ln partner(s)</source>
         <translation>
-            <numerusform>%n mitra</numerusform>
+            <numerusform>%Ln mitra</numerusform>
         </translation>
     </message>
     <message>
@@ -974,15 +974,15 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
         <translation>Kontak {row}: {message}</translation>
     </message>
     <message>
-        <source>{name} still has {count} agreement(s) in the register. Delete those agreements first; the partner&apos;s history stays with them until then.</source>
+        <source>{name} still has agreements in the register ({count}). Delete those agreements first; the partner&apos;s history stays with them until then.</source>
         <translation>{name} masih memiliki {count} perjanjian di register. Hapus dulu perjanjian tersebut; riwayat mitra tetap tersimpan bersamanya sampai saat itu.</translation>
     </message>
     <message>
-        <source>{name} is still responsible or deputy for {count} agreement(s). Reassign them first, or mark the officer as transferred instead of deleting.</source>
+        <source>{name} is still responsible or deputy for agreements in the register ({count}). Reassign them first, or mark the officer as transferred instead of deleting.</source>
         <translation>{name} masih menjadi penanggung jawab atau pengganti untuk {count} perjanjian. Alihkan dulu, atau tandai petugas sebagai dimutasi alih-alih menghapusnya.</translation>
     </message>
     <message>
-        <source>{name} has {count} agreement(s) that follow from it (implementing arrangements, addenda or an MoU). Delete or re-link those first.</source>
+        <source>{name} has agreements that follow from it ({count}: implementing arrangements, addenda or an MoU). Delete or re-link those first.</source>
         <translation>{name} memiliki {count} perjanjian lanjutan (pengaturan pelaksanaan, adendum atau MoU). Hapus atau tautkan ulang dulu perjanjian tersebut.</translation>
     </message>
     <message>

@@ -59,7 +59,8 @@ def seed_demo(db: Path, scale: int) -> None:
     service = _open(db, demo=True)
     try:
         if scale:
-            seed_scale(service, scale, progress=lambda step: click.echo(f"adding {step}…", err=True))
+            seed_scale(service, scale,
+                       progress=lambda step: click.echo(f"adding {step}…", err=True))
         counts = service.counts()
     finally:
         service.register.close()
@@ -99,5 +100,5 @@ def info(db: Path | None, as_json: bool) -> None:
         return
     click.echo(f"Register: {path}")
     click.echo(f"Schema version: {version}")
-    for name, value in data["counts"].items():  # type: ignore[attr-defined]
+    for name, value in data["counts"].items():
         click.echo(f"{name.capitalize()}: {value}")

@@ -47,15 +47,17 @@ class LanguageManager(QObject):
         if language not in LANGUAGES:
             raise ValueError(f"unknown UI language {language!r}")
         app = QCoreApplication.instance()
+        assert app is not None, "create the QApplication before switching languages"
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
-        if language != "en":  # English is the source language of every tr() string
-            translator = QTranslator(self)
-            if not translator.load(f"kerjasama_desk_{language}", str(translations_dir())):
-                raise FileNotFoundError(f"translation kerjasama_desk_{language}.qm is missing")
-            app.installTranslator(translator)
-            self._translator = translator
+        # English is the source language of every tr() string; its catalogue holds only the
+        # plural forms ("1 partner", "2 partners").
+        translator = QTranslator(self)
+        if not translator.load(f"kerjasama_desk_{language}", str(translations_dir())):
+            raise FileNotFoundError(f"translation kerjasama_desk_{language}.qm is missing")
+        app.installTranslator(translator)
+        self._translator = translator
         QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id"
                                    else QLocale.Language.English,
                                    QLocale.Country.Indonesia if language == "id"

@@ -46,7 +46,7 @@ def test_partner_with_agreements_cannot_be_deleted(service):
     with pytest.raises(DeleteRefused) as caught:
         service.delete_partner(pid)
     assert caught.value.render() == (
-        "Beihai still has 1 agreement(s) in the register. Delete those agreements first; "
+        "Beihai still has agreements in the register (1). Delete those agreements first; "
         "the partner's history stays with them until then.")
     service.delete_agreement(aid)
     service.delete_partner(pid)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kerjasama_desk.domain.listing import ListQuery
+from kerjasama_desk.domain.listing import AgreementSort, ListQuery, PartnerSort
 from kerjasama_desk.domain.models import Agreement, Contact, FieldChoice, Officer, Partner
 from kerjasama_desk.domain.vocab import (
     AgreementKind,
@@ -19,7 +19,7 @@ from kerjasama_desk.domain.vocab import (
     CooperationField,
     PartnerLevel,
 )
-from kerjasama_desk.store import database
+from kerjasama_desk.store import database, search
 from kerjasama_desk.store.database import OpenProblem, RegisterOpenError
 from kerjasama_desk.store.migrations import LATEST_VERSION, migrate, schema_version
 from kerjasama_desk.store.repositories import Register
@@ -133,6 +133,143 @@ def test_sort_by_country_name_follows_the_language(seeded):
                                                                     language="id"))]
     assert english[:3] == ["AU", "CN", "CN"]  # Australia, China, China, Japan, South Korea
     assert indonesian[-2:] == ["CN", "CN"]  # ..., Korea Selatan, Tiongkok, Tiongkok
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("北海", ["Beihai"]), ("北海市", ["Beihai"]), ("九州市", ["Kitakyushu"]),
+    # both bigrams of 北州市 are in 北九州市, but not side by side: no match
+    ("北州市", []), ("高知 kochi", ["Kōchi"]), ("울산", ["Ulsan"]),
+])
+def test_cjk_runs_match_only_as_substrings(seeded, text, expected):
+    assert [r.name for r in seeded.partners.list(ListQuery(text=text))] == expected
+    assert seeded.partners.count(ListQuery(text=text)) == len(expected)
+
+
+def test_a_search_matching_most_records_lists_the_same_rows_either_way(fresh_register,
+                                                                       monkeypatch):
+    """A broad search walks the sort order probing each row; it must list exactly what the
+    collect-first plan lists, in the same order, on every page."""
+    with fresh_register.transaction():
+        for n in range(400):
+            name = f"Bandar {n:03d}" if n % 5 else f"Kota {n:03d}"
+            fresh_register.partners.insert(Partner(name=name, country="CN" if n % 3 else "JP",
+                                                   population=None if n % 7 == 0 else n))
+    repository = fresh_register.partners
+    for sort in PartnerSort:
+        for descending in (False, True):
+            query = ListQuery(text="band", sort=sort, descending=descending)
+            pages = {}
+            for per_row in (True, False):
+                monkeypatch.setattr(search, "probe_each_row", lambda *_, p=per_row: p)
+                plans: list[str] = []
+                fresh_register.db.conn.set_trace_callback(plans.append)
+                pages[per_row] = [[r.id for r in repository.list(query, offset=o, limit=50)]
+                                  for o in (0, 150, 300)]
+                fresh_register.db.conn.set_trace_callback(None)
+                assert any(("EXISTS" in sql) == per_row for sql in plans if "LIMIT" in sql)
+            truth = [r.id for r in repository.list(
+                ListQuery(sort=sort, descending=descending), limit=400)
+                if r.name.startswith("Bandar")]
+            assert pages[True] == pages[False] == [truth[o:o + 50] for o in (0, 150, 300)]
+    monkeypatch.undo()
+    assert search.probe_each_row(49_000, 50_000, 200)  # 1-letter search on the big register
+    assert not search.probe_each_row(2_000, 50_000, 200)
+    assert not search.probe_each_row(0, 50_000, 200)
+
+
+def test_blanks_sort_last_in_both_directions(fresh_register):
+    with fresh_register.transaction():
+        for name, population, native in [("A", 5, ""), ("B", None, "乙"), ("C", 9, "丙"),
+                                         ("D", None, "")]:
+            fresh_register.partners.insert(Partner(name=name, country="CN",
+                                                   population=population, native_name=native))
+    def names(sort: str, descending: bool) -> list[str]:
+        return [r.name for r in fresh_register.partners.list(
+            ListQuery(sort=sort, descending=descending))]
+    assert names("population", False) == ["A", "C", "B", "D"]
+    assert names("population", True) == ["C", "A", "D", "B"]
+    assert names("native_name", False)[-2:] == ["A", "D"]
+    assert names("native_name", True)[-2:] == ["D", "A"]
+
+
+def test_every_list_sort_reads_an_index(fresh_register):
+    """No sortable column makes SQLite sort the whole table (USE TEMP B-TREE FOR ORDER BY)."""
+    repositories = {"partners": (fresh_register.partners, PartnerSort),
+                    "agreements": (fresh_register.agreements, AgreementSort)}
+    for repository, sorts in repositories.values():
+        for sort in sorts:
+            for descending in (False, True):
+                for language in ("id", "en"):
+                    plans = []
+                    fresh_register.db.conn.set_trace_callback(plans.append)
+                    repository.list(ListQuery(sort=sort, descending=descending,
+                                              language=language))
+                    fresh_register.db.conn.set_trace_callback(None)
+                    sql = next(s for s in plans if s.lstrip().startswith("SELECT"))
+                    plan = " ".join(row[3] for row in fresh_register.db.execute(
+                        "EXPLAIN QUERY PLAN " + sql))
+                    if sort == "country":  # partners of one country are sorted by name
+                        plan = plan.replace("FOR RIGHT PART OF ORDER BY", "")
+                    assert "ORDER BY" not in plan, (sort, descending, plan)
+
+
+def test_agreement_counts_and_officer_names_follow_every_change(fresh_register):
+    agreements = fresh_register.agreements
+    with fresh_register.transaction():
+        beihai = fresh_register.partners.insert(Partner(name="Beihai", country="CN"))
+        brisbane = fresh_register.partners.insert(Partner(name="Brisbane", country="AU"))
+        rina = fresh_register.officers.insert(Officer(name="Rina"))
+        budi = fresh_register.officers.insert(Officer(name="Budi"))
+        first = agreements.insert(Agreement(partner_id=beihai, title_id="Satu",
+                                            responsible_officer_id=rina))
+        second = agreements.insert(Agreement(partner_id=beihai, title_id="Dua"))
+
+    def counts() -> dict[str, int]:
+        return {r.name: r.agreements for r in fresh_register.partners.list(ListQuery())}
+
+    def officers() -> dict[str, str]:
+        return {r.title_id: r.officer_name for r in agreements.list(ListQuery())}
+
+    assert counts() == {"Beihai": 2, "Brisbane": 0}
+    assert officers() == {"Satu": "Rina", "Dua": ""}
+    moved = agreements.get(second)
+    moved.partner_id, moved.responsible_officer_id = brisbane, budi
+    with fresh_register.transaction():
+        agreements.update(moved)
+    assert counts() == {"Beihai": 1, "Brisbane": 1}
+    assert officers() == {"Satu": "Rina", "Dua": "Budi"}
+    renamed = fresh_register.officers.get(rina)
+    renamed.name = "Rina Wulandari"
+    with fresh_register.transaction():
+        fresh_register.officers.update(renamed)
+        agreements.delete(first)
+    assert counts() == {"Beihai": 0, "Brisbane": 1}
+    assert agreements.list(ListQuery(sort="officer"))[0].officer_name == "Budi"
+    with fresh_register.transaction():
+        agreements.insert(Agreement(partner_id=brisbane, title_id="Tiga",
+                                    responsible_officer_id=rina))
+    assert officers()["Tiga"] == "Rina Wulandari"
+
+
+def test_upgrade_from_version_2_fills_counts_and_officer_names(tmp_path):
+    path = tmp_path / "v2.sqlite"
+    db = database.connect(path)
+    migrate(db, target=2)
+    now = "2026-01-01T00:00:00Z"
+    db.execute("INSERT INTO partners (id, uuid, name, name_key, native_name, country, level,"
+               " created_at, updated_at) VALUES (1, 'p', 'Beihai', 'beihai', '北海市', 'CN',"
+               " 'city', ?, ?)", [now, now])
+    db.execute("INSERT INTO officers (id, uuid, name, created_at, updated_at)"
+               " VALUES (1, 'o', 'Rina', ?, ?)", [now, now])
+    db.execute("INSERT INTO agreements (uuid, partner_id, kind, title_id, stage,"
+               " responsible_officer_id, created_at, updated_at)"
+               " VALUES ('a', 1, 'mou', 'MSP', 'implementation', 1, ?, ?)", [now, now])
+    db.close()
+    register = Register.open(path)
+    assert register.partners.list(ListQuery())[0].agreements == 1
+    assert register.agreements.list(ListQuery())[0].officer_name == "Rina"
+    assert [r.name for r in register.partners.list(ListQuery(text="北海"))] == ["Beihai"]
+    register.close()
 
 
 def test_renaming_a_partner_reindexes_its_agreements(fresh_register):

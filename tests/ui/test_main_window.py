@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from kerjasama_desk.app import build_window, create_application
 from kerjasama_desk.domain.listing import ListQuery
-from kerjasama_desk.domain.models import Agreement
+from kerjasama_desk.domain.models import Agreement, Partner
 from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.services.demo import seed_story
 from kerjasama_desk.ui.editors import AgreementEditor, OfficerEditor, PartnerEditor
@@ -45,9 +45,29 @@ def rows(model):
 
 
 def test_models_pass_the_model_tester(window, qtmodeltester):
-    for page in (window.partners, window.agreements, window.officers):
+    for name in ("partners", "agreements", "officers"):
+        window.show_view(name)
+        page = window.current_page()
+        assert page.model.rowCount() > 0
         qtmodeltester.check(page.model)
+    window.show_view("overview")
     qtmodeltester.check(window.overview.recent_model)
+
+
+def test_a_hidden_list_loads_when_shown_and_catches_up_with_changes(window, qtbot):
+    window.show_view("overview")
+    assert not window.agreements.model.loaded  # nothing queried for a page never shown
+    window.show_view("partners")
+    assert window.partners.model.loaded
+    before = window.partners.model.total
+    window.show_view("overview")
+    window.ops.save_partner(Partner(name="Busan", country="KR"))
+    assert window.partners.model.total == before  # hidden: not reloaded yet
+    window.show_view("partners")
+    assert window.partners.model.total == before + 1
+    assert window.partners.count_label.text() == f"{before + 1} partners"
+    window.partners.search.setText("busan")
+    assert window.partners.count_label.text() == "1 partner"
 
 
 def test_search_as_you_type_filters_the_partner_list(window, qtbot):
@@ -70,6 +90,7 @@ def test_sorting_by_a_header_click_sorts_in_sql(window):
 
 
 def test_create_edit_and_delete_a_partner(window, qtbot, monkeypatch):
+    window.show_view("partners")
     editor = PartnerEditor(window.ops, window.languages, None, window)
     qtbot.keyClicks(editor.name, "Busan")
     editor.country.set_code("KR")
@@ -116,7 +137,7 @@ def test_deleting_a_partner_with_agreements_is_refused_with_an_explanation(windo
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     window.partners.delete_current()
-    assert shown and "still has 2 agreement(s)" in shown[0]
+    assert shown and "still has agreements in the register (2)" in shown[0]
     assert rows(window.partners.model) == ["Beihai"]
 
 
@@ -149,7 +170,7 @@ def test_create_an_officer_and_validate_nip(window, qtbot):
     editor.nip.clear()
     editor.save()
     assert editor.result() == editor.DialogCode.Accepted
-    window.officers.refresh()
+    window.show_view("officers")
     assert "Dian Puspita" in rows(window.officers.model)
 
 

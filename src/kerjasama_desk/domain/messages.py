@@ -88,17 +88,17 @@ MESSAGES: dict[str, str] = {
     # Refusals to delete.
     "partner_has_agreements": QT_TRANSLATE_NOOP(
         "Validation",
-        "{name} still has {count} agreement(s) in the register. "
+        "{name} still has agreements in the register ({count}). "
         "Delete those agreements first; the partner's history stays with them until then.",
     ),
     "officer_holds_agreements": QT_TRANSLATE_NOOP(
         "Validation",
-        "{name} is still responsible or deputy for {count} agreement(s). "
+        "{name} is still responsible or deputy for agreements in the register ({count}). "
         "Reassign them first, or mark the officer as transferred instead of deleting.",
     ),
     "agreement_has_followers": QT_TRANSLATE_NOOP(
         "Validation",
-        "{name} has {count} agreement(s) that follow from it (implementing arrangements, "
+        "{name} has agreements that follow from it ({count}: implementing arrangements, "
         "addenda or an MoU). Delete or re-link those first.",
     ),
     # Registers that cannot be opened; the file is never modified.

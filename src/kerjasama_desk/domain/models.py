@@ -1,4 +1,5 @@
-"""Records of the register as plain dataclasses: partners and their contacts, agreements, officers."""
+"""Records of the register as plain dataclasses: partners and their contacts, agreements,
+officers."""
 
 from __future__ import annotations
 

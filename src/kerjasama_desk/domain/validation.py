@@ -317,7 +317,8 @@ def validate_officer(officer: Officer) -> list[FieldError]:
     _name(errors, "officer.name", officer.name, required=True, latin=False)
     nip = normalise_nip(officer.nip)
     if nip and (not nip.isdigit() or not nip.isascii() or len(nip) != NIP_DIGITS):
-        errors.append(FieldError("officer.nip", "bad_nip", {"count": sum(c.isdigit() for c in nip)}))
+        digits = sum(c.isdigit() for c in nip)
+        errors.append(FieldError("officer.nip", "bad_nip", {"count": digits}))
     _text(errors, "officer.position", officer.position, limit=NAME_LIMIT)
     _text(errors, "officer.unit", officer.unit, limit=NAME_LIMIT)
     return errors

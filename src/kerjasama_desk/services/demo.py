@@ -196,7 +196,8 @@ def seed_scale(
                 start = signed or today - timedelta(days=4000)
                 yield Activity(
                     agreement_id=agreement_id,
-                    happened_on=start + timedelta(days=rng.randint(0, max(1, (today - start).days))),
+                    happened_on=start
+                    + timedelta(days=rng.randint(0, max(1, (today - start).days))),
                     field=rng.choice(fields),
                     kind=rng.choice(_ACTIVITY_KINDS),
                     description=f"Synthetic activity under agreement {agreement_id}",

@@ -1,4 +1,5 @@
-"""Keeping the register: partners, agreements and officers, validated and saved one action at a time."""
+"""Keeping the register: partners, agreements and officers, validated and saved one action at a
+time."""
 
 from __future__ import annotations
 
@@ -136,7 +137,8 @@ class RegisterService:
             else None
         )
         descendants = (
-            self.register.agreements.descendants(agreement.id) if agreement.id is not None else set()
+            self.register.agreements.descendants(agreement.id)
+            if agreement.id is not None else set()
         )
         errors = validate_agreement(agreement, parent=parent, descendants=descendants)
         if agreement.partner_id is not None and self.register.partners.get(
@@ -226,7 +228,8 @@ class RegisterService:
             officer = self.officer(officer_id)
             held = self.register.officers.agreements_held(officer_id)
             if held:
-                raise DeleteRefused("officer_holds_agreements", {"name": officer.name, "count": held})
+                raise DeleteRefused("officer_holds_agreements",
+                                    {"name": officer.name, "count": held})
             self.register.officers.delete(officer_id)
 
     def list_officers(

@@ -134,7 +134,9 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         connection.execute("PRAGMA journal_mode = WAL")
     # FULL: a write the app reported as saved survives a power cut, not only a crash.
     connection.execute("PRAGMA synchronous = FULL")
-    return sqlite_utils.Database(connection)
+    # No sqlite-utils plugins on the register's connection (nothing installed alongside may
+    # change it, and loading them costs start-up time); triggers do not fire other triggers.
+    return sqlite_utils.Database(connection, execute_plugins=False, recursive_triggers=False)
 
 
 @contextmanager

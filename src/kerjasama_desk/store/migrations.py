@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from kerjasama_desk.store import search
+from kerjasama_desk.store import search, sort_keys
 from kerjasama_desk.store.database import APPLICATION_ID, transaction
 
 Step = str | Callable[[sqlite_utils.Database], None]
@@ -133,8 +133,15 @@ _CORE = (
     "CREATE INDEX activities_agreement_date ON activities(agreement_id, happened_on)",
 )
 
+_V2_TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
+
 _SEARCH_AND_LISTS = (
-    *search.CREATE_STATEMENTS,
+    # Frozen as released; version 3 replaces these tables and fills them.
+    f"CREATE VIRTUAL TABLE partners_fts USING fts5(name, native_name, country, region, notes, "
+    f"{_V2_TOKENIZE})",
+    f"CREATE VIRTUAL TABLE agreements_fts USING fts5(title_id, title_en, numbers, partner, notes, "
+    f"{_V2_TOKENIZE})",
+    f"CREATE VIRTUAL TABLE officers_fts USING fts5(name, nip, position, unit, {_V2_TOKENIZE})",
     # Indexes behind the sortable columns of the lists and the overview.
     "CREATE INDEX partners_name ON partners(name COLLATE NOCASE)",
     "CREATE INDEX partners_country ON partners(country, name COLLATE NOCASE)",
@@ -145,12 +152,76 @@ _SEARCH_AND_LISTS = (
     "CREATE INDEX agreements_signed ON agreements(signed_on)",
     "CREATE INDEX agreements_expires ON agreements(expires_on)",
     "CREATE INDEX agreements_title ON agreements(title_id COLLATE NOCASE)",
+)
+
+
+def _sort_indexes(db: sqlite_utils.Database) -> None:
+    for name, table, terms in sort_keys.INDEXES:
+        db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table}({terms})")
+
+
+_SORT_KEYS_AND_CJK: tuple[Step, ...] = (
+    # Sorting a 50k list must not read every row: each sortable column gets an index in the
+    # order the list asks for (blanks last in both directions), and the two columns that come
+    # from other tables are kept on the row by triggers.
+    *(f"DROP INDEX {name}" for name in ("partners_name", "partners_updated", "partners_population",
+                                         "agreements_updated", "agreements_signed",
+                                         "agreements_expires", "agreements_title")),
+    "ALTER TABLE partners ADD COLUMN agreement_count INTEGER NOT NULL DEFAULT 0",
+    "UPDATE partners SET agreement_count = "
+    "(SELECT COUNT(*) FROM agreements WHERE partner_id = partners.id)",
+    """
+    CREATE TRIGGER agreements_count_insert AFTER INSERT ON agreements BEGIN
+        UPDATE partners SET agreement_count = agreement_count + 1 WHERE id = NEW.partner_id;
+    END
+    """,
+    """
+    CREATE TRIGGER agreements_count_delete AFTER DELETE ON agreements BEGIN
+        UPDATE partners SET agreement_count = agreement_count - 1 WHERE id = OLD.partner_id;
+    END
+    """,
+    """
+    CREATE TRIGGER agreements_count_move AFTER UPDATE OF partner_id ON agreements
+    WHEN OLD.partner_id IS NOT NEW.partner_id BEGIN
+        UPDATE partners SET agreement_count = agreement_count - 1 WHERE id = OLD.partner_id;
+        UPDATE partners SET agreement_count = agreement_count + 1 WHERE id = NEW.partner_id;
+    END
+    """,
+    "ALTER TABLE agreements ADD COLUMN officer_name TEXT",
+    "UPDATE agreements SET officer_name = "
+    "(SELECT name FROM officers WHERE id = agreements.responsible_officer_id)",
+    """
+    CREATE TRIGGER agreements_officer_insert AFTER INSERT ON agreements
+    WHEN NEW.responsible_officer_id IS NOT NULL BEGIN
+        UPDATE agreements SET officer_name =
+            (SELECT name FROM officers WHERE id = NEW.responsible_officer_id)
+        WHERE id = NEW.id;
+    END
+    """,
+    """
+    CREATE TRIGGER agreements_officer_change AFTER UPDATE OF responsible_officer_id ON agreements
+    BEGIN
+        UPDATE agreements SET officer_name =
+            (SELECT name FROM officers WHERE id = NEW.responsible_officer_id)
+        WHERE id = NEW.id;
+    END
+    """,
+    """
+    CREATE TRIGGER officers_rename AFTER UPDATE OF name ON officers BEGIN
+        UPDATE agreements SET officer_name = NEW.name WHERE responsible_officer_id = NEW.id;
+    END
+    """,
+    _sort_indexes,
+    # Search: the index gains a column of CJK unigrams and bigrams.
+    *search.DROP_STATEMENTS,
+    *search.CREATE_STATEMENTS,
     search.reindex_all,
 )
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "partners, contacts, agreements, officers, activities", _CORE),
     Migration(2, "full-text search and list indexes", _SEARCH_AND_LISTS),
+    Migration(3, "sort indexes for every list column; CJK bigram search", _SORT_KEYS_AND_CJK),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

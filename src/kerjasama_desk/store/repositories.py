@@ -6,6 +6,7 @@ never commit on their own. Lists are paged, sorted and filtered in SQL.
 
 from __future__ import annotations
 
+import builtins
 import json
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -46,7 +47,7 @@ from kerjasama_desk.domain.vocab import (
     PartnerLevel,
 )
 from kerjasama_desk.formatting import LANGUAGES, countries
-from kerjasama_desk.store import database, search
+from kerjasama_desk.store import database, search, sort_keys
 from kerjasama_desk.store.migrations import LATEST_VERSION, migrate, schema_version
 
 
@@ -62,21 +63,8 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _order_case(column: str, members: Sequence[str]) -> str:
-    """Sorts a vocabulary column in the vocabulary's own order (the pipeline, not A–Z)."""
-    whens = " ".join(f"WHEN '{member}' THEN {index}" for index, member in enumerate(members))
-    return f"CASE {column} {whens} ELSE {len(members)} END"
-
-
 def _direction(query: ListQuery) -> str:
-    return "DESC" if query.descending else "ASC"
-
-
-def _order_terms(terms: tuple[str, ...], direction: str) -> str:
-    """ORDER BY terms; "is empty" terms stay ascending so blanks sink to the end either way."""
-    return ", ".join(
-        term if term.endswith(("IS NULL", "= ''")) else f"{term} {direction}" for term in terms
-    )
+    return " DESC" if query.descending else ""
 
 
 def _language(query: ListQuery) -> str:
@@ -87,25 +75,63 @@ class _Where:
     """Collects WHERE conditions with their parameters."""
 
     def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.params: list[Any] = []
+        self.parts: builtins.list[str] = []
+        self.params: builtins.list[Any] = []
 
     def add(self, sql: str, *params: Any) -> None:
         self.parts.append(sql)
         self.params.extend(params)
 
-    def search(self, table: str, text: str, id_column: str) -> None:
-        found = search.condition(table, text, id_column)
-        if found is not None:
-            self.add(found[0], *found[1])
-
     def sql(self) -> str:
         return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
+
+
+class _Search:
+    """The full-text part of a list's WHERE, choosing how SQLite should run it."""
+
+    def __init__(self, db: sqlite_utils.Database, table: str) -> None:
+        self._db = db
+        self._table = table
+        self._counts: dict[search.Match, int] = {}
+        self._version: tuple[int, int] | None = None
+
+    def matches(self, match: search.Match) -> int:
+        """How many records match; remembered until the register changes."""
+        version = (self._db.conn.total_changes,
+                   int(self._db.execute("PRAGMA data_version").fetchone()[0]))
+        if version != self._version:
+            self._counts.clear()
+            self._version = version
+        if match not in self._counts:
+            self._counts[match] = search.count(self._db, self._table, match)
+        return self._counts[match]
+
+    def add_to(self, where: _Where, text: str, id_column: str, *,
+               rows_needed: int | None = None) -> None:
+        """Adds the condition for ``text``; ``rows_needed`` (a page of a list with no other
+        filter) lets a search matching most records probe row by row along the sort order."""
+        match = search.parse(text)
+        if match is None:
+            return
+        per_row = False
+        if rows_needed is not None:
+            size = int(self._db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {self._table}")
+                       .fetchone()[0])
+            per_row = search.probe_each_row(self.matches(match), size, rows_needed)
+        sql, params = search.condition(self._table, match, id_column, per_row=per_row)
+        where.add(sql, *params)
+
+    def count_only(self, text: str) -> int | None:
+        """The number of records matching ``text``, or None for a search with no word."""
+        match = search.parse(text)
+        return None if match is None else self.matches(match)
 
 
 class PartnerRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
+        self._search = _Search(db, "partners")
+        self._country_names = False
 
     def get(self, partner_id: int) -> Partner | None:
         rows = list(self._db.query("SELECT * FROM partners WHERE id = ?", [partner_id]))
@@ -174,7 +200,7 @@ class PartnerRepository:
             "created_at": partner.created_at or now,
             "updated_at": partner.updated_at or now,
         }
-        partner_id = self._db["partners"].insert(values).last_pk
+        partner_id = self._db.table("partners").insert(values).last_pk
         assert isinstance(partner_id, int)
         self._save_contacts(partner_id, partner.contacts, now)
         search.index_partner(self._db, partner_id)
@@ -183,11 +209,11 @@ class PartnerRepository:
     def update(self, partner: Partner) -> None:
         assert partner.id is not None
         now = database.utc_now()
-        self._db["partners"].update(partner.id, {**self._values(partner), "updated_at": now})
+        self._db.table("partners").update(partner.id, {**self._values(partner), "updated_at": now})
         self._save_contacts(partner.id, partner.contacts, now)
         search.index_partner(self._db, partner.id)
 
-    def _save_contacts(self, partner_id: int, contacts: list[Contact], now: str) -> None:
+    def _save_contacts(self, partner_id: int, contacts: builtins.list[Contact], now: str) -> None:
         kept = [c.id for c in contacts if c.id is not None]
         placeholders = ",".join("?" * len(kept))
         self._db.execute(
@@ -209,11 +235,11 @@ class PartnerRepository:
                 "updated_at": now,
             }
             if contact.id is None:
-                self._db["contacts"].insert(
+                self._db.table("contacts").insert(
                     {**values, "uuid": contact.uuid or _new_uuid(), "created_at": now}
                 )
             else:
-                self._db["contacts"].update(contact.id, values)
+                self._db.table("contacts").update(contact.id, values)
 
     def delete(self, partner_id: int) -> None:
         self._db.execute("DELETE FROM partners WHERE id = ?", [partner_id])
@@ -226,44 +252,73 @@ class PartnerRepository:
             ).fetchone()[0]
         )
 
-    def _where(self, query: ListQuery) -> _Where:
+    @staticmethod
+    def _filtered(query: ListQuery) -> bool:
+        return bool(query.country or query.level)
+
+    def _where(self, query: ListQuery, rows_needed: int | None = None) -> _Where:
         where = _Where()
-        where.search("partners", query.text, "partners.id")
+        self._search.add_to(where, query.text, "partners.id",
+                            rows_needed=None if self._filtered(query) else rows_needed)
         if query.country:
             where.add("partners.country = ?", query.country)
         if query.level is not None:
             where.add("partners.level = ?", query.level.value)
         return where
 
-    def _order(self, query: ListQuery) -> str:
-        language = _language(query)
-        keys: dict[PartnerSort, tuple[str, ...]] = {
-            PartnerSort.NAME: ("partners.name COLLATE NOCASE",),
-            PartnerSort.NATIVE_NAME: ("partners.native_name = ''", "partners.native_name"),
-            PartnerSort.COUNTRY: (
-                f"(SELECT name_{language} FROM temp.country_names"
-                " WHERE code = partners.country) COLLATE NOCASE",
-            ),
-            PartnerSort.REGION: ("partners.region = ''", "partners.region COLLATE NOCASE"),
-            PartnerSort.LEVEL: (_order_case("partners.level", [m.value for m in PartnerLevel]),),
-            PartnerSort.POPULATION: ("partners.population IS NULL", "partners.population"),
-            PartnerSort.AGREEMENTS: ("agreements",),
-            PartnerSort.UPDATED: ("partners.updated_at",),
-        }
+    def _ensure_country_names(self) -> None:
+        """A per-connection table of country names in both languages, made when a list is first
+        sorted by country (it needs the locale data of both, which start-up does not)."""
+        if self._country_names:
+            return
+        self._db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS country_names "
+            "(code TEXT PRIMARY KEY, name_id TEXT, name_en TEXT)"
+        )
+        english = dict(countries("en"))
+        self._db.conn.executemany(
+            "INSERT OR REPLACE INTO temp.country_names VALUES (?, ?, ?)",
+            [(code, name, english.get(code, code)) for code, name in countries("id")],
+        )
+        # A code the locale data no longer knows still lists its partners (under the code).
+        self._db.execute(
+            "INSERT OR IGNORE INTO temp.country_names "
+            "SELECT DISTINCT country, country, country FROM partners"
+        )
+        for language in LANGUAGES:
+            self._db.execute(
+                f"CREATE INDEX IF NOT EXISTS temp.country_names_{language} "
+                f"ON country_names(name_{language} COLLATE NOCASE, code)"
+            )
+        self._country_names = True
+
+    def _from_and_order(self, query: ListQuery) -> tuple[str, str]:
         sort = PartnerSort(query.sort) if query.sort in list(PartnerSort) else PartnerSort.NAME
         direction = _direction(query)
-        terms = _order_terms(keys[sort], direction)
-        return f" ORDER BY {terms}, partners.id {direction}"
+        if sort is PartnerSort.COUNTRY:
+            # Walks the countries in the order of their names in the UI language, and the
+            # partners of each by name (index partners_country).
+            self._ensure_country_names()
+            name = f"name_{_language(query)}"
+            return (
+                " FROM temp.country_names cn CROSS JOIN partners ON partners.country = cn.code",
+                f" ORDER BY cn.{name} COLLATE NOCASE{direction}, cn.code{direction},"
+                f" partners.name COLLATE NOCASE{direction}, partners.id{direction}",
+            )
+        key = sort_keys.PARTNER_KEYS[sort.value]
+        return " FROM partners", " ORDER BY " + key.order_by("partners", query.descending)
 
-    def list(self, query: ListQuery, *, offset: int = 0, limit: int = 200) -> list[PartnerRow]:
-        where = self._where(query)
+    def list(self, query: ListQuery, *, offset: int = 0,
+             limit: int = 200) -> builtins.list[PartnerRow]:
+        where = self._where(query, rows_needed=offset + limit)
+        source, order = self._from_and_order(query)
         sql = (
             "SELECT partners.id, partners.name, partners.native_name, partners.country, "
-            "partners.region, partners.level, partners.population, "
-            "(SELECT COUNT(*) FROM agreements WHERE partner_id = partners.id) AS agreements, "
-            "partners.updated_at FROM partners"
+            "partners.region, partners.level, partners.population, partners.agreement_count, "
+            "partners.updated_at"
+            + source
             + where.sql()
-            + self._order(query)
+            + order
             + " LIMIT ? OFFSET ?"
         )
         return [
@@ -272,23 +327,23 @@ class PartnerRepository:
         ]
 
     def count(self, query: ListQuery) -> int:
-        if query.text and not (query.country or query.level):
-            fast = search.match_only("partners", query.text)
-            if fast is not None:
-                return int(self._db.execute(fast[0], fast[1]).fetchone()[0])
+        if not self._filtered(query):
+            found = self._search.count_only(query.text)
+            if found is not None:
+                return found
         where = self._where(query)
         return int(
             self._db.execute("SELECT COUNT(*) FROM partners" + where.sql(), where.params)
             .fetchone()[0]
         )
 
-    def countries_in_use(self) -> list[str]:
+    def countries_in_use(self) -> builtins.list[str]:
         return [r[0] for r in self._db.execute("SELECT DISTINCT country FROM partners")]
 
-    def pick(self, text: str, *, limit: int = 25) -> list[tuple[int, str, str, str]]:
+    def pick(self, text: str, *, limit: int = 25) -> builtins.list[tuple[int, str, str, str]]:
         """(id, name, native name, country) of partners matching ``text``, for pickers."""
         where = _Where()
-        where.search("partners", text, "partners.id")
+        self._search.add_to(where, text, "partners.id")
         return [
             (r[0], r[1], r[2], r[3])
             for r in self._db.execute(
@@ -323,6 +378,7 @@ class PartnerRepository:
 class AgreementRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
+        self._search = _Search(db, "agreements")
 
     def get(self, agreement_id: int) -> Agreement | None:
         rows = list(self._db.query("SELECT * FROM agreements WHERE id = ?", [agreement_id]))
@@ -383,7 +439,7 @@ class AgreementRepository:
             signed_on=_date(row[5]),
         )
 
-    def for_partner(self, partner_id: int) -> list[AgreementSummary]:
+    def for_partner(self, partner_id: int) -> builtins.list[AgreementSummary]:
         return [
             self._summary(row)
             for row in self._db.execute(
@@ -437,7 +493,7 @@ class AgreementRepository:
     def insert(self, agreement: Agreement) -> int:
         now = database.utc_now()
         agreement_id = (
-            self._db["agreements"]
+            self._db.table("agreements")
             .insert(
                 {
                     **self._values(agreement),
@@ -456,11 +512,11 @@ class AgreementRepository:
     def update(self, agreement: Agreement) -> None:
         assert agreement.id is not None
         values = {**self._values(agreement), "updated_at": database.utc_now()}
-        self._db["agreements"].update(agreement.id, values)
+        self._db.table("agreements").update(agreement.id, values)
         self._save_fields(agreement.id, agreement.fields)
         search.index_agreement(self._db, agreement.id)
 
-    def _save_fields(self, agreement_id: int, fields: list[FieldChoice]) -> None:
+    def _save_fields(self, agreement_id: int, fields: builtins.list[FieldChoice]) -> None:
         self._db.execute("DELETE FROM agreement_fields WHERE agreement_id = ?", [agreement_id])
         self._db.conn.executemany(
             "INSERT INTO agreement_fields (agreement_id, position, code, custom_id, custom_en) "
@@ -481,14 +537,22 @@ class AgreementRepository:
         self._db.execute("DELETE FROM agreements WHERE id = ?", [agreement_id])
         search.unindex(self._db, "agreements", agreement_id)
 
-    _FROM = (
-        " FROM agreements a JOIN partners p ON p.id = a.partner_id"
-        " LEFT JOIN officers o ON o.id = a.responsible_officer_id"
+    _FROM = " FROM agreements a JOIN partners p ON p.id = a.partner_id"
+    _COLUMNS = (
+        "SELECT a.id, a.title_id, a.title_en, a.partner_id, p.name, p.native_name, a.kind,"
+        " a.stage, a.signed_on, a.expires_on, a.open_ended, COALESCE(a.officer_name, ''),"
+        " a.updated_at"
     )
 
-    def _where(self, query: ListQuery) -> _Where:
+    @staticmethod
+    def _filtered(query: ListQuery) -> bool:
+        return bool(query.stage or query.kind or query.country or query.officer_id is not None
+                    or query.partner_id is not None)
+
+    def _where(self, query: ListQuery, rows_needed: int | None = None) -> _Where:
         where = _Where()
-        where.search("agreements", query.text, "a.id")
+        self._search.add_to(where, query.text, "a.id",
+                            rows_needed=None if self._filtered(query) else rows_needed)
         if query.stage is not None:
             where.add("a.stage = ?", query.stage.value)
         if query.kind is not None:
@@ -505,38 +569,22 @@ class AgreementRepository:
             where.add("a.partner_id = ?", query.partner_id)
         return where
 
-    def _order(self, query: ListQuery) -> str:
-        title = (
-            "a.title_id COLLATE NOCASE"
-            if _language(query) == "id"
-            else "COALESCE(NULLIF(a.title_en, ''), a.title_id) COLLATE NOCASE"
-        )
-        keys: dict[AgreementSort, tuple[str, ...]] = {
-            AgreementSort.TITLE: (title,),
-            AgreementSort.PARTNER: ("p.name COLLATE NOCASE",),
-            AgreementSort.KIND: (_order_case("a.kind", [m.value for m in AgreementKind]),),
-            AgreementSort.STAGE: (_order_case("a.stage", [m.value for m in AgreementStage]),),
-            AgreementSort.SIGNED: ("a.signed_on IS NULL", "a.signed_on"),
-            AgreementSort.EXPIRES: ("a.expires_on IS NULL", "a.expires_on"),
-            AgreementSort.OFFICER: ("o.name IS NULL", "o.name COLLATE NOCASE"),
-            AgreementSort.UPDATED: ("a.updated_at",),
-        }
-        sort = AgreementSort(query.sort) if query.sort in list(AgreementSort) else AgreementSort.TITLE
-        direction = _direction(query)
-        terms = _order_terms(keys[sort], direction)
-        return f" ORDER BY {terms}, a.id {direction}"
+    @staticmethod
+    def _order(query: ListQuery) -> str:
+        sort = (AgreementSort(query.sort) if query.sort in list(AgreementSort)
+                else AgreementSort.TITLE)
+        if sort is AgreementSort.PARTNER:
+            # Walks the partners by name (index partners_by_name), then each one's agreements.
+            direction = _direction(query)
+            return (f" ORDER BY p.name COLLATE NOCASE{direction}, p.id{direction},"
+                    f" a.id{direction}")
+        name = f"title_{_language(query)}" if sort is AgreementSort.TITLE else sort.value
+        return " ORDER BY " + sort_keys.AGREEMENT_KEYS[name].order_by("a", query.descending)
 
-    def list(self, query: ListQuery, *, offset: int = 0, limit: int = 200) -> list[AgreementRow]:
-        where = self._where(query)
-        sql = (
-            "SELECT a.id, a.title_id, a.title_en, a.partner_id, p.name, p.native_name, a.kind,"
-            " a.stage, a.signed_on, a.expires_on, a.open_ended, COALESCE(o.name, ''),"
-            " a.updated_at"
-            + self._FROM
-            + where.sql()
-            + self._order(query)
-            + " LIMIT ? OFFSET ?"
-        )
+    def list(self, query: ListQuery, *, offset: int = 0,
+             limit: int = 200) -> builtins.list[AgreementRow]:
+        where = self._where(query, rows_needed=offset + limit)
+        sql = self._COLUMNS + self._FROM + where.sql() + self._order(query) + " LIMIT ? OFFSET ?"
         return [self._row(r) for r in self._db.execute(sql, [*where.params, limit, offset])]
 
     @staticmethod
@@ -547,36 +595,32 @@ class AgreementRepository:
         )
 
     def count(self, query: ListQuery) -> int:
-        if query.text and not (query.stage or query.kind or query.country or query.officer_id
-                               or query.partner_id):
-            fast = search.match_only("agreements", query.text)
-            if fast is not None:
-                return int(self._db.execute(fast[0], fast[1]).fetchone()[0])
+        if not self._filtered(query):
+            found = self._search.count_only(query.text)
+            if found is not None:
+                return found
         where = self._where(query)
+        source = self._FROM if query.country else " FROM agreements a"
         return int(
-            self._db.execute("SELECT COUNT(*)" + self._FROM + where.sql(), where.params)
-            .fetchone()[0]
+            self._db.execute("SELECT COUNT(*)" + source + where.sql(), where.params).fetchone()[0]
         )
 
-    def stage_counts(self) -> list[StageCount]:
+    def stage_counts(self) -> builtins.list[StageCount]:
         found = dict(
             self._db.execute("SELECT stage, COUNT(*) FROM agreements GROUP BY stage").fetchall()
         )
         return [StageCount(stage, int(found.get(stage.value, 0))) for stage in AgreementStage]
 
-    def recently_changed(self, limit: int = 12) -> list[AgreementRow]:
-        sql = (
-            "SELECT a.id, a.title_id, a.title_en, a.partner_id, p.name, p.native_name, a.kind,"
-            " a.stage, a.signed_on, a.expires_on, a.open_ended, COALESCE(o.name, ''),"
-            " a.updated_at" + self._FROM + " ORDER BY a.updated_at DESC, a.id DESC LIMIT ?"
-        )
+    def recently_changed(self, limit: int = 12) -> builtins.list[AgreementRow]:
+        sql = (self._COLUMNS + self._FROM + " ORDER BY "
+               + sort_keys.AGREEMENT_KEYS["updated"].order_by("a", descending=True) + " LIMIT ?")
         return [self._row(r) for r in self._db.execute(sql, [limit])]
 
     def insert_many(self, agreements: Iterable[Agreement]) -> None:
         """Bulk load without indexing (call :func:`search.reindex_all` afterwards)."""
         now = database.utc_now()
-        rows: list[dict[str, Any]] = []
-        fields: list[tuple[Any, ...]] = []
+        rows: builtins.list[dict[str, Any]] = []
+        fields: builtins.list[tuple[Any, ...]] = []
         for a in agreements:
             rows.append(
                 {
@@ -608,6 +652,7 @@ class AgreementRepository:
 class OfficerRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
+        self._search = _Search(db, "officers")
 
     def get(self, officer_id: int) -> Officer | None:
         rows = list(self._db.query("SELECT * FROM officers WHERE id = ?", [officer_id]))
@@ -639,7 +684,7 @@ class OfficerRepository:
     def insert(self, officer: Officer) -> int:
         now = database.utc_now()
         officer_id = (
-            self._db["officers"]
+            self._db.table("officers")
             .insert(
                 {
                     **self._values(officer),
@@ -657,7 +702,7 @@ class OfficerRepository:
     def update(self, officer: Officer) -> None:
         assert officer.id is not None
         values = {**self._values(officer), "updated_at": database.utc_now()}
-        self._db["officers"].update(officer.id, values)
+        self._db.table("officers").update(officer.id, values)
         search.index_officer(self._db, officer.id)
 
     def delete(self, officer_id: int) -> None:
@@ -675,18 +720,20 @@ class OfficerRepository:
 
     def _where(self, query: ListQuery) -> _Where:
         where = _Where()
-        where.search("officers", query.text, "officers.id")
+        self._search.add_to(where, query.text, "officers.id")
         if query.status is not None:
             where.add("officers.status = ?", query.status.value)
         return where
 
-    def list(self, query: ListQuery, *, offset: int = 0, limit: int = 200) -> list[OfficerRow]:
+    def list(self, query: ListQuery, *, offset: int = 0,
+             limit: int = 200) -> builtins.list[OfficerRow]:
         keys = {
             OfficerSort.NAME: "officers.name COLLATE NOCASE",
             OfficerSort.NIP: "officers.nip",
             OfficerSort.POSITION: "officers.position COLLATE NOCASE",
             OfficerSort.UNIT: "officers.unit COLLATE NOCASE",
-            OfficerSort.STATUS: _order_case("officers.status", [m.value for m in OfficerStatus]),
+            OfficerSort.STATUS: sort_keys.vocabulary_order("officers.status",
+                                                          [m.value for m in OfficerStatus]),
             OfficerSort.AGREEMENTS: "agreements",
         }
         sort = OfficerSort(query.sort) if query.sort in list(OfficerSort) else OfficerSort.NAME
@@ -694,11 +741,12 @@ class OfficerRepository:
         direction = _direction(query)
         sql = (
             "SELECT officers.id, officers.name, officers.nip, officers.position, officers.unit,"
-            " officers.status, (SELECT COUNT(*) FROM agreements a"
-            " WHERE a.responsible_officer_id = officers.id OR a.deputy_officer_id = officers.id)"
-            " AS agreements FROM officers"
+            " officers.status,"
+            " (SELECT COUNT(*) FROM agreements WHERE responsible_officer_id = officers.id)"
+            " + (SELECT COUNT(*) FROM agreements WHERE deputy_officer_id = officers.id"
+            "    AND responsible_officer_id IS NOT officers.id) AS agreements FROM officers"
             + where.sql()
-            + f" ORDER BY {_order_terms((keys[sort],), direction)}, officers.id {direction}"
+            + f" ORDER BY {keys[sort]}{direction}, officers.id{direction}"
             " LIMIT ? OFFSET ?"
         )
         return [
@@ -713,7 +761,7 @@ class OfficerRepository:
             .fetchone()[0]
         )
 
-    def choices(self) -> list[tuple[int, str, OfficerStatus]]:
+    def choices(self) -> builtins.list[tuple[int, str, OfficerStatus]]:
         """(id, name, status) of every officer, active ones first, for pickers."""
         return [
             (r[0], r[1], OfficerStatus(r[2]))
@@ -753,7 +801,7 @@ class ActivityRepository:
             ),
         )
 
-    def for_agreement(self, agreement_id: int) -> list[Activity]:
+    def for_agreement(self, agreement_id: int) -> builtins.list[Activity]:
         return [
             Activity(
                 id=r["id"],
@@ -783,7 +831,6 @@ class Register:
         self.agreements = AgreementRepository(db)
         self.officers = OfficerRepository(db)
         self.activities = ActivityRepository(db)
-        self._create_country_names()
 
     @classmethod
     def open(cls, path: Path) -> Register:
@@ -806,18 +853,6 @@ class Register:
         db = database.connect(":memory:")
         migrate(db, target=version)
         return cls(db, None)
-
-    def _create_country_names(self) -> None:
-        # Per connection: lets lists sort by the country's name in the UI language.
-        self.db.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS country_names "
-            "(code TEXT PRIMARY KEY, name_id TEXT, name_en TEXT)"
-        )
-        english = dict(countries("en"))
-        self.db.conn.executemany(
-            "INSERT OR REPLACE INTO temp.country_names VALUES (?, ?, ?)",
-            [(code, name, english.get(code, code)) for code, name in countries("id")],
-        )
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

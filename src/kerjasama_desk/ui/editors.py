@@ -159,8 +159,10 @@ class CountryBox(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.completer()
+        assert completer is not None  # an editable combo box has one
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
     def set_language(self, language: str) -> None:
         code = self.code()
@@ -279,7 +281,9 @@ class PartnerEditor(EditorDialog):
             self.contacts.setItem(row, column, item)
         if contact.id is None:
             self.contacts.setCurrentCell(row, 0)
-            self.contacts.editItem(self.contacts.item(row, 0))
+            first = self.contacts.item(row, 0)
+            if first is not None:
+                self.contacts.editItem(first)
 
     def _remove_contact(self) -> None:
         row = self.contacts.currentRow()
@@ -299,17 +303,20 @@ class PartnerEditor(EditorDialog):
     def collect(self) -> Partner:
         contacts = []
         for row in range(self.contacts.rowCount()):
-            values = {
-                name: (self.contacts.item(row, column).text()
-                       if self.contacts.item(row, column) else "")
-                for column, name in enumerate(self._CONTACT_FIELDS)
+            cells = [self.contacts.item(row, column) for column in range(len(self._CONTACT_FIELDS))]
+            values: dict[str, str] = {
+                name: cell.text() if cell is not None else ""
+                for name, cell in zip(self._CONTACT_FIELDS, cells, strict=True)
             }
             first = self.contacts.item(row, 0)
             contact_id, contact_uuid = (first.data(Qt.ItemDataRole.UserRole) if first else None) \
                 or (None, None)
             if not any(value.strip() for value in values.values()):
                 continue  # an untouched new row
-            contacts.append(Contact(id=contact_id, uuid=contact_uuid, **values))
+            contacts.append(Contact(
+                id=contact_id, uuid=contact_uuid, person=values["person"], title=values["title"],
+                organisation=values["organisation"], email=values["email"],
+                phone=values["phone"], languages=values["languages"]))
         population, _ = self._population()
         return Partner(
             id=self.partner.id,
@@ -320,7 +327,7 @@ class PartnerEditor(EditorDialog):
             region=self.region.text(),
             level=PartnerLevel(self.level.currentData() or PartnerLevel.CITY),
             population=population,
-            characteristics=[Characteristic(c) for c in self.characteristics.checked()],
+            characteristics=[Characteristic(str(c)) for c in self.characteristics.checked()],
             website=self.website.text(),
             notes=self.notes.toPlainText(),
             contacts=contacts,
@@ -544,7 +551,7 @@ class AgreementEditor(EditorDialog):
         self.custom_fields.setItem(row, 1, QTableWidgetItem(custom_en or ""))
 
     def collect(self) -> Agreement:
-        fields = [FieldChoice(standard=CooperationField(f)) for f in self.fields.checked()]
+        fields = [FieldChoice(standard=CooperationField(str(f))) for f in self.fields.checked()]
         for row in range(self.custom_fields.rowCount()):
             cells = [self.custom_fields.item(row, c) for c in (0, 1)]
             custom_id, custom_en = (cell.text() if cell else "" for cell in cells)

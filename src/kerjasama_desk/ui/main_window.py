@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.find_action = QAction(theme.icon("search"), "", self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.find)
+        self.find_action.triggered.connect(self.find_records)
         self.view_actions: dict[str, QAction] = {}
         for number, name in enumerate(VIEWS, start=1):
             action = QAction(theme.icon(_ICONS[name]), "", self)
@@ -187,9 +187,9 @@ class MainWindow(QMainWindow):
         if not isinstance(page, ListPage):
             self.show_view("partners")
             page = self.partners
-        page.create()
+        page.create_record()
 
-    def find(self) -> None:
+    def find_records(self) -> None:
         page = self.current_page()
         if not isinstance(page, ListPage):
             self.show_view("partners")

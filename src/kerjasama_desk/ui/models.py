@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,11 +20,18 @@ from PySide6.QtCore import (
 )
 
 from kerjasama_desk.domain.listing import AgreementRow, ListQuery, OfficerRow, PartnerRow
+from kerjasama_desk.domain.messages import QT_TRANSLATE_NOOP
 from kerjasama_desk.formatting import country_name, format_date, format_number, format_timestamp
 from kerjasama_desk.i18n import LanguageManager
 
 PAGE_SIZE = 200
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROW_ID = int(ROW_ID_ROLE)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Row = TypeVar("Row")
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -57,7 +63,10 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._languages = languages
         self._query = query or ListQuery(sort=columns[0].sort_key)
         self._rows: list[Row] = []
+        self._cells: dict[int, tuple[str, ...]] = {}  # formatted rows, as they are painted
+        self._alignments = [_RIGHT if c.align_right else _LEFT for c in self._columns]
         self._total = 0
+        self._loaded = False
         languages.changed.connect(self._language_changed)
 
     # Query ------------------------------------------------------------------------------------
@@ -74,12 +83,21 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._query = replace(query, language=self._languages.language)
         self.reload()
 
-    def reload(self) -> None:
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
+    def reload(self, *, same_rows: bool = False) -> None:
+        """Fetches the first page again; ``same_rows`` (only the order changed) keeps the
+        count instead of asking the register for it again."""
         self.beginResetModel()
         self._rows = self._fetch(self._query, 0, PAGE_SIZE)
-        self._total = (
-            len(self._rows) if len(self._rows) < PAGE_SIZE else self._count(self._query)
-        )
+        self._cells.clear()
+        if len(self._rows) < PAGE_SIZE:
+            self._total = len(self._rows)
+        elif not (same_rows and self._loaded):
+            self._total = self._count(self._query)
+        self._loaded = True
         self.endResetModel()
 
     def row_at(self, row: int) -> Row:
@@ -96,6 +114,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     def _language_changed(self, language: str) -> None:
         self._query = replace(self._query, language=language)
+        self._cells.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
         if self._rows:
             self.dataChanged.emit(
@@ -125,18 +144,22 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.endInsertRows()
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        column = self._columns[index.column()]
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(row, self._languages.language)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column.align_right else (
-                Qt.AlignmentFlag.AlignLeft)
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ID_ROLE:
-            return self._row_id(row)
+        # Called for every role of every painted cell: the common cases return early, and a
+        # row is formatted (dates, numbers, labels) once, when it is first painted.
+        if role == _DISPLAY or role == _TOOLTIP:
+            number = index.row()
+            cells = self._cells.get(number)
+            if cells is None:
+                if not index.isValid() or number >= len(self._rows):
+                    return None
+                row, language = self._rows[number], self._languages.language
+                cells = tuple(column.text(row, language) for column in self._columns)
+                self._cells[number] = cells
+            return cells[index.column()]
+        if role == _ALIGNMENT:
+            return self._alignments[index.column()] if index.isValid() else None
+        if role == _ROW_ID and index.isValid() and index.row() < len(self._rows):
+            return self._row_id(self._rows[index.row()])
         return None
 
     def headerData(  # noqa: N802
@@ -156,7 +179,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             sort=self._columns[column].sort_key,
             descending=order == Qt.SortOrder.DescendingOrder,
         )
-        self.reload()
+        if self._loaded:
+            self.reload(same_rows=True)
 
     def sort_column(self) -> int:
         for number, column in enumerate(self._columns):

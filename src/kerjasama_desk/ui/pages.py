@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +32,6 @@ from kerjasama_desk.domain.vocab import AgreementKind, AgreementStage, OfficerSt
 from kerjasama_desk.formatting import country_name, format_number, format_value
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
-from kerjasama_desk.ui.editors import AgreementEditor, OfficerEditor, PartnerEditor
 from kerjasama_desk.ui.models import (
     AGREEMENT_COLUMNS,
     OFFICER_COLUMNS,
@@ -112,6 +111,7 @@ class ListPage(QWidget):
             row_id=lambda row: row.id,
             languages=languages,
         )
+        self._stale = True  # nothing loaded until the page is first shown
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
@@ -138,7 +138,7 @@ class ListPage(QWidget):
 
         self.build_filters()
         self.search.textChanged.connect(self.apply_query)
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_record)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.view.activated.connect(lambda index: self.open_record(self.model.id_at(index.row())))
@@ -178,7 +178,7 @@ class ListPage(QWidget):
         """The editor dialog of one record (None: a new one)."""
         raise NotImplementedError
 
-    def create(self) -> None:
+    def create_record(self) -> None:
         self.editor(None).exec()
 
     def open_record(self, record_id: int) -> None:
@@ -202,6 +202,9 @@ class ListPage(QWidget):
         self.filters.addWidget(combo)
 
     def apply_query(self) -> None:
+        if not self.isVisible():  # a hidden list catches up when it is next shown
+            self._stale = True
+            return
         query = ListQuery(
             text=self.search.text(),
             sort=self.model.query.sort,
@@ -210,8 +213,17 @@ class ListPage(QWidget):
         self._reload_keeping_selection(lambda: self.model.set_query(self.filtered(query)))
 
     def refresh(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.relabel_filters()
         self.apply_query()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _tables_changed(self, tables: frozenset[str]) -> None:
         if self.table_name in tables:
@@ -348,9 +360,11 @@ class PartnersPage(ListPage):
         return self.ops.service.count_partners(query)
 
     def count_text(self, count: int) -> str:
-        return QCoreApplication.translate("PartnersPage", "%n partner(s)", None, count)
+        return QCoreApplication.translate("PartnersPage", "%Ln partner(s)", None, count)
 
     def editor(self, record_id: int | None) -> QDialog:
+        from kerjasama_desk.ui.editors import PartnerEditor  # loaded when first needed
+
         return PartnerEditor(self.ops, self.languages, record_id, self)
 
     def delete_record(self, record_id: int) -> None:
@@ -364,7 +378,7 @@ class PartnersPage(ListPage):
 class AgreementsPage(ListPage):
     table_name = "agreements"
     columns = AGREEMENT_COLUMNS
-    default_widths = (290, 160, 50, 130, 115, 115, 150)
+    default_widths = (230, 150, 50, 160, 135, 135, 140)
 
     def build_filters(self) -> None:
         self.stage_filter = FilterCombo(self)
@@ -408,9 +422,11 @@ class AgreementsPage(ListPage):
         return self.ops.service.count_agreements(query)
 
     def count_text(self, count: int) -> str:
-        return QCoreApplication.translate("AgreementsPage", "%n agreement(s)", None, count)
+        return QCoreApplication.translate("AgreementsPage", "%Ln agreement(s)", None, count)
 
     def editor(self, record_id: int | None) -> QDialog:
+        from kerjasama_desk.ui.editors import AgreementEditor  # loaded when first needed
+
         return AgreementEditor(self.ops, self.languages, record_id, self)
 
     def delete_record(self, record_id: int) -> None:
@@ -447,9 +463,11 @@ class OfficersPage(ListPage):
         return self.ops.service.count_officers(query)
 
     def count_text(self, count: int) -> str:
-        return QCoreApplication.translate("OfficersPage", "%n officer(s)", None, count)
+        return QCoreApplication.translate("OfficersPage", "%Ln officer(s)", None, count)
 
     def editor(self, record_id: int | None) -> QDialog:
+        from kerjasama_desk.ui.editors import OfficerEditor  # loaded when first needed
+
         return OfficerEditor(self.ops, self.languages, record_id, self)
 
     def delete_record(self, record_id: int) -> None:
@@ -553,12 +571,17 @@ class OverviewPage(QWidget):
         ops.register_replaced.connect(self.refresh)
         languages.changed.connect(self._something_changed)
         self.retranslate_ui()
+        self._stale = True
         self.refresh()
 
     def _something_changed(self, _what: object) -> None:
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.isVisible():  # counted again when next shown
+            self._stale = True
+            return
+        self._stale = False
         overview = self.ops.service.overview()
         language = self.languages.language
         counts = {
@@ -578,6 +601,11 @@ class OverviewPage(QWidget):
             count.setText(format_number(stage_count.count, language))
         self._recent = overview.recent
         self.recent_model.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Overview"))

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 from click.testing import CliRunner
 
 from kerjasama_desk.cli import main
@@ -44,9 +45,74 @@ def test_importing_the_cli_does_not_load_qt():
     assert output.strip() == "False"
 
 
+def _command_names(group, prefix=""):
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            yield from _command_names(command, f"{prefix}{name} ")
+        else:
+            yield prefix + name
+
+
 def test_every_command_is_documented_in_readme():
     readme = README.read_text(encoding="utf-8")
-    for name in main.commands:
+    names = list(_command_names(main))
+    assert "draft check" in names
+    for name in names:
         assert re.search(rf"kerjasama-desk {re.escape(name)}\b", readme), name
     for option in ("--db", "--lang", "--demo"):
         assert option in readme
+
+
+DRAFTS = Path(__file__).resolve().parent / "drafting"
+
+
+def test_draft_templates_lists_the_bundled_ones():
+    result = CliRunner().invoke(main, ["draft", "templates", "--json"])
+    assert result.exit_code == 0
+    assert {"loi-sister-city", "mou-sister-city"} <= {t["id"] for t in json.loads(result.output)}
+
+
+def test_draft_check_exits_0_when_clean_and_1_on_an_error(tmp_path):
+    clean = CliRunner().invoke(main, ["draft", "check", str(DRAFTS / "mou-beihai.json")])
+    assert (clean.exit_code, clean.output.strip()) == (0, "No findings.")
+    data = json.loads((DRAFTS / "mou-beihai.json").read_text(encoding="utf-8"))
+    del data["answers"]["signing_place"]
+    data["answers"]["term_years"] = 10
+    unfinished = tmp_path / "unfinished.json"
+    unfinished.write_text(json.dumps(data), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", "check", str(unfinished)])
+    assert result.exit_code == 1
+    assert "error [signing_place]: “Place of signing” is not answered yet" in result.output
+    assert "warning [term_years]: A term of 10 years" in result.output
+
+
+def test_draft_render_writes_the_html_whole(tmp_path):
+    output = tmp_path / "mou.html"
+    result = CliRunner().invoke(main, ["draft", "render", str(DRAFTS / "mou-beihai.json"),
+                                       "-o", str(output)])
+    assert result.exit_code == 0, result.output
+    page = output.read_text(encoding="utf-8")
+    assert "MEMORANDUM SALING PENGERTIAN" in page and "MEMORANDUM OF UNDERSTANDING" in page
+    assert [p.name for p in tmp_path.iterdir()] == ["mou.html"]  # no temporary file left
+
+
+def test_bad_answers_files_get_one_message_per_problem_and_exit_2(tmp_path):
+    cases = {
+        "broken.json": ("{not json", ["broken.json:1: not valid JSON"]),
+        "unknown.json": ('{"template": "nope"}', ["unknown template 'nope'"]),
+        "types.json": ('{"template": "mou-sister-city", "answers": {"term_years": "five", '
+                       '"signing_date": "14/10/2008"}}',
+                       ["term_years: expected a whole number",
+                        "signing_date: expected a date as YYYY-MM-DD"]),
+    }
+    for name, (text, messages) in cases.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        for command in (["draft", "check", str(path)],
+                        ["draft", "render", str(path), "-o", str(tmp_path / "x.html")]):
+            result = CliRunner().invoke(main, command)
+            assert result.exit_code == 2, (name, result.output)
+            assert "Traceback" not in result.output
+            for message in messages:
+                assert message in result.output, (name, result.output)
+    assert not (tmp_path / "x.html").exists()

@@ -176,6 +176,85 @@
     </message>
 </context>
 <context>
+    <name>DraftingCheck</name>
+    <message>
+        <source>The document has no article on {part}, which every cooperation document needs. Answer the questions that include it.</source>
+        <translation>Dokumen belum memuat pasal tentang {part}, yang wajib ada dalam setiap dokumen kerja sama. Jawab pertanyaan yang memunculkannya.</translation>
+    </message>
+    <message>
+        <source>“{question}” is not answered yet; the text shows a gap there.</source>
+        <translation>“{question}” belum dijawab; naskah masih menunjukkan bagian kosong di situ.</translation>
+    </message>
+    <message>
+        <source>A term of {years} years is longer than the usual maximum of {maximum} years. Shorten it, or record the legal basis for the longer term.</source>
+        <translation>Jangka waktu {years} tahun melebihi batas lazim {maximum} tahun. Persingkat, atau catat dasar hukum untuk jangka waktu yang lebih panjang.</translation>
+    </message>
+    <message>
+        <source>There is no notice period for ending the agreement. Give the number of months of written notice (usually 6).</source>
+        <translation>Belum ada tenggang waktu pemberitahuan untuk mengakhiri perjanjian. Isi jumlah bulan pemberitahuan tertulis (biasanya 6).</translation>
+    </message>
+    <message>
+        <source>The signing date comes before the Letter of Intent it refers to. Check both dates.</source>
+        <translation>Tanggal penandatanganan lebih awal daripada Pernyataan Kehendak yang dirujuknya. Periksa kedua tanggal.</translation>
+    </message>
+    <message>
+        <source>“{question}” is filled in only in {language}. Give the text in both languages.</source>
+        <translation>“{question}” baru diisi dalam {language}. Isi teksnya dalam kedua bahasa.</translation>
+    </message>
+    <message>
+        <source>The field “{field}” has no description of what will be done in it. Describe it, or untick it.</source>
+        <translation>Bidang “{field}” belum memiliki uraian kegiatan. Beri uraian, atau hapus centangnya.</translation>
+    </message>
+    <message>
+        <source>A {ours} is paired with a partner of level {theirs}. Partners should be of equal level (city with city, province with province).</source>
+        <translation>Pemerintah tingkat {ours} dipasangkan dengan mitra tingkat {theirs}. Mitra seharusnya setingkat (kota dengan kota, provinsi dengan provinsi).</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>maksud dan tujuan</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>ruang lingkup</translation>
+    </message>
+    <message>
+        <source>implementation</source>
+        <translation>pelaksanaan</translation>
+    </message>
+    <message>
+        <source>financing</source>
+        <translation>pembiayaan</translation>
+    </message>
+    <message>
+        <source>contact points</source>
+        <translation>penghubung</translation>
+    </message>
+    <message>
+        <source>settlement of disputes</source>
+        <translation>penyelesaian perselisihan</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>perubahan</translation>
+    </message>
+    <message>
+        <source>entry into force and duration</source>
+        <translation>mulai berlaku dan jangka waktu</translation>
+    </message>
+    <message>
+        <source>termination</source>
+        <translation>pengakhiran</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>bahasa Inggris</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Name (Latin script)</source>

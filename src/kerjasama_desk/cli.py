@@ -9,6 +9,7 @@ import importlib
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -19,6 +20,9 @@ from kerjasama_desk.services.registers import (
     open_service,
     resolve_path,
 )
+
+if TYPE_CHECKING:  # drafting loads YAML and Jinja: only the draft commands import it
+    from kerjasama_desk.drafting.library import Library
 
 _DB_HELP = "Register file (SQLite). Default: register.sqlite in the user data folder."
 
@@ -102,3 +106,89 @@ def info(db: Path | None, as_json: bool) -> None:
     click.echo(f"Schema version: {version}")
     for name, value in data["counts"].items():
         click.echo(f"{name.capitalize()}: {value}")
+
+
+# Drafting ---------------------------------------------------------------------------------------
+
+@main.group()
+def draft() -> None:
+    """Agreement drafts: templates, checks and rendering, headless."""
+
+
+def _library() -> Library:
+    from kerjasama_desk.drafting import library
+    from kerjasama_desk.paths import templates_dir
+
+    loaded = library.load(templates_dir())
+    for problem in loaded.problems:
+        click.echo(f"template problem: {problem}", err=True)
+    return loaded
+
+
+def _answers_and_template(path: Path):  # type: ignore[no-untyped-def]
+    """The answers in ``path`` and their template; a problem ends the command with exit 2."""
+    from kerjasama_desk.drafting.answers import AnswersProblems, read_answers
+
+    templates = _library().templates
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        click.echo(f"{path}: cannot read the file ({error})", err=True)
+        sys.exit(2)
+    except json.JSONDecodeError as error:
+        click.echo(f"{path}:{error.lineno}: not valid JSON ({error.msg})", err=True)
+        sys.exit(2)
+    try:
+        answers = read_answers(data, templates)
+    except AnswersProblems as problems:
+        for problem in problems.problems:
+            click.echo(f"{path}: {problem}", err=True)
+        sys.exit(2)
+    return answers, templates[answers.template_id]
+
+
+@draft.command("templates")
+@click.option("--json", "as_json", is_flag=True, help="A JSON list of objects with an id.")
+def draft_templates(as_json: bool) -> None:
+    """List the drafting templates (a broken template file is reported on stderr)."""
+    templates = _library().templates
+    rows = [{"id": t.id, "version": t.version, "kind": t.kind, "name_id": t.name["id"],
+             "name_en": t.name["en"]} for t in templates.values()]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    for row in rows:
+        click.echo(f"{row['id']} (v{row['version']}, {row['kind']}): {row['name_en']}")
+
+
+@draft.command("check")
+@click.argument("answers_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+def draft_check(answers_file: Path) -> None:
+    """Print the drafting checks' findings for ANSWERS_FILE; exit 1 if any is an error."""
+    from kerjasama_desk.drafting import assemble, checks
+
+    answers, template = _answers_and_template(answers_file)
+    findings = checks.run(template, answers, assemble.assemble(template, answers))
+    for finding in findings:
+        where = f" [{finding.question}]" if finding.question else ""
+        click.echo(f"{finding.severity}{where}: {finding.message()}")
+    if not findings:
+        click.echo("No findings.")
+    sys.exit(1 if checks.has_errors(findings) else 0)
+
+
+@draft.command("render")
+@click.argument("answers_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              help="The HTML file to write (languages side by side).")
+def draft_render(answers_file: Path, output: Path) -> None:
+    """Assemble ANSWERS_FILE with its template and write the document as HTML."""
+    from kerjasama_desk.drafting import assemble, html
+    from kerjasama_desk.services.files import write_atomically
+
+    answers, template = _answers_and_template(answers_file)
+    document = assemble.assemble(template, answers)
+    write_atomically(output, html.render(document).encode("utf-8"))
+    click.echo(f"{output}: {template.id} v{template.version}, "
+               f"{len(document.version('id').articles)} articles, "
+               f"{len(document.gaps)} unanswered")

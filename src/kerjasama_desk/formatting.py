@@ -98,3 +98,28 @@ def format_value(value: Any, language: str) -> str:
     if isinstance(value, Enum) and hasattr(value, "label"):
         return str(value.label(language))
     return str(value)
+
+
+def number_words(value: int, language: str) -> str:
+    """A whole number in words: 5 → "lima" / "five" (English for any language but Indonesian)."""
+    # Imported here: num2words loads every language it has (~35 ms), which the app's start-up
+    # does not need.
+    from num2words import num2words
+
+    return str(num2words(value, lang="id" if language == "id" else "en"))
+
+
+def with_words(value: int, language: str) -> str:
+    """A number as legal texts write it, figure then words: "5 (lima)" / "5 (five)"."""
+    return f"{value} ({number_words(value, language)})"
+
+
+_ORIGINALS_EN = {1: "in a single original", 2: "in duplicate", 3: "in triplicate",
+                 4: "in quadruplicate"}
+
+
+def originals(count: int, language: str) -> str:
+    """How many originals a document is made in: "rangkap 2 (dua)" / "in duplicate"."""
+    if language == "id":
+        return f"rangkap {with_words(count, 'id')}"
+    return _ORIGINALS_EN.get(count, f"in {with_words(count, 'en')} originals")

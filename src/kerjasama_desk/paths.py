@@ -44,6 +44,14 @@ def icons_dir() -> Path:
     return resources_dir() / "icons"
 
 
+def templates_dir() -> Path:
+    return resources_dir() / "templates"
+
+
+def glossary_dir() -> Path:
+    return resources_dir() / "glossary"
+
+
 def demo_dir() -> Path:
     return resources_dir() / "demo"
 

@@ -1,0 +1,147 @@
+"""Answers: what an officer has said so far, as plain JSON-able values keyed by question id.
+
+An answers file is ``{"format": 1, "template": ID, "languages": ["id", "en"], "answers": {...}}``.
+:func:`read_answers` checks each value against its question's type and says, per problem, which
+question and what is expected. Missing answers are not problems here (a draft is unfinished by
+nature); the drafting checks report them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from kerjasama_desk.domain.vocab import CooperationField, PartnerLevel
+from kerjasama_desk.drafting.template_format import DOCUMENT_LANGUAGES, Question, Template
+
+ANSWERS_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Answers:
+    template_id: str
+    languages: tuple[str, ...]
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": ANSWERS_FORMAT, "template": self.template_id,
+                "languages": list(self.languages), "answers": dict(self.values)}
+
+
+class AnswersProblem(Exception):
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}")
+        self.where = where
+        self.message = message
+
+
+def _bilingual_problem(value: Any) -> str | None:
+    if not isinstance(value, dict) or not set(value) <= set(DOCUMENT_LANGUAGES) or not all(
+            isinstance(v, str) for v in value.values()):
+        return 'expected {"id": "…", "en": "…"}'
+    return None
+
+
+def _is_date(value: Any) -> bool:
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def value_problem(question: Question, value: Any) -> str | None:
+    """What is wrong with ``value`` as an answer to ``question``, or None."""
+    kind = question.type
+    if value is None:
+        return None
+    if kind == "text" and not isinstance(value, str):
+        return "expected text"
+    if kind == "bilingual":
+        return _bilingual_problem(value)
+    if kind == "date" and not _is_date(value):
+        return "expected a date as YYYY-MM-DD"
+    if kind == "number":
+        if isinstance(value, bool) or not isinstance(value, int):
+            return "expected a whole number"
+        if question.minimum is not None and value < question.minimum:
+            return f"expected at least {question.minimum}"
+        if question.maximum is not None and value > question.maximum:
+            return f"expected at most {question.maximum}"
+    choices = {choice.value for choice in question.choices}
+    if kind == "choice" and value not in choices:
+        return f"expected one of {', '.join(sorted(choices))}"
+    if kind == "multichoice" and (not isinstance(value, list) or not set(value) <= choices):
+        return f"expected a list of {', '.join(sorted(choices))}"
+    if kind == "partner":
+        return _partner_problem(value)
+    if kind == "fields":
+        return _fields_problem(value)
+    return None
+
+
+def _partner_problem(value: Any) -> str | None:
+    if not isinstance(value, dict) or not isinstance(value.get("name"), str):
+        return 'expected {"name": …, "native_name": …, "country": "CN", "level": "city", …}'
+    if value.get("level") not in (None, *PartnerLevel):
+        return f"level must be one of {', '.join(PartnerLevel)}"
+    if "region" in value and _bilingual_problem(value["region"]):
+        return 'region: expected {"id": "…", "en": "…"}'
+    return None
+
+
+def _fields_problem(value: Any) -> str | None:
+    if not isinstance(value, list):
+        return "expected a list of fields"
+    for number, item in enumerate(value, 1):
+        if not isinstance(item, dict):
+            return f"field {number}: expected {{\"code\": …}} or {{\"custom\": {{…}}}}"
+        if "code" in item and item["code"] not in set(CooperationField):
+            return f"field {number}: unknown code {item['code']!r}"
+        if "code" not in item and _bilingual_problem(item.get("custom")):
+            return f'field {number}: a custom field needs "custom": {{"id": …, "en": …}}'
+        if "description" in item and _bilingual_problem(item["description"]):
+            return f'field {number}: description: expected {{"id": "…", "en": "…"}}'
+    return None
+
+
+def read_answers(data: Any, templates: Mapping[str, Template]) -> Answers:
+    """The answers in ``data`` (parsed JSON); raises :class:`AnswersProblems` listing every
+    problem."""
+    problems: list[AnswersProblem] = []
+    if not isinstance(data, dict):
+        raise AnswersProblems([AnswersProblem("file", "expected a JSON object")])
+    if data.get("format", ANSWERS_FORMAT) != ANSWERS_FORMAT:
+        problems.append(AnswersProblem("format", f"unsupported answers format {data['format']!r}"))
+    template = templates.get(str(data.get("template")))
+    if template is None:
+        known = ", ".join(sorted(templates))
+        raise AnswersProblems([AnswersProblem(
+            "template", f"unknown template {data.get('template')!r} (known: {known})")])
+    languages = data.get("languages", ["id", "en"])
+    if (not isinstance(languages, list) or "id" not in languages
+            or not set(languages) <= set(DOCUMENT_LANGUAGES)):
+        problems.append(AnswersProblem("languages", 'expected ["id"] or ["id", "en"]'))
+        languages = ["id", "en"]
+    values = data.get("answers", {})
+    if not isinstance(values, dict):
+        raise AnswersProblems([*problems, AnswersProblem("answers", "expected a JSON object")])
+    for key, value in values.items():
+        question = template.question(key)
+        if question is None:
+            problems.append(AnswersProblem(key, f"no such question in {template.id}"))
+            continue
+        problem = value_problem(question, value)
+        if problem:
+            problems.append(AnswersProblem(key, problem))
+    if problems:
+        raise AnswersProblems(problems)
+    return Answers(template.id, tuple(languages), dict(values))
+
+
+class AnswersProblems(Exception):
+    def __init__(self, problems: list[AnswersProblem]) -> None:
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems = problems

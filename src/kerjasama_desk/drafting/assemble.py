@@ -1,0 +1,189 @@
+"""Assembling a template with answers into the :class:`Document`, one language version per
+document language, each formatted in its own locale."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from kerjasama_desk.domain.vocab import CooperationField, PartnerLevel
+from kerjasama_desk.drafting import engine
+from kerjasama_desk.drafting.answers import Answers
+from kerjasama_desk.drafting.document import Article, Document, LanguageVersion, SignatureBlock
+from kerjasama_desk.drafting.template_format import Question, Template, Text
+from kerjasama_desk.formatting import country_name, format_date
+
+
+class Gap:
+    """An answer not given yet: shows as "[what is missing]" and is falsy in conditions."""
+
+    def __init__(self, question: Question, language: str, seen: set[str] | None) -> None:
+        self._question = question
+        self._language = language
+        self._seen = seen  # None: reported by another check (one language of two missing)
+
+    def __str__(self) -> str:
+        if self._seen is not None:
+            self._seen.add(self._question.id)
+        label = self._question.label.get(self._language) or self._question.id
+        return f"[{label}]"
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __iter__(self) -> Any:
+        return iter(())
+
+    def __getattr__(self, name: str) -> Gap:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self  # partner.name of a missing partner is the same gap
+
+
+class ChoiceValue(str):
+    """A choice's code (compare with ``==``) and its ``label`` in the column's language."""
+
+    label: str
+
+
+@dataclass(frozen=True)
+class PartnerValue:
+    name: str
+    native_name: str
+    country: str
+    region: str
+    level: str
+
+    @property
+    def full_name(self) -> str:
+        """The Latin name with the native-script one beside it: "Beihai (北海市)"."""
+        return f"{self.name} ({self.native_name})" if self.native_name else self.name
+
+    def __str__(self) -> str:
+        return self.full_name
+
+
+@dataclass(frozen=True)
+class FieldValue:
+    label: str
+    description: str
+    standard: bool
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _localise(question: Question, value: Any, language: str) -> Any:
+    kind = question.type
+    if kind == "bilingual":
+        text = str(value.get(language) or "").strip()
+        return text or Gap(question, language, None)
+    if kind == "date":
+        return format_date(date.fromisoformat(value), language)
+    if kind == "choice":
+        return _choice(question, value, language)
+    if kind == "multichoice":
+        return [_choice(question, code, language) for code in value]
+    if kind == "partner":
+        region = value.get("region") or {}
+        return PartnerValue(
+            name=value.get("name", ""), native_name=value.get("native_name", ""),
+            country=country_name(value.get("country", ""), language),
+            region=str(region.get(language, "")), level=value.get("level") or "",
+        )
+    if kind == "fields":
+        return [_field(item, language) for item in value]
+    return value
+
+
+def _choice(question: Question, code: str, language: str) -> ChoiceValue:
+    result = ChoiceValue(code)
+    labels = next((c.label for c in question.choices if c.value == code), {})
+    result.label = labels.get(language, code)
+    return result
+
+
+def _field(item: Mapping[str, Any], language: str) -> FieldValue:
+    description = str((item.get("description") or {}).get(language, ""))
+    if "code" in item:
+        label = _lower_first(CooperationField(item["code"]).label(language))
+        return FieldValue(label, description, True)
+    return FieldValue(_lower_first(str(item["custom"].get(language, ""))), description, False)
+
+
+def context(template: Template, answers: Answers, language: str, seen: set[str]
+            ) -> dict[str, Any]:
+    """The names a text can use, in ``language``: every question's answer (or its default, or
+    a :class:`Gap`), and the helpers."""
+    values: dict[str, Any] = {"lang": language}
+    for question in template.questions:
+        value = answers.values.get(question.id, question.default)
+        if value is None or value == "" or value == []:
+            values[question.id] = Gap(question, language, seen) if question.type not in (
+                "multichoice", "fields") else []
+        else:
+            values[question.id] = _localise(question, value, language)
+    # A question its condition hides (our province, when we are a province) counts as empty,
+    # whatever answer it still holds from before.
+    for question in template.questions:
+        if question.when and not engine.evaluate(question.when, values):
+            values[question.id] = [] if question.type in ("multichoice", "fields") else ""
+    return values
+
+
+def _included(condition: str | None, names: Mapping[str, Any]) -> bool:
+    return condition is None or engine.evaluate(condition, names)
+
+
+def assemble(template: Template, answers: Answers) -> Document:
+    """The document ``answers`` make of ``template``, in each of the answers' languages."""
+    seen: set[str] = set()
+    # Conditions decide the article set once, so every language has the same articles.
+    deciding = context(template, answers, "id", set())
+    included: Callable[[Text], bool] = lambda text: _included(text.when, deciding)  # noqa: E731
+    articles = [a for a in template.articles if _included(a.when, deciding)]
+    versions: dict[str, LanguageVersion] = {}
+    for language in answers.languages:
+        names = context(template, answers, language, seen)
+
+        def text(item: Text, names: Mapping[str, Any] = names, language: str = language) -> str:
+            return engine.render(item.by_language[language], names)
+
+        def paragraphs(items: tuple[Text, ...], text: Callable[[Text], str] = text
+                       ) -> tuple[str, ...]:
+            found: list[str] = []
+            for item in items:
+                if included(item):
+                    found.extend(p.strip() for p in text(item).split("\n\n") if p.strip())
+            return tuple(found)
+
+        versions[language] = LanguageVersion(
+            language=language,
+            title=text(template.title),
+            parties=paragraphs(template.parties),
+            recitals=paragraphs(template.recitals),
+            articles=tuple(
+                Article(article.key, number, text(article.heading),
+                        paragraphs(article.paragraphs), article.part)
+                for number, article in enumerate(articles, 1)
+            ),
+            closing=paragraphs(template.closing),
+            signatures=tuple(
+                SignatureBlock(text(block.party), text(block.name), text(block.title))
+                for block in template.signatures
+            ),
+        )
+    return Document(template.id, template.version, answers.languages, versions,
+                    tuple(sorted(seen)))
+
+
+def partner_level(answers: Answers, question_id: str = "partner") -> PartnerLevel | None:
+    value = answers.values.get(question_id)
+    level = value.get("level") if isinstance(value, dict) else None
+    return PartnerLevel(level) if level in set(PartnerLevel) else None

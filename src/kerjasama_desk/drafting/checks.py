@@ -1,0 +1,173 @@
+"""Drafting checks: what a legal bureau would send back, found before it is.
+
+Each finding has a severity, a message (English source text, translated by the UI with context
+"DraftingCheck") and the question that fixes it, so the wizard can jump there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from kerjasama_desk.domain.messages import QT_TRANSLATE_NOOP
+from kerjasama_desk.domain.vocab import PartnerLevel
+from kerjasama_desk.drafting.answers import Answers
+from kerjasama_desk.drafting.assemble import partner_level
+from kerjasama_desk.drafting.document import Document
+from kerjasama_desk.drafting.template_format import PARTS, Template
+
+CONTEXT = "DraftingCheck"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Legal numbers that are practice, not statute (DOMAIN.md §4): settings with defaults."""
+
+    max_term_years: int = 5  # regional practice and guidance
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: Severity
+    question: str | None
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def message(self, language: str = "en", translate: Any = None) -> str:
+        """The message in ``language``; ``translate(context, text)`` is the UI's translator
+        (None: the English source)."""
+        def tr(text: str) -> str:
+            return str(translate(CONTEXT, text)) if translate is not None else text
+
+        values: dict[str, Any] = {}
+        for key, value in self.params.items():
+            if isinstance(value, PartnerLevel):
+                values[key] = value.label(language).lower()
+            elif key == "part":
+                values[key] = tr(PART_NAMES[value])
+            elif key == "language":
+                values[key] = tr(LANGUAGE_NAMES[value])
+            elif isinstance(value, Mapping):  # a question's label in each language
+                values[key] = value.get(language) or value.get("en", "")
+            else:
+                values[key] = value
+        return tr(MESSAGES[self.code]).format(**values)
+
+
+MESSAGES = {
+    "missing_part": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "The document has no article on {part}, which every cooperation document needs. "
+        "Answer the questions that include it."),
+    "unanswered": QT_TRANSLATE_NOOP(
+        "DraftingCheck", "“{question}” is not answered yet; the text shows a gap there."),
+    "term_too_long": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "A term of {years} years is longer than the usual maximum of {maximum} years. "
+        "Shorten it, or record the legal basis for the longer term."),
+    "no_termination_notice": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "There is no notice period for ending the agreement. "
+        "Give the number of months of written notice (usually 6)."),
+    "dates_out_of_order": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "The signing date comes before the Letter of Intent it refers to. Check both dates."),
+    "one_language_only": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "“{question}” is filled in only in {language}. Give the text in both languages."),
+    "field_without_description": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "The field “{field}” has no description of what will be done in it. "
+        "Describe it, or untick it."),
+    "level_mismatch": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "A {ours} is paired with a partner of level {theirs}. "
+        "Partners should be of equal level (city with city, province with province)."),
+}
+
+PART_NAMES = {
+    "purpose": QT_TRANSLATE_NOOP("DraftingCheck", "purpose"),
+    "scope": QT_TRANSLATE_NOOP("DraftingCheck", "scope"),
+    "implementation": QT_TRANSLATE_NOOP("DraftingCheck", "implementation"),
+    "financing": QT_TRANSLATE_NOOP("DraftingCheck", "financing"),
+    "contact": QT_TRANSLATE_NOOP("DraftingCheck", "contact points"),
+    "disputes": QT_TRANSLATE_NOOP("DraftingCheck", "settlement of disputes"),
+    "amendment": QT_TRANSLATE_NOOP("DraftingCheck", "amendment"),
+    "duration": QT_TRANSLATE_NOOP("DraftingCheck", "entry into force and duration"),
+    "termination": QT_TRANSLATE_NOOP("DraftingCheck", "termination"),
+}
+LANGUAGE_NAMES = {"id": QT_TRANSLATE_NOOP("DraftingCheck", "Indonesian"),
+                  "en": QT_TRANSLATE_NOOP("DraftingCheck", "English")}
+
+# The minimum content (DOMAIN.md §5) each kind of document must hold.
+REQUIRED_PARTS: Mapping[str, tuple[str, ...]] = {
+    "mou": PARTS,
+    "loi": ("purpose",),
+    "implementing_arrangement": ("purpose", "implementation", "financing", "duration"),
+}
+
+_LEVEL_GROUP = {PartnerLevel.CITY: "local", PartnerLevel.REGENCY: "local",
+                PartnerLevel.PROVINCE: "regional"}
+
+
+def run(template: Template, answers: Answers, document: Document,
+        settings: Settings | None = None) -> list[Finding]:
+    settings = settings or Settings()
+    findings: list[Finding] = []
+    parts_question = {a.part: a.key for a in template.articles if a.part}
+    for part in REQUIRED_PARTS.get(template.kind, ()):
+        if part not in document.parts:
+            findings.append(Finding("missing_part", Severity.ERROR, parts_question.get(part),
+                                    {"part": part}))
+    for question_id in document.gaps:
+        question = template.question(question_id)
+        if question is not None and question.required:
+            findings.append(Finding("unanswered", Severity.ERROR, question_id,
+                                    {"question": question.label}))
+    values = {q.id: answers.values.get(q.id, q.default) for q in template.questions}
+    years = values.get("term_years")
+    if isinstance(years, int) and years > settings.max_term_years:
+        findings.append(Finding("term_too_long", Severity.WARNING, "term_years",
+                                {"years": years, "maximum": settings.max_term_years}))
+    if (template.question("notice_months") is not None and not values.get("notice_months")
+            and "notice_months" not in document.gaps):  # a gap is reported as unanswered
+        findings.append(Finding("no_termination_notice", Severity.ERROR, "notice_months"))
+    signed, intent = values.get("signing_date"), values.get("loi_date")
+    if signed and intent and date.fromisoformat(signed) < date.fromisoformat(intent):
+        findings.append(Finding("dates_out_of_order", Severity.ERROR, "signing_date"))
+    for question in template.questions:
+        value = values.get(question.id)
+        if question.type == "bilingual" and isinstance(value, dict):
+            filled = [lang for lang in ("id", "en") if str(value.get(lang) or "").strip()]
+            if filled and any(lang not in filled for lang in answers.languages):
+                findings.append(Finding("one_language_only", Severity.ERROR, question.id,
+                                        {"question": question.label,
+                                         "language": filled[0]}))
+    for question in template.questions:
+        if question.type != "fields":
+            continue
+        for item in values.get(question.id) or []:
+            described = any(str(v).strip() for v in (item.get("description") or {}).values())
+            if "custom" in item and not described:
+                name = item["custom"].get("en") or item["custom"].get("id", "")
+                findings.append(Finding("field_without_description", Severity.WARNING,
+                                        question.id, {"field": name}))
+    ours = values.get("our_level")
+    theirs = partner_level(answers)
+    if ours in set(PartnerLevel) and theirs in _LEVEL_GROUP:
+        if _LEVEL_GROUP.get(PartnerLevel(ours)) != _LEVEL_GROUP[theirs]:
+            findings.append(Finding("level_mismatch", Severity.WARNING, "partner",
+                                    {"ours": PartnerLevel(ours), "theirs": theirs}))
+    return findings
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    return any(finding.severity is Severity.ERROR for finding in findings)

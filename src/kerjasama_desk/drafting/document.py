@@ -1,0 +1,55 @@
+"""The document model: what assembling a template with answers yields, per language.
+
+The preview, the checks, the exports and the comparison of versions all read this; nothing else
+assembles text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Article:
+    key: str
+    number: int
+    heading: str
+    paragraphs: tuple[str, ...]
+    part: str | None = None
+
+
+@dataclass(frozen=True)
+class SignatureBlock:
+    party: str
+    name: str
+    title: str
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    language: str
+    title: str
+    parties: tuple[str, ...]
+    recitals: tuple[str, ...]
+    articles: tuple[Article, ...]
+    closing: tuple[str, ...]
+    signatures: tuple[SignatureBlock, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    template_id: str
+    template_version: int
+    languages: tuple[str, ...]
+    versions: Mapping[str, LanguageVersion]
+    gaps: tuple[str, ...]  # ids of questions whose missing answer shows as a gap in the text
+
+    def version(self, language: str) -> LanguageVersion:
+        return self.versions[language]
+
+    @property
+    def parts(self) -> frozenset[str]:
+        """The minimum-content parts (DOMAIN.md §5) the articles hold."""
+        first = self.versions[self.languages[0]]
+        return frozenset(article.part for article in first.articles if article.part)

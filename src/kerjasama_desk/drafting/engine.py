@@ -1,0 +1,87 @@
+"""The sandboxed renderer of template texts (Jinja2's SandboxedEnvironment).
+
+Template text can only fill in values and choose among texts: it cannot reach Python objects'
+internals, import anything or run code, and a name nothing defines is an error (StrictUndefined),
+never an empty string. Language-aware helpers read the language of the column being rendered:
+
+- ``{{ term_years | words }}`` → "5 (lima)" / "5 (five)";
+- ``{{ originals | originals }}`` → "rangkap 2 (dua)" / "in duplicate";
+- ``{{ items | enumerate_list }}`` → "a, b dan c" / "a, b and c".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import StrictUndefined, Template, nodes, pass_context
+from jinja2.runtime import Context
+from jinja2.sandbox import SandboxedEnvironment
+
+from kerjasama_desk.formatting import originals, with_words
+
+HELPERS = ("lang",)  # names every text may use besides the questions
+
+
+@pass_context
+def _words(context: Context, value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return str(value)  # a gap marker stays visible
+    return with_words(value, str(context["lang"]))
+
+
+@pass_context
+def _originals(context: Context, value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return str(value)
+    return originals(value, str(context["lang"]))
+
+
+@pass_context
+def _enumerate_list(context: Context, values: Iterable[Any]) -> str:
+    items = [str(value) for value in values]
+    conjunction = "dan" if context["lang"] == "id" else "and"
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def _letter(number: int) -> str:
+    return "abcdefghijklmnopqrstuvwxyz"[(number - 1) % 26]
+
+
+_ENVIRONMENT = SandboxedEnvironment(
+    undefined=StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True,
+    keep_trailing_newline=False,
+)
+_ENVIRONMENT.filters.update(words=_words, originals=_originals, enumerate_list=_enumerate_list,
+                            letter=_letter)
+
+
+@lru_cache(maxsize=4096)
+def _compiled(source: str) -> Template:
+    return _ENVIRONMENT.from_string(source)
+
+
+@lru_cache(maxsize=1024)
+def _condition(source: str) -> Callable[..., Any]:
+    return _ENVIRONMENT.compile_expression(source)
+
+
+def render(source: str, context: Mapping[str, Any]) -> str:
+    """``source`` filled in from ``context``; texts are compiled once and reused."""
+    return _compiled(source).render(context).strip()
+
+
+def evaluate(condition: str, context: Mapping[str, Any]) -> bool:
+    return bool(_condition(condition)(**context))
+
+
+def parse(source: str, *, expression: bool = False) -> nodes.Template:
+    """The parsed text (or condition); it is compiled too, so an unknown filter is found."""
+    if expression:
+        _condition(source)
+        return _ENVIRONMENT.parse("{{ " + source + " }}")
+    _compiled(source)  # compiles (and keeps) it, so rendering later costs no compiling
+    return _ENVIRONMENT.parse(source)

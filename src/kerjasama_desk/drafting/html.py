@@ -1,0 +1,70 @@
+"""The document model as one HTML page: the language versions side by side, article by article
+(the wizard's preview and ``draft render``)."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from kerjasama_desk.drafting.document import Document
+
+_LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
+
+_STYLE = """
+body { font-family: 'Liberation Serif', 'Times New Roman', serif; margin: 2em; color: #111; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+td, th { vertical-align: top; padding: 0.4em 1em; border-bottom: 1px solid #e3e8ee; }
+th { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 0.85em; color: #5b6776;
+     text-align: left; }
+.title { text-align: center; font-weight: bold; white-space: pre-line; }
+.heading { text-align: center; font-weight: bold; }
+.gap { background: #fff3c4; }
+.signature { padding-top: 3em; }
+"""
+
+
+_GAP = re.compile(r"\[[^\[\]<>]+\]")
+
+
+def _cell(text: str) -> str:
+    # Gaps ("[Place of signing]") stand out, so nobody prints a half-answered draft unawares.
+    return _GAP.sub(lambda m: f'<span class="gap">{m.group(0)}</span>', escape(text))
+
+
+def _at(items: tuple[str, ...], index: int) -> str:
+    return items[index] if index < len(items) else ""
+
+
+def _row(cells: list[str], css: str = "") -> str:
+    attribute = f' class="{css}"' if css else ""
+    return "<tr>" + "".join(f"<td{attribute}>{cell}</td>" for cell in cells) + "</tr>\n"
+
+
+def render(document: Document) -> str:
+    versions = [document.version(language) for language in document.languages]
+    out = ['<!DOCTYPE html>\n<html><head><meta charset="utf-8">',
+           f"<title>{escape(versions[0].title.splitlines()[0])}</title>",
+           f"<style>{_STYLE}</style></head><body>\n<table>\n<tr>"]
+    out += [f"<th>{escape(_LANGUAGE_NAMES.get(v.language, v.language))}</th>" for v in versions]
+    out.append("</tr>\n")
+    out.append(_row([_cell(v.title) for v in versions], "title"))
+    for part in ("parties", "recitals"):
+        for index in range(max(len(getattr(v, part)) for v in versions)):
+            out.append(_row([_cell(_at(getattr(v, part), index)) for v in versions]))
+    article_words = {"id": "Pasal", "en": "Article"}
+    for index, article in enumerate(versions[0].articles):
+        out.append(_row([
+            f"{article_words.get(v.language, 'Article')} {article.number}<br>"
+            f"{_cell(v.articles[index].heading)}" for v in versions], "heading"))
+        for paragraph in range(max(len(v.articles[index].paragraphs) for v in versions)):
+            out.append(_row([_cell(_at(v.articles[index].paragraphs, paragraph))
+                             for v in versions]))
+    for index in range(max(len(v.closing) for v in versions)):
+        out.append(_row([_cell(_at(v.closing, index)) for v in versions]))
+    for index in range(len(versions[0].signatures)):
+        out.append(_row([
+            f"{_cell(v.signatures[index].party)}<br><br><br><br>"
+            f"{_cell(v.signatures[index].name)}<br>{_cell(v.signatures[index].title)}"
+            for v in versions], "signature"))
+    out.append("</table>\n</body></html>\n")
+    return "".join(out)

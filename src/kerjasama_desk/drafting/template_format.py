@@ -1,0 +1,395 @@
+"""Reading a template file (YAML, format 1; see resources/templates/FORMAT.md) into a
+:class:`Template`, with every problem reported by file and line.
+
+A template is data: questions, and the parts of the document (title, parties, recitals, articles,
+closing, signatures) with one text per language. Texts are Jinja templates rendered in a sandbox
+(:mod:`kerjasama_desk.drafting.engine`); a placeholder that no question or helper defines is a
+problem of the template, found here when it is loaded, never a blank in a document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from jinja2 import TemplateSyntaxError, meta
+
+from kerjasama_desk.drafting import engine
+
+FORMAT_VERSION = 1
+DOCUMENT_LANGUAGES = ("id", "en")  # the languages a template writes; the partner's is typed in
+QUESTION_TYPES = ("text", "bilingual", "date", "number", "choice", "multichoice", "partner",
+                  "fields")
+KINDS = ("loi", "mou", "implementing_arrangement")
+# The minimum content of a cooperation document (DOMAIN.md §5); articles name the part they hold.
+PARTS = ("purpose", "scope", "implementation", "financing", "contact", "disputes", "amendment",
+         "duration", "termination")
+
+
+class TemplateProblem(Exception):
+    """Something wrong in a template file, at a line."""
+
+    def __init__(self, source: str, line: int, message: str) -> None:
+        super().__init__(f"{source}:{line}: {message}")
+        self.source = source
+        self.line = line
+        self.message = message
+
+
+class TemplateProblems(Exception):
+    """Every problem found in one template file."""
+
+    def __init__(self, problems: list[TemplateProblem]) -> None:
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems = problems
+
+
+# Located YAML: strings, mappings and lists remember the line they start on --------------------
+
+class _Str(str):
+    line = 0
+
+
+class _Map(dict[str, Any]):
+    line = 0
+
+
+class _List(list[Any]):
+    line = 0
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_str(loader: _Loader, node: yaml.ScalarNode) -> _Str:
+    value = _Str(loader.construct_scalar(node))
+    value.line = node.start_mark.line + 1
+    return value
+
+
+def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Map:
+    loader.flatten_mapping(node)
+    result = _Map()
+    result.line = node.start_mark.line + 1
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in result:
+            raise yaml.MarkedYAMLError(problem=f"key {key!r} appears twice in this mapping",
+                                       problem_mark=key_node.start_mark)
+        result[key] = loader.construct_object(value_node, deep=True)
+    return result
+
+
+def _construct_list(loader: _Loader, node: yaml.SequenceNode) -> _List:
+    result = _List(loader.construct_sequence(node, deep=True))
+    result.line = node.start_mark.line + 1
+    return result
+
+
+_Loader.add_constructor("tag:yaml.org,2002:str", _construct_str)
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_list)
+
+
+def _line(value: Any, default: int) -> int:
+    return int(getattr(value, "line", 0)) or default
+
+
+# The template ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Text:
+    """One text of the document in each language the template writes, with its condition."""
+
+    by_language: Mapping[str, str]
+    when: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: str
+    label: Mapping[str, str]
+    help: Mapping[str, str] = field(default_factory=dict)
+    required: bool = True
+    default: Any = None
+    choices: tuple[Choice, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    when: str | None = None
+    step: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ArticleTemplate:
+    key: str
+    heading: Text
+    paragraphs: tuple[Text, ...]
+    part: str | None = None
+    when: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class SignatureTemplate:
+    party: Text
+    name: Text
+    title: Text
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    version: int
+    kind: str
+    name: Mapping[str, str]
+    description: Mapping[str, str]
+    steps: tuple[tuple[str, Mapping[str, str]], ...]
+    questions: tuple[Question, ...]
+    title: Text
+    parties: tuple[Text, ...]
+    recitals: tuple[Text, ...]
+    articles: tuple[ArticleTemplate, ...]
+    closing: tuple[Text, ...]
+    signatures: tuple[SignatureTemplate, ...]
+    source: str = ""
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+    def texts(self) -> Iterator[Text]:
+        yield self.title
+        yield from self.parties
+        yield from self.recitals
+        for article in self.articles:
+            yield article.heading
+            yield from article.paragraphs
+        yield from self.closing
+        for signature in self.signatures:
+            yield from (signature.party, signature.name, signature.title)
+
+
+class _Reader:
+    """Turns the located YAML into a :class:`Template`, collecting problems instead of stopping
+    at the first."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.problems: list[TemplateProblem] = []
+
+    def problem(self, where: Any, line: int, message: str) -> None:
+        self.problems.append(TemplateProblem(self.source, _line(where, line), message))
+
+    def mapping(self, value: Any, what: str, line: int) -> _Map:
+        if isinstance(value, dict):
+            return value if isinstance(value, _Map) else _Map(value)
+        self.problem(value, line, f"{what} must be a mapping (key: value lines)")
+        return _Map()
+
+    def sequence(self, value: Any, what: str, line: int) -> list[Any]:
+        if value is None:
+            return []
+        if isinstance(value, list):
+            return value
+        self.problem(value, line, f"{what} must be a list (lines starting with '- ')")
+        return []
+
+    def string(self, data: _Map, key: str, *, required: bool = True) -> str:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.problem(data, data.line, f"'{key}' is missing")
+            return ""
+        if not isinstance(value, str):
+            self.problem(value, data.line, f"'{key}' must be text")
+            return ""
+        return str(value)
+
+    def languages(self, value: Any, what: str, line: int, *, required: bool = True
+                  ) -> dict[str, str]:
+        """A text per document language: {id: ..., en: ...}."""
+        if value is None and not required:
+            return {}
+        data = self.mapping(value, what, line)
+        result: dict[str, str] = {}
+        for language in DOCUMENT_LANGUAGES:
+            text = data.get(language)
+            if not isinstance(text, str) or not text.strip():
+                self.problem(data, line, f"{what} has no text in language '{language}'")
+                continue
+            result[language] = str(text).strip()
+        for extra in set(data) - set(DOCUMENT_LANGUAGES) - {"when"}:
+            self.problem(data, line, f"{what}: unknown language '{extra}' (use id and en)")
+        return result
+
+    def text(self, value: Any, what: str, line: int) -> Text:
+        data = self.mapping(value, what, line)
+        when = data.get("when")
+        return Text(self.languages(data, what, line), str(when) if when else None,
+                    _line(data, line))
+
+    def texts(self, value: Any, what: str, line: int) -> tuple[Text, ...]:
+        return tuple(self.text(item, f"{what} {number}", _line(value, line))
+                     for number, item in enumerate(self.sequence(value, what, line), 1))
+
+    def question(self, value: Any, line: int, steps: set[str]) -> Question | None:
+        data = self.mapping(value, "a question", line)
+        question_id = self.string(data, "id")
+        kind = self.string(data, "type")
+        if kind and kind not in QUESTION_TYPES:
+            self.problem(data.get("type"), data.line,
+                         f"question '{question_id}': unknown type '{kind}' "
+                         f"(one of {', '.join(QUESTION_TYPES)})")
+        step = self.string(data, "step", required=False)
+        if step and step not in steps:
+            self.problem(data.get("step"), data.line,
+                         f"question '{question_id}': unknown step '{step}'")
+        choices: list[Choice] = []
+        for item in self.sequence(data.get("choices"), "choices", data.line):
+            choice = self.mapping(item, "a choice", data.line)
+            choices.append(Choice(self.string(choice, "value"),
+                                  self.languages(choice.get("label"), "choice label",
+                                                 choice.line)))
+        if kind in ("choice", "multichoice") and not choices:
+            self.problem(data, data.line, f"question '{question_id}' of type {kind} has no choices")
+        default = data.get("default")
+        if kind == "choice" and default is not None and default not in {c.value for c in choices}:
+            self.problem(data, data.line,
+                         f"question '{question_id}': default '{default}' is not one of its choices")
+        bounds = {key: data.get(key) for key in ("min", "max")}
+        for key, bound in bounds.items():
+            if bound is not None and not isinstance(bound, int):
+                self.problem(data, data.line, f"question '{question_id}': '{key}' must be a number")
+        when = data.get("when")
+        return Question(
+            id=question_id, type=kind,
+            label=self.languages(data.get("label"), f"question '{question_id}' label", data.line),
+            help=self.languages(data.get("help"), f"question '{question_id}' help", data.line,
+                                required=False),
+            required=bool(data.get("required", True)), default=default, choices=tuple(choices),
+            minimum=bounds["min"] if isinstance(bounds["min"], int) else None,
+            maximum=bounds["max"] if isinstance(bounds["max"], int) else None,
+            when=str(when) if when else None, step=step, line=data.line,
+        )
+
+    def article(self, value: Any, line: int) -> ArticleTemplate:
+        data = self.mapping(value, "an article", line)
+        key = self.string(data, "key")
+        part = data.get("part")
+        if part is not None and part not in PARTS:
+            self.problem(part, data.line,
+                         f"article '{key}': unknown part '{part}' (one of {', '.join(PARTS)})")
+        when = data.get("when")
+        return ArticleTemplate(
+            key=key,
+            heading=self.text(data.get("heading"), f"article '{key}' heading", data.line),
+            paragraphs=self.texts(data.get("paragraphs"), f"article '{key}' paragraph",
+                                  data.line),
+            part=str(part) if part in PARTS else None,
+            when=str(when) if when else None,
+            line=data.line,
+        )
+
+
+def parse_template(text: str, source: str = "<template>") -> Template:
+    """The template in ``text`` (the contents of ``source``); raises :class:`TemplateProblems`
+    listing every problem found."""
+    try:
+        raw = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        raise TemplateProblems([TemplateProblem(source, line, str(error.problem or error))]
+                               ) from error
+    except yaml.YAMLError as error:
+        raise TemplateProblems([TemplateProblem(source, 1, str(error))]) from error
+    reader = _Reader(source)
+    data = reader.mapping(raw, "the template", 1)
+    if data.get("format") != FORMAT_VERSION:
+        reader.problem(data, 1, f"'format: {FORMAT_VERSION}' is missing or not supported "
+                                f"(found {data.get('format')!r})")
+    kind = reader.string(data, "kind")
+    if kind and kind not in KINDS:
+        reader.problem(data.get("kind"), 1, f"unknown kind '{kind}' (one of {', '.join(KINDS)})")
+    version = data.get("version")
+    if not isinstance(version, int) or version < 1:
+        reader.problem(data, 1, "'version' must be a whole number from 1")
+    steps: list[tuple[str, Mapping[str, str]]] = []
+    for item in reader.sequence(data.get("steps"), "steps", 1):
+        step = reader.mapping(item, "a step", 1)
+        steps.append((reader.string(step, "id"),
+                      reader.languages(step.get("label"), "step label", step.line)))
+    step_ids = {step_id for step_id, _ in steps}
+    questions = [reader.question(item, 1, step_ids)
+                 for item in reader.sequence(data.get("questions"), "questions", 1)]
+    document = reader.mapping(data.get("document"), "document", 1)
+    signatures = []
+    for item in reader.sequence(document.get("signatures"), "signatures", document.line):
+        block = reader.mapping(item, "a signature block", document.line)
+        signatures.append(SignatureTemplate(
+            *(reader.text(block.get(key), f"signature {key}", block.line)
+              for key in ("party", "name", "title"))))
+    template = Template(
+        id=reader.string(data, "id"),
+        version=version if isinstance(version, int) else 0,
+        kind=kind,
+        name=reader.languages(data.get("name"), "name", 1),
+        description=reader.languages(data.get("description"), "description", 1, required=False),
+        steps=tuple(steps),
+        questions=tuple(q for q in questions if q is not None),
+        title=reader.text(document.get("title"), "title", document.line),
+        parties=reader.texts(document.get("parties"), "parties paragraph", document.line),
+        recitals=reader.texts(document.get("recitals"), "recital", document.line),
+        articles=tuple(reader.article(item, document.line) for item in
+                       reader.sequence(document.get("articles"), "articles", document.line)),
+        closing=reader.texts(document.get("closing"), "closing paragraph", document.line),
+        signatures=tuple(signatures),
+        source=source,
+    )
+    _check_names(template, reader)
+    if reader.problems:
+        raise TemplateProblems(reader.problems)
+    return template
+
+
+def _check_names(template: Template, reader: _Reader) -> None:
+    """Question ids are unique, and every name a text or condition uses is defined."""
+    seen: set[str] = set()
+    for question in template.questions:
+        if question.id in seen:
+            reader.problem(None, question.line, f"question id '{question.id}' is used twice")
+        seen.add(question.id)
+    known = seen | set(engine.HELPERS)
+    keys = [article.key for article in template.articles]
+    for key in {k for k in keys if keys.count(k) > 1}:
+        reader.problem(None, 1, f"article key '{key}' is used twice")
+
+    def check(source: str, line: int, what: str, expression: bool) -> None:
+        try:
+            parsed = engine.parse(source, expression=expression)
+        except TemplateSyntaxError as error:
+            reader.problem(None, line, f"{what}: {error.message}")
+            return
+        for name in sorted(meta.find_undeclared_variables(parsed) - known):
+            reader.problem(None, line, f"{what}: placeholder '{name}' is not a question or helper")
+
+    conditions = [(q.when, q.line, f"question '{q.id}' condition") for q in template.questions]
+    conditions += [(a.when, a.line, f"article '{a.key}' condition") for a in template.articles]
+    for text in template.texts():
+        conditions.append((text.when, text.line, "condition"))
+        for language, body in text.by_language.items():
+            check(body, text.line, f"text ({language})", expression=False)
+    for condition, line, what in conditions:
+        if condition:
+            check(condition, line, what, expression=True)

@@ -1,0 +1,340 @@
+"""Drafting: templates as data, the sandboxed renderer, the document model and the checks.
+
+The sample answers reconstruct Semarang–Beihai (DOMAIN.md §6); the LoI's day in April 2007 and
+the MoU's contact offices are illustrative, not sourced.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from jinja2.exceptions import SecurityError, UndefinedError
+
+from kerjasama_desk.domain.vocab import CooperationField, PartnerLevel
+from kerjasama_desk.drafting import assemble, checks, engine, html, library
+from kerjasama_desk.drafting.answers import Answers, AnswersProblems, read_answers
+from kerjasama_desk.drafting.template_format import TemplateProblems, parse_template
+from kerjasama_desk.paths import templates_dir
+
+HERE = Path(__file__).parent
+LIBRARY = library.load(templates_dir())
+TEMPLATES = LIBRARY.templates
+SAMPLES = {"mou-sister-city": HERE / "mou-beihai.json", "loi-sister-city": HERE / "loi-beihai.json"}
+LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}")
+
+
+def sample(template_id: str, languages: list[str] | None = None) -> Answers:
+    data = json.loads(SAMPLES[template_id].read_text(encoding="utf-8"))
+    if languages is not None:
+        data["languages"] = languages
+    return read_answers(data, TEMPLATES)
+
+
+def changed(answers: Answers, **values: object) -> Answers:
+    updated = {**copy.deepcopy(dict(answers.values)), **values}
+    return Answers(answers.template_id, answers.languages,
+                   {k: v for k, v in updated.items() if v is not ...})
+
+
+def every_text(document) -> list[str]:
+    texts = []
+    for version in document.versions.values():
+        texts += [version.title, *version.parties, *version.recitals, *version.closing]
+        for article in version.articles:
+            texts += [article.heading, *article.paragraphs]
+        for block in version.signatures:
+            texts += [block.party, block.name, block.title]
+    return texts
+
+
+def findings(answers: Answers) -> dict[str, checks.Finding]:
+    template = TEMPLATES[answers.template_id]
+    return {f.code: f for f in checks.run(template, answers, assemble.assemble(template, answers))}
+
+
+# Templates ---------------------------------------------------------------------------------------
+
+def test_the_bundled_templates_load_without_problems():
+    assert LIBRARY.problems == []
+    assert {"loi-sister-city", "mou-sister-city"} <= set(TEMPLATES)
+    assert set(SAMPLES) == set(TEMPLATES), "every template has sample answers here"
+
+
+@pytest.mark.parametrize("template_id", sorted(SAMPLES))
+@pytest.mark.parametrize("languages", [["id"], ["id", "en"]])
+def test_every_template_renders_complete_in_each_language_combination(template_id, languages):
+    answers = sample(template_id, languages)
+    template = TEMPLATES[template_id]
+    document = assemble.assemble(template, answers)
+    assert document.languages == tuple(languages)
+    assert document.gaps == ()
+    texts = every_text(document)
+    assert not [t for t in texts if LEFTOVER.search(t)]
+    assert all(t.strip() for t in texts)
+    versions = list(document.versions.values())
+    assert len({len(v.articles) for v in versions}) == 1
+    assert not checks.has_errors(checks.run(template, answers, document))
+    page = html.render(document)
+    assert page.count("<th>") == len(languages) and "北海市" in page
+
+
+def test_the_mou_reads_as_the_formulas_of_domain_md():
+    document = assemble.assemble(TEMPLATES["mou-sister-city"], sample("mou-sister-city"))
+    indonesian, english = document.version("id"), document.version("en")
+    assert indonesian.title.splitlines()[0] == "MEMORANDUM SALING PENGERTIAN"
+    assert "KERJA SAMA KOTA BERSAUDARA" in indonesian.title
+    assert english.title.endswith("SISTER CITY COOPERATION")
+    assert [a.heading for a in english.articles][:2] == ["Objective", "Scope"]
+    assert document.parts == frozenset(checks.REQUIRED_PARTS["mou"])
+    duration = next(a for a in indonesian.articles if a.key == "duration")
+    assert "5 (lima) tahun" in duration.paragraphs[0]
+    english_duration = next(a for a in english.articles if a.key == "duration")
+    assert "5 (five) years" in english_duration.paragraphs[0]
+    assert "6 (enam) bulan" in next(a for a in indonesian.articles if a.key == "termination"
+                                    ).paragraphs[0]
+    assert ("Dibuat di Semarang pada tanggal 14 Oktober 2008 dalam rangkap 2 (dua) dalam bahasa "
+            "Indonesia, bahasa Mandarin dan bahasa Inggris") in indonesian.closing[1]
+    assert "Done at Semarang on 14 October 2008 in duplicate" in english.closing[1]
+    assert "English text shall prevail" in english.closing[1]
+    assert "(北海市)" in indonesian.parties[0] and "(北海市)" in english.signatures[1].party
+    scope = next(a for a in english.articles if a.key == "scope").paragraphs
+    assert scope[1:3] == ("a. port and logistics;", "b. education;")
+    assert scope[-1] == "g. other fields mutually agreed upon by the Parties."
+    assert [a.number for a in english.articles] == list(range(1, len(english.articles) + 1))
+
+
+def test_conditions_leave_out_articles_and_recitals_in_every_language():
+    answers = changed(sample("mou-sister-city"), third_parties="no", loi_date=..., loi_place=...)
+    document = assemble.assemble(TEMPLATES["mou-sister-city"], answers)
+    for version in document.versions.values():
+        assert "third_parties" not in [a.key for a in version.articles]
+        assert not any("2007" in recital for recital in version.recitals)
+    assert document.gaps == ()
+
+
+def test_a_hidden_question_is_ignored_even_with_an_old_answer():
+    answers = changed(sample("mou-sister-city"), our_level="province")
+    title = assemble.assemble(TEMPLATES["mou-sister-city"], answers).version("id").title
+    assert "PEMERINTAH PROVINSI SEMARANG, REPUBLIK INDONESIA" in title
+    assert "JAWA TENGAH" not in title
+
+
+def test_a_missing_answer_shows_as_a_visible_gap_never_a_blank():
+    answers = changed(sample("mou-sister-city"), signing_place=...)
+    document = assemble.assemble(TEMPLATES["mou-sister-city"], answers)
+    assert document.gaps == ("signing_place",)
+    assert "Dibuat di [Tempat penandatanganan] pada" in document.version("id").closing[1]
+    assert "Done at [Place of signing] on" in document.version("en").closing[1]
+    assert '<span class="gap">[Place of signing]</span>' in html.render(document)
+
+
+# Template problems are located -------------------------------------------------------------------
+
+GOOD = """\
+format: 1
+id: t
+version: 1
+kind: loi
+name: {id: Contoh, en: Example}
+questions:
+  - id: place
+    type: text
+    label: {id: Tempat, en: Place}
+document:
+  title: {id: "JUDUL {{ place }}", en: "TITLE {{ place }}"}
+  articles:
+    - key: one
+      part: purpose
+      heading: {id: Satu, en: One}
+      paragraphs:
+        - {id: "Di {{ place }}.", en: "At {{ place }}."}
+"""
+
+
+def problems_of(text: str) -> list[str]:
+    with pytest.raises(TemplateProblems) as raised:
+        parse_template(text, "bad.yaml")
+    return [str(problem) for problem in raised.value.problems]
+
+
+def test_a_good_minimal_template_parses():
+    template = parse_template(GOOD, "good.yaml")
+    assert template.articles[0].paragraphs[0].by_language["en"] == "At {{ place }}."
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    (("{{ place }}.\", en", "{{ place }.\", en"), "bad.yaml:17: text (id): unexpected '}'"),
+    (("en: \"At {{ place }}.\"", "fr: \"À {{ place }}.\""),
+     "bad.yaml:17: article 'one' paragraph 1 has no text in language 'en'"),
+    (("type: text", "type: colour"), "bad.yaml:8: question 'place': unknown type 'colour'"),
+    (("TITLE {{ place }}", "TITLE {{ city }}"),
+     "bad.yaml:11: text (en): placeholder 'city' is not a question or helper"),
+    (("{{ place }}.\", en", "{{ place | shout }}.\", en"),
+     "bad.yaml:17: text (id): No filter named 'shout'"),
+    (("format: 1", "format: 9"), "bad.yaml:1: 'format: 1' is missing or not supported"),
+    (("  - id: place\n", "  - id: place\n    id: again\n"), "bad.yaml:8: key 'id' appears twice"),
+    (("part: purpose", "part: poetry"), "bad.yaml:14: article 'one': unknown part 'poetry'"),
+])
+def test_template_problems_name_the_file_and_line(change, expected):
+    old, new = change
+    assert old in GOOD
+    found = problems_of(GOOD.replace(old, new))
+    assert any(problem.startswith(expected) for problem in found), found
+
+
+def test_one_broken_template_does_not_stop_the_others(tmp_path):
+    (tmp_path / "a-good.yaml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b-broken.yaml").write_text(GOOD.replace("type: text", "type: colour"),
+                                            encoding="utf-8")
+    (tmp_path / "c-not-yaml.yaml").write_text("document: [unclosed\n", encoding="utf-8")
+    loaded = library.load(tmp_path)
+    assert list(loaded.templates) == ["t"]
+    assert [Path(p.source).name for p in loaded.problems] == ["b-broken.yaml", "c-not-yaml.yaml"]
+
+
+def test_template_text_cannot_reach_python_internals():
+    with pytest.raises((SecurityError, UndefinedError)):
+        engine.render("{{ lang.__class__.__mro__ }}", {"lang": "id"})
+    with pytest.raises((SecurityError, UndefinedError)):
+        engine.render("{{ lang.upper.__globals__ }}", {"lang": "id"})
+    with pytest.raises(UndefinedError):
+        engine.render("{{ nobody_defined_this }}", {"lang": "id"})
+
+
+# Answers files -----------------------------------------------------------------------------------
+
+def test_answers_of_the_wrong_type_are_each_reported():
+    data = json.loads(SAMPLES["mou-sister-city"].read_text(encoding="utf-8"))
+    data["answers"].update(term_years="five", signing_date="14/10/2008", prevailing="fr",
+                           fields=[{"code": "astrology"}], partner={"name": 3}, colour="red")
+    with pytest.raises(AnswersProblems) as raised:
+        read_answers(data, TEMPLATES)
+    assert sorted(p.where for p in raised.value.problems) == [
+        "colour", "fields", "partner", "prevailing", "signing_date", "term_years"]
+
+
+def test_an_unknown_template_is_named_with_the_known_ones():
+    with pytest.raises(AnswersProblems, match="unknown template 'nope' .*mou-sister-city"):
+        read_answers({"template": "nope", "answers": {}}, TEMPLATES)
+
+
+# Checks: each fires on its case and stays quiet on the complete sample ---------------------------
+
+@pytest.mark.parametrize(("code", "change"), [
+    ("unanswered", {"signing_date": ...}),
+    ("term_too_long", {"term_years": 10}),
+    ("no_termination_notice", {"notice_months": 0}),
+    ("dates_out_of_order", {"signing_date": "2007-01-01"}),
+    ("one_language_only", {"our_contact": {"id": "Bagian Kerja Sama", "en": ""}}),
+    ("field_without_description", {"fields": [{"custom": {"id": "Rob", "en": "Tidal floods"}}]}),
+    ("level_mismatch", {"partner": {"name": "Guangxi", "country": "CN",
+                                    "level": PartnerLevel.PROVINCE.value}}),
+    ("missing_part", None),
+])
+def test_each_check_fires_on_its_case(code, change):
+    template = TEMPLATES["mou-sister-city"]
+    answers = sample("mou-sister-city")
+    assert code not in findings(answers)
+    if change is None:  # a template that lost its termination article
+        template = replace(template, articles=tuple(
+            a for a in template.articles if a.key != "termination"))
+    else:
+        answers = changed(answers, **change)
+    found = {f.code: f for f in checks.run(template, answers, assemble.assemble(template, answers))}
+    assert code in found, found
+    assert found[code].message()  # every code has its words
+
+
+def test_a_described_custom_field_and_the_equal_level_pass():
+    answers = changed(sample("mou-sister-city"), fields=[
+        {"custom": {"id": "Rob", "en": "Tidal floods"},
+         "description": {"id": "pertukaran data pasang surut", "en": "exchange of tidal data"}}])
+    assert {"field_without_description", "level_mismatch"}.isdisjoint(findings(answers))
+    scope = assemble.assemble(TEMPLATES["mou-sister-city"], answers).version("en").articles[1]
+    assert scope.paragraphs[1] == "a. tidal floods, including exchange of tidal data;"
+
+
+# Random answers never crash and never leave template syntax --------------------------------------
+
+def _answer(question):
+    text = st.text(min_size=0, max_size=30)
+    bilingual = st.fixed_dictionaries({"id": text, "en": text})
+    kinds = {
+        "text": text,
+        "bilingual": bilingual,
+        "date": st.dates().map(lambda d: d.isoformat()),
+        "number": st.integers(min_value=question.minimum or 0,
+                              max_value=question.maximum or 10_000),
+        "choice": st.sampled_from([c.value for c in question.choices] or ["x"]),
+        "multichoice": st.lists(st.sampled_from([c.value for c in question.choices] or ["x"]),
+                                unique=True),
+        "partner": st.fixed_dictionaries({"name": text, "native_name": text,
+                                          "country": st.sampled_from(["CN", "JP", "AU", "KR"]),
+                                          "level": st.sampled_from(list(PartnerLevel))}),
+        "fields": st.lists(st.one_of(
+            st.fixed_dictionaries({"code": st.sampled_from(list(CooperationField))}),
+            st.fixed_dictionaries({"custom": bilingual}, optional={"description": bilingual}),
+        ), max_size=4),
+    }
+    return st.one_of(st.none(), kinds[question.type])
+
+
+@st.composite
+def random_answers(draw):
+    template = TEMPLATES[draw(st.sampled_from(sorted(TEMPLATES)))]
+    values = {}
+    for question in template.questions:
+        value = draw(_answer(question))
+        if value is not None:
+            values[question.id] = value
+    languages = draw(st.sampled_from([["id"], ["id", "en"]]))
+    return template, Answers(template.id, tuple(languages), values)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(random_answers())
+def test_random_answers_never_crash_and_never_leave_a_placeholder(case):
+    template, answers = case
+    document = assemble.assemble(template, answers)
+    texts = every_text(document)
+    assert not [t for t in texts if LEFTOVER.search(t) and not any(
+        LEFTOVER.search(str(v)) for v in _strings(answers.values))]
+    checks.run(template, answers, document)
+    html.render(document)
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def test_finding_messages_follow_the_ui_language():
+    answers = changed(sample("mou-sister-city"), signing_place=...,
+                      partner={"name": "Guangxi", "country": "CN", "level": "province"})
+    found = findings(answers)
+    catalogue = {"“{question}” is not answered yet; the text shows a gap there.":
+                 "“{question}” belum dijawab; naskah masih menunjukkan bagian kosong di situ."}
+
+    def translate(context, text):
+        assert context == "DraftingCheck"
+        return catalogue.get(text, text)
+
+    assert found["unanswered"].message("id", translate) == (
+        "“Tempat penandatanganan” belum dijawab; naskah masih menunjukkan bagian kosong di situ.")
+    assert "A city is paired with a partner of level province / state" in (
+        found["level_mismatch"].message())
+    assert "Kota" not in found["level_mismatch"].message("id") and "kota" in (
+        found["level_mismatch"].message("id"))

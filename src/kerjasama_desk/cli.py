@@ -192,3 +192,77 @@ def draft_render(answers_file: Path, output: Path) -> None:
     click.echo(f"{output}: {template.id} v{template.version}, "
                f"{len(document.version('id').articles)} articles, "
                f"{len(document.gaps)} unanswered")
+
+
+def _existing_register(db: Path | None) -> Path:
+    path = resolve_path(db, demo=False)
+    if not path.exists():
+        raise click.ClickException(f"{path} does not exist. Give an existing register with --db.")
+    return path
+
+
+@draft.command("list")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="A JSON list of objects with an id.")
+def draft_list(db: Path | None, as_json: bool) -> None:
+    """List the drafts saved in the register, the most recently saved first."""
+    from kerjasama_desk.services.drafts import DraftService
+
+    service = _open(_existing_register(db))
+    try:
+        rows = DraftService(service.register).rows()
+    finally:
+        service.register.close()
+    data = [{"id": r.id, "title": r.title, "template": r.template_id, "partner": r.partner_name,
+             "agreement": r.agreement_title, "version": r.version, "updated": r.updated_at}
+            for r in rows]
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False))
+        return
+    for row in data:
+        click.echo(f"{row['id']}\t{row['template']} v{row['version']}\t{row['partner']}\t"
+                   f"{row['title']}\t{row['updated']}")
+
+
+def _saved_answers(db: Path | None, draft_id: int):  # type: ignore[no-untyped-def]
+    from kerjasama_desk.domain.errors import RecordNotFound
+    from kerjasama_desk.drafting.answers import AnswersProblems
+    from kerjasama_desk.services.drafts import DraftService
+
+    service = _open(_existing_register(db))
+    try:
+        drafts = DraftService(service.register)
+        return drafts, drafts.answers(draft_id)
+    except RecordNotFound:
+        raise click.ClickException(f"There is no draft {draft_id} in the register.") from None
+    except AnswersProblems as problems:
+        for problem in problems.problems:
+            click.echo(f"draft {draft_id}: {problem}", err=True)
+        sys.exit(2)
+    finally:
+        service.register.close()
+
+
+@draft.command("answers")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option("--draft", "draft_id", type=int, required=True, help="The draft's id.")
+def draft_answers(db: Path | None, draft_id: int) -> None:
+    """Print a draft's latest answers as an answers file (JSON)."""
+    _, answers = _saved_answers(db, draft_id)
+    click.echo(json.dumps(answers.to_json(), ensure_ascii=False, indent=2))
+
+
+@draft.command("export")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option("--draft", "draft_id", type=int, required=True, help="The draft's id.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              help="The HTML file to write (PDF and DOCX come with the export issue).")
+def draft_export(db: Path | None, draft_id: int, output: Path) -> None:
+    """Write a draft's latest version as HTML, the languages side by side."""
+    from kerjasama_desk.drafting import html
+    from kerjasama_desk.services.files import write_atomically
+
+    drafts, answers = _saved_answers(db, draft_id)
+    assembled = drafts.assemble(answers)
+    write_atomically(output, html.render(assembled.document).encode("utf-8"))
+    click.echo(f"{output}: draft {draft_id}, {len(assembled.findings)} findings")

@@ -117,3 +117,14 @@ class RegisterCounts:
     agreements: int
     officers: int
     activities: int
+
+
+@dataclass(frozen=True)
+class DraftRow:
+    id: int
+    title: str
+    template_id: str
+    partner_name: str
+    agreement_title: str
+    version: int
+    updated_at: str

@@ -1,10 +1,11 @@
 """Records of the register as plain dataclasses: partners and their contacts, agreements,
-officers."""
+officers, drafts."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from kerjasama_desk.domain.vocab import (
     AgreementKind,
@@ -140,3 +141,30 @@ class Activity:
     description: str = ""
     participants: str = ""
     outcome: str = ""
+
+
+@dataclass(kw_only=True)
+class Draft:
+    """A document being drafted from a template; its answers live in numbered versions."""
+
+    id: int | None = None
+    uuid: str | None = None
+    template_id: str = ""
+    partner_id: int | None = None
+    agreement_id: int | None = None
+    title: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class DraftVersion:
+    """One save of a draft: the answers as they were, when, and by whom."""
+
+    draft_id: int
+    number: int
+    template_version: int
+    languages: tuple[str, ...]
+    answers: dict[str, Any]
+    author: str
+    created_at: str

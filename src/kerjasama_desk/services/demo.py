@@ -52,8 +52,9 @@ def seed_story(service: RegisterService) -> None:
             for entry in story["officers"]
         }
         agreements: dict[str, int] = {}
+        partners: dict[str, int] = {}
         for entry in story["partners"]:
-            partner_id = service.save_partner(
+            partner_id = partners[entry["name"]] = service.save_partner(
                 Partner(
                     name=entry["name"],
                     native_name=entry["native_name"],
@@ -84,6 +85,22 @@ def seed_story(service: RegisterService) -> None:
                         notes=item["notes"],
                     )
                 )
+        _seed_drafts(service, partners, agreements)
+
+
+def _seed_drafts(service: RegisterService, partners: dict[str, int],
+                 agreements: dict[str, int]) -> None:
+    """The drafts of resources/demo/drafts: the Semarang–Beihai LoI and MoU reconstructed, and
+    an MoU with Ulsan still in progress."""
+    from kerjasama_desk.drafting.answers import read_answers
+    from kerjasama_desk.services.drafts import DraftService
+
+    drafts = DraftService(service.register)
+    for path in sorted((demo_dir() / "drafts").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        drafts.save(read_answers(data, drafts.templates), partner_id=partners[data["partner"]],
+                    agreement_id=agreements[data["agreement"]], title=data["title"],
+                    author=data["author"])
 
 
 _SYLLABLES = (

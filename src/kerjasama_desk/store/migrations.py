@@ -218,10 +218,41 @@ _SORT_KEYS_AND_CJK: tuple[Step, ...] = (
     search.reindex_all,
 )
 
+_DRAFTS = (
+    """
+    CREATE TABLE drafts (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        template_id TEXT NOT NULL,
+        partner_id INTEGER REFERENCES partners(id) ON DELETE RESTRICT,
+        agreement_id INTEGER REFERENCES agreements(id) ON DELETE SET NULL,
+        title TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX drafts_partner ON drafts(partner_id)",
+    "CREATE INDEX drafts_agreement ON drafts(agreement_id)",
+    """
+    CREATE TABLE draft_versions (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        template_version INTEGER NOT NULL,
+        languages TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        UNIQUE (draft_id, number)
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "partners, contacts, agreements, officers, activities", _CORE),
     Migration(2, "full-text search and list indexes", _SEARCH_AND_LISTS),
     Migration(3, "sort indexes for every list column; CJK bigram search", _SORT_KEYS_AND_CJK),
+    Migration(4, "drafts and their versions", _DRAFTS),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -20,6 +20,7 @@ import sqlite_utils
 from kerjasama_desk.domain.listing import (
     AgreementRow,
     AgreementSort,
+    DraftRow,
     ListQuery,
     OfficerRow,
     OfficerSort,
@@ -33,6 +34,8 @@ from kerjasama_desk.domain.models import (
     Agreement,
     AgreementSummary,
     Contact,
+    Draft,
+    DraftVersion,
     FieldChoice,
     Officer,
     Partner,
@@ -821,6 +824,77 @@ class ActivityRepository:
         ]
 
 
+class DraftRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def insert(self, draft: Draft) -> int:
+        now = database.utc_now()
+        cursor = self._db.execute(
+            "INSERT INTO drafts (uuid, template_id, partner_id, agreement_id, title, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [draft.uuid or _new_uuid(), draft.template_id, draft.partner_id, draft.agreement_id,
+             draft.title, now, now])
+        return int(cursor.lastrowid or 0)
+
+    def get(self, draft_id: int) -> Draft | None:
+        rows = list(self._db.query("SELECT * FROM drafts WHERE id = ?", [draft_id]))
+        if not rows:
+            return None
+        r = rows[0]
+        return Draft(id=r["id"], uuid=r["uuid"], template_id=r["template_id"],
+                     partner_id=r["partner_id"], agreement_id=r["agreement_id"],
+                     title=r["title"], created_at=r["created_at"], updated_at=r["updated_at"])
+
+    def add_version(self, draft_id: int, *, template_version: int,
+                    languages: Sequence[str], answers: dict[str, Any], author: str) -> int:
+        """Stores the answers as the draft's next version; returns its number."""
+        now = database.utc_now()
+        number = int(self._db.execute(
+            "SELECT COALESCE(MAX(number), 0) + 1 FROM draft_versions WHERE draft_id = ?",
+            [draft_id]).fetchone()[0])
+        self._db.table("draft_versions").insert({
+            "draft_id": draft_id, "number": number, "template_version": template_version,
+            "languages": json.dumps(list(languages)),
+            "answers": json.dumps(answers, ensure_ascii=False, sort_keys=True),
+            "author": author, "created_at": now,
+        })
+        self._db.execute("UPDATE drafts SET updated_at = ? WHERE id = ?", [now, draft_id])
+        return number
+
+    def version(self, draft_id: int, number: int | None = None) -> DraftVersion | None:
+        """Version ``number`` of the draft, or its latest."""
+        sql = "SELECT * FROM draft_versions WHERE draft_id = ?"
+        params: list[Any] = [draft_id]
+        if number is None:
+            sql += " ORDER BY number DESC LIMIT 1"
+        else:
+            sql += " AND number = ?"
+            params.append(number)
+        rows = list(self._db.query(sql, params))
+        if not rows:
+            return None
+        r = rows[0]
+        return DraftVersion(draft_id=draft_id, number=r["number"],
+                            template_version=r["template_version"],
+                            languages=tuple(json.loads(r["languages"])),
+                            answers=json.loads(r["answers"]), author=r["author"],
+                            created_at=r["created_at"])
+
+    def rows(self) -> builtins.list[DraftRow]:
+        """Every draft, the most recently saved first."""
+        return [
+            DraftRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6])
+            for r in self._db.execute(
+                "SELECT d.id, d.title, d.template_id, p.name, a.title_id,"
+                " (SELECT MAX(number) FROM draft_versions WHERE draft_id = d.id), d.updated_at"
+                " FROM drafts d LEFT JOIN partners p ON p.id = d.partner_id"
+                " LEFT JOIN agreements a ON a.id = d.agreement_id"
+                " ORDER BY d.updated_at DESC, d.id DESC"
+            )
+        ]
+
+
 class Register:
     """An open register: one SQLite file (or memory) and its repositories."""
 
@@ -831,6 +905,7 @@ class Register:
         self.agreements = AgreementRepository(db)
         self.officers = OfficerRepository(db)
         self.activities = ActivityRepository(db)
+        self.drafts = DraftRepository(db)
 
     @classmethod
     def open(cls, path: Path) -> Register:

@@ -1,0 +1,71 @@
+"""Drafts in the register: versions on every save, answers back as saved, the demo's drafts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kerjasama_desk.cli import main
+from kerjasama_desk.domain.errors import RecordNotFound
+from kerjasama_desk.domain.models import Partner
+from kerjasama_desk.drafting.answers import Answers
+from kerjasama_desk.services.drafts import DraftService
+
+
+def test_every_save_is_a_new_version_and_answers_come_back_as_saved(fresh_register):
+    with fresh_register.transaction():
+        beihai = fresh_register.partners.insert(Partner(name="Beihai", country="CN"))
+    drafts = DraftService(fresh_register)
+    first = Answers("mou-sister-city", ("id", "en"), {"term_years": 5, "signing_place": "Semarang"})
+    draft_id, number = drafts.save(first, partner_id=beihai, author="Rina")
+    assert number == 1
+    second = Answers("mou-sister-city", ("id",), {**first.values, "term_years": 4,
+                                                  "our_name": {"id": "Semarang", "en": ""}})
+    assert drafts.save(second, draft_id=draft_id, author="Budi") == (draft_id, 2)
+    assert drafts.answers(draft_id) == second
+    assert drafts.answers(draft_id, 1) == first
+    version = fresh_register.drafts.version(draft_id, 2)
+    assert (version.author, version.template_version) == ("Budi", 1)
+    assert version.created_at.endswith("Z")
+    [row] = drafts.rows()
+    assert (row.id, row.partner_name, row.version) == (draft_id, "Beihai", 2)
+    with pytest.raises(RecordNotFound):
+        drafts.save(first, draft_id=999)
+    with pytest.raises(RecordNotFound):
+        drafts.answers(999)
+
+
+def test_the_demo_register_has_the_beihai_drafts_and_one_in_progress(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    runner = CliRunner()
+    assert runner.invoke(main, ["seed-demo", "--db", str(db)]).exit_code == 0
+    listed = runner.invoke(main, ["draft", "list", "--db", str(db), "--json"])
+    assert listed.exit_code == 0
+    rows = {row["title"]: row for row in json.loads(listed.output)}
+    assert len(rows) == 3 and all(isinstance(row["id"], int) for row in rows.values())
+    mou = next(row for title, row in rows.items() if "Beihai 2008" in title)
+    answers = runner.invoke(main, ["draft", "answers", "--db", str(db), "--draft", str(mou["id"])])
+    data = json.loads(answers.output)
+    assert data["template"] == "mou-sister-city" and data["answers"]["signing_date"] == "2008-10-14"
+    assert len(data["answers"]["fields"]) == 4  # + "other mutually agreed fields": five
+    page = tmp_path / "mou.html"
+    exported = runner.invoke(main, ["draft", "export", "--db", str(db), "--draft",
+                                    str(mou["id"]), "-o", str(page)])
+    assert exported.exit_code == 0, exported.output
+    html = page.read_text(encoding="utf-8")
+    assert "14 Oktober 2008" in html and "14 October 2008" in html and "北海市" in html
+    in_progress = next(row for title, row in rows.items() if "Ulsan" in title)
+    answers_file = tmp_path / "ulsan.json"
+    answers_file.write_text(runner.invoke(main, ["draft", "answers", "--db", str(db), "--draft",
+                                                 str(in_progress["id"])]).output, encoding="utf-8")
+    checked = runner.invoke(main, ["draft", "check", str(answers_file)])
+    assert checked.exit_code == 1 and "is not answered yet" in checked.output
+
+
+def test_a_missing_draft_is_a_clear_error(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    CliRunner().invoke(main, ["seed-demo", "--db", str(db)])
+    result = CliRunner().invoke(main, ["draft", "answers", "--db", str(db), "--draft", "99"])
+    assert result.exit_code == 1 and "There is no draft 99 in the register." in result.output

@@ -93,6 +93,17 @@
     </message>
 </context>
 <context>
+    <name>BilingualEditor</name>
+    <message>
+        <source>in Indonesian</source>
+        <translation>dalam bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>dalam bahasa Inggris</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Name</source>
@@ -176,6 +187,89 @@
     </message>
 </context>
 <context>
+    <name>DraftWizard</name>
+    <message>
+        <source>%1 to fix and %2 to look at. Double-click a finding to go to its question.</source>
+        <translation>%1 harus diperbaiki dan %2 perlu diperiksa. Klik dua kali sebuah temuan untuk menuju pertanyaannya.</translation>
+    </message>
+    <message>
+        <source>The checks found nothing to fix.</source>
+        <translation>Pemeriksaan tidak menemukan hal yang perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Disimpan sebagai versi %1.</translation>
+    </message>
+    <message>
+        <source>Save the draft?</source>
+        <translation>Simpan draf?</translation>
+    </message>
+    <message>
+        <source>This draft has answers that are not saved yet. Save them as a new version before closing?</source>
+        <translation>Draf ini memiliki jawaban yang belum disimpan. Simpan sebagai versi baru sebelum ditutup?</translation>
+    </message>
+    <message>
+        <source>Drafting: %1</source>
+        <translation>Penyusunan: %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Review and checks</source>
+        <translation>Tinjauan dan pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Also an English text beside the Indonesian</source>
+        <translation>Juga naskah bahasa Inggris di samping naskah bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>The Indonesian text is always made. The partner&apos;s own language version is usually prepared by the partner; the preview on the right shows the texts side by side.</source>
+        <translation>Naskah bahasa Indonesia selalu dibuat. Naskah dalam bahasa mitra biasanya disiapkan oleh mitra; pratinjau di sebelah kanan menampilkan naskah-naskah berdampingan.</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Kembali</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <source>Save the answers as a new version (Ctrl+S)</source>
+        <translation>Simpan jawaban sebagai versi baru (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Tidak ada templat</translation>
+    </message>
+    <message>
+        <source>There is no template for this kind of agreement yet. Templates exist for Letters of Intent and Memoranda of Understanding.</source>
+        <translation>Belum ada templat untuk jenis perjanjian ini. Templat tersedia untuk Pernyataan Kehendak dan Memorandum Saling Pengertian.</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Draf baru</translation>
+    </message>
+    <message>
+        <source>Which document?</source>
+        <translation>Dokumen apa?</translation>
+    </message>
+</context>
+<context>
     <name>DraftingCheck</name>
     <message>
         <source>The document has no article on {part}, which every cooperation document needs. Answer the questions that include it.</source>
@@ -252,6 +346,45 @@
     <message>
         <source>English</source>
         <translation>bahasa Inggris</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Letters of Intent and MoUs being drafted. Every save is kept as a version. Start a draft here, or from a partner or an agreement with “Draft document”.</source>
+        <translation>Pernyataan Kehendak dan MoU yang sedang disusun. Setiap penyimpanan disimpan sebagai versi. Mulai draf di sini, atau dari mitra atau perjanjian dengan “Susun dokumen”.</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Draf baru</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Terakhir disimpan</translation>
     </message>
 </context>
 <context>
@@ -406,6 +539,37 @@
     </message>
 </context>
 <context>
+    <name>FieldsEditor</name>
+    <message>
+        <source>Other fields, with what will be done in them:</source>
+        <translation>Bidang lain, beserta kegiatan di dalamnya:</translation>
+    </message>
+    <message>
+        <source>Field (id)</source>
+        <translation>Bidang (id)</translation>
+    </message>
+    <message>
+        <source>Field (en)</source>
+        <translation>Bidang (en)</translation>
+    </message>
+    <message>
+        <source>Activities (id)</source>
+        <translation>Kegiatan (id)</translation>
+    </message>
+    <message>
+        <source>Activities (en)</source>
+        <translation>Kegiatan (en)</translation>
+    </message>
+    <message>
+        <source>Add a field</source>
+        <translation>Tambah bidang</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Delete</source>
@@ -447,6 +611,14 @@
         <source>Delete the selected record (Delete)</source>
         <translation>Hapus data yang dipilih (Delete)</translation>
     </message>
+    <message>
+        <source>Draft document</source>
+        <translation>Susun dokumen</translation>
+    </message>
+    <message>
+        <source>Draft an LoI or MoU for the selected record, or continue its latest draft</source>
+        <translation>Susun LoI atau MoU untuk data yang dipilih, atau lanjutkan drafnya yang terakhir</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -469,6 +641,10 @@
     <message>
         <source>Officers</source>
         <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Draf</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -517,6 +693,10 @@
     <message>
         <source>&amp;New officer</source>
         <translation>Petugas &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>Draf &amp;baru</translation>
     </message>
     <message>
         <source>Open register</source>
@@ -646,6 +826,10 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     <message>
         <source>Remove contact</source>
         <translation>Hapus kontak</translation>
+    </message>
+    <message>
+        <source>Find a partner…</source>
+        <translation>Cari mitra…</translation>
     </message>
 </context>
 <context>

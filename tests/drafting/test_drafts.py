@@ -69,3 +69,28 @@ def test_a_missing_draft_is_a_clear_error(tmp_path):
     CliRunner().invoke(main, ["seed-demo", "--db", str(db)])
     result = CliRunner().invoke(main, ["draft", "answers", "--db", str(db), "--draft", "99"])
     assert result.exit_code == 1 and "There is no draft 99 in the register." in result.output
+
+
+def test_an_mou_started_from_an_loi_carries_its_answers_and_the_partner(tmp_path):
+    from kerjasama_desk.services.demo import seed_story
+    from kerjasama_desk.services.registers import open_service
+
+    service = open_service(tmp_path / "demo.sqlite", demo=True)
+    seed_story(service)
+    register = service.register
+    drafts = DraftService(register)
+    beihai_mou = next(a for a in register.agreements.list(
+        __import__("kerjasama_desk.domain.listing", fromlist=["ListQuery"]).ListQuery(
+            text="beihai")) if a.kind.value == "mou")
+    answers = drafts.start("mou-sister-city", agreement_id=beihai_mou.id)
+    values = answers.values
+    assert values["partner"]["native_name"] == "北海市" and values["partner"]["level"] == "city"
+    assert values["relationship"] == "sister_city"
+    assert values["signing_date"] == "2008-10-14"  # the agreement's recorded signing
+    assert values["loi_place"] == "Beihai"  # the LoI draft's place of signing
+    assert "loi_date" not in values  # the LoI's day is unknown, so nothing is carried
+    assert values["partner_signatory"] == "Lian Younong"  # carried from the LoI draft
+    assert values["our_name"] == {"id": "Semarang", "en": "Semarang"}
+    fresh = drafts.start("loi-sister-city", partner_id=beihai_mou.partner_id)
+    assert "signing_date" not in fresh.values and fresh.values["partner"]["name"] == "Beihai"
+    register.close()

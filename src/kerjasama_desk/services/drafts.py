@@ -3,19 +3,38 @@ author; a draft is assembled, checked and rendered from the answers of any versi
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from kerjasama_desk.domain.errors import RecordNotFound
 from kerjasama_desk.domain.listing import DraftRow
 from kerjasama_desk.domain.models import Draft
-from kerjasama_desk.drafting import assemble, checks, library
-from kerjasama_desk.drafting.answers import Answers, read_answers
+from kerjasama_desk.drafting import assemble, checks, engine, html, library
+from kerjasama_desk.drafting.answers import Answers, read_answers, value_problem
+from kerjasama_desk.drafting.checks import Finding, Severity
 from kerjasama_desk.drafting.document import Document
-from kerjasama_desk.drafting.template_format import Template
+from kerjasama_desk.drafting.template_format import Question, Template
+
+__all__ = ["Answers", "Assembled", "DraftService", "Finding", "Question", "Severity",
+           "Template", "bundled_templates"]
 from kerjasama_desk.paths import templates_dir
 from kerjasama_desk.store.repositories import Register
+
+# What our side answered once holds for the next draft too.
+_OURS = frozenset({"our_level", "our_name", "our_province", "our_contact", "our_signatory",
+                   "our_signatory_title"})
+# Answers about one signing, never carried to the next document.
+_SIGNING = frozenset({"signing_place", "signing_date", "loi_place", "loi_date"})
+
+
+def _account() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this account (some containers)
+        return ""
 
 
 @cache
@@ -53,11 +72,19 @@ class DraftService:
                 raise RecordNotFound(draft_id)
             number = self.register.drafts.add_version(
                 draft_id, template_version=template.version, languages=answers.languages,
-                answers=dict(answers.values), author=author)
+                answers=dict(answers.values), author=author or _account())
         return draft_id, number
 
     def rows(self) -> list[DraftRow]:
         return self.register.drafts.rows()
+
+    def latest_draft_of(self, agreement_id: int) -> int | None:
+        draft = self.register.drafts.latest_for(agreement_id=agreement_id)
+        return draft.id if draft is not None else None
+
+    def template_for(self, kind: str) -> str | None:
+        """The first template that drafts agreements of ``kind`` (an AgreementKind value)."""
+        return next((t.id for t in self.templates.values() if t.kind == kind), None)
 
     def answers(self, draft_id: int, number: int | None = None) -> Answers:
         """The answers of version ``number`` (default: the latest), checked against the
@@ -69,7 +96,69 @@ class DraftService:
         return read_answers({"template": draft.template_id, "languages": list(version.languages),
                              "answers": version.answers}, self.templates)
 
+    def start(self, template_id: str, *, partner_id: int | None = None,
+              agreement_id: int | None = None) -> Answers:
+        """The answers a new draft starts with: the partner from the register; what our side
+        answered in the last draft saved; an agreement's signing date; and, for a document that
+        follows another (an MoU after an LoI, an arrangement under an MoU), the answers of the
+        earlier document's draft, its place and date of signing becoming the reference to it."""
+        template = self.templates[template_id]
+        asked = {question.id for question in template.questions}
+        values: dict[str, Any] = {}
+        latest = self.register.drafts.latest_for()
+        if latest is not None and latest.id is not None:
+            earlier = self._values(latest.id)
+            values.update({k: v for k, v in earlier.items() if k in _OURS and k in asked})
+        agreement = self.register.agreements.get(agreement_id) if agreement_id else None
+        if agreement is not None:
+            partner_id = partner_id or agreement.partner_id
+            parent = (self.register.drafts.latest_for(agreement_id=agreement.parent_id)
+                      if agreement.parent_id else None)
+            if parent is not None and parent.id is not None:
+                carried = self._values(parent.id)
+                values.update({k: v for k, v in carried.items()
+                               if k in asked and k not in _SIGNING})
+                for source, target in (("signing_place", "loi_place"),
+                                       ("signing_date", "loi_date")):
+                    if target in asked and carried.get(source):
+                        values[target] = carried[source]
+            if agreement.signed_on is not None and "signing_date" in asked:
+                values["signing_date"] = agreement.signed_on.isoformat()
+        partner = self.register.partners.get(partner_id) if partner_id else None
+        if partner is not None and "partner" in asked:
+            values["partner"] = {
+                "name": partner.name, "native_name": partner.native_name,
+                "country": partner.country, "level": partner.level.value,
+                **({"region": {"id": partner.region, "en": partner.region}}
+                   if partner.region else {}),
+            }
+            if "relationship" in asked:
+                values["relationship"] = ("sister_province" if partner.level.value == "province"
+                                          else "sister_city")
+        return Answers(template_id, ("id", "en"), values)
+
+    def _values(self, draft_id: int) -> dict[str, Any]:
+        version = self.register.drafts.version(draft_id)
+        return dict(version.answers) if version is not None else {}
+
     def assemble(self, answers: Answers) -> Assembled:
         template = self.templates[answers.template_id]
         document = assemble.assemble(template, answers)
         return Assembled(template, answers, document, checks.run(template, answers, document))
+
+    def preview(self, answers: Answers) -> tuple[str, list[Finding]]:
+        """The document as HTML, the languages side by side, and the checks' findings."""
+        assembled = self.assemble(answers)
+        return html.render(assembled.document), assembled.findings
+
+    def hidden_questions(self, answers: Answers) -> set[str]:
+        """Questions whose condition the answers so far make false (not asked)."""
+        template = self.templates[answers.template_id]
+        names = assemble.context(template, answers, "id", set())
+        return {q.id for q in template.questions
+                if q.when and not engine.evaluate(q.when, names)}
+
+    @staticmethod
+    def problem(question: Question, value: Any) -> str | None:
+        """What is wrong with ``value`` as an answer to ``question`` (English), or None."""
+        return value_problem(question, value)

@@ -881,6 +881,17 @@ class DraftRepository:
                             answers=json.loads(r["answers"]), author=r["author"],
                             created_at=r["created_at"])
 
+    def latest_for(self, *, agreement_id: int | None = None) -> Draft | None:
+        """The most recently saved draft of the agreement (any agreement: None)."""
+        sql = "SELECT id FROM drafts"
+        params: list[Any] = []
+        if agreement_id is not None:
+            sql += " WHERE agreement_id = ?"
+            params.append(agreement_id)
+        row = self._db.execute(sql + " ORDER BY updated_at DESC, id DESC LIMIT 1",
+                               params).fetchone()
+        return self.get(int(row[0])) if row else None
+
     def rows(self) -> builtins.list[DraftRow]:
         """Every draft, the most recently saved first."""
         return [

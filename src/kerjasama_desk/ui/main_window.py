@@ -26,15 +26,16 @@ from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.pages import (
     AgreementsPage,
+    DraftsPage,
     ListPage,
     OfficersPage,
     OverviewPage,
     PartnersPage,
 )
 
-VIEWS = ("overview", "partners", "agreements", "officers")
+VIEWS = ("overview", "partners", "agreements", "officers", "drafts")
 _ICONS = {"overview": "layout-dashboard", "partners": "building-2", "agreements": "handshake",
-          "officers": "users"}
+          "officers": "users", "drafts": "file-text"}
 
 
 class MainWindow(QMainWindow):
@@ -55,9 +56,10 @@ class MainWindow(QMainWindow):
         self.partners = PartnersPage(ops, languages, self)
         self.agreements = AgreementsPage(ops, languages, self)
         self.officers = OfficersPage(ops, languages, self)
+        self.drafts = DraftsPage(ops, languages, self)
         self.pages: dict[str, QWidget] = {
             "overview": self.overview, "partners": self.partners,
-            "agreements": self.agreements, "officers": self.officers,
+            "agreements": self.agreements, "officers": self.officers, "drafts": self.drafts,
         }
         for name in VIEWS:
             item = QListWidgetItem(theme.icon(_ICONS[name]), "", self.navigation)
@@ -139,7 +141,8 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Kerjasama Desk — register of foreign cooperation"))
         labels = {"overview": self.tr("Overview"), "partners": self.tr("Partners"),
-                  "agreements": self.tr("Agreements"), "officers": self.tr("Officers")}
+                  "agreements": self.tr("Agreements"), "officers": self.tr("Officers"),
+                  "drafts": self.tr("Drafts")}
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
             item.setText(labels[item.data(Qt.ItemDataRole.UserRole)])
@@ -166,7 +169,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         names = {"partners": self.tr("&New partner"), "agreements": self.tr("&New agreement"),
-                 "officers": self.tr("&New officer")}
+                 "officers": self.tr("&New officer"), "drafts": self.tr("&New draft")}
         name = self.current_view()
         self.new_action.setText(names.get(name, self.tr("&New partner")))
 
@@ -184,6 +187,9 @@ class MainWindow(QMainWindow):
 
     def new_record(self) -> None:
         page = self.current_page()
+        if isinstance(page, DraftsPage):
+            page.new_draft()
+            return
         if not isinstance(page, ListPage):
             self.show_view("partners")
             page = self.partners

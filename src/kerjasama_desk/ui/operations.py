@@ -3,10 +3,15 @@ announces once which tables it touched, so every view showing one of them reload
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from kerjasama_desk.domain.models import Agreement, Officer, Partner
 from kerjasama_desk.services.register import RegisterService
+
+if TYPE_CHECKING:  # drafting (YAML, Jinja) loads when a draft is first opened, not at start-up
+    from kerjasama_desk.services.drafts import Answers, DraftService
 
 # Partner and officer lists count agreements, so an agreement change touches all three.
 _AGREEMENT_TABLES = frozenset({"agreements", "partners", "officers"})
@@ -21,12 +26,30 @@ class Operations(QObject):
     def __init__(self, service: RegisterService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self._drafts: DraftService | None = None
 
     def replace_service(self, service: RegisterService) -> None:
         old = self.service
         self.service = service
+        self._drafts = None
         old.register.close()
         self.register_replaced.emit()
+
+    @property
+    def drafts(self) -> DraftService:
+        """Drafts of the open register (the templates load on first use)."""
+        if self._drafts is None:
+            from kerjasama_desk.services.drafts import DraftService
+
+            self._drafts = DraftService(self.service.register)
+        return self._drafts
+
+    def save_draft(self, answers: Answers, *, draft_id: int | None, partner_id: int | None,
+                   agreement_id: int | None, title: str, author: str) -> tuple[int, int]:
+        saved = self.drafts.save(answers, draft_id=draft_id, partner_id=partner_id,
+                                 agreement_id=agreement_id, title=title, author=author)
+        self.changed.emit(frozenset({"drafts"}))
+        return saved
 
     def save_partner(self, partner: Partner) -> int:
         partner_id = self.service.save_partner(partner)

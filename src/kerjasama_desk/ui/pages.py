@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 from kerjasama_desk.domain.errors import DeleteRefused, RecordNotFound
 from kerjasama_desk.domain.listing import ListQuery
 from kerjasama_desk.domain.vocab import AgreementKind, AgreementStage, OfficerStatus, PartnerLevel
-from kerjasama_desk.formatting import country_name, format_number, format_value
+from kerjasama_desk.formatting import country_name, format_number, format_timestamp, format_value
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.models import (
@@ -84,6 +86,7 @@ class ListPage(QWidget):
     table_name = ""
     columns: list[Column[Any]] = []
     default_widths: tuple[int, ...] = ()
+    drafts_from_here = False  # a "Draft document" button for the selected record
 
     def __init__(self, ops: Operations, languages: LanguageManager,
                  parent: QWidget | None = None) -> None:
@@ -99,6 +102,8 @@ class ListPage(QWidget):
         self.new_button = QPushButton(theme.icon("plus"), "", self)
         self.edit_button = QPushButton(theme.icon("pencil"), "", self)
         self.delete_button = QPushButton(theme.icon("trash-2"), "", self)
+        self.draft_button = QPushButton(theme.icon("file-text"), "", self)
+        self.draft_button.setVisible(self.drafts_from_here)
         self.count_label = QLabel(self)
         self.count_label.setProperty("role", "muted")
         self.filters = QHBoxLayout()
@@ -121,6 +126,8 @@ class ListPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.draft_button)
+        top.addSpacing(12)
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
@@ -141,6 +148,7 @@ class ListPage(QWidget):
         self.new_button.clicked.connect(self.create_record)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
+        self.draft_button.clicked.connect(self._draft_current)
         self.view.activated.connect(lambda index: self.open_record(self.model.id_at(index.row())))
         delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -285,6 +293,14 @@ class ListPage(QWidget):
         except RecordNotFound:
             self.refresh()
 
+    def _draft_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.draft_for(record_id)
+
+    def draft_for(self, record_id: int) -> None:
+        """Opens the drafting wizard for the record (pages with ``drafts_from_here``)."""
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -297,6 +313,7 @@ class ListPage(QWidget):
         has = bool(self.view.selectionModel().selectedRows())
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.draft_button.setEnabled(has)
 
     def _language_changed(self, language: str) -> None:
         self.relabel_filters()
@@ -311,6 +328,9 @@ class ListPage(QWidget):
         self.edit_button.setToolTip(self.tr("Open the selected record (Enter)"))
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the selected record (Delete)"))
+        self.draft_button.setText(self.tr("Draft document"))
+        self.draft_button.setToolTip(self.tr(
+            "Draft an LoI or MoU for the selected record, or continue its latest draft"))
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if event.type() == event.Type.LanguageChange:
@@ -329,6 +349,7 @@ def _country_choices(codes: list[str], language: str) -> list[tuple[Any, str]]:
 
 
 class PartnersPage(ListPage):
+    drafts_from_here = True
     table_name = "partners"
     columns = PARTNER_COLUMNS
     default_widths = (190, 120, 150, 170, 130, 100, 90)
@@ -367,6 +388,11 @@ class PartnersPage(ListPage):
 
         return PartnerEditor(self.ops, self.languages, record_id, self)
 
+    def draft_for(self, record_id: int) -> None:
+        from kerjasama_desk.ui.wizard import open_draft  # drafting loads on first use
+
+        open_draft(self, self.ops, self.languages, partner_id=record_id)
+
     def delete_record(self, record_id: int) -> None:
         self.ops.delete_partner(record_id)
 
@@ -376,6 +402,7 @@ class PartnersPage(ListPage):
 
 
 class AgreementsPage(ListPage):
+    drafts_from_here = True
     table_name = "agreements"
     columns = AGREEMENT_COLUMNS
     default_widths = (230, 150, 50, 160, 135, 135, 140)
@@ -428,6 +455,11 @@ class AgreementsPage(ListPage):
         from kerjasama_desk.ui.editors import AgreementEditor  # loaded when first needed
 
         return AgreementEditor(self.ops, self.languages, record_id, self)
+
+    def draft_for(self, record_id: int) -> None:
+        from kerjasama_desk.ui.wizard import open_draft  # drafting loads on first use
+
+        open_draft(self, self.ops, self.languages, agreement_id=record_id)
 
     def delete_record(self, record_id: int) -> None:
         self.ops.delete_agreement(record_id)
@@ -619,6 +651,122 @@ class OverviewPage(QWidget):
             caption.setText(captions[key])
         self.stage_title.setText(self.tr("Agreements per stage of the pipeline"))
         self.recent_title.setText(self.tr("Changed most recently"))
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class DraftsPage(QWidget):
+    """The drafts saved in the register, the most recently saved first; open one to go on."""
+
+    def __init__(self, ops: Operations, languages: LanguageManager,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.languages = languages
+        self._stale = True
+        self.title = QLabel(self)
+        self.title.setProperty("role", "page-title")
+        self.hint = QLabel(self)
+        self.hint.setProperty("role", "muted")
+        self.hint.setWordWrap(True)
+        self.new_button = QPushButton(theme.icon("plus"), "", self)
+        self.open_button = QPushButton(theme.icon("pencil"), "", self)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 300), (2, 200), (3, 80), (4, 150)):
+            self.table.setColumnWidth(column, width)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        self.new_button.clicked.connect(self.new_draft)
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.itemActivated.connect(lambda _item: self.open_selected())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        ops.changed.connect(self._tables_changed)
+        ops.register_replaced.connect(self.refresh)
+        languages.changed.connect(self._language_changed)
+        self.retranslate_ui()
+        self._update_buttons()
+
+    def _tables_changed(self, tables: frozenset[str]) -> None:
+        if tables & {"drafts", "partners", "agreements"}:
+            self.refresh()
+
+    def _language_changed(self, _language: str) -> None:
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        language = self.languages.language
+        templates = self.ops.drafts.templates
+        rows = self.ops.drafts.rows()
+        self.table.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            template = templates.get(row.template_id)
+            name = template.name.get(language, row.template_id) if template else row.template_id
+            cells = (row.title, name, row.partner_name, str(row.version),
+                     format_timestamp(row.updated_at, language))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                self.table.setItem(number, column, item)
+        self._update_buttons()
+
+    def current_draft(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        item = self.table.item(rows[0].row(), 0) if rows else None
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        self.open_button.setEnabled(self.current_draft() is not None)
+
+    def new_draft(self) -> None:
+        from kerjasama_desk.ui.wizard import open_draft
+
+        open_draft(self, self.ops, self.languages)
+
+    def open_selected(self) -> None:
+        from kerjasama_desk.ui.wizard import open_draft
+
+        draft_id = self.current_draft()
+        if draft_id is not None:
+            open_draft(self, self.ops, self.languages, draft_id=draft_id)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Drafts"))
+        self.hint.setText(self.tr(
+            "Letters of Intent and MoUs being drafted. Every save is kept as a version. Start a "
+            "draft here, or from a partner or an agreement with “Draft document”."))
+        self.new_button.setText(self.tr("New draft"))
+        self.open_button.setText(self.tr("Open"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Title"), self.tr("Template"), self.tr("Partner"), self.tr("Version"),
+            self.tr("Last saved")])
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if event.type() == event.Type.LanguageChange:

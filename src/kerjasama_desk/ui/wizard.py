@@ -1,0 +1,717 @@
+"""The drafting wizard: questions step by step in the UI language, a live preview of the document
+with its languages side by side, the checks' findings with a jump to the question that fixes
+each, and Save draft at any step (every save is a new version in the register).
+
+Back and Next only move between pages: every answer stays where it was typed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kerjasama_desk.domain.vocab import CooperationField
+from kerjasama_desk.i18n import LanguageManager, translate
+from kerjasama_desk.services.drafts import Answers, Finding, Question, Severity, Template
+from kerjasama_desk.ui import theme
+from kerjasama_desk.ui.operations import Operations
+from kerjasama_desk.ui.widgets import CheckGrid, OptionalDateEdit
+
+PREVIEW_DELAY_MS = 300  # the preview follows typing after this pause, never during a keystroke
+
+
+class Editor(QWidget):
+    """The input for one question; ``value()`` is its answer as JSON-able data, None when
+    empty."""
+
+    changed = Signal()
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_language(self, language: str) -> None:
+        """Re-labels choices in the UI language."""
+
+
+class TextEditor(Editor):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.edit = QLineEdit(self)
+        self.layout_.addWidget(self.edit)
+        self.edit.textChanged.connect(self.changed)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> Any:
+        return self.edit.text().strip() or None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(str(value or ""))
+
+
+class BilingualEditor(Editor):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.indonesian = QLineEdit(self)
+        self.english = QLineEdit(self)
+        for edit in (self.indonesian, self.english):
+            self.layout_.addWidget(edit, 1)
+            edit.textChanged.connect(self.changed)
+        self.setFocusProxy(self.indonesian)
+
+    def value(self) -> Any:
+        pair = {"id": self.indonesian.text().strip(), "en": self.english.text().strip()}
+        return pair if any(pair.values()) else None
+
+    def set_value(self, value: Any) -> None:
+        value = value or {}
+        self.indonesian.setText(str(value.get("id", "")))
+        self.english.setText(str(value.get("en", "")))
+
+    def set_language(self, language: str) -> None:
+        self.indonesian.setPlaceholderText(self.tr("in Indonesian"))
+        self.english.setPlaceholderText(self.tr("in English"))
+
+
+class DateEditor(Editor):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.edit = OptionalDateEdit(self)
+        self.layout_.addWidget(self.edit)
+        self.layout_.addStretch(1)
+        self.edit.changed.connect(self.changed)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> Any:
+        chosen = self.edit.value()
+        return chosen.isoformat() if chosen else None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.set_value(date.fromisoformat(value) if value else None)
+
+
+class NumberEditor(Editor):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.spin = QSpinBox(self)
+        self.spin.setRange(question.minimum if question.minimum is not None else 0,
+                           question.maximum if question.maximum is not None else 1_000_000)
+        self.layout_.addWidget(self.spin)
+        self.layout_.addStretch(1)
+        self.spin.valueChanged.connect(self.changed)
+        self.setFocusProxy(self.spin)
+
+    def value(self) -> Any:
+        return self.spin.value()
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, int):
+            self.spin.setValue(value)
+
+
+class ChoiceEditor(Editor):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.combo = QComboBox(self)
+        for choice in question.choices:
+            self.combo.addItem("", choice.value)
+        self.layout_.addWidget(self.combo)
+        self.layout_.addStretch(1)
+        self.combo.currentIndexChanged.connect(self.changed)
+        self.setFocusProxy(self.combo)
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+    def set_language(self, language: str) -> None:
+        for index, choice in enumerate(self.question.choices):
+            self.combo.setItemText(index, choice.label.get(language, choice.value))
+
+
+class MultiChoiceEditor(Editor):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        self.boxes: list[QCheckBox] = []
+        for _choice in question.choices:
+            box = QCheckBox(self)
+            box.toggled.connect(self.changed)
+            column.addWidget(box)
+            self.boxes.append(box)
+        self.layout_.addLayout(column)
+
+    def value(self) -> Any:
+        return [c.value for c, box in zip(self.question.choices, self.boxes, strict=True)
+                if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        wanted = set(value or [])
+        for choice, box in zip(self.question.choices, self.boxes, strict=True):
+            box.setChecked(choice.value in wanted)
+
+    def set_language(self, language: str) -> None:
+        for choice, box in zip(self.question.choices, self.boxes, strict=True):
+            box.setText(choice.label.get(language, choice.value))
+
+
+class PartnerEditor(Editor):
+    """A partner of the register, found by typing part of its name."""
+
+    def __init__(self, question: Question, ops: Operations,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.ops = ops
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.combo = QComboBox(self)
+        self.combo.setMinimumWidth(280)
+        self.layout_.addWidget(self.search, 1)
+        self.layout_.addWidget(self.combo, 2)
+        self._kept: dict[str, Any] | None = None  # a partner from the answers, not the register
+        self.search.textChanged.connect(self._find)
+        self.combo.currentIndexChanged.connect(self.changed)
+        self.setFocusProxy(self.search)
+        self._find("")
+
+    def _find(self, text: str) -> None:
+        current = self.combo.currentData()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        if self._kept is not None:
+            self.combo.addItem(self._label(self._kept["name"], self._kept.get("native_name", "")),
+                               -1)
+        for partner_id, name, native, _country in self.ops.service.pick_partners(text, 50):
+            self.combo.addItem(self._label(name, native), partner_id)
+        index = self.combo.findData(current)
+        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.blockSignals(False)
+        if self.combo.currentData() != current:
+            self.changed.emit()
+
+    @staticmethod
+    def _label(name: str, native: str) -> str:
+        return f"{name} ({native})" if native else name
+
+    def value(self) -> Any:
+        partner_id = self.combo.currentData()
+        if partner_id is None:
+            return None
+        if partner_id == -1:
+            return self._kept
+        partner = self.ops.service.partner(int(partner_id))
+        value: dict[str, Any] = {"name": partner.name, "native_name": partner.native_name,
+                                 "country": partner.country, "level": partner.level.value,
+                                 "register_id": partner_id}
+        if partner.region:
+            value["region"] = {"id": partner.region, "en": partner.region}
+        return value
+
+    def set_value(self, value: Any) -> None:
+        if not value:
+            return
+        register_id = value.get("register_id")
+        matches = [row for row in self.ops.service.pick_partners(value["name"], 50)
+                   if row[0] == register_id or (register_id is None and row[1] == value["name"])]
+        self._kept = None if matches else dict(value)
+        self.search.blockSignals(True)
+        self.search.setText(value["name"])
+        self.search.blockSignals(False)
+        self._find(value["name"])
+        self.combo.setCurrentIndex(max(self.combo.findData(matches[0][0] if matches else -1), 0))
+
+    def set_language(self, language: str) -> None:
+        self.search.setPlaceholderText(self.tr("Find a partner…"))
+
+
+class FieldsEditor(Editor):
+    """Standard cooperation fields to tick, and fields of our own in both languages with what
+    will be done in them."""
+
+    _STANDARD = [field for field in CooperationField if field is not CooperationField.OTHER]
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        self.grid = CheckGrid(self._STANDARD, columns=1, parent=self)
+        self.custom = QTableWidget(0, 4, self)
+        self.custom.setMinimumHeight(110)
+        self.custom.verticalHeader().hide()
+        self.custom.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(theme.icon("plus"), "", self)
+        self.remove_button = QPushButton(theme.icon("trash-2"), "", self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        self.custom_label = QLabel(self)
+        self.custom_label.setProperty("role", "muted")
+        column.addWidget(self.grid)
+        column.addWidget(self.custom_label)
+        column.addWidget(self.custom)
+        column.addLayout(buttons)
+        self.layout_.addLayout(column)
+        self.grid.changed.connect(self.changed)
+        self.custom.itemChanged.connect(lambda _item: self.changed.emit())
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+
+    def _add(self) -> None:
+        row = self.custom.rowCount()
+        self.custom.insertRow(row)
+        self.custom.setCurrentCell(row, 0)
+        self.custom.editItem(self._cell(row, 0))
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.custom.item(row, column)
+        if item is None:
+            item = QTableWidgetItem("")
+            self.custom.setItem(row, column, item)
+        return item
+
+    def _remove(self) -> None:
+        if self.custom.currentRow() >= 0:
+            self.custom.removeRow(self.custom.currentRow())
+            self.changed.emit()
+
+    def value(self) -> Any:
+        chosen: list[dict[str, Any]] = [{"code": field.value} for field in self.grid.checked()
+                                        if isinstance(field, CooperationField)]
+        for row in range(self.custom.rowCount()):
+            cells = [self._cell(row, column).text().strip() for column in range(4)]
+            if not (cells[0] or cells[1]):
+                continue
+            item: dict[str, Any] = {"custom": {"id": cells[0], "en": cells[1]}}
+            if cells[2] or cells[3]:
+                item["description"] = {"id": cells[2], "en": cells[3]}
+            chosen.append(item)
+        return chosen
+
+    def set_value(self, value: Any) -> None:
+        items = value or []
+        self.grid.set_checked(CooperationField(i["code"]) for i in items if "code" in i)
+        self.custom.blockSignals(True)
+        self.custom.setRowCount(0)
+        for item in (i for i in items if "custom" in i):
+            row = self.custom.rowCount()
+            self.custom.insertRow(row)
+            description = item.get("description") or {}
+            for column, text in enumerate((item["custom"].get("id", ""),
+                                           item["custom"].get("en", ""),
+                                           description.get("id", ""), description.get("en", ""))):
+                self.custom.setItem(row, column, QTableWidgetItem(text))
+        self.custom.blockSignals(False)
+
+    def set_language(self, language: str) -> None:
+        self.grid.set_language(language)
+        self.custom_label.setText(self.tr("Other fields, with what will be done in them:"))
+        self.custom.setHorizontalHeaderLabels([
+            self.tr("Field (id)"), self.tr("Field (en)"), self.tr("Activities (id)"),
+            self.tr("Activities (en)")])
+        self.add_button.setText(self.tr("Add a field"))
+        self.remove_button.setText(self.tr("Remove"))
+
+
+def make_editor(question: Question, ops: Operations, parent: QWidget) -> Editor:
+    kinds: dict[str, type[Editor]] = {
+        "text": TextEditor, "bilingual": BilingualEditor, "date": DateEditor,
+        "number": NumberEditor, "choice": ChoiceEditor, "multichoice": MultiChoiceEditor,
+        "fields": FieldsEditor,
+    }
+    if question.type == "partner":
+        return PartnerEditor(question, ops, parent)
+    return kinds[question.type](question, parent)
+
+
+class DraftWizard(QDialog):
+    """Drafting one document; ``draft_id`` resumes a saved draft, else a new one starts from
+    what the register knows (see ``DraftService.start``)."""
+
+    saved = Signal(int, int)  # draft id, version number
+
+    def __init__(self, ops: Operations, languages: LanguageManager, *,
+                 draft_id: int | None = None, template_id: str | None = None,
+                 partner_id: int | None = None, agreement_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.languages = languages
+        self.draft_id = draft_id
+        self.agreement_id = agreement_id
+        self.partner_id = partner_id
+        self.title_text = ""
+        drafts = ops.drafts
+        if draft_id is not None:
+            draft = ops.service.register.drafts.get(draft_id)
+            if draft is None:
+                raise LookupError(draft_id)
+            answers = drafts.answers(draft_id)
+            self.agreement_id, self.partner_id = draft.agreement_id, draft.partner_id
+            self.title_text = draft.title
+        else:
+            chosen = template_id or next(iter(drafts.templates))
+            answers = drafts.start(chosen, partner_id=partner_id, agreement_id=agreement_id)
+        self.template: Template = drafts.templates[answers.template_id]
+        self._dirty = False  # prefilled answers are not the officer's typing yet
+        self._closed = False
+        self._loading = True
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.resize(1320, 720)
+
+        self.steps = QListWidget(self)
+        self.steps.setObjectName("navigation")
+        self.steps.setFixedWidth(220)
+        self.steps.setWordWrap(True)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages = QStackedWidget(self)
+        self.editors: dict[str, Editor] = {}
+        self.rows: dict[str, tuple[QLabel, QLabel]] = {}
+        self._step_of: dict[str, int] = {}
+        self._build_document_page(answers)
+        for step_id, _label in self.template.steps:
+            self._build_step(step_id)
+        self._build_review_page()
+        self.preview = QTextBrowser(self)
+        self.preview.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.pages)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([560, 550])
+
+        self.back_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        self.save_button = QPushButton(theme.icon("save"), "", self)
+        self.close_button = QPushButton(self)
+        self.status = QLabel(self)
+        self.status.setProperty("role", "muted")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.back_button, self.next_button, self.save_button, self.close_button):
+            buttons.addWidget(button)
+        body = QHBoxLayout()
+        body.addWidget(self.steps)
+        body.addWidget(splitter, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        for question in self.template.questions:
+            editor = self.editors[question.id]
+            value = answers.values.get(question.id, question.default)
+            if value is not None:
+                editor.set_value(value)
+            editor.changed.connect(self._answer_changed)
+        self.english.setChecked("en" in answers.languages)
+        self.english.toggled.connect(self._answer_changed)
+        self.steps.currentRowChanged.connect(self._show_step)
+        self.back_button.clicked.connect(lambda: self.steps.setCurrentRow(self.current - 1))
+        self.next_button.clicked.connect(lambda: self.steps.setCurrentRow(self.current + 1))
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        self.findings.itemActivated.connect(self._jump)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        languages.changed.connect(self._language_changed)
+        self._loading = False
+        self.retranslate_ui()
+        self.steps.setCurrentRow(0)
+        self._update_visibility()
+        self.refresh_preview()
+
+    # Pages ---------------------------------------------------------------------------------------
+
+    def _form_page(self) -> tuple[QScrollArea, QFormLayout]:
+        inner = QWidget(self)
+        form = QFormLayout(inner)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(6)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        self.pages.addWidget(scroll)
+        QListWidgetItem("", self.steps)
+        return scroll, form
+
+    def _build_document_page(self, answers: Answers) -> None:
+        _, form = self._form_page()
+        self.template_label = QLabel(self)
+        self.template_name = QLabel(self)
+        self.template_name.setWordWrap(True)
+        self.english = QCheckBox(self)
+        self.document_hint = QLabel(self)
+        self.document_hint.setWordWrap(True)
+        self.document_hint.setProperty("role", "muted")
+        form.addRow(self.template_label, self.template_name)
+        form.addRow(self.english)
+        form.addRow(self.document_hint)
+
+    def _build_step(self, step_id: str) -> None:
+        _, form = self._form_page()
+        for question in self.template.questions:
+            if question.step != step_id:
+                continue
+            label = QLabel(self)
+            label.setWordWrap(True)
+            help_label = QLabel(self)
+            help_label.setWordWrap(True)
+            help_label.setProperty("role", "muted")
+            editor = make_editor(question, self.ops, self)
+            form.addRow(label)
+            form.addRow(editor)
+            form.addRow(help_label)
+            self.editors[question.id] = editor
+            self.rows[question.id] = (label, help_label)
+            self._step_of[question.id] = self.pages.count() - 1
+
+    def _build_review_page(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.review_title = QLabel(page)
+        self.review_title.setProperty("role", "page-title")
+        self.review_hint = QLabel(page)
+        self.review_hint.setWordWrap(True)
+        self.review_hint.setProperty("role", "muted")
+        self.findings = QListWidget(page)
+        self.findings.setWordWrap(True)
+        self.findings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        layout.addWidget(self.review_title)
+        layout.addWidget(self.review_hint)
+        layout.addWidget(self.findings, 1)
+        self.pages.addWidget(page)
+        QListWidgetItem("", self.steps)
+
+    # Behaviour -----------------------------------------------------------------------------------
+
+    @property
+    def current(self) -> int:
+        return self.steps.currentRow()
+
+    def _show_step(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        self.back_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < self.steps.count() - 1)
+        if row == self.steps.count() - 1:
+            self.refresh_preview()
+
+    def answers(self) -> Answers:
+        values = {}
+        for question_id, editor in self.editors.items():
+            value = editor.value()
+            if value is not None and value != []:
+                values[question_id] = value
+            elif value == [] and editor.question.type == "multichoice":
+                values[question_id] = value  # "none of these" is an answer too
+        languages = ("id", "en") if self.english.isChecked() else ("id",)
+        return Answers(self.template.id, languages, values)
+
+    def _answer_changed(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._update_visibility()
+        self._timer.start()  # restarted by every keystroke: the preview waits for a pause
+
+    def _update_visibility(self) -> None:
+        hidden = self.ops.drafts.hidden_questions(self.answers())
+        for question_id, editor in self.editors.items():
+            label, help_label = self.rows[question_id]
+            for widget in (label, editor, help_label):
+                widget.setVisible(question_id not in hidden)
+            help_label.setVisible(question_id not in hidden and bool(help_label.text()))
+
+    def refresh_preview(self) -> None:
+        self._timer.stop()
+        html, findings = self.ops.drafts.preview(self.answers())
+        bar = self.preview.verticalScrollBar()
+        position = bar.value()
+        self.preview.setHtml(html)
+        bar.setValue(position)
+        self._show_findings(findings)
+
+    def _show_findings(self, findings: list[Finding]) -> None:
+        language = self.languages.language
+        self.findings.clear()
+        for finding in findings:
+            icon = "circle-alert" if finding.severity is Severity.ERROR else "info"
+            item = QListWidgetItem(theme.icon(icon), finding.message(language, translate),
+                                   self.findings)
+            item.setData(Qt.ItemDataRole.UserRole, finding.question)
+        errors = sum(f.severity is Severity.ERROR for f in findings)
+        warnings = len(findings) - errors
+        if findings:
+            self.review_hint.setText(self.tr(
+                "%1 to fix and %2 to look at. Double-click a finding to go to its question."
+            ).replace("%1", str(errors)).replace("%2", str(warnings)))
+        else:
+            self.review_hint.setText(self.tr("The checks found nothing to fix."))
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        question_id = item.data(Qt.ItemDataRole.UserRole)
+        if question_id in self._step_of:
+            self.steps.setCurrentRow(self._step_of[question_id])
+            editor = self.editors[question_id]
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            scroll = self.pages.currentWidget()
+            if isinstance(scroll, QScrollArea):
+                scroll.ensureWidgetVisible(editor)
+
+    def save(self) -> bool:
+        answers = self.answers()
+        partner = answers.values.get("partner") or {}
+        partner_id = partner.get("register_id") or self.partner_id
+        title = self.title_text or " — ".join(
+            part for part in (self.template.name[self.languages.language], partner.get("name"))
+            if part)
+        self.draft_id, number = self.ops.save_draft(
+            answers, draft_id=self.draft_id, partner_id=partner_id,
+            agreement_id=self.agreement_id, title=title, author="")
+        self.title_text = title
+        self._dirty = False
+        self.status.setText(self.tr("Saved as version %1.").replace("%1", str(number)))
+        self.saved.emit(self.draft_id, number)
+        return True
+
+    def _may_close(self) -> bool:
+        """Asks about unsaved answers; False when the officer cancels."""
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Save the draft?"),
+            self.tr("This draft has answers that are not saved yet. Save them as a new "
+                    "version before closing?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+        return True
+
+    def reject(self) -> None:
+        # Close, Esc and the window's close button all come here (QDialog routes its close
+        # event to reject()); a cancelled question keeps the wizard open.
+        if not self._may_close():
+            return
+        if not self._closed:
+            self._closed = True
+            self._timer.stop()
+            self.languages.changed.disconnect(self._language_changed)
+        super().reject()
+
+    # Language ------------------------------------------------------------------------------------
+
+    def _language_changed(self, _language: str) -> None:
+        self.retranslate_ui()
+        self.refresh_preview()
+
+    def retranslate_ui(self) -> None:
+        language = self.languages.language
+        self.setWindowTitle(self.tr("Drafting: %1").replace(
+            "%1", self.template.name.get(language, self.template.id)))
+        labels = [self.tr("Document")]
+        labels += [label.get(language, step) for step, label in self.template.steps]
+        labels += [self.tr("Review and checks")]
+        for row, text in enumerate(labels):
+            item = self.steps.item(row)
+            if item is not None:
+                item.setText(f"{row + 1}. {text}")
+        self.template_label.setText(self.tr("Template"))
+        self.template_name.setText(self.template.name.get(language, self.template.id))
+        self.english.setText(self.tr("Also an English text beside the Indonesian"))
+        self.document_hint.setText(self.tr(
+            "The Indonesian text is always made. The partner's own language version is usually "
+            "prepared by the partner; the preview on the right shows the texts side by side."))
+        for question_id, editor in self.editors.items():
+            question = editor.question
+            label, help_label = self.rows[question_id]
+            required = "" if not question.required else " *"
+            label.setText(question.label.get(language, question_id) + required)
+            help_label.setText(question.help.get(language, ""))
+            editor.set_language(language)
+        self.review_title.setText(self.tr("Review and checks"))
+        self.back_button.setText(self.tr("< Back"))
+        self.next_button.setText(self.tr("Next >"))
+        self.save_button.setText(self.tr("Save draft"))
+        self.save_button.setToolTip(self.tr("Save the answers as a new version (Ctrl+S)"))
+        self.close_button.setText(self.tr("Close"))
+        self._update_visibility()
+
+
+def open_draft(parent: QWidget, ops: Operations, languages: LanguageManager, *,
+               draft_id: int | None = None, partner_id: int | None = None,
+               agreement_id: int | None = None, template_id: str | None = None) -> None:
+    """Opens the wizard: a saved draft; else an agreement's latest draft, or a new one from the
+    template for its kind; else a new draft for the partner from a template the officer picks."""
+    drafts = ops.drafts
+    if draft_id is None and agreement_id is not None:
+        draft_id = drafts.latest_draft_of(agreement_id)
+        if draft_id is None and template_id is None:
+            template_id = drafts.template_for(ops.service.agreement(agreement_id).kind.value)
+            if template_id is None:
+                QMessageBox.information(
+                    parent, QCoreApplication.translate("DraftWizard", "No template"),
+                    QCoreApplication.translate(
+                        "DraftWizard", "There is no template for this kind of agreement yet. "
+                        "Templates exist for Letters of Intent and Memoranda of Understanding."))
+                return
+    if draft_id is None and template_id is None:
+        names = {t.name.get(languages.language, t.id): t.id for t in drafts.templates.values()}
+        chosen, accepted = QInputDialog.getItem(
+            parent, QCoreApplication.translate("DraftWizard", "New draft"),
+            QCoreApplication.translate("DraftWizard", "Which document?"), list(names), 0, False)
+        if not accepted:
+            return
+        template_id = names[chosen]
+    DraftWizard(ops, languages, draft_id=draft_id, template_id=template_id,
+                partner_id=partner_id, agreement_id=agreement_id, parent=parent).exec()

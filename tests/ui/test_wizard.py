@@ -1,0 +1,174 @@
+"""The drafting wizard driven through its widgets: partner to saved draft, Back/Next keep every
+answer, resume, versions, LoI → MoU carry-over, findings that jump, the debounced preview, and
+the live language switch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kerjasama_desk.domain.listing import ListQuery
+from kerjasama_desk.domain.models import Agreement
+from kerjasama_desk.domain.vocab import AgreementKind, AgreementStage, CooperationField
+from kerjasama_desk.ui.wizard import PREVIEW_DELAY_MS, DraftWizard
+
+
+@pytest.fixture
+def open_wizard(window, qtbot, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    opened = []
+
+    def make(**kwargs):
+        wizard = DraftWizard(window.ops, window.languages, parent=window, **kwargs)
+        wizard.resize(1366, 740)
+        wizard.show()
+        opened.append(wizard)
+        return wizard
+
+    yield make
+    for wizard in opened:
+        wizard.close()
+        wizard.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def partner_id(window, name):
+    return next(p[0] for p in window.ops.service.pick_partners(name) if p[1] == name)
+
+
+def step_of(wizard, question_id):
+    return wizard._step_of[question_id]
+
+
+def test_from_partner_to_saved_draft_with_back_next_and_resume(window, open_wizard, qtbot):
+    split = partner_id(window, "Split")
+    wizard = open_wizard(template_id="loi-sister-city", partner_id=split)
+    editors = wizard.editors
+    # Prefilled from the register (partner) and from the last draft saved (our side).
+    assert editors["partner"].value()["name"] == "Split"
+    assert editors["our_name"].value() == {"id": "Semarang", "en": "Semarang"}
+    wizard.next_button.click()
+    assert wizard.current == 1
+    government = editors["partner_government"]
+    qtbot.keyClicks(government.indonesian, "Pemerintah Kota Split")
+    qtbot.keyClicks(government.english, "the City of Split")
+    wizard.next_button.click()
+    editors["fields"].grid.set_checked([CooperationField.TOURISM])
+    wizard.back_button.click()
+    wizard.back_button.click()
+    wizard.next_button.click()
+    assert government.value() == {"id": "Pemerintah Kota Split", "en": "the City of Split"}
+    wizard.steps.setCurrentRow(step_of(wizard, "signing_place"))
+    qtbot.keyClicks(editors["signing_place"].edit, "Split")
+    editors["signing_date"].edit.set_value(date(2027, 3, 1))
+    wizard.save()
+    assert wizard.status.text() == "Saved as version 1."
+    draft_id = wizard.draft_id
+    assert window.ops.drafts.answers(draft_id).values["fields"] == [{"code": "tourism"}]
+
+    resumed = open_wizard(draft_id=draft_id)
+    assert resumed.editors["partner_government"].value()["en"] == "the City of Split"
+    assert resumed.editors["signing_date"].value() == "2027-03-01"
+    assert resumed.editors["partner"].value()["name"] == "Split"
+    resumed.editors["signing_place"].edit.setText("Semarang")
+    resumed.save()
+    assert resumed.status.text() == "Saved as version 2."
+    assert window.ops.drafts.answers(draft_id, 1).values["signing_place"] == "Split"
+    window.show_view("drafts")
+    titles = [window.drafts.table.item(r, 0).text() for r in range(window.drafts.table.rowCount())]
+    assert titles[0].endswith("— Split")
+    assert window.drafts.table.item(0, 3).text() == "2"
+
+
+def test_an_mou_after_an_loi_carries_its_answers_over(window, open_wizard):
+    service = window.ops.service
+    loi = next(a for a in service.list_agreements(ListQuery(text="beihai"))
+               if a.kind is AgreementKind.LOI)
+    mou_id = window.ops.save_agreement(Agreement(
+        partner_id=loi.partner_id, kind=AgreementKind.MOU, parent_id=loi.id,
+        title_id="MSP Semarang–Beihai 2026", stage=AgreementStage.EXPLORATION))
+    window.show_view("agreements")
+    wizard = open_wizard(template_id="mou-sister-city", agreement_id=mou_id)
+    assert wizard.template.id == "mou-sister-city"
+    assert wizard.editors["partner_signatory"].value() == "Lian Younong"
+    assert wizard.editors["loi_place"].value() == "Beihai"
+    assert wizard.editors["partner"].value()["native_name"] == "北海市"
+    assert wizard.editors["fields"].value()[0] == {"code": "port_logistics"}
+
+
+def test_findings_jump_to_their_question_and_the_preview_waits_for_a_pause(window, open_wizard,
+                                                                           qtbot):
+    wizard = open_wizard(template_id="mou-sister-city",
+                         partner_id=partner_id(window, "Ulsan"))
+    wizard.steps.setCurrentRow(wizard.steps.count() - 1)
+    messages = [wizard.findings.item(r).text() for r in range(wizard.findings.count())]
+    place = next(r for r, text in enumerate(messages) if text.startswith("“Place of signing”"))
+    wizard.findings.itemActivated.emit(wizard.findings.item(place))
+    assert wizard.current == step_of(wizard, "signing_place")
+    assert wizard.editors["signing_place"].edit.hasFocus() or not wizard.isActiveWindow()
+    before = wizard.preview.toPlainText()
+    qtbot.keyClicks(wizard.editors["signing_place"].edit, "Ulsan")
+    assert wizard._timer.isActive()  # the keystrokes only restarted the timer
+    assert wizard.preview.toPlainText() == before
+    qtbot.waitUntil(lambda: "Done at Ulsan on" in wizard.preview.toPlainText(),
+                    timeout=PREVIEW_DELAY_MS * 10)
+    wizard.steps.setCurrentRow(wizard.steps.count() - 1)
+    remaining = [wizard.findings.item(r).text() for r in range(wizard.findings.count())]
+    assert not any(text.startswith("“Place of signing”") for text in remaining)
+
+
+def test_a_hidden_question_disappears_and_the_language_switch_relabels(window, open_wizard):
+    wizard = open_wizard(template_id="mou-sister-city")
+    province = wizard.editors["our_province"]
+    wizard.steps.setCurrentRow(step_of(wizard, "our_province"))
+    assert province.isVisible()
+    wizard.editors["our_level"].set_value("province")
+    assert not province.isVisible()
+    assert wizard.windowTitle().startswith("Drafting: ")
+    assert wizard.back_button.text() == "< Back"
+    window.languages.set_language("id")
+    assert wizard.windowTitle().startswith("Penyusunan: ")
+    assert wizard.back_button.text() == "< Kembali"
+    level_label = wizard.rows["our_level"][0].text()
+    assert level_label == "Tingkat pemerintah kita *"
+    assert wizard.editors["our_level"].combo.currentText() == "Provinsi"
+
+
+def test_closing_with_unsaved_answers_asks_and_cancel_keeps_the_wizard(window, open_wizard,
+                                                                       monkeypatch):
+    wizard = open_wizard(template_id="loi-sister-city")
+    wizard.editors["signing_place"].edit.setText("Semarang")
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    wizard.close()
+    assert wizard.isVisible()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Save)
+    wizard.close()
+    assert not wizard.isVisible() and wizard.draft_id is not None
+
+
+def test_draft_document_button_resumes_the_agreements_draft(window, qtbot, monkeypatch):
+    opened = {}
+
+    def fake_exec(self):
+        opened["draft"] = self.draft_id
+        opened["template"] = self.template.id
+        self._dirty = False
+        return 0
+
+    monkeypatch.setattr(DraftWizard, "exec", fake_exec)
+    window.show_view("agreements")
+    page = window.agreements
+    page.search.setText("beihai")
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.row_at(r).kind is AgreementKind.MOU)
+    page.select_id(page.model.id_at(row))
+    assert page.draft_button.isEnabled()
+    qtbot.mouseClick(page.draft_button, Qt.MouseButton.LeftButton)
+    saved = window.ops.drafts.latest_draft_of(page.model.id_at(row))
+    assert opened == {"draft": saved, "template": "mou-sister-city"}

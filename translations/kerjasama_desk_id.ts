@@ -95,6 +95,10 @@
 <context>
     <name>BilingualEditor</name>
     <message>
+        <source>Click to use this English text</source>
+        <translation>Klik untuk memakai teks bahasa Inggris ini</translation>
+    </message>
+    <message>
         <source>in Indonesian</source>
         <translation>dalam bahasa Indonesia</translation>
     </message>
@@ -187,6 +191,37 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>Bandingkan versi</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>with version</source>
+        <translation>dengan versi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>The two versions make the same document.</source>
+        <translation>Kedua versi menghasilkan dokumen yang sama.</translation>
+    </message>
+</context>
+<context>
     <name>DraftWizard</name>
     <message>
         <source>%1 to fix and %2 to look at. Double-click a finding to go to its question.</source>
@@ -251,6 +286,14 @@
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation>Bandingkan versi…</translation>
+    </message>
+    <message>
+        <source>Show what changed between two saved versions</source>
+        <translation>Tampilkan perubahan di antara dua versi yang disimpan</translation>
     </message>
     <message>
         <source>No template</source>

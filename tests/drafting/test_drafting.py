@@ -338,3 +338,46 @@ def test_finding_messages_follow_the_ui_language():
         found["level_mismatch"].message())
     assert "Kota" not in found["level_mismatch"].message("id") and "kota" in (
         found["level_mismatch"].message("id"))
+
+
+def test_versions_compare_article_by_article_per_language():
+    from kerjasama_desk.drafting import compare
+
+    before = sample("mou-sister-city")
+    after = changed(before, term_years=4, third_parties="no")
+    template = TEMPLATES["mou-sister-city"]
+    changes = compare.compare(assemble.assemble(template, before),
+                              assemble.assemble(template, after))
+    keys = {(c.key, c.language, c.kind) for c in changes}
+    assert ("duration", "id", "changed") in keys and ("duration", "en", "changed") in keys
+    assert ("third_parties", "en", "removed") in keys
+    # articles after the removed one are renumbered, so their labels change with their number
+    assert all(c.key not in ("objective", "scope") for c in changes)
+    duration = next(c for c in changes if c.key == "duration" and c.language == "en")
+    old, new = compare.marked(duration.before[1], duration.after[1])
+    assert "<del>5</del>" in old and "<ins>4</ins>" in new and "<del>(five)</del>" in old
+    page = html.render_comparison(changes, number_before=1, number_after=2, headings={
+        "before": "Version", "after": "Version", "added": "added", "removed": "removed",
+        "same": "No differences."})
+    assert "Version 1" in page and "<ins>(four)</ins>" in page
+    assert "No differences." in html.render_comparison([], number_before=1, number_after=1,
+                                                       headings={"same": "No differences."})
+
+
+def test_translation_memory_keeps_completed_passages_and_ranks_by_likeness():
+    from kerjasama_desk.drafting import memory
+
+    values = sample("mou-sister-city").values
+    remembered = list(memory.passages({**values, "fields": [
+        {"custom": {"id": "Pengendalian banjir rob", "en": "Tidal flood control"},
+         "description": {"id": "pertukaran data pasang surut", "en": "exchange of tidal data"}}],
+        "our_contact": {"id": "Bagian Kerja Sama", "en": ""}}))
+    texts = {indonesian: english for _key, indonesian, english in remembered}
+    assert texts["Pengendalian banjir rob"] == "Tidal flood control"
+    assert texts["pertukaran data pasang surut"] == "exchange of tidal data"
+    assert "Bagian Kerja Sama" not in texts  # one language only: not a completed passage
+    entries = [(indonesian, english) for indonesian, english in texts.items()]
+    found = memory.closest("pengendalian banjir", entries)
+    assert found[0].english == "Tidal flood control" and found[0].score >= memory.MIN_SCORE
+    assert memory.closest("xy", entries) == []
+    assert memory.key("  Pengendalian   BANJIR  ") == "pengendalian banjir"

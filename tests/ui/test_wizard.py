@@ -172,3 +172,43 @@ def test_draft_document_button_resumes_the_agreements_draft(window, qtbot, monke
     qtbot.mouseClick(page.draft_button, Qt.MouseButton.LeftButton)
     saved = window.ops.drafts.latest_draft_of(page.model.id_at(row))
     assert opened == {"draft": saved, "template": "mou-sister-city"}
+
+
+def test_two_saved_versions_can_be_compared(window, open_wizard):
+    from kerjasama_desk.ui.wizard import CompareDialog
+
+    wizard = open_wizard(template_id="mou-sister-city", partner_id=partner_id(window, "Split"))
+    assert not wizard.compare_button.isEnabled()
+    wizard.save()
+    assert not wizard.compare_button.isEnabled()
+    wizard.editors["term_years"].spin.setValue(3)
+    wizard.save()
+    assert wizard.compare_button.isEnabled()
+    dialog = CompareDialog(window.ops, wizard.draft_id, wizard)
+    text = dialog.view.toPlainText()
+    assert "Article 12 — Entry into Force and Duration · English" in text
+    assert "5 (five)" in text and "3 (three)" in text
+    dialog.after.setCurrentIndex(0)
+    assert "The two versions make the same document." in dialog.view.toPlainText()
+    dialog.deleteLater()
+
+
+def test_translation_memory_offers_earlier_passages_and_fills_the_english(window, open_wizard,
+                                                                         qtbot):
+    first = open_wizard(template_id="loi-sister-city", partner_id=partner_id(window, "Split"))
+    first.editors["partner_government"].set_value(
+        {"id": "Pemerintah Kota Split", "en": "the City Government of Split"})
+    first.save()
+    second = open_wizard(template_id="mou-sister-city", partner_id=partner_id(window, "Split"))
+    editor = second.editors["partner_government"]
+    editor.set_value(None)
+    second.steps.setCurrentRow(step_of(second, "partner_government"))
+    qtbot.keyClicks(editor.indonesian, "pemerintah kota split")
+    assert editor.suggestions.isVisible()
+    item = editor.suggestions.item(0)
+    assert item.text() == "Pemerintah Kota Split  →  the City Government of Split"
+    editor.suggestions.itemClicked.emit(item)
+    assert editor.value() == {"id": "pemerintah kota split", "en": "the City Government of Split"}
+    assert not editor.suggestions.isVisible()
+    qtbot.keyClicks(editor.indonesian, " x")  # English is there now: nothing more is offered
+    assert not editor.suggestions.isVisible()

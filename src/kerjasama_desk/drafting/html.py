@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from kerjasama_desk.drafting.compare import Change, marked
 from kerjasama_desk.drafting.document import Document
 
 _LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -66,5 +67,32 @@ def render(document: Document) -> str:
             f"{_cell(v.signatures[index].party)}<br><br><br><br>"
             f"{_cell(v.signatures[index].name)}<br>{_cell(v.signatures[index].title)}"
             for v in versions], "signature"))
+    out.append("</table>\n</body></html>\n")
+    return "".join(out)
+
+
+def render_comparison(changes: list[Change], *, number_before: int, number_after: int,
+                      headings: dict[str, str]) -> str:
+    """The changes between two versions as one HTML page: per part and language, the earlier
+    text beside the later, removed words struck through and new words underlined.
+    ``headings`` gives the UI's words: "before", "after", "added", "removed", "same"."""
+    out = ['<!DOCTYPE html>\n<html><head><meta charset="utf-8">',
+           f"<style>{_STYLE} del {{ color: #b42318; }} ins {{ color: #05603a; }}</style>",
+           "</head><body>\n"]
+    if not changes:
+        out.append(f"<p>{escape(headings['same'])}</p></body></html>\n")
+        return "".join(out)
+    out.append("<table>\n<tr>")
+    out.append(f"<th>{escape(headings['before'])} {number_before}</th>")
+    out.append(f"<th>{escape(headings['after'])} {number_after}</th></tr>\n")
+    for change in changes:
+        label = change.label_after or change.label_before or change.key
+        language = _LANGUAGE_NAMES.get(change.language, change.language)
+        note = {"added": headings["added"], "removed": headings["removed"]}.get(change.kind, "")
+        out.append(_row([f"{escape(label)} · {escape(language)}"
+                         + (f" · {escape(note)}" if note else "")] * 2, "heading"))
+        for index in range(max(len(change.before), len(change.after))):
+            old, new = marked(_at(change.before, index), _at(change.after, index))
+            out.append(_row([old, new]))
     out.append("</table>\n</body></html>\n")
     return "".join(out)

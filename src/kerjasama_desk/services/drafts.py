@@ -12,7 +12,7 @@ from typing import Any
 from kerjasama_desk.domain.errors import RecordNotFound
 from kerjasama_desk.domain.listing import DraftRow
 from kerjasama_desk.domain.models import Draft
-from kerjasama_desk.drafting import assemble, checks, engine, html, library
+from kerjasama_desk.drafting import assemble, checks, compare, engine, html, library, memory
 from kerjasama_desk.drafting.answers import Answers, read_answers, value_problem
 from kerjasama_desk.drafting.checks import Finding, Severity
 from kerjasama_desk.drafting.document import Document
@@ -56,6 +56,7 @@ class DraftService:
                  templates: Mapping[str, Template] | None = None) -> None:
         self.register = register
         self.templates = templates if templates is not None else bundled_templates().templates
+        self._memory: list[tuple[str, str]] | None = None  # read once, again after a save
 
     def save(self, answers: Answers, *, draft_id: int | None = None,
              partner_id: int | None = None, agreement_id: int | None = None, title: str = "",
@@ -73,10 +74,18 @@ class DraftService:
             number = self.register.drafts.add_version(
                 draft_id, template_version=template.version, languages=answers.languages,
                 answers=dict(answers.values), author=author or _account())
+            self.register.memory.remember(memory.passages(answers.values))
+        self._memory = None
         return draft_id, number
 
     def rows(self) -> list[DraftRow]:
         return self.register.drafts.rows()
+
+    def suggestions(self, indonesian: str, limit: int = 3) -> list[memory.Suggestion]:
+        """Earlier passages like ``indonesian``, with the English given them."""
+        if self._memory is None:
+            self._memory = self.register.memory.entries()
+        return memory.closest(indonesian, self._memory, limit)
 
     def latest_draft_of(self, agreement_id: int) -> int | None:
         draft = self.register.drafts.latest_for(agreement_id=agreement_id)
@@ -157,6 +166,19 @@ class DraftService:
         names = assemble.context(template, answers, "id", set())
         return {q.id for q in template.questions
                 if q.when and not engine.evaluate(q.when, names)}
+
+    def versions(self, draft_id: int) -> list[int]:
+        return self.register.drafts.version_numbers(draft_id)
+
+    def comparison(self, draft_id: int, before: int, after: int,
+                   headings: dict[str, str]) -> str:
+        """Versions ``before`` and ``after`` of the draft compared, as HTML."""
+        old = assemble.assemble(self.templates[self.answers(draft_id, before).template_id],
+                                self.answers(draft_id, before))
+        new = assemble.assemble(self.templates[self.answers(draft_id, after).template_id],
+                                self.answers(draft_id, after))
+        return html.render_comparison(compare.compare(old, new), number_before=before,
+                                      number_after=after, headings=headings)
 
     @staticmethod
     def problem(question: Question, value: Any) -> str | None:

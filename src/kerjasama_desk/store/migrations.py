@@ -248,11 +248,25 @@ _DRAFTS = (
     """,
 )
 
+_TRANSLATION_MEMORY = (
+    """
+    CREATE TABLE translation_memory (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        text_id TEXT NOT NULL,
+        text_en TEXT NOT NULL,
+        uses INTEGER NOT NULL DEFAULT 1,
+        updated_at TEXT NOT NULL
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "partners, contacts, agreements, officers, activities", _CORE),
     Migration(2, "full-text search and list indexes", _SEARCH_AND_LISTS),
     Migration(3, "sort indexes for every list column; CJK bigram search", _SORT_KEYS_AND_CJK),
     Migration(4, "drafts and their versions", _DRAFTS),
+    Migration(5, "translation memory", _TRANSLATION_MEMORY),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -881,6 +881,10 @@ class DraftRepository:
                             answers=json.loads(r["answers"]), author=r["author"],
                             created_at=r["created_at"])
 
+    def version_numbers(self, draft_id: int) -> builtins.list[int]:
+        return [int(r[0]) for r in self._db.execute(
+            "SELECT number FROM draft_versions WHERE draft_id = ? ORDER BY number", [draft_id])]
+
     def latest_for(self, *, agreement_id: int | None = None) -> Draft | None:
         """The most recently saved draft of the agreement (any agreement: None)."""
         sql = "SELECT id FROM drafts"
@@ -906,6 +910,28 @@ class DraftRepository:
         ]
 
 
+class TranslationMemoryRepository:
+    """Indonesian passages with the English an officer gave them, keyed by the folded
+    Indonesian text."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def remember(self, pairs: Iterable[tuple[str, str, str]]) -> None:
+        """(key, Indonesian, English) pairs; a known key takes the latest English."""
+        now = database.utc_now()
+        self._db.conn.executemany(
+            "INSERT INTO translation_memory (key, text_id, text_en, updated_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET text_id = excluded.text_id,"
+            " text_en = excluded.text_en, uses = uses + 1, updated_at = excluded.updated_at",
+            [(key, text_id, text_en, now) for key, text_id, text_en in pairs])
+
+    def entries(self) -> builtins.list[tuple[str, str]]:
+        """(Indonesian, English), the most used first."""
+        return [(r[0], r[1]) for r in self._db.execute(
+            "SELECT text_id, text_en FROM translation_memory ORDER BY uses DESC, updated_at DESC")]
+
+
 class Register:
     """An open register: one SQLite file (or memory) and its repositories."""
 
@@ -917,6 +943,7 @@ class Register:
         self.officers = OfficerRepository(db)
         self.activities = ActivityRepository(db)
         self.drafts = DraftRepository(db)
+        self.memory = TranslationMemoryRepository(db)
 
     @classmethod
     def open(cls, path: Path) -> Register:

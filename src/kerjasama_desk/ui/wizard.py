@@ -86,14 +86,47 @@ class TextEditor(Editor):
 
 
 class BilingualEditor(Editor):
-    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+    """Indonesian beside English. While the Indonesian is typed, passages completed before that
+    resemble it are offered below (translation memory); choosing one fills the English."""
+
+    def __init__(self, question: Question, ops: Operations,
+                 parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
+        self.ops = ops
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        pair = QHBoxLayout()
         self.indonesian = QLineEdit(self)
         self.english = QLineEdit(self)
         for edit in (self.indonesian, self.english):
-            self.layout_.addWidget(edit, 1)
+            pair.addWidget(edit, 1)
             edit.textChanged.connect(self.changed)
+        self.suggestions = QListWidget(self)
+        self.suggestions.setMaximumHeight(64)
+        self.suggestions.setProperty("role", "suggestions")
+        self.suggestions.hide()
+        column.addLayout(pair)
+        column.addWidget(self.suggestions)
+        self.layout_.addLayout(column)
+        self.indonesian.textEdited.connect(self._offer)
+        self.suggestions.itemClicked.connect(self._accept)
+        self.suggestions.itemActivated.connect(self._accept)
         self.setFocusProxy(self.indonesian)
+
+    def _offer(self, text: str) -> None:
+        self.suggestions.clear()
+        found = [] if self.english.text().strip() else self.ops.drafts.suggestions(text)
+        for suggestion in found:
+            item = QListWidgetItem(f"{suggestion.indonesian}  →  {suggestion.english}",
+                                   self.suggestions)
+            item.setData(Qt.ItemDataRole.UserRole, suggestion.english)
+            item.setToolTip(self.tr("Click to use this English text"))
+        self.suggestions.setVisible(bool(found))
+
+    def _accept(self, item: QListWidgetItem) -> None:
+        self.english.setText(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.suggestions.hide()
 
     def value(self) -> Any:
         pair = {"id": self.indonesian.text().strip(), "en": self.english.text().strip()}
@@ -356,12 +389,14 @@ class FieldsEditor(Editor):
 
 def make_editor(question: Question, ops: Operations, parent: QWidget) -> Editor:
     kinds: dict[str, type[Editor]] = {
-        "text": TextEditor, "bilingual": BilingualEditor, "date": DateEditor,
+        "text": TextEditor, "date": DateEditor,
         "number": NumberEditor, "choice": ChoiceEditor, "multichoice": MultiChoiceEditor,
         "fields": FieldsEditor,
     }
     if question.type == "partner":
         return PartnerEditor(question, ops, parent)
+    if question.type == "bilingual":
+        return BilingualEditor(question, ops, parent)
     return kinds[question.type](question, parent)
 
 
@@ -426,11 +461,14 @@ class DraftWizard(QDialog):
         self.back_button = QPushButton(self)
         self.next_button = QPushButton(self)
         self.save_button = QPushButton(theme.icon("save"), "", self)
+        self.compare_button = QPushButton(self)
         self.close_button = QPushButton(self)
         self.status = QLabel(self)
         self.status.setProperty("role", "muted")
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.compare_button)
+        buttons.addSpacing(24)
         for button in (self.back_button, self.next_button, self.save_button, self.close_button):
             buttons.addWidget(button)
         body = QHBoxLayout()
@@ -456,6 +494,7 @@ class DraftWizard(QDialog):
         self.back_button.clicked.connect(lambda: self.steps.setCurrentRow(self.current - 1))
         self.next_button.clicked.connect(lambda: self.steps.setCurrentRow(self.current + 1))
         self.save_button.clicked.connect(self.save)
+        self.compare_button.clicked.connect(self.compare_versions)
         self.close_button.clicked.connect(self.reject)
         self.findings.itemActivated.connect(self._jump)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
@@ -464,6 +503,7 @@ class DraftWizard(QDialog):
         self.retranslate_ui()
         self.steps.setCurrentRow(0)
         self._update_visibility()
+        self._update_compare()
         self.refresh_preview()
 
     # Pages ---------------------------------------------------------------------------------------
@@ -620,7 +660,16 @@ class DraftWizard(QDialog):
         self._dirty = False
         self.status.setText(self.tr("Saved as version %1.").replace("%1", str(number)))
         self.saved.emit(self.draft_id, number)
+        self._update_compare()
         return True
+
+    def _update_compare(self) -> None:
+        count = len(self.ops.drafts.versions(self.draft_id)) if self.draft_id else 0
+        self.compare_button.setEnabled(count >= 2)
+
+    def compare_versions(self) -> None:
+        if self.draft_id is not None:
+            CompareDialog(self.ops, self.draft_id, self).exec()
 
     def _may_close(self) -> bool:
         """Asks about unsaved answers; False when the officer cancels."""
@@ -685,7 +734,59 @@ class DraftWizard(QDialog):
         self.save_button.setText(self.tr("Save draft"))
         self.save_button.setToolTip(self.tr("Save the answers as a new version (Ctrl+S)"))
         self.close_button.setText(self.tr("Close"))
+        self.compare_button.setText(self.tr("Compare versions…"))
+        self.compare_button.setToolTip(self.tr("Show what changed between two saved versions"))
         self._update_visibility()
+
+
+
+class CompareDialog(QDialog):
+    """Two versions of a draft side by side, article by article, changed words marked."""
+
+    def __init__(self, ops: Operations, draft_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.draft_id = draft_id
+        self.resize(1200, 700)
+        numbers = ops.drafts.versions(draft_id)
+        self.before = QComboBox(self)
+        self.after = QComboBox(self)
+        for combo in (self.before, self.after):
+            for number in numbers:
+                combo.addItem(str(number), number)
+        self.before.setCurrentIndex(max(len(numbers) - 2, 0))
+        self.after.setCurrentIndex(len(numbers) - 1)
+        self.before_label = QLabel(self)
+        self.after_label = QLabel(self)
+        self.view = QTextBrowser(self)
+        self.close_button = QPushButton(self)
+        top = QHBoxLayout()
+        for widget in (self.before_label, self.before, self.after_label, self.after):
+            top.addWidget(widget)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        self.before.currentIndexChanged.connect(self.refresh)
+        self.after.currentIndexChanged.connect(self.refresh)
+        self.close_button.clicked.connect(self.accept)
+        self.setWindowTitle(self.tr("Compare versions"))
+        self.before_label.setText(self.tr("Version"))
+        self.after_label.setText(self.tr("with version"))
+        self.close_button.setText(self.tr("Close"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        headings = {"before": self.tr("Version"), "after": self.tr("Version"),
+                    "added": self.tr("added"), "removed": self.tr("removed"),
+                    "same": self.tr("The two versions make the same document.")}
+        self.view.setHtml(self.ops.drafts.comparison(
+            self.draft_id, int(self.before.currentData()), int(self.after.currentData()),
+            headings))
 
 
 def open_draft(parent: QWidget, ops: Operations, languages: LanguageManager, *,

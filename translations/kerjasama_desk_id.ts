@@ -256,12 +256,48 @@
         <translation>Tinjauan dan pemeriksaan</translation>
     </message>
     <message>
+        <source>The partner&apos;s language</source>
+        <translation>Bahasa mitra</translation>
+    </message>
+    <message>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
     <message>
         <source>Also an English text beside the Indonesian</source>
         <translation>Juga naskah bahasa Inggris di samping naskah bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s language version</source>
+        <translation>Naskah dalam bahasa mitra</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Paste the partner&apos;s translation part by part. For an article, the first line is its heading. The checks list the parts still missing.</source>
+        <translation>Tempelkan terjemahan mitra bagian demi bagian. Untuk pasal, baris pertama adalah judulnya. Pemeriksaan mencantumkan bagian yang masih kosong.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Para Pihak</translation>
+    </message>
+    <message>
+        <source>Recitals</source>
+        <translation>Konsiderans</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Penutup</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Pasal: %1</translation>
     </message>
     <message>
         <source>The Indonesian text is always made. The partner&apos;s own language version is usually prepared by the partner; the preview on the right shows the texts side by side.</source>
@@ -343,6 +379,10 @@
         <translation>Bidang “{field}” belum memiliki uraian kegiatan. Beri uraian, atau hapus centangnya.</translation>
     </message>
     <message>
+        <source>The {partner_language} text is still missing for: {parts}. Paste the partner&apos;s translation part by part.</source>
+        <translation>Naskah bahasa {partner_language} masih kosong untuk: {parts}. Tempelkan terjemahan mitra bagian demi bagian.</translation>
+    </message>
+    <message>
         <source>A {ours} is paired with a partner of level {theirs}. Partners should be of equal level (city with city, province with province).</source>
         <translation>Pemerintah tingkat {ours} dipasangkan dengan mitra tingkat {theirs}. Mitra seharusnya setingkat (kota dengan kota, provinsi dengan provinsi).</translation>
     </message>
@@ -381,6 +421,26 @@
     <message>
         <source>termination</source>
         <translation>pengakhiran</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>the parties</source>
+        <translation>para pihak</translation>
+    </message>
+    <message>
+        <source>the recitals</source>
+        <translation>konsiderans</translation>
+    </message>
+    <message>
+        <source>the closing</source>
+        <translation>penutup</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Pasal</translation>
     </message>
     <message>
         <source>Indonesian</source>

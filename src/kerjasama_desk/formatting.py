@@ -123,3 +123,21 @@ def originals(count: int, language: str) -> str:
     if language == "id":
         return f"rangkap {with_words(count, 'id')}"
     return _ORIGINALS_EN.get(count, f"in {with_words(count, 'en')} originals")
+
+
+# Languages a partner's own version is usually in (codes of Babel/CLDR), for choosing one.
+PARTNER_LANGUAGES = ("zh", "ja", "ko", "ar", "nl", "de", "fr", "es", "pt", "it", "ru", "tr",
+                     "hr", "pl", "cs", "hu", "uk", "th", "vi", "ms", "tl", "hi", "fa")
+
+
+def language_name(code: str, language: str) -> str:
+    """The name of language ``code`` in ``language``: zh → "Tionghoa" / "Chinese"."""
+    return str(_locale(language).languages.get(code, code))
+
+
+def language_autonym(code: str) -> str:
+    """A language's name in itself: zh → "中文", id → "Indonesia"."""
+    try:
+        return str(Locale.parse(code).get_display_name(code) or code)
+    except (ValueError, LookupError):
+        return code

@@ -381,3 +381,46 @@ def test_translation_memory_keeps_completed_passages_and_ranks_by_likeness():
     assert found[0].english == "Tidal flood control" and found[0].score >= memory.MIN_SCORE
     assert memory.closest("xy", entries) == []
     assert memory.key("  Pengendalian   BANJIR  ") == "pengendalian banjir"
+
+
+def test_the_partners_language_is_a_third_column_entered_part_by_part():
+    data = json.loads(SAMPLES["mou-sister-city"].read_text(encoding="utf-8"))
+    data["languages"] = ["id", "en", "zh"]
+    data["partner_texts"] = {
+        "title": "中华人民共和国北海市人民政府与印度尼西亚共和国三宝垄市政府友好城市谅解备忘录",
+        "objective": "第一条 目的\n\n双方本着平等互利的原则建立友好城市关系。",
+        "scope": "第二条 范围\n\n港口与物流；\n\n教育。",
+    }
+    answers = read_answers(data, TEMPLATES)
+    assert answers.partner_language == "zh"
+    template = TEMPLATES["mou-sister-city"]
+    document = assemble.assemble(template, answers)
+    chinese = document.version("zh")
+    assert chinese.articles[0].heading == "第一条 目的"
+    assert chinese.articles[1].paragraphs == ("港口与物流；", "教育。")
+    numbers = [a.number for a in document.version("id").articles]
+    assert [a.number for a in chinese.articles] == numbers
+    finding = {f.code: f for f in checks.run(template, answers, document)}["partner_text_missing"]
+    message = finding.message()
+    assert message.startswith("The Chinese text is still missing for: the parties, the recitals, "
+                              "Article 3, Article 4")
+    assert message.count("Article") == len(chinese.articles) - 2 and "the closing" in message
+    assert "tidak" not in finding.message("id") and "Tionghoa" in finding.message("id")
+    page = html.render(document)
+    assert page.count("<th>") == 3 and "中文" in page
+    assert Answers(answers.template_id, answers.languages, answers.values,
+                   answers.partner_texts).to_json()["partner_texts"] == data["partner_texts"]
+
+
+@pytest.mark.parametrize(("change", "where"), [
+    ({"languages": ["id", "en", "klingon"]}, "languages"),
+    ({"languages": ["id", "zh", "ja"]}, "languages"),
+    ({"partner_texts": {"preamble": "…"}}, "partner_texts"),
+    ({"partner_texts": {"title": 3}}, "partner_texts"),
+])
+def test_bad_partner_language_data_is_reported(change, where):
+    data = json.loads(SAMPLES["mou-sister-city"].read_text(encoding="utf-8"))
+    data.update(change)
+    with pytest.raises(AnswersProblems) as raised:
+        read_answers(data, TEMPLATES)
+    assert [p.where for p in raised.value.problems] == [where]

@@ -207,8 +207,33 @@ def test_translation_memory_offers_earlier_passages_and_fills_the_english(window
     assert editor.suggestions.isVisible()
     item = editor.suggestions.item(0)
     assert item.text() == "Pemerintah Kota Split  →  the City Government of Split"
-    editor.suggestions.itemClicked.emit(item)
+    qtbot.mouseClick(editor.suggestions.viewport(), Qt.MouseButton.LeftButton,
+                     pos=editor.suggestions.visualItemRect(item).center())
     assert editor.value() == {"id": "pemerintah kota split", "en": "the City Government of Split"}
     assert not editor.suggestions.isVisible()
     qtbot.keyClicks(editor.indonesian, " x")  # English is there now: nothing more is offered
     assert not editor.suggestions.isVisible()
+
+
+def test_the_partners_language_text_is_entered_part_by_part_and_kept(window, open_wizard):
+    wizard = open_wizard(template_id="mou-sister-city", partner_id=partner_id(window, "Beihai"))
+    step = wizard.steps.item(wizard.partner_page)
+    assert step.isHidden()
+    wizard.partner_language.setCurrentIndex(wizard.partner_language.findData("zh"))
+    assert not step.isHidden()
+    assert wizard.partner_language.currentText() == "Chinese"
+    wizard.partner_texts["title"].setPlainText("北海市与三宝垄市友好城市谅解备忘录")
+    wizard.partner_texts["objective"].setPlainText("第一条 目的\n\n双方建立友好城市关系。")
+    answers = wizard.answers()
+    assert answers.languages == ("id", "en", "zh")
+    assert set(answers.partner_texts) == {"title", "objective"}
+    wizard.refresh_preview()
+    assert "中文" in wizard.preview.toHtml() and "第一条 目的" in wizard.preview.toPlainText()
+    messages = [wizard.findings.item(r) for r in range(wizard.findings.count())]
+    missing = next(i for i in messages if i.text().startswith("The Chinese text is still missing"))
+    wizard.findings.itemActivated.emit(missing)
+    assert wizard.current == wizard.partner_page
+    wizard.save()
+    resumed = open_wizard(draft_id=wizard.draft_id)
+    assert resumed.partner_language.currentData() == "zh"
+    assert resumed.partner_texts["objective"].toPlainText().startswith("第一条")

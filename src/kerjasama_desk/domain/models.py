@@ -168,3 +168,4 @@ class DraftVersion:
     answers: dict[str, Any]
     author: str
     created_at: str
+    partner_texts: dict[str, str] = field(default_factory=dict)

@@ -15,19 +15,32 @@ from typing import Any
 
 from kerjasama_desk.domain.vocab import CooperationField, PartnerLevel
 from kerjasama_desk.drafting.template_format import DOCUMENT_LANGUAGES, Question, Template
+from kerjasama_desk.formatting import PARTNER_LANGUAGES
 
 ANSWERS_FORMAT = 1
 
 
 @dataclass(frozen=True)
 class Answers:
+    """``languages`` are "id", maybe "en", and maybe the partner's language, whose text the
+    officer enters part by part in ``partner_texts`` (title, parties, recitals, each article by
+    its key, closing); an article's first line is its heading."""
+
     template_id: str
     languages: tuple[str, ...]
     values: Mapping[str, Any] = field(default_factory=dict)
+    partner_texts: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def partner_language(self) -> str | None:
+        return next((code for code in self.languages if code not in DOCUMENT_LANGUAGES), None)
 
     def to_json(self) -> dict[str, Any]:
-        return {"format": ANSWERS_FORMAT, "template": self.template_id,
+        data = {"format": ANSWERS_FORMAT, "template": self.template_id,
                 "languages": list(self.languages), "answers": dict(self.values)}
+        if self.partner_texts:
+            data["partner_texts"] = dict(self.partner_texts)
+        return data
 
 
 class AnswersProblem(Exception):
@@ -121,10 +134,21 @@ def read_answers(data: Any, templates: Mapping[str, Template]) -> Answers:
         raise AnswersProblems([AnswersProblem(
             "template", f"unknown template {data.get('template')!r} (known: {known})")])
     languages = data.get("languages", ["id", "en"])
-    if (not isinstance(languages, list) or "id" not in languages
-            or not set(languages) <= set(DOCUMENT_LANGUAGES)):
-        problems.append(AnswersProblem("languages", 'expected ["id"] or ["id", "en"]'))
+    extra = [code for code in languages if code not in DOCUMENT_LANGUAGES] if isinstance(
+        languages, list) else []
+    if (not isinstance(languages, list) or "id" not in languages or len(extra) > 1
+            or any(code not in PARTNER_LANGUAGES for code in extra)):
+        problems.append(AnswersProblem(
+            "languages", 'expected "id", maybe "en", and maybe one partner language of '
+                         f'{", ".join(PARTNER_LANGUAGES)}'))
         languages = ["id", "en"]
+    texts = data.get("partner_texts", {})
+    parts = {"title", "parties", "recitals", "closing", *(a.key for a in template.articles)}
+    if not isinstance(texts, dict) or not all(isinstance(v, str) for v in texts.values()):
+        problems.append(AnswersProblem("partner_texts", "expected texts by part"))
+        texts = {}
+    for part in sorted(set(texts) - parts):
+        problems.append(AnswersProblem("partner_texts", f"no part '{part}' in {template.id}"))
     values = data.get("answers", {})
     if not isinstance(values, dict):
         raise AnswersProblems([*problems, AnswersProblem("answers", "expected a JSON object")])
@@ -138,7 +162,7 @@ def read_answers(data: Any, templates: Mapping[str, Template]) -> Answers:
             problems.append(AnswersProblem(key, problem))
     if problems:
         raise AnswersProblems(problems)
-    return Answers(template.id, tuple(languages), dict(values))
+    return Answers(template.id, tuple(languages), dict(values), dict(texts))
 
 
 class AnswersProblems(Exception):

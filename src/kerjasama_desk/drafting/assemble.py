@@ -3,6 +3,7 @@ document language, each formatted in its own locale."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -12,7 +13,13 @@ from kerjasama_desk.domain.vocab import CooperationField, PartnerLevel
 from kerjasama_desk.drafting import engine
 from kerjasama_desk.drafting.answers import Answers
 from kerjasama_desk.drafting.document import Article, Document, LanguageVersion, SignatureBlock
-from kerjasama_desk.drafting.template_format import Question, Template, Text
+from kerjasama_desk.drafting.template_format import (
+    DOCUMENT_LANGUAGES,
+    ArticleTemplate,
+    Question,
+    Template,
+    Text,
+)
 from kerjasama_desk.formatting import country_name, format_date
 
 
@@ -150,6 +157,9 @@ def assemble(template: Template, answers: Answers) -> Document:
     articles = [a for a in template.articles if _included(a.when, deciding)]
     versions: dict[str, LanguageVersion] = {}
     for language in answers.languages:
+        if language not in DOCUMENT_LANGUAGES:
+            versions[language] = _partner_version(language, answers.partner_texts, articles)
+            continue
         names = context(template, answers, language, seen)
 
         def text(item: Text, names: Mapping[str, Any] = names, language: str = language) -> str:
@@ -181,6 +191,27 @@ def assemble(template: Template, answers: Answers) -> Document:
         )
     return Document(template.id, template.version, answers.languages, versions,
                     tuple(sorted(seen)))
+
+
+def split_paragraphs(text: str | None) -> tuple[str, ...]:
+    """Paragraphs of a pasted text: separated by blank lines."""
+    return tuple(p.strip() for p in re.split(r"\n\s*\n", text or "") if p.strip())
+
+
+def _partner_version(language: str, texts: Mapping[str, str],
+                     articles: list[ArticleTemplate]) -> LanguageVersion:
+    """The partner's language version from the texts the officer entered; an article's first
+    line is its heading. Parts not entered yet are empty (the checks list them)."""
+    numbered = []
+    for number, article in enumerate(articles, 1):
+        heading, _, body = (texts.get(article.key) or "").strip().partition("\n")
+        numbered.append(Article(article.key, number, heading.strip(), split_paragraphs(body),
+                                article.part))
+    return LanguageVersion(
+        language=language, title=(texts.get("title") or "").strip(),
+        parties=split_paragraphs(texts.get("parties")),
+        recitals=split_paragraphs(texts.get("recitals")), articles=tuple(numbered),
+        closing=split_paragraphs(texts.get("closing")), signatures=())
 
 
 def partner_level(answers: Answers, question_id: str = "partner") -> PartnerLevel | None:

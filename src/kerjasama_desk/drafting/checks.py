@@ -18,6 +18,7 @@ from kerjasama_desk.drafting.answers import Answers
 from kerjasama_desk.drafting.assemble import partner_level
 from kerjasama_desk.drafting.document import Document
 from kerjasama_desk.drafting.template_format import PARTS, Template
+from kerjasama_desk.formatting import language_name
 
 CONTEXT = "DraftingCheck"
 
@@ -55,6 +56,11 @@ class Finding:
                 values[key] = tr(PART_NAMES[value])
             elif key == "language":
                 values[key] = tr(LANGUAGE_NAMES[value])
+            elif key == "partner_language":
+                values[key] = language_name(value, language)
+            elif key == "parts":  # (part key, article number or 0) pairs
+                values[key] = ", ".join(
+                    tr(PART_LABELS[k]) if not n else f"{tr(ARTICLE_WORD)} {n}" for k, n in value)
             elif isinstance(value, Mapping):  # a question's label in each language
                 values[key] = value.get(language) or value.get("en", "")
             else:
@@ -87,6 +93,10 @@ MESSAGES = {
         "DraftingCheck",
         "The field “{field}” has no description of what will be done in it. "
         "Describe it, or untick it."),
+    "partner_text_missing": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "The {partner_language} text is still missing for: {parts}. Paste the partner's "
+        "translation part by part."),
     "level_mismatch": QT_TRANSLATE_NOOP(
         "DraftingCheck",
         "A {ours} is paired with a partner of level {theirs}. "
@@ -104,6 +114,13 @@ PART_NAMES = {
     "duration": QT_TRANSLATE_NOOP("DraftingCheck", "entry into force and duration"),
     "termination": QT_TRANSLATE_NOOP("DraftingCheck", "termination"),
 }
+PART_LABELS = {
+    "title": QT_TRANSLATE_NOOP("DraftingCheck", "the title"),
+    "parties": QT_TRANSLATE_NOOP("DraftingCheck", "the parties"),
+    "recitals": QT_TRANSLATE_NOOP("DraftingCheck", "the recitals"),
+    "closing": QT_TRANSLATE_NOOP("DraftingCheck", "the closing"),
+}
+ARTICLE_WORD = QT_TRANSLATE_NOOP("DraftingCheck", "Article")
 LANGUAGE_NAMES = {"id": QT_TRANSLATE_NOOP("DraftingCheck", "Indonesian"),
                   "en": QT_TRANSLATE_NOOP("DraftingCheck", "English")}
 
@@ -160,6 +177,19 @@ def run(template: Template, answers: Answers, document: Document,
                 name = item["custom"].get("en") or item["custom"].get("id", "")
                 findings.append(Finding("field_without_description", Severity.WARNING,
                                         question.id, {"field": name}))
+    partner_language = answers.partner_language
+    if partner_language is not None:
+        version = document.version(partner_language)
+        missing = [(key, 0) for key, text in (("title", version.title),
+                                              ("parties", version.parties),
+                                              ("recitals", version.recitals)) if not text]
+        missing += [(a.key, a.number) for a in version.articles
+                    if not (a.heading and a.paragraphs)]
+        missing += [("closing", 0)] if not version.closing else []
+        if missing:
+            findings.append(Finding("partner_text_missing", Severity.WARNING, "partner_texts",
+                                    {"partner_language": partner_language,
+                                     "parts": tuple(missing)}))
     ours = values.get("our_level")
     theirs = partner_level(answers)
     if ours in set(PartnerLevel) and theirs in _LEVEL_GROUP:

@@ -8,6 +8,7 @@ from html import escape
 
 from kerjasama_desk.drafting.compare import Change, marked
 from kerjasama_desk.drafting.document import Document
+from kerjasama_desk.formatting import language_autonym
 
 _LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
 
@@ -46,7 +47,8 @@ def render(document: Document) -> str:
     out = ['<!DOCTYPE html>\n<html><head><meta charset="utf-8">',
            f"<title>{escape(versions[0].title.splitlines()[0])}</title>",
            f"<style>{_STYLE}</style></head><body>\n<table>\n<tr>"]
-    out += [f"<th>{escape(_LANGUAGE_NAMES.get(v.language, v.language))}</th>" for v in versions]
+    out += [f"<th>{escape(_LANGUAGE_NAMES.get(v.language) or language_autonym(v.language))}</th>"
+            for v in versions]
     out.append("</tr>\n")
     out.append(_row([_cell(v.title) for v in versions], "title"))
     for part in ("parties", "recitals"):
@@ -55,7 +57,7 @@ def render(document: Document) -> str:
     article_words = {"id": "Pasal", "en": "Article"}
     for index, article in enumerate(versions[0].articles):
         out.append(_row([
-            f"{article_words.get(v.language, 'Article')} {article.number}<br>"
+            f"{article_words.get(v.language, '')} {article.number}<br>"
             f"{_cell(v.articles[index].heading)}" for v in versions], "heading"))
         for paragraph in range(max(len(v.articles[index].paragraphs) for v in versions)):
             out.append(_row([_cell(_at(v.articles[index].paragraphs, paragraph))
@@ -66,7 +68,7 @@ def render(document: Document) -> str:
         out.append(_row([
             f"{_cell(v.signatures[index].party)}<br><br><br><br>"
             f"{_cell(v.signatures[index].name)}<br>{_cell(v.signatures[index].title)}"
-            for v in versions], "signature"))
+            if index < len(v.signatures) else "" for v in versions], "signature"))
     out.append("</table>\n</body></html>\n")
     return "".join(out)
 

@@ -73,7 +73,8 @@ class DraftService:
                 raise RecordNotFound(draft_id)
             number = self.register.drafts.add_version(
                 draft_id, template_version=template.version, languages=answers.languages,
-                answers=dict(answers.values), author=author or _account())
+                answers=dict(answers.values), author=author or _account(),
+                partner_texts=dict(answers.partner_texts))
             self.register.memory.remember(memory.passages(answers.values))
         self._memory = None
         return draft_id, number
@@ -103,7 +104,8 @@ class DraftService:
         if draft is None or version is None:
             raise RecordNotFound(draft_id)
         return read_answers({"template": draft.template_id, "languages": list(version.languages),
-                             "answers": version.answers}, self.templates)
+                             "answers": version.answers, "partner_texts": version.partner_texts},
+                            self.templates)
 
     def start(self, template_id: str, *, partner_id: int | None = None,
               agreement_id: int | None = None) -> Answers:

@@ -267,6 +267,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "sort indexes for every list column; CJK bigram search", _SORT_KEYS_AND_CJK),
     Migration(4, "drafts and their versions", _DRAFTS),
     Migration(5, "translation memory", _TRANSLATION_MEMORY),
+    Migration(6, "the partner's language text of a draft version", (
+        "ALTER TABLE draft_versions ADD COLUMN partner_texts TEXT NOT NULL DEFAULT '{}'",
+    )),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -847,7 +847,8 @@ class DraftRepository:
                      title=r["title"], created_at=r["created_at"], updated_at=r["updated_at"])
 
     def add_version(self, draft_id: int, *, template_version: int,
-                    languages: Sequence[str], answers: dict[str, Any], author: str) -> int:
+                    languages: Sequence[str], answers: dict[str, Any], author: str,
+                    partner_texts: dict[str, str] | None = None) -> int:
         """Stores the answers as the draft's next version; returns its number."""
         now = database.utc_now()
         number = int(self._db.execute(
@@ -857,6 +858,7 @@ class DraftRepository:
             "draft_id": draft_id, "number": number, "template_version": template_version,
             "languages": json.dumps(list(languages)),
             "answers": json.dumps(answers, ensure_ascii=False, sort_keys=True),
+            "partner_texts": json.dumps(partner_texts or {}, ensure_ascii=False, sort_keys=True),
             "author": author, "created_at": now,
         })
         self._db.execute("UPDATE drafts SET updated_at = ? WHERE id = ?", [now, draft_id])
@@ -879,7 +881,8 @@ class DraftRepository:
                             template_version=r["template_version"],
                             languages=tuple(json.loads(r["languages"])),
                             answers=json.loads(r["answers"]), author=r["author"],
-                            created_at=r["created_at"])
+                            created_at=r["created_at"],
+                            partner_texts=json.loads(r["partner_texts"]))
 
     def version_numbers(self, draft_id: int) -> builtins.list[int]:
         return [int(r[0]) for r in self._db.execute(

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -381,7 +381,7 @@ class PartnersPage(ListPage):
         return self.ops.service.count_partners(query)
 
     def count_text(self, count: int) -> str:
-        return QCoreApplication.translate("PartnersPage", "%Ln partner(s)", None, count)
+        return self.tr("%Ln partner(s)", "", count)
 
     def editor(self, record_id: int | None) -> QDialog:
         from kerjasama_desk.ui.editors import PartnerEditor  # loaded when first needed
@@ -449,7 +449,7 @@ class AgreementsPage(ListPage):
         return self.ops.service.count_agreements(query)
 
     def count_text(self, count: int) -> str:
-        return QCoreApplication.translate("AgreementsPage", "%Ln agreement(s)", None, count)
+        return self.tr("%Ln agreement(s)", "", count)
 
     def editor(self, record_id: int | None) -> QDialog:
         from kerjasama_desk.ui.editors import AgreementEditor  # loaded when first needed
@@ -495,7 +495,7 @@ class OfficersPage(ListPage):
         return self.ops.service.count_officers(query)
 
     def count_text(self, count: int) -> str:
-        return QCoreApplication.translate("OfficersPage", "%Ln officer(s)", None, count)
+        return self.tr("%Ln officer(s)", "", count)
 
     def editor(self, record_id: int | None) -> QDialog:
         from kerjasama_desk.ui.editors import OfficerEditor  # loaded when first needed

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerjasama_desk.domain.vocab import CooperationField
+from kerjasama_desk.formatting import PARTNER_LANGUAGES, language_name
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.services.drafts import Answers, Finding, Question, Severity, Template
 from kerjasama_desk.ui import theme
@@ -327,9 +329,12 @@ class FieldsEditor(Editor):
         column.addLayout(buttons)
         self.layout_.addLayout(column)
         self.grid.changed.connect(self.changed)
-        self.custom.itemChanged.connect(lambda _item: self.changed.emit())
+        self.custom.itemChanged.connect(self._custom_changed)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
+
+    def _custom_changed(self, _item: QTableWidgetItem) -> None:
+        self.changed.emit()
 
     def _add(self) -> None:
         row = self.custom.rowCount()
@@ -448,6 +453,7 @@ class DraftWizard(QDialog):
         self._build_document_page(answers)
         for step_id, _label in self.template.steps:
             self._build_step(step_id)
+        self._build_partner_text_page()
         self._build_review_page()
         self.preview = QTextBrowser(self)
         self.preview.setOpenLinks(False)
@@ -490,9 +496,15 @@ class DraftWizard(QDialog):
             editor.changed.connect(self._answer_changed)
         self.english.setChecked("en" in answers.languages)
         self.english.toggled.connect(self._answer_changed)
+        self.partner_language.setCurrentIndex(
+            max(self.partner_language.findData(answers.partner_language or ""), 0))
+        for part, edit in self.partner_texts.items():
+            edit.setPlainText(answers.partner_texts.get(part, ""))
+            edit.textChanged.connect(self._answer_changed)
+        self.partner_language.currentIndexChanged.connect(self._answer_changed)
         self.steps.currentRowChanged.connect(self._show_step)
-        self.back_button.clicked.connect(lambda: self.steps.setCurrentRow(self.current - 1))
-        self.next_button.clicked.connect(lambda: self.steps.setCurrentRow(self.current + 1))
+        self.back_button.clicked.connect(lambda: self._move(-1))
+        self.next_button.clicked.connect(lambda: self._move(1))
         self.save_button.clicked.connect(self.save)
         self.compare_button.clicked.connect(self.compare_versions)
         self.close_button.clicked.connect(self.reject)
@@ -527,11 +539,17 @@ class DraftWizard(QDialog):
         self.template_name = QLabel(self)
         self.template_name.setWordWrap(True)
         self.english = QCheckBox(self)
+        self.partner_language_label = QLabel(self)
+        self.partner_language = QComboBox(self)
+        self.partner_language.addItem("", "")  # not None: PySide mis-counts a None item data
+        for code in PARTNER_LANGUAGES:
+            self.partner_language.addItem("", code)
         self.document_hint = QLabel(self)
         self.document_hint.setWordWrap(True)
         self.document_hint.setProperty("role", "muted")
         form.addRow(self.template_label, self.template_name)
         form.addRow(self.english)
+        form.addRow(self.partner_language_label, self.partner_language)
         form.addRow(self.document_hint)
 
     def _build_step(self, step_id: str) -> None:
@@ -551,6 +569,27 @@ class DraftWizard(QDialog):
             self.editors[question.id] = editor
             self.rows[question.id] = (label, help_label)
             self._step_of[question.id] = self.pages.count() - 1
+
+    def _build_partner_text_page(self) -> None:
+        """One box per part for the partner's own language version, pasted part by part."""
+        _, form = self._form_page()
+        self.partner_page = self.pages.count() - 1
+        self.partner_hint = QLabel(self)
+        self.partner_hint.setWordWrap(True)
+        self.partner_hint.setProperty("role", "muted")
+        form.addRow(self.partner_hint)
+        self.partner_texts: dict[str, QPlainTextEdit] = {}
+        self.partner_labels: dict[str, QLabel] = {}
+        keys = ["title", "parties", "recitals", *(a.key for a in self.template.articles),
+                "closing"]
+        for key in keys:
+            label = QLabel(self)
+            edit = QPlainTextEdit(self)
+            edit.setFixedHeight(84 if key != "title" else 56)
+            form.addRow(label)
+            form.addRow(edit)
+            self.partner_texts[key] = edit
+            self.partner_labels[key] = label
 
     def _build_review_page(self) -> None:
         page = QWidget(self)
@@ -575,6 +614,13 @@ class DraftWizard(QDialog):
     def current(self) -> int:
         return self.steps.currentRow()
 
+    def _move(self, step: int) -> None:
+        row = self.current + step
+        while 0 <= row < self.steps.count() and self.steps.item(row).isHidden():
+            row += step
+        if 0 <= row < self.steps.count():
+            self.steps.setCurrentRow(row)
+
     def _show_step(self, row: int) -> None:
         if row < 0:
             return
@@ -593,7 +639,13 @@ class DraftWizard(QDialog):
             elif value == [] and editor.question.type == "multichoice":
                 values[question_id] = value  # "none of these" is an answer too
         languages = ("id", "en") if self.english.isChecked() else ("id",)
-        return Answers(self.template.id, languages, values)
+        partner_language = self.partner_language.currentData()
+        texts: dict[str, str] = {}
+        if partner_language:
+            languages = (*languages, partner_language)
+            texts = {key: edit.toPlainText().strip() for key, edit in self.partner_texts.items()
+                     if edit.toPlainText().strip()}
+        return Answers(self.template.id, languages, values, texts)
 
     def _answer_changed(self) -> None:
         if self._loading:
@@ -603,6 +655,9 @@ class DraftWizard(QDialog):
         self._timer.start()  # restarted by every keystroke: the preview waits for a pause
 
     def _update_visibility(self) -> None:
+        item = self.steps.item(self.partner_page)
+        if item is not None:
+            item.setHidden(not self.partner_language.currentData())
         hidden = self.ops.drafts.hidden_questions(self.answers())
         for question_id, editor in self.editors.items():
             label, help_label = self.rows[question_id]
@@ -638,6 +693,9 @@ class DraftWizard(QDialog):
 
     def _jump(self, item: QListWidgetItem) -> None:
         question_id = item.data(Qt.ItemDataRole.UserRole)
+        if question_id == "partner_texts":
+            self.steps.setCurrentRow(self.partner_page)
+            return
         if question_id in self._step_of:
             self.steps.setCurrentRow(self._step_of[question_id])
             editor = self.editors[question_id]
@@ -646,7 +704,7 @@ class DraftWizard(QDialog):
             if isinstance(scroll, QScrollArea):
                 scroll.ensureWidgetVisible(editor)
 
-    def save(self) -> bool:
+    def save(self) -> None:
         answers = self.answers()
         partner = answers.values.get("partner") or {}
         partner_id = partner.get("register_id") or self.partner_id
@@ -661,7 +719,6 @@ class DraftWizard(QDialog):
         self.status.setText(self.tr("Saved as version %1.").replace("%1", str(number)))
         self.saved.emit(self.draft_id, number)
         self._update_compare()
-        return True
 
     def _update_compare(self) -> None:
         count = len(self.ops.drafts.versions(self.draft_id)) if self.draft_id else 0
@@ -710,7 +767,7 @@ class DraftWizard(QDialog):
             "%1", self.template.name.get(language, self.template.id)))
         labels = [self.tr("Document")]
         labels += [label.get(language, step) for step, label in self.template.steps]
-        labels += [self.tr("Review and checks")]
+        labels += [self.tr("The partner's language"), self.tr("Review and checks")]
         for row, text in enumerate(labels):
             item = self.steps.item(row)
             if item is not None:
@@ -718,6 +775,20 @@ class DraftWizard(QDialog):
         self.template_label.setText(self.tr("Template"))
         self.template_name.setText(self.template.name.get(language, self.template.id))
         self.english.setText(self.tr("Also an English text beside the Indonesian"))
+        self.partner_language_label.setText(self.tr("The partner's language version"))
+        self.partner_language.setItemText(0, self.tr("none"))
+        for index in range(1, self.partner_language.count()):
+            self.partner_language.setItemText(
+                index, language_name(str(self.partner_language.itemData(index)), language))
+        self.partner_hint.setText(self.tr(
+            "Paste the partner's translation part by part. For an article, the first line is its "
+            "heading. The checks list the parts still missing."))
+        headings = {a.key: a.heading.by_language.get(language, a.key)
+                    for a in self.template.articles}
+        fixed = {"title": self.tr("Title"), "parties": self.tr("Parties"),
+                 "recitals": self.tr("Recitals"), "closing": self.tr("Closing")}
+        for key, label in self.partner_labels.items():
+            label.setText(fixed.get(key) or self.tr("Article: %1").replace("%1", headings[key]))
         self.document_hint.setText(self.tr(
             "The Indonesian text is always made. The partner's own language version is usually "
             "prepared by the partner; the preview on the right shows the texts side by side."))

@@ -383,6 +383,18 @@
         <translation>Naskah bahasa {partner_language} masih kosong untuk: {parts}. Tempelkan terjemahan mitra bagian demi bagian.</translation>
     </message>
     <message>
+        <source>The partner is called {draft} here but {register} in the register. Use the register&apos;s name, or correct the register.</source>
+        <translation>Mitra disebut {draft} di sini tetapi {register} di register. Gunakan nama di register, atau perbaiki register.</translation>
+    </message>
+    <message>
+        <source>The agreement has no Council (DPRD) approval recorded yet; an MoU may not be signed before it (PP 28/2018 art. 30). Record the approval on the agreement.</source>
+        <translation>Perjanjian ini belum mencatat persetujuan DPRD; MoU tidak boleh ditandatangani sebelumnya (PP 28/2018 Pasal 30). Catat persetujuan tersebut pada perjanjian.</translation>
+    </message>
+    <message>
+        <source>The numbers in Article {article} are not the same in the Indonesian and the English text. Check that both say the same.</source>
+        <translation>Angka dalam Pasal {article} tidak sama pada naskah bahasa Indonesia dan bahasa Inggris. Periksa agar keduanya menyatakan hal yang sama.</translation>
+    </message>
+    <message>
         <source>A {ours} is paired with a partner of level {theirs}. Partners should be of equal level (city with city, province with province).</source>
         <translation>Pemerintah tingkat {ours} dipasangkan dengan mitra tingkat {theirs}. Mitra seharusnya setingkat (kota dengan kota, provinsi dengan provinsi).</translation>
     </message>

@@ -424,3 +424,31 @@ def test_bad_partner_language_data_is_reported(change, where):
     with pytest.raises(AnswersProblems) as raised:
         read_answers(data, TEMPLATES)
     assert [p.where for p in raised.value.problems] == [where]
+
+
+def test_checks_against_the_register_and_between_the_language_versions():
+    template = TEMPLATES["mou-sister-city"]
+    answers = sample("mou-sister-city")
+    document = assemble.assemble(template, answers)
+
+    def codes(facts=None, document=document, answers=answers):
+        return {f.code: f for f in checks.run(template, answers, document, facts=facts)}
+
+    same = checks.RegisterFacts(partner_name="Beihai", partner_native_name="北海市",
+                                council_approved=True)
+    assert {"name_differs_from_register", "no_dprd_approval", "numbers_differ"}.isdisjoint(
+        codes(same))
+    renamed = codes(checks.RegisterFacts(partner_name="Beihai City", partner_native_name="北海市"))
+    assert renamed["name_differs_from_register"].message() == (
+        "The partner is called Beihai / 北海市 here but Beihai City / 北海市 in the register. "
+        "Use the register's name, or correct the register.")
+    unapproved = codes(checks.RegisterFacts(council_approved=False))["no_dprd_approval"]
+    assert unapproved.severity is checks.Severity.ERROR  # a signing date is set
+    unsigned = changed(answers, signing_date=...)
+    pending = codes(checks.RegisterFacts(council_approved=False),
+                    assemble.assemble(template, unsigned), unsigned)["no_dprd_approval"]
+    assert pending.severity is checks.Severity.WARNING
+    # An English answer that says another number than the Indonesian one
+    different = changed(answers, our_contact={"id": "Jl. Pemuda 148", "en": "Jl. Pemuda 184"})
+    found = codes(None, assemble.assemble(template, different), different)["numbers_differ"]
+    assert found.question == "contact" and "Article 9" in found.message()

@@ -6,6 +6,7 @@ Each finding has a severity, a message (English source text, translated by the U
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,6 +34,15 @@ class Settings:
     """Legal numbers that are practice, not statute (DOMAIN.md §4): settings with defaults."""
 
     max_term_years: int = 5  # regional practice and guidance
+
+
+@dataclass(frozen=True)
+class RegisterFacts:
+    """What the register says about the draft's partner and agreement (None: not known)."""
+
+    partner_name: str | None = None
+    partner_native_name: str | None = None
+    council_approved: bool | None = None  # the agreement is past the DPRD approval stage
 
 
 @dataclass(frozen=True)
@@ -97,6 +107,18 @@ MESSAGES = {
         "DraftingCheck",
         "The {partner_language} text is still missing for: {parts}. Paste the partner's "
         "translation part by part."),
+    "name_differs_from_register": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "The partner is called {draft} here but {register} in the register. Use the register's "
+        "name, or correct the register."),
+    "no_dprd_approval": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "The agreement has no Council (DPRD) approval recorded yet; an MoU may not be signed "
+        "before it (PP 28/2018 art. 30). Record the approval on the agreement."),
+    "numbers_differ": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "The numbers in Article {article} are not the same in the Indonesian and the English "
+        "text. Check that both say the same."),
     "level_mismatch": QT_TRANSLATE_NOOP(
         "DraftingCheck",
         "A {ours} is paired with a partner of level {theirs}. "
@@ -136,9 +158,11 @@ _LEVEL_GROUP = {PartnerLevel.CITY: "local", PartnerLevel.REGENCY: "local",
 
 
 def run(template: Template, answers: Answers, document: Document,
-        settings: Settings | None = None) -> list[Finding]:
+        settings: Settings | None = None, facts: RegisterFacts | None = None) -> list[Finding]:
     settings = settings or Settings()
     findings: list[Finding] = []
+    findings += _register_findings(template, answers, facts or RegisterFacts())
+    findings += _numbers_findings(document)
     parts_question = {a.part: a.key for a in template.articles if a.part}
     for part in REQUIRED_PARTS.get(template.kind, ()):
         if part not in document.parts:
@@ -197,6 +221,44 @@ def run(template: Template, answers: Answers, document: Document,
             findings.append(Finding("level_mismatch", Severity.WARNING, "partner",
                                     {"ours": PartnerLevel(ours), "theirs": theirs}))
     return findings
+
+
+def _register_findings(template: Template, answers: Answers,
+                       facts: RegisterFacts) -> list[Finding]:
+    found: list[Finding] = []
+    partner = answers.values.get("partner")
+    if isinstance(partner, dict) and facts.partner_name is not None:
+        names = (partner.get("name", ""), partner.get("native_name", "") or "")
+        registered = (facts.partner_name, facts.partner_native_name or "")
+        if names != registered:
+            found.append(Finding("name_differs_from_register", Severity.WARNING, "partner",
+                                 {"draft": " / ".join(n for n in names if n),
+                                  "register": " / ".join(n for n in registered if n)}))
+    if template.kind == "mou" and facts.council_approved is False:
+        signing = bool(answers.values.get("signing_date"))
+        found.append(Finding("no_dprd_approval",
+                             Severity.ERROR if signing else Severity.WARNING, None))
+    return found
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _numbers_findings(document: Document) -> list[Finding]:
+    """Numbers (figures, dates' days and years) that are not the same in the Indonesian and the
+    English text of an article."""
+    if not {"id", "en"} <= set(document.languages):
+        return []
+    found: list[Finding] = []
+    indonesian, english = document.version("id"), document.version("en")
+    for ours, theirs in zip(indonesian.articles, english.articles, strict=True):
+        def numbers(article: Any) -> list[str]:
+            return sorted(_NUMBER.findall(" ".join((article.heading, *article.paragraphs))))
+
+        if numbers(ours) != numbers(theirs):
+            found.append(Finding("numbers_differ", Severity.WARNING, ours.key,
+                                 {"article": ours.number}))
+    return found
 
 
 def has_errors(findings: list[Finding]) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 from kerjasama_desk.domain.errors import RecordNotFound
 from kerjasama_desk.domain.listing import DraftRow
 from kerjasama_desk.domain.models import Draft
+from kerjasama_desk.domain.vocab import AgreementStage
 from kerjasama_desk.drafting import assemble, checks, compare, engine, html, library, memory
 from kerjasama_desk.drafting.answers import Answers, read_answers, value_problem
 from kerjasama_desk.drafting.checks import Finding, Severity
@@ -152,14 +153,34 @@ class DraftService:
         version = self.register.drafts.version(draft_id)
         return dict(version.answers) if version is not None else {}
 
-    def assemble(self, answers: Answers) -> Assembled:
+    def assemble(self, answers: Answers, *, partner_id: int | None = None,
+                 agreement_id: int | None = None) -> Assembled:
+        """The document and the checks' findings, including those that compare the draft with
+        the register's partner and agreement when they are given."""
         template = self.templates[answers.template_id]
         document = assemble.assemble(template, answers)
-        return Assembled(template, answers, document, checks.run(template, answers, document))
+        facts = self.facts(answers, partner_id=partner_id, agreement_id=agreement_id)
+        return Assembled(template, answers, document,
+                         checks.run(template, answers, document, facts=facts))
 
-    def preview(self, answers: Answers) -> tuple[str, list[Finding]]:
+    def facts(self, answers: Answers, *, partner_id: int | None = None,
+              agreement_id: int | None = None) -> checks.RegisterFacts:
+        partner_answer = answers.values.get("partner")
+        if isinstance(partner_answer, dict) and partner_answer.get("register_id"):
+            partner_id = int(partner_answer["register_id"])
+        partner = self.register.partners.get(partner_id) if partner_id else None
+        agreement = self.register.agreements.get(agreement_id) if agreement_id else None
+        return checks.RegisterFacts(
+            partner_name=partner.name if partner else None,
+            partner_native_name=partner.native_name if partner else None,
+            council_approved=(agreement.stage.position > AgreementStage.DPRD_APPROVAL.position
+                              if agreement else None),
+        )
+
+    def preview(self, answers: Answers, *, partner_id: int | None = None,
+                agreement_id: int | None = None) -> tuple[str, list[Finding]]:
         """The document as HTML, the languages side by side, and the checks' findings."""
-        assembled = self.assemble(answers)
+        assembled = self.assemble(answers, partner_id=partner_id, agreement_id=agreement_id)
         return html.render(assembled.document), assembled.findings
 
     def hidden_questions(self, answers: Answers) -> set[str]:

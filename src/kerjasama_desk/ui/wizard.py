@@ -667,7 +667,8 @@ class DraftWizard(QDialog):
 
     def refresh_preview(self) -> None:
         self._timer.stop()
-        html, findings = self.ops.drafts.preview(self.answers())
+        html, findings = self.ops.drafts.preview(self.answers(), partner_id=self.partner_id,
+                                                 agreement_id=self.agreement_id)
         bar = self.preview.verticalScrollBar()
         position = bar.value()
         self.preview.setHtml(html)

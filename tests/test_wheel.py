@@ -35,4 +35,4 @@ def test_wheel_contains_and_uses_package_data(tmp_path):
     output = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path,
                             capture_output=True, text=True, check=True).stdout.split()
     assert output == [str(installed / "kerjasama_desk" / "resources"),
-                      str(installed / "kerjasama_desk" / "translations"), "7", "2"]
+                      str(installed / "kerjasama_desk" / "translations"), "7", "3"]

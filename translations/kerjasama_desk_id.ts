@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ActivitiesEditor</name>
+    <message>
+        <source>Field</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Activity (id)</source>
+        <translation>Kegiatan (id)</translation>
+    </message>
+    <message>
+        <source>Activity (en)</source>
+        <translation>Kegiatan (en)</translation>
+    </message>
+    <message>
+        <source>Carried out by (id)</source>
+        <translation>Pelaksana (id)</translation>
+    </message>
+    <message>
+        <source>Carried out by (en)</source>
+        <translation>Pelaksana (en)</translation>
+    </message>
+    <message>
+        <source>When (id)</source>
+        <translation>Waktu (id)</translation>
+    </message>
+    <message>
+        <source>When (en)</source>
+        <translation>Waktu (en)</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Pembiayaan</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Tambah kegiatan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>AgreementEditor</name>
     <message>
         <source>— none —</source>

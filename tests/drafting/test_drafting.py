@@ -26,7 +26,8 @@ from kerjasama_desk.paths import templates_dir
 HERE = Path(__file__).parent
 LIBRARY = library.load(templates_dir())
 TEMPLATES = LIBRARY.templates
-SAMPLES = {"mou-sister-city": HERE / "mou-beihai.json", "loi-sister-city": HERE / "loi-beihai.json"}
+SAMPLES = {"mou-sister-city": HERE / "mou-beihai.json", "loi-sister-city": HERE / "loi-beihai.json",
+           "ia-plan-of-action": HERE / "ia-beihai.json"}
 LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}")
 
 
@@ -63,7 +64,7 @@ def findings(answers: Answers) -> dict[str, checks.Finding]:
 
 def test_the_bundled_templates_load_without_problems():
     assert LIBRARY.problems == []
-    assert {"loi-sister-city", "mou-sister-city"} <= set(TEMPLATES)
+    assert {"loi-sister-city", "mou-sister-city", "ia-plan-of-action"} <= set(TEMPLATES)
     assert set(SAMPLES) == set(TEMPLATES), "every template has sample answers here"
 
 
@@ -83,6 +84,19 @@ def test_every_template_renders_complete_in_each_language_combination(template_i
     assert not checks.has_errors(checks.run(template, answers, document))
     page = html.render(document)
     assert page.count("<th>") == len(languages) and "北海市" in page
+
+
+def test_the_plan_of_action_lists_each_activity_with_owner_timing_and_funding():
+    document = assemble.assemble(TEMPLATES["ia-plan-of-action"], sample("ia-plan-of-action"))
+    activities = next(a for a in document.version("en").articles if a.key == "activities")
+    assert activities.paragraphs[1] == (
+        "a. working visit of port managers (port and logistics); carried out by: the "
+        "Transportation Office; timing: March 2027; funding: each Party bears its own costs.")
+    indonesian = next(a for a in document.version("id").articles if a.key == "activities")
+    assert indonesian.paragraphs[2].startswith("b. pertukaran kelompok seni (bidang seni dan "
+                                               "budaya); pelaksana: Dinas Kebudayaan")
+    assert "berdasarkan" in document.version("id").recitals[0].lower()
+    assert "14 Oktober 2008" in document.version("id").recitals[0]
 
 
 def test_the_mou_reads_as_the_formulas_of_domain_md():
@@ -278,6 +292,12 @@ def _answer(question):
         "partner": st.fixed_dictionaries({"name": text, "native_name": text,
                                           "country": st.sampled_from(["CN", "JP", "AU", "KR"]),
                                           "level": st.sampled_from(list(PartnerLevel))}),
+        "activities": st.lists(st.fixed_dictionaries(
+            {"activity": bilingual},
+            optional={"owner": bilingual, "timing": bilingual,
+                      "field": st.sampled_from(list(CooperationField)),
+                      "funding": st.sampled_from([c.value for c in question.choices] or ["x"])}),
+            max_size=3),
         "fields": st.lists(st.one_of(
             st.fixed_dictionaries({"code": st.sampled_from(list(CooperationField))}),
             st.fixed_dictionaries({"custom": bilingual}, optional={"description": bilingual}),

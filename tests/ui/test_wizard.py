@@ -237,3 +237,32 @@ def test_the_partners_language_text_is_entered_part_by_part_and_kept(window, ope
     resumed = open_wizard(draft_id=wizard.draft_id)
     assert resumed.partner_language.currentData() == "zh"
     assert resumed.partner_texts["objective"].toPlainText().startswith("第一条")
+
+
+def test_a_plan_of_action_under_an_mou_lists_activities_entered_in_the_table(window,
+                                                                              open_wizard):
+    service = window.ops.service
+    mou = next(a for a in service.list_agreements(ListQuery(text="beihai"))
+               if a.kind is AgreementKind.MOU)
+    plan_id = window.ops.save_agreement(Agreement(
+        partner_id=mou.partner_id, kind=AgreementKind.IMPLEMENTING_ARRANGEMENT, parent_id=mou.id,
+        title_id="Rencana Aksi 2027", stage=AgreementStage.COOPERATION_PLAN))
+    template = window.ops.drafts.template_for(AgreementKind.IMPLEMENTING_ARRANGEMENT.value)
+    wizard = open_wizard(template_id=template, agreement_id=plan_id)
+    assert wizard.editors["mou_date"].value() == "2008-10-14"  # the MoU draft's signing
+    assert wizard.editors["partner_government"].value()["id"] == "Pemerintah Rakyat Kota Beihai"
+    editor = wizard.editors["activities"]
+    editor.add_button.click()
+    for column, text in ((1, "pertukaran pelajar"), (2, "student exchange"),
+                         (3, "Dinas Pendidikan"), (4, "the Education Office"),
+                         (5, "Juli 2027"), (6, "July 2027")):
+        editor.table.item(0, column).setText(text)
+    field = editor.table.cellWidget(0, 0)
+    field.setCurrentIndex(field.findData("education"))
+    assert editor.value() == [{"activity": {"id": "pertukaran pelajar", "en": "student exchange"},
+                               "owner": {"id": "Dinas Pendidikan", "en": "the Education Office"},
+                               "timing": {"id": "Juli 2027", "en": "July 2027"},
+                               "field": "education", "funding": "own"}]
+    wizard.refresh_preview()
+    assert ("a. student exchange (education); carried out by: the Education Office; timing: "
+            "July 2027; funding: each Party bears its own costs.") in wizard.preview.toPlainText()

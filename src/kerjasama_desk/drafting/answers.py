@@ -92,6 +92,24 @@ def value_problem(question: Question, value: Any) -> str | None:
         return _partner_problem(value)
     if kind == "fields":
         return _fields_problem(value)
+    if kind == "activities":
+        return _activities_problem(value, choices)
+    return None
+
+
+def _activities_problem(value: Any, funding: set[str]) -> str | None:
+    if not isinstance(value, list):
+        return "expected a list of activities"
+    for number, item in enumerate(value, 1):
+        if not isinstance(item, dict):
+            return f"activity {number}: expected an object"
+        if item.get("field") not in (None, "", *CooperationField):
+            return f"activity {number}: unknown field {item.get('field')!r}"
+        for key in ("activity", "owner", "timing"):
+            if key in item and _bilingual_problem(item[key]):
+                return f'activity {number}: {key}: expected {{"id": "…", "en": "…"}}'
+        if item.get("funding") not in (None, *funding):
+            return f"activity {number}: funding must be one of {', '.join(sorted(funding))}"
     return None
 
 

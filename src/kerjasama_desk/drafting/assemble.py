@@ -82,6 +82,31 @@ class FieldValue:
         return self.label
 
 
+@dataclass(frozen=True)
+class ActivityValue:
+    field: str  # the cooperation field's label, lower-case; empty when none
+    activity: str
+    owner: str
+    timing: str
+    funding: str  # the funding choice's label
+
+    def __str__(self) -> str:
+        return self.activity
+
+
+def _activity(question: Question, item: Mapping[str, Any], language: str) -> ActivityValue:
+    def text(key: str) -> str:
+        return str((item.get(key) or {}).get(language, "")).strip()
+
+    code = item.get("field") or ""
+    funding = item.get("funding")
+    return ActivityValue(
+        field=_lower_first(CooperationField(code).label(language)) if code else "",
+        activity=text("activity"), owner=text("owner"), timing=text("timing"),
+        funding=_choice(question, funding, language).label if funding else "",
+    )
+
+
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
@@ -106,6 +131,8 @@ def _localise(question: Question, value: Any, language: str) -> Any:
         )
     if kind == "fields":
         return [_field(item, language) for item in value]
+    if kind == "activities":
+        return [_activity(question, item, language) for item in value]
     return value
 
 
@@ -133,14 +160,15 @@ def context(template: Template, answers: Answers, language: str, seen: set[str]
         value = answers.values.get(question.id, question.default)
         if value is None or value == "" or value == []:
             values[question.id] = Gap(question, language, seen) if question.type not in (
-                "multichoice", "fields") else []
+                "multichoice", "fields", "activities") else []
         else:
             values[question.id] = _localise(question, value, language)
     # A question its condition hides (our province, when we are a province) counts as empty,
     # whatever answer it still holds from before.
     for question in template.questions:
         if question.when and not engine.evaluate(question.when, values):
-            values[question.id] = [] if question.type in ("multichoice", "fields") else ""
+            values[question.id] = [] if question.type in ("multichoice", "fields",
+                                                          "activities") else ""
     return values
 
 

@@ -42,8 +42,8 @@ def passages(values: Mapping[str, Any]) -> Iterable[tuple[str, str, str]]:
         if isinstance(value, list):
             for item in value:
                 if isinstance(item, dict):
-                    yield from pair(item.get("custom"))
-                    yield from pair(item.get("description"))
+                    for part in ("custom", "description", "activity", "owner", "timing"):
+                        yield from pair(item.get(part))
 
 
 def closest(text: str, entries: Sequence[tuple[str, str]], limit: int = 3) -> list[Suggestion]:

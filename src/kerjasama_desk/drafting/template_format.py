@@ -21,7 +21,7 @@ from kerjasama_desk.drafting import engine
 FORMAT_VERSION = 1
 DOCUMENT_LANGUAGES = ("id", "en")  # the languages a template writes; the partner's is typed in
 QUESTION_TYPES = ("text", "bilingual", "date", "number", "choice", "multichoice", "partner",
-                  "fields")
+                  "fields", "activities")
 KINDS = ("loi", "mou", "implementing_arrangement")
 # The minimum content of a cooperation document (DOMAIN.md §5); articles name the part they hold.
 PARTS = ("purpose", "scope", "implementation", "financing", "contact", "disputes", "amendment",
@@ -261,7 +261,7 @@ class _Reader:
             choices.append(Choice(self.string(choice, "value"),
                                   self.languages(choice.get("label"), "choice label",
                                                  choice.line)))
-        if kind in ("choice", "multichoice") and not choices:
+        if kind in ("choice", "multichoice", "activities") and not choices:
             self.problem(data, data.line, f"question '{question_id}' of type {kind} has no choices")
         default = data.get("default")
         if kind == "choice" and default is not None and default not in {c.value for c in choices}:

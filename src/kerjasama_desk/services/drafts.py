@@ -28,7 +28,8 @@ from kerjasama_desk.store.repositories import Register
 _OURS = frozenset({"our_level", "our_name", "our_province", "our_contact", "our_signatory",
                    "our_signatory_title"})
 # Answers about one signing, never carried to the next document.
-_SIGNING = frozenset({"signing_place", "signing_date", "loi_place", "loi_date"})
+_SIGNING = frozenset({"signing_place", "signing_date", "loi_place", "loi_date", "mou_place",
+                      "mou_date"})
 
 
 def _account() -> str:
@@ -130,10 +131,12 @@ class DraftService:
                 carried = self._values(parent.id)
                 values.update({k: v for k, v in carried.items()
                                if k in asked and k not in _SIGNING})
-                for source, target in (("signing_place", "loi_place"),
-                                       ("signing_date", "loi_date")):
-                    if target in asked and carried.get(source):
-                        values[target] = carried[source]
+                # The earlier document's signing is what the new one refers to.
+                for prefix in ("loi", "mou"):
+                    for source, target in (("signing_place", f"{prefix}_place"),
+                                           ("signing_date", f"{prefix}_date")):
+                        if target in asked and carried.get(source):
+                            values[target] = carried[source]
             if agreement.signed_on is not None and "signing_date" in asked:
                 values["signing_date"] = agreement.signed_on.isoformat()
         partner = self.register.partners.get(partner_id) if partner_id else None

@@ -392,11 +392,119 @@ class FieldsEditor(Editor):
         self.remove_button.setText(self.tr("Remove"))
 
 
+class ActivitiesEditor(Editor):
+    """Activities of a plan of action: field, what is done (both languages), who carries it
+    out, when, and who pays."""
+
+    _TEXTS = ("activity", "owner", "timing")
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 8, self)
+        self.table.setMinimumHeight(180)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = QPushButton(theme.icon("plus"), "", self)
+        self.remove_button = QPushButton(theme.icon("trash-2"), "", self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        column.addWidget(self.table)
+        column.addLayout(buttons)
+        self.layout_.addLayout(column)
+        self.table.itemChanged.connect(self._cell_changed)
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        self._language = "id"
+
+    def _cell_changed(self, _item: QTableWidgetItem) -> None:
+        self.changed.emit()
+
+    def _combo_changed(self, _index: int) -> None:
+        self.changed.emit()
+
+    def _add(self) -> None:
+        self._append({})
+        self.table.setCurrentCell(self.table.rowCount() - 1, 1)
+        self.changed.emit()
+
+    def _append(self, item: dict[str, Any]) -> None:
+        row = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        field = QComboBox(self.table)
+        field.addItem("", "")
+        for code in CooperationField:
+            field.addItem(code.label(self._language), code.value)
+        field.setCurrentIndex(max(field.findData(item.get("field") or ""), 0))
+        funding = QComboBox(self.table)
+        for choice in self.question.choices:
+            funding.addItem(choice.label.get(self._language, choice.value), choice.value)
+        funding.setCurrentIndex(max(funding.findData(item.get("funding") or ""), 0))
+        self.table.setCellWidget(row, 0, field)
+        self.table.setCellWidget(row, 7, funding)
+        for number, key in enumerate(self._TEXTS):
+            texts = item.get(key) or {}
+            self.table.setItem(row, 1 + 2 * number, QTableWidgetItem(str(texts.get("id", ""))))
+            self.table.setItem(row, 2 + 2 * number, QTableWidgetItem(str(texts.get("en", ""))))
+        self.table.blockSignals(False)
+        field.currentIndexChanged.connect(self._combo_changed)
+        funding.currentIndexChanged.connect(self._combo_changed)
+
+    def _remove(self) -> None:
+        if self.table.currentRow() >= 0:
+            self.table.removeRow(self.table.currentRow())
+            self.changed.emit()
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def value(self) -> Any:
+        rows: list[dict[str, Any]] = []
+        for row in range(self.table.rowCount()):
+            item: dict[str, Any] = {}
+            for number, key in enumerate(self._TEXTS):
+                pair = {"id": self._text(row, 1 + 2 * number),
+                        "en": self._text(row, 2 + 2 * number)}
+                if any(pair.values()):
+                    item[key] = pair
+            if "activity" not in item:
+                continue  # a row without an activity is not one yet
+            field, funding = self.table.cellWidget(row, 0), self.table.cellWidget(row, 7)
+            if isinstance(field, QComboBox) and field.currentData():
+                item["field"] = field.currentData()
+            if isinstance(funding, QComboBox) and funding.currentData():
+                item["funding"] = funding.currentData()
+            rows.append(item)
+        return rows
+
+    def set_value(self, value: Any) -> None:
+        self.table.setRowCount(0)
+        for item in value or []:
+            self._append(item)
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        current = self.value()
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Field"), self.tr("Activity (id)"), self.tr("Activity (en)"),
+            self.tr("Carried out by (id)"), self.tr("Carried out by (en)"), self.tr("When (id)"),
+            self.tr("When (en)"), self.tr("Funding")])
+        self.set_value(current)
+        self.add_button.setText(self.tr("Add an activity"))
+        self.remove_button.setText(self.tr("Remove"))
+
+
 def make_editor(question: Question, ops: Operations, parent: QWidget) -> Editor:
     kinds: dict[str, type[Editor]] = {
         "text": TextEditor, "date": DateEditor,
         "number": NumberEditor, "choice": ChoiceEditor, "multichoice": MultiChoiceEditor,
-        "fields": FieldsEditor,
+        "fields": FieldsEditor, "activities": ActivitiesEditor,
     }
     if question.type == "partner":
         return PartnerEditor(question, ops, parent)

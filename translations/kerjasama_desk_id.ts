@@ -367,6 +367,14 @@
         <translation>Tutup</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosarium</translation>
+    </message>
+    <message>
         <source>Compare versions…</source>
         <translation>Bandingkan versi…</translation>
     </message>
@@ -725,6 +733,21 @@
     <message>
         <source>Remove</source>
         <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>Find a term, in Indonesian or English…</source>
+        <translation>Cari istilah, dalam bahasa Indonesia atau Inggris…</translation>
+    </message>
+    <message>
+        <source>Double-click a term (or press Insert) to put it into the field you were typing in.</source>
+        <translation>Klik dua kali sebuah istilah (atau tekan Sisipkan) untuk memasukkannya ke kolom yang sedang Anda isi.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Sisipkan</translation>
     </message>
 </context>
 <context>

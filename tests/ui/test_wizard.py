@@ -266,3 +266,23 @@ def test_a_plan_of_action_under_an_mou_lists_activities_entered_in_the_table(win
     wizard.refresh_preview()
     assert ("a. student exchange (education); carried out by: the Education Office; timing: "
             "July 2027; funding: each Party bears its own costs.") in wizard.preview.toPlainText()
+
+
+def test_a_glossary_term_goes_into_both_sides_of_a_bilingual_answer(window, open_wizard, qtbot):
+    wizard = open_wizard(template_id="mou-sister-city", partner_id=partner_id(window, "Split"))
+    wizard.steps.setCurrentRow(step_of(wizard, "our_signatory_title"))
+    title = wizard.editors["our_signatory_title"]
+    title.set_value(None)
+    wizard.activateWindow()
+    title.indonesian.setFocus()
+    wizard._focus_changed(None, title.indonesian)  # offscreen windows may not get focus events
+    wizard.side.setCurrentWidget(wizard.glossary)
+    wizard.glossary.search.setText("wali kota")
+    first = wizard.glossary.results.item(0)
+    assert first.text() == "Wali Kota  —  Mayor"
+    wizard.glossary.results.itemActivated.emit(first)
+    assert title.value() == {"id": "Wali Kota", "en": "Mayor"}
+    wizard.glossary.search.setText("sister")
+    results = wizard.glossary.results
+    texts = [results.item(r).text() for r in range(results.count())]
+    assert "kota bersaudara  —  sister city" in texts

@@ -13,7 +13,16 @@ from kerjasama_desk.domain.errors import RecordNotFound
 from kerjasama_desk.domain.listing import DraftRow
 from kerjasama_desk.domain.models import Draft
 from kerjasama_desk.domain.vocab import AgreementStage
-from kerjasama_desk.drafting import assemble, checks, compare, engine, html, library, memory
+from kerjasama_desk.drafting import (
+    assemble,
+    checks,
+    compare,
+    engine,
+    glossary,
+    html,
+    library,
+    memory,
+)
 from kerjasama_desk.drafting.answers import Answers, read_answers, value_problem
 from kerjasama_desk.drafting.checks import Finding, Severity
 from kerjasama_desk.drafting.document import Document
@@ -21,7 +30,7 @@ from kerjasama_desk.drafting.template_format import Question, Template
 
 __all__ = ["Answers", "Assembled", "DraftService", "Finding", "Question", "Severity",
            "Template", "bundled_templates"]
-from kerjasama_desk.paths import templates_dir
+from kerjasama_desk.paths import glossary_dir, templates_dir
 from kerjasama_desk.store.repositories import Register
 
 # What our side answered once holds for the next draft too.
@@ -37,6 +46,12 @@ def _account() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no name for this account (some containers)
         return ""
+
+
+@cache
+def bundled_glossary() -> list[glossary.Term]:
+    """The glossary shipped in resources/glossary, loaded once per process."""
+    return glossary.load(glossary_dir() / "terms.tsv")
 
 
 @cache
@@ -83,6 +98,12 @@ class DraftService:
 
     def rows(self) -> list[DraftRow]:
         return self.register.drafts.rows()
+
+    @staticmethod
+    def glossary(text: str, limit: int = 40) -> list[glossary.Term]:
+        """Glossary terms containing ``text`` in either language, those starting with it
+        first."""
+        return glossary.search(bundled_glossary(), text, limit)
 
     def suggestions(self, indonesian: str, limit: int = 3) -> list[memory.Suggestion]:
         """Earlier passages like ``indonesian``, with the English given them."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -513,6 +515,57 @@ def make_editor(question: Question, ops: Operations, parent: QWidget) -> Editor:
     return kinds[question.type](question, parent)
 
 
+class GlossaryPanel(QWidget):
+    """Vetted Indonesian ↔ English terms, searched as you type; Insert puts the term into the
+    field last edited (both languages at once in a bilingual answer)."""
+
+    insert = Signal(str, str)  # Indonesian, English
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.results = QListWidget(self)
+        self.insert_button = QPushButton(theme.icon("plus"), "", self)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setProperty("role", "muted")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.insert_button)
+        self.search.textChanged.connect(self.find_terms)
+        self.results.itemActivated.connect(self._insert_item)
+        self.insert_button.clicked.connect(self._insert_current)
+        self.find_terms("")
+
+    def find_terms(self, text: str) -> None:
+        self.results.clear()
+        for term in self.ops.drafts.glossary(text):
+            item = QListWidgetItem(f"{term.indonesian}  —  {term.english}", self.results)
+            item.setData(Qt.ItemDataRole.UserRole, (term.indonesian, term.english))
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def _insert_item(self, item: QListWidgetItem) -> None:
+        indonesian, english = item.data(Qt.ItemDataRole.UserRole)
+        self.insert.emit(indonesian, english)
+
+    def _insert_current(self) -> None:
+        item = self.results.currentItem()
+        if item is not None:
+            self._insert_item(item)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Find a term, in Indonesian or English…"))
+        self.hint.setText(self.tr("Double-click a term (or press Insert) to put it into the "
+                                  "field you were typing in."))
+        self.insert_button.setText(self.tr("Insert"))
+
+
 class DraftWizard(QDialog):
     """Drafting one document; ``draft_id`` resumes a saved draft, else a new one starts from
     what the register knows (see ``DraftService.start``)."""
@@ -565,9 +618,13 @@ class DraftWizard(QDialog):
         self._build_review_page()
         self.preview = QTextBrowser(self)
         self.preview.setOpenLinks(False)
+        self.glossary = GlossaryPanel(ops, self)
+        self.side = QTabWidget(self)
+        self.side.addTab(self.preview, "")
+        self.side.addTab(self.glossary, "")
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.pages)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([560, 550])
@@ -617,6 +674,11 @@ class DraftWizard(QDialog):
         self.compare_button.clicked.connect(self.compare_versions)
         self.close_button.clicked.connect(self.reject)
         self.findings.itemActivated.connect(self._jump)
+        self.glossary.insert.connect(self.insert_term)
+        self._last_edit: QLineEdit | QPlainTextEdit | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         languages.changed.connect(self._language_changed)
         self._loading = False
@@ -837,6 +899,38 @@ class DraftWizard(QDialog):
         if self.draft_id is not None:
             CompareDialog(self.ops, self.draft_id, self).exec()
 
+    def _text_boxes(self) -> list[QLineEdit | QPlainTextEdit]:
+        """The boxes a glossary term can go into."""
+        boxes: list[QLineEdit | QPlainTextEdit] = list(self.partner_texts.values())
+        for editor in self.editors.values():
+            if isinstance(editor, BilingualEditor):
+                boxes += [editor.indonesian, editor.english]
+            elif isinstance(editor, TextEditor):
+                boxes.append(editor.edit)
+        return boxes
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and any(new is box for box in self._text_boxes()):
+            self._last_edit = new  # type: ignore[assignment]
+
+    def insert_term(self, indonesian: str, english: str) -> None:
+        """Puts a glossary term where the officer was typing: in a bilingual answer the
+        Indonesian term on the Indonesian side and the English one on the English side; in the
+        partner's text or a plain answer, the Indonesian."""
+        target = self._last_edit
+        if target is None:
+            return
+        bilingual = next((e for e in self.editors.values() if isinstance(e, BilingualEditor)
+                          and target in (e.indonesian, e.english)), None)
+        if bilingual is not None:
+            bilingual.indonesian.insert(indonesian)
+            bilingual.english.insert(english)
+        elif isinstance(target, QLineEdit):
+            target.insert(indonesian)
+        else:
+            target.insertPlainText(indonesian)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _may_close(self) -> bool:
         """Asks about unsaved answers; False when the officer cancels."""
         if not self._dirty:
@@ -862,6 +956,9 @@ class DraftWizard(QDialog):
             self._closed = True
             self._timer.stop()
             self.languages.changed.disconnect(self._language_changed)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.focusChanged.disconnect(self._focus_changed)
         super().reject()
 
     # Language ------------------------------------------------------------------------------------
@@ -914,6 +1011,9 @@ class DraftWizard(QDialog):
         self.save_button.setText(self.tr("Save draft"))
         self.save_button.setToolTip(self.tr("Save the answers as a new version (Ctrl+S)"))
         self.close_button.setText(self.tr("Close"))
+        self.side.setTabText(0, self.tr("Preview"))
+        self.side.setTabText(1, self.tr("Glossary"))
+        self.glossary.retranslate()
         self.compare_button.setText(self.tr("Compare versions…"))
         self.compare_button.setToolTip(self.tr("Show what changed between two saved versions"))
         self._update_visibility()

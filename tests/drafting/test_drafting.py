@@ -97,6 +97,9 @@ def test_the_plan_of_action_lists_each_activity_with_owner_timing_and_funding():
                                                "budaya); pelaksana: Dinas Kebudayaan")
     assert "berdasarkan" in document.version("id").recitals[0].lower()
     assert "14 Oktober 2008" in document.version("id").recitals[0]
+    monitoring = next(a for a in document.version("en").articles if a.key == "monitoring")
+    assert monitoring.paragraphs[-1] == ("The coordinator for the Indonesian Party is Rina "
+                                         "Handayani (Kepala Bagian Kerja Sama).")
 
 
 def test_the_mou_reads_as_the_formulas_of_domain_md():
@@ -292,6 +295,7 @@ def _answer(question):
         "partner": st.fixed_dictionaries({"name": text, "native_name": text,
                                           "country": st.sampled_from(["CN", "JP", "AU", "KR"]),
                                           "level": st.sampled_from(list(PartnerLevel))}),
+        "officer": st.fixed_dictionaries({"name": text}, optional={"position": text}),
         "activities": st.lists(st.fixed_dictionaries(
             {"activity": bilingual},
             optional={"owner": bilingual, "timing": bilingual,

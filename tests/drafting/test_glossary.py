@@ -49,3 +49,11 @@ def test_a_broken_glossary_names_its_lines(tmp_path):
         f"{path}:4: 'wali kota' is already on line 2",
         f"{path}:5: unknown category 'places'",
     ]
+
+
+def test_every_standard_field_has_a_vetted_description_in_both_languages():
+    from kerjasama_desk.domain.vocab import CooperationField
+
+    descriptions = glossary.field_descriptions(glossary_dir() / "fields.tsv")
+    assert set(descriptions) == {field.value for field in CooperationField}
+    assert all(d["id"] and d["en"] for d in descriptions.values())

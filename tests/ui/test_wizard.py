@@ -263,9 +263,14 @@ def test_a_plan_of_action_under_an_mou_lists_activities_entered_in_the_table(win
                                "owner": {"id": "Dinas Pendidikan", "en": "the Education Office"},
                                "timing": {"id": "Juli 2027", "en": "July 2027"},
                                "field": "education", "funding": "own"}]
+    coordinator = wizard.editors["coordinator"]
+    coordinator.combo.setCurrentIndex(coordinator.combo.findText("Rina Handayani"))
+    assert coordinator.value()["position"] == "Kepala Subbagian Kerja Sama Luar Negeri"
     wizard.refresh_preview()
+    text = wizard.preview.toPlainText()
     assert ("a. student exchange (education); carried out by: the Education Office; timing: "
-            "July 2027; funding: each Party bears its own costs.") in wizard.preview.toPlainText()
+            "July 2027; funding: each Party bears its own costs.") in text
+    assert "The coordinator for the Indonesian Party is Rina Handayani" in text
 
 
 def test_a_glossary_term_goes_into_both_sides_of_a_bilingual_answer(window, open_wizard, qtbot):

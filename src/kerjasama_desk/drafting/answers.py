@@ -94,6 +94,10 @@ def value_problem(question: Question, value: Any) -> str | None:
         return _fields_problem(value)
     if kind == "activities":
         return _activities_problem(value, choices)
+    if kind == "officer" and (not isinstance(value, dict) or not isinstance(value.get("name"), str)
+                              or not isinstance(value.get("position", ""), str)):
+        return 'expected {"name": …, "position": …}'
+
     return None
 
 

@@ -83,6 +83,17 @@ class FieldValue:
 
 
 @dataclass(frozen=True)
+class OfficerValue:
+    """One of our officers, from the register."""
+
+    name: str
+    position: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
 class ActivityValue:
     field: str  # the cooperation field's label, lower-case; empty when none
     activity: str
@@ -133,6 +144,8 @@ def _localise(question: Question, value: Any, language: str) -> Any:
         return [_field(item, language) for item in value]
     if kind == "activities":
         return [_activity(question, item, language) for item in value]
+    if kind == "officer":
+        return OfficerValue(str(value.get("name", "")), str(value.get("position", "")))
     return value
 
 

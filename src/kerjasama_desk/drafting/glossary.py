@@ -70,3 +70,18 @@ def search(terms: list[Term], text: str, limit: int = 20) -> list[Term]:
         elif any(wanted in side for side in sides):
             containing.append(term)
     return (starting + containing)[:limit]
+
+
+def field_descriptions(path: Path) -> dict[str, dict[str, str]]:
+    """The vetted description of each standard cooperation field, by code and language, from
+    ``resources/glossary/fields.tsv`` (code, indonesian, english)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].split("\t") != ["code", "indonesian", "english"]:
+        raise GlossaryProblem(f"{path}:1: the header must be: code, indonesian, english")
+    found: dict[str, dict[str, str]] = {}
+    for number, line in enumerate(lines[1:], 2):
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) != 3 or not all(cells):
+            raise GlossaryProblem(f"{path}:{number}: expected three filled columns")
+        found[cells[0]] = {"id": cells[1], "en": cells[2]}
+    return found

@@ -21,7 +21,7 @@ from kerjasama_desk.drafting import engine
 FORMAT_VERSION = 1
 DOCUMENT_LANGUAGES = ("id", "en")  # the languages a template writes; the partner's is typed in
 QUESTION_TYPES = ("text", "bilingual", "date", "number", "choice", "multichoice", "partner",
-                  "fields", "activities")
+                  "fields", "activities", "officer")
 KINDS = ("loi", "mou", "implementing_arrangement")
 # The minimum content of a cooperation document (DOMAIN.md §5); articles name the part they hold.
 PARTS = ("purpose", "scope", "implementation", "financing", "contact", "disputes", "amendment",

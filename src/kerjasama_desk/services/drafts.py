@@ -29,7 +29,7 @@ from kerjasama_desk.drafting.document import Document
 from kerjasama_desk.drafting.template_format import Question, Template
 
 __all__ = ["Answers", "Assembled", "DraftService", "Finding", "Question", "Severity",
-           "Template", "bundled_templates"]
+           "Template", "bundled_templates", "field_descriptions"]
 from kerjasama_desk.paths import glossary_dir, templates_dir
 from kerjasama_desk.store.repositories import Register
 
@@ -52,6 +52,12 @@ def _account() -> str:
 def bundled_glossary() -> list[glossary.Term]:
     """The glossary shipped in resources/glossary, loaded once per process."""
     return glossary.load(glossary_dir() / "terms.tsv")
+
+
+@cache
+def field_descriptions() -> dict[str, dict[str, str]]:
+    """The vetted bilingual description of each standard cooperation field."""
+    return glossary.field_descriptions(glossary_dir() / "fields.tsv")
 
 
 @cache

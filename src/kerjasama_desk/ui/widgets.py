@@ -97,6 +97,10 @@ class CheckGrid(QWidget):
             layout.addWidget(box, number % rows, number // rows)
             self._boxes.append(box)
 
+    @property
+    def boxes(self) -> list[QCheckBox]:
+        return list(self._boxes)
+
     def set_language(self, language: str) -> None:
         for box, item in zip(self._boxes, self._items, strict=True):
             box.setText(item.label(language))  # type: ignore[attr-defined]

@@ -44,7 +44,14 @@ from PySide6.QtWidgets import (
 from kerjasama_desk.domain.vocab import CooperationField
 from kerjasama_desk.formatting import PARTNER_LANGUAGES, language_name
 from kerjasama_desk.i18n import LanguageManager, translate
-from kerjasama_desk.services.drafts import Answers, Finding, Question, Severity, Template
+from kerjasama_desk.services.drafts import (
+    Answers,
+    Finding,
+    Question,
+    Severity,
+    Template,
+    field_descriptions,
+)
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.widgets import CheckGrid, OptionalDateEdit
@@ -302,6 +309,40 @@ class PartnerEditor(Editor):
         self.search.setPlaceholderText(self.tr("Find a partner…"))
 
 
+class OfficerEditor(Editor):
+    """One of our officers from the register, active ones first."""
+
+    def __init__(self, question: Question, ops: Operations,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.ops = ops
+        self.combo = QComboBox(self)
+        self.combo.setMinimumWidth(280)
+        self.combo.addItem("", 0)
+        for officer_id, name, _status in ops.service.officer_choices():
+            self.combo.addItem(name, officer_id)
+        self.layout_.addWidget(self.combo)
+        self.layout_.addStretch(1)
+        self.combo.currentIndexChanged.connect(self.changed)
+        self.setFocusProxy(self.combo)
+
+    def value(self) -> Any:
+        officer_id = int(self.combo.currentData() or 0)
+        if not officer_id:
+            return None
+        officer = self.ops.service.officer(officer_id)
+        return {"name": officer.name, "position": officer.position, "register_id": officer_id}
+
+    def set_value(self, value: Any) -> None:
+        if not value:
+            return
+        index = self.combo.findData(value.get("register_id") or 0)
+        if index <= 0:
+            index = self.combo.findText(str(value.get("name", "")))
+        if index > 0:
+            self.combo.setCurrentIndex(index)
+
+
 class FieldsEditor(Editor):
     """Standard cooperation fields to tick, and fields of our own in both languages with what
     will be done in them."""
@@ -386,6 +427,9 @@ class FieldsEditor(Editor):
 
     def set_language(self, language: str) -> None:
         self.grid.set_language(language)
+        descriptions = field_descriptions()
+        for box, field in zip(self.grid.boxes, self._STANDARD, strict=True):
+            box.setToolTip(descriptions.get(field.value, {}).get(language, ""))
         self.custom_label.setText(self.tr("Other fields, with what will be done in them:"))
         self.custom.setHorizontalHeaderLabels([
             self.tr("Field (id)"), self.tr("Field (en)"), self.tr("Activities (id)"),
@@ -512,6 +556,8 @@ def make_editor(question: Question, ops: Operations, parent: QWidget) -> Editor:
         return PartnerEditor(question, ops, parent)
     if question.type == "bilingual":
         return BilingualEditor(question, ops, parent)
+    if question.type == "officer":
+        return OfficerEditor(question, ops, parent)
     return kinds[question.type](question, parent)
 
 

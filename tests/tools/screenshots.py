@@ -13,6 +13,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kerjasama_desk.app import build_window, create_application  # noqa: E402
 from kerjasama_desk.i18n import LanguageManager  # noqa: E402
@@ -23,7 +24,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--views", default="overview,partners,agreements,officers")
+    parser.add_argument("--views", default="overview,partners,agreements,officers,drafts")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application([])
@@ -40,7 +41,29 @@ def main() -> None:
             app.processEvents()
             window.grab().save(str(args.out / f"{view}-{language}.png"))
         _editors(window, args.out, language)
+        _wizard(window, args.out, language)
     window.close()
+
+
+def _wizard(window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    from kerjasama_desk.ui.wizard import DraftWizard
+
+    rows = window.ops.drafts.rows()
+    in_progress = next((row for row in rows if "Ulsan" in row.partner_name), None)
+    if in_progress is None:
+        return
+    wizard = DraftWizard(window.ops, window.languages, draft_id=in_progress.id, parent=window)
+    wizard.resize(1366, 740)
+    wizard.show()
+    for name, row in (("parties", 1), ("fields", 2), ("review", wizard.steps.count() - 1)):
+        wizard.steps.setCurrentRow(row)
+        QApplication.processEvents()
+        wizard.grab().save(str(out / f"wizard-{name}-{language}.png"))
+    wizard.side.setCurrentWidget(wizard.glossary)
+    wizard.glossary.search.setText("kerja")
+    QApplication.processEvents()
+    wizard.grab().save(str(out / f"wizard-glossary-{language}.png"))
+    wizard.reject()
 
 
 def _editors(window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]

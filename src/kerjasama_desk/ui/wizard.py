@@ -574,6 +574,7 @@ class GlossaryPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.results = QListWidget(self)
+        self.results.setWordWrap(True)
         self.insert_button = QPushButton(theme.icon("plus"), "", self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -649,7 +650,7 @@ class DraftWizard(QDialog):
 
         self.steps = QListWidget(self)
         self.steps.setObjectName("navigation")
-        self.steps.setFixedWidth(220)
+        self.steps.setFixedWidth(240)
         self.steps.setWordWrap(True)
         self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -870,10 +871,25 @@ class DraftWizard(QDialog):
         self._update_visibility()
         self._timer.start()  # restarted by every keystroke: the preview waits for a pause
 
+    def _label_steps(self) -> None:
+        """Numbers the steps shown (the partner's language only when there is one)."""
+        language = self.languages.language
+        labels = [self.tr("Document")]
+        labels += [label.get(language, step) for step, label in self.template.steps]
+        labels += [self.tr("The partner's language"), self.tr("Review and checks")]
+        number = 0
+        for row, text in enumerate(labels):
+            item = self.steps.item(row)
+            if item is not None and not item.isHidden():
+                number += 1
+                item.setText(f"{number}. {text}")
+                item.setToolTip(text)
+
     def _update_visibility(self) -> None:
         item = self.steps.item(self.partner_page)
         if item is not None:
             item.setHidden(not self.partner_language.currentData())
+            self._label_steps()
         hidden = self.ops.drafts.hidden_questions(self.answers())
         for question_id, editor in self.editors.items():
             label, help_label = self.rows[question_id]
@@ -1017,13 +1033,7 @@ class DraftWizard(QDialog):
         language = self.languages.language
         self.setWindowTitle(self.tr("Drafting: %1").replace(
             "%1", self.template.name.get(language, self.template.id)))
-        labels = [self.tr("Document")]
-        labels += [label.get(language, step) for step, label in self.template.steps]
-        labels += [self.tr("The partner's language"), self.tr("Review and checks")]
-        for row, text in enumerate(labels):
-            item = self.steps.item(row)
-            if item is not None:
-                item.setText(f"{row + 1}. {text}")
+        self._label_steps()
         self.template_label.setText(self.tr("Template"))
         self.template_name.setText(self.template.name.get(language, self.template.id))
         self.english.setText(self.tr("Also an English text beside the Indonesian"))

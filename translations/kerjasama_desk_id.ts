@@ -379,6 +379,14 @@
         <translation>Bandingkan versi…</translation>
     </message>
     <message>
+        <source>Export PDF/DOCX…</source>
+        <translation>Ekspor PDF/DOCX…</translation>
+    </message>
+    <message>
+        <source>Save this draft as PDF or Word, to print or send</source>
+        <translation>Simpan draf ini sebagai PDF atau Word, untuk dicetak atau dikirim</translation>
+    </message>
+    <message>
         <source>Show what changed between two saved versions</source>
         <translation>Tampilkan perubahan di antara dua versi yang disimpan</translation>
     </message>
@@ -533,6 +541,10 @@
         <translation>Buka</translation>
     </message>
     <message>
+        <source>Export PDF/DOCX…</source>
+        <translation>Ekspor PDF/DOCX…</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
@@ -551,6 +563,77 @@
     <message>
         <source>Last saved</source>
         <translation>Terakhir disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to</source>
+        <translation>Ekspor ke</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Pilih tempat menyimpan berkas.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tersimpan: %1.</translation>
+    </message>
+    <message>
+        <source>No bundled font has these characters, so the PDF leaves them out: %1</source>
+        <translation>Tidak ada fon bawaan yang memiliki karakter ini, sehingga PDF tidak memuatnya: %1</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Berhasil diekspor</translation>
+    </message>
+    <message>
+        <source>Open it now (to read or print)?</source>
+        <translation>Buka sekarang (untuk dibaca atau dicetak)?</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1. Choose another place or name.</source>
+        <translation>Berkas tidak dapat ditulis: %1. Pilih tempat atau nama lain.</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Ekspor %1</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Tata letak</translation>
+    </message>
+    <message>
+        <source>Languages side by side</source>
+        <translation>Bahasa berdampingan</translation>
+    </message>
+    <message>
+        <source>One language after another</source>
+        <translation>Satu bahasa setelah yang lain</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Final text (no KONSEP / DRAFT watermark)</source>
+        <translation>Naskah final (tanpa tanda air KONSEP / DRAFT)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,10 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -22,7 +24,9 @@ from kerjasama_desk.services.registers import (
 )
 
 if TYPE_CHECKING:  # drafting loads YAML and Jinja: only the draft commands import it
+    from kerjasama_desk.drafting.answers import Answers
     from kerjasama_desk.drafting.library import Library
+    from kerjasama_desk.services.drafts import DraftService
 
 _DB_HELP = "Register file (SQLite). Default: register.sqlite in the user data folder."
 
@@ -177,18 +181,52 @@ def draft_check(answers_file: Path) -> None:
     sys.exit(1 if checks.has_errors(findings) else 0)
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _export_options(function: F) -> F:
+    """The options every command that writes a document takes."""
+    function = click.option("--final", is_flag=True,
+                            help="No KONSEP / DRAFT watermark (the text to be signed).")(function)
+    function = click.option("--paper", type=click.Choice(["a4", "f4", "letter"]), default="a4",
+                            show_default=True, help="F4 is 215 × 330 mm.")(function)
+    function = click.option("--layout", type=click.Choice(["parallel", "sequential"]),
+                            default="parallel", show_default=True,
+                            help="Languages side by side, or one after another.")(function)
+    return click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+                        required=True,
+                        help="The file to write: .pdf, .docx or .html.")(function)
+
+
+def _write(document, output: Path, options) -> None:  # type: ignore[no-untyped-def]
+    """Writes the document; a problem ends the command with a message and exit 1, leaving no
+    file behind."""
+    from kerjasama_desk.services.exports import export_document
+
+    try:
+        missing = export_document(document, output, options)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from error
+    except OSError as error:
+        raise click.ClickException(f"Cannot write {output}: {error.strerror or error}") from error
+    if missing:
+        click.echo(f"warning: no bundled font has these characters, so the PDF leaves them out: "
+                   f"{' '.join(missing)}", err=True)
+
+
 @draft.command("render")
 @click.argument("answers_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
-              help="The HTML file to write (languages side by side).")
-def draft_render(answers_file: Path, output: Path) -> None:
-    """Assemble ANSWERS_FILE with its template and write the document as HTML."""
-    from kerjasama_desk.drafting import assemble, html
-    from kerjasama_desk.services.files import write_atomically
+@_export_options
+def draft_render(answers_file: Path, output: Path, layout: str, paper: str,
+                 final: bool) -> None:
+    """Assemble ANSWERS_FILE with its template and write the document (PDF, DOCX or HTML)."""
+    from kerjasama_desk.drafting import assemble
+    from kerjasama_desk.services.exports import PdfOptions
 
     answers, template = _answers_and_template(answers_file)
     document = assemble.assemble(template, answers)
-    write_atomically(output, html.render(document).encode("utf-8"))
+    _write(document, output, PdfOptions(layout=layout, paper=paper, final=final,
+                                        title=template.name["id"], subject=template.id))
     click.echo(f"{output}: {template.id} v{template.version}, "
                f"{len(document.version('id').articles)} articles, "
                f"{len(document.gaps)} unanswered")
@@ -224,23 +262,30 @@ def draft_list(db: Path | None, as_json: bool) -> None:
                    f"{row['title']}\t{row['updated']}")
 
 
-def _saved_answers(db: Path | None, draft_id: int):  # type: ignore[no-untyped-def]
-    from kerjasama_desk.domain.errors import RecordNotFound
-    from kerjasama_desk.drafting.answers import AnswersProblems
+@contextmanager
+def _drafts(db: Path | None) -> Iterator[DraftService]:
+    """The drafts of the register at ``db``, open for the length of a command."""
     from kerjasama_desk.services.drafts import DraftService
 
     service = _open(_existing_register(db))
     try:
-        drafts = DraftService(service.register)
-        return drafts, drafts.answers(draft_id)
+        yield DraftService(service.register)
+    finally:
+        service.register.close()
+
+
+def _answers_of(drafts: DraftService, draft_id: int) -> Answers:
+    from kerjasama_desk.domain.errors import RecordNotFound
+    from kerjasama_desk.drafting.answers import AnswersProblems
+
+    try:
+        return drafts.answers(draft_id)
     except RecordNotFound:
         raise click.ClickException(f"There is no draft {draft_id} in the register.") from None
     except AnswersProblems as problems:
         for problem in problems.problems:
             click.echo(f"draft {draft_id}: {problem}", err=True)
         sys.exit(2)
-    finally:
-        service.register.close()
 
 
 @draft.command("answers")
@@ -248,21 +293,31 @@ def _saved_answers(db: Path | None, draft_id: int):  # type: ignore[no-untyped-d
 @click.option("--draft", "draft_id", type=int, required=True, help="The draft's id.")
 def draft_answers(db: Path | None, draft_id: int) -> None:
     """Print a draft's latest answers as an answers file (JSON)."""
-    _, answers = _saved_answers(db, draft_id)
+    with _drafts(db) as drafts:
+        answers = _answers_of(drafts, draft_id)
     click.echo(json.dumps(answers.to_json(), ensure_ascii=False, indent=2))
 
 
 @draft.command("export")
 @click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
 @click.option("--draft", "draft_id", type=int, required=True, help="The draft's id.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
-              help="The HTML file to write (PDF and DOCX come with the export issue).")
-def draft_export(db: Path | None, draft_id: int, output: Path) -> None:
-    """Write a draft's latest version as HTML, the languages side by side."""
-    from kerjasama_desk.drafting import html
-    from kerjasama_desk.services.files import write_atomically
+@_export_options
+def draft_export(db: Path | None, draft_id: int, output: Path, layout: str, paper: str,
+                 final: bool) -> None:
+    """Write a draft's latest version (PDF, DOCX or HTML)."""
+    from kerjasama_desk.formatting import format_timestamp
+    from kerjasama_desk.services.exports import PdfOptions
 
-    drafts, answers = _saved_answers(db, draft_id)
-    assembled = drafts.assemble(answers)
-    write_atomically(output, html.render(assembled.document).encode("utf-8"))
-    click.echo(f"{output}: draft {draft_id}, {len(assembled.findings)} findings")
+    with _drafts(db) as drafts:
+        answers = _answers_of(drafts, draft_id)
+        draft = drafts.register.drafts.get(draft_id)
+        version = drafts.register.drafts.version(draft_id)
+        assert draft is not None and version is not None  # answers were found
+        assembled = drafts.assemble(answers, partner_id=draft.partner_id,
+                                    agreement_id=draft.agreement_id)
+    _write(assembled.document, output, PdfOptions(
+        layout=layout, paper=paper, final=final, version=version.number,
+        saved_at=format_timestamp(version.created_at, "id"), title=draft.title,
+        author=version.author, subject=assembled.template.name["en"]))
+    click.echo(f"{output}: draft {draft_id} version {version.number}, "
+               f"{len(assembled.findings)} findings")

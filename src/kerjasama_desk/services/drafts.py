@@ -28,8 +28,8 @@ from kerjasama_desk.drafting.checks import Finding, Severity
 from kerjasama_desk.drafting.document import Document
 from kerjasama_desk.drafting.template_format import Question, Template
 
-__all__ = ["Answers", "Assembled", "DraftService", "Finding", "Question", "Severity",
-           "Template", "bundled_templates", "field_descriptions"]
+__all__ = ["Answers", "Assembled", "DraftService", "Document", "ExportInfo", "Finding",
+           "Question", "Severity", "Template", "bundled_templates", "field_descriptions"]
 from kerjasama_desk.paths import glossary_dir, templates_dir
 from kerjasama_desk.store.repositories import Register
 
@@ -74,6 +74,16 @@ class Assembled:
     findings: list[checks.Finding]
 
 
+@dataclass(frozen=True)
+class ExportInfo:
+    """What a printed draft says about itself: title, version, when saved, by whom."""
+
+    title: str
+    version: int
+    saved_at: str
+    author: str
+
+
 class DraftService:
     def __init__(self, register: Register,
                  templates: Mapping[str, Template] | None = None) -> None:
@@ -116,6 +126,18 @@ class DraftService:
         if self._memory is None:
             self._memory = self.register.memory.entries()
         return memory.closest(indonesian, self._memory, limit)
+
+    def for_export(self, draft_id: int) -> tuple[Assembled, ExportInfo]:
+        """The draft's latest version assembled (with the register's checks) and its details
+        for the printed document."""
+        draft = self.register.drafts.get(draft_id)
+        version = self.register.drafts.version(draft_id)
+        if draft is None or version is None:
+            raise RecordNotFound(draft_id)
+        assembled = self.assemble(self.answers(draft_id), partner_id=draft.partner_id,
+                                  agreement_id=draft.agreement_id)
+        return assembled, ExportInfo(draft.title, version.number, version.created_at,
+                                     version.author)
 
     def latest_draft_of(self, agreement_id: int) -> int | None:
         draft = self.register.drafts.latest_for(agreement_id=agreement_id)

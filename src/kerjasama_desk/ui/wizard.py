@@ -680,12 +680,14 @@ class DraftWizard(QDialog):
         self.next_button = QPushButton(self)
         self.save_button = QPushButton(theme.icon("save"), "", self)
         self.compare_button = QPushButton(self)
+        self.export_button = QPushButton(theme.icon("file-text"), "", self)
         self.close_button = QPushButton(self)
         self.status = QLabel(self)
         self.status.setProperty("role", "muted")
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.compare_button)
+        buttons.addWidget(self.export_button)
         buttons.addSpacing(24)
         for button in (self.back_button, self.next_button, self.save_button, self.close_button):
             buttons.addWidget(button)
@@ -719,6 +721,7 @@ class DraftWizard(QDialog):
         self.next_button.clicked.connect(lambda: self._move(1))
         self.save_button.clicked.connect(self.save)
         self.compare_button.clicked.connect(self.compare_versions)
+        self.export_button.clicked.connect(self.export)
         self.close_button.clicked.connect(self.reject)
         self.findings.itemActivated.connect(self._jump)
         self.glossary.insert.connect(self.insert_term)
@@ -957,6 +960,15 @@ class DraftWizard(QDialog):
         count = len(self.ops.drafts.versions(self.draft_id)) if self.draft_id else 0
         self.compare_button.setEnabled(count >= 2)
 
+    def export(self) -> None:
+        """Saves unsaved answers as a version first, so the file names the version it shows."""
+        from kerjasama_desk.ui.export_dialog import export_draft  # reportlab loads on first use
+
+        if self._dirty or self.draft_id is None:
+            self.save()
+        if self.draft_id is not None:
+            export_draft(self, self.ops, self.draft_id, self.languages.language)
+
     def compare_versions(self) -> None:
         if self.draft_id is not None:
             CompareDialog(self.ops, self.draft_id, self).exec()
@@ -1071,6 +1083,8 @@ class DraftWizard(QDialog):
         self.side.setTabText(1, self.tr("Glossary"))
         self.glossary.retranslate()
         self.compare_button.setText(self.tr("Compare versions…"))
+        self.export_button.setText(self.tr("Export PDF/DOCX…"))
+        self.export_button.setToolTip(self.tr("Save this draft as PDF or Word, to print or send"))
         self.compare_button.setToolTip(self.tr("Show what changed between two saved versions"))
         self._update_visibility()
 

@@ -1,0 +1,195 @@
+"""The document model as an editable Word file (python-docx): the same parts as the PDF, in named
+styles a legal bureau can change ("KD Title", "KD Article Heading", "KD Body"), page numbers and
+a paraf table in the footer."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+from docx import Document as new_document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.text.paragraph import Paragraph
+
+from kerjasama_desk.drafting.document import Document, LanguageVersion
+from kerjasama_desk.export.labels import article_label, paraf_labels
+from kerjasama_desk.export.pdf import LAYOUTS, PAPERS, PdfOptions
+from kerjasama_desk.formatting import language_autonym
+
+SERIF = "Liberation Serif"
+CJK = "Droid Sans Fallback"
+
+
+def _styles(doc: object) -> None:
+    styles = doc.styles  # type: ignore[attr-defined]
+    normal = styles["Normal"]
+    normal.font.name = SERIF
+    normal.font.size = Pt(11)
+    fonts = normal.element.rPr.rFonts
+    fonts.set(qn("w:eastAsia"), CJK)
+    for name, size, bold, align in (("KD Title", 12, True, WD_ALIGN_PARAGRAPH.CENTER),
+                                    ("KD Article Heading", 11, True, WD_ALIGN_PARAGRAPH.CENTER),
+                                    ("KD Body", 11, False, WD_ALIGN_PARAGRAPH.JUSTIFY),
+                                    ("KD Column", 8, False, WD_ALIGN_PARAGRAPH.CENTER)):
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = normal
+        style.font.size = Pt(size)
+        style.font.bold = bold
+        style.paragraph_format.alignment = align
+        style.paragraph_format.space_after = Pt(4)
+
+
+def _field(paragraph: Paragraph, code: str) -> None:
+    """A Word field (PAGE, NUMPAGES) in ``paragraph``."""
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, code), ("separate", None), ("end", None)):
+        if kind is None:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = f" {text} "
+        else:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        run._r.append(element)
+
+
+def _footer(doc: object, languages: list[str]) -> None:
+    section = doc.sections[0]  # type: ignore[attr-defined]
+    footer = section.footer
+    table = footer.add_table(rows=2, cols=2, width=Mm(110))
+    table.style = "Table Grid"
+    for column, label in enumerate(paraf_labels(languages)):
+        table.cell(0, column).text = label
+        table.cell(1, column).text = " "
+        table.cell(1, column).paragraphs[0].paragraph_format.space_after = Pt(18)
+    numbers = footer.add_paragraph()
+    numbers.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    words = {"id": ("Halaman ", " dari "), "en": ("Page ", " of ")}
+    for index, language in enumerate(lang for lang in languages if lang in words):
+        if index:
+            numbers.add_run(" / ")
+        before, middle = words[language]
+        numbers.add_run(before)
+        _field(numbers, "PAGE")
+        numbers.add_run(middle)
+        _field(numbers, "NUMPAGES")
+
+
+def _cell_lines(cell: object, text: str, style: str) -> None:
+    """``text`` into a table cell, a paragraph per line; the cell's own first paragraph first."""
+    for number, line in enumerate(text.splitlines() or [""]):
+        if number == 0:
+            paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
+            paragraph.style = style
+            paragraph.add_run(line)
+        else:
+            cell.add_paragraph(line, style=style)  # type: ignore[attr-defined]
+
+
+def _doc_lines(doc: object, text: str, style: str) -> None:
+    for line in text.splitlines() or [""]:
+        doc.add_paragraph(line, style=style)  # type: ignore[attr-defined]
+
+
+def _parallel(doc: object, document: Document,
+              progress: Callable[[float], None] | None) -> None:
+    versions = [document.version(language) for language in document.languages]
+    table = doc.add_table(rows=0, cols=len(versions))  # type: ignore[attr-defined]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+
+    def row(texts: list[str], style: str) -> None:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, texts, strict=True):
+            _cell_lines(cell, text, style)
+
+    def aligned(items: list[tuple[str, ...]], style: str) -> None:
+        for index in range(max((len(item) for item in items), default=0)):
+            row([item[index] if index < len(item) else "" for item in items], style)
+
+    row([language_autonym(v.language) for v in versions], "KD Column")
+    row([v.title for v in versions], "KD Title")
+    aligned([v.parties for v in versions], "KD Body")
+    aligned([v.recitals for v in versions], "KD Body")
+    for index in range(len(versions[0].articles)):
+        row([f"{article_label(v.language)} {v.articles[index].number}\n"
+             f"{v.articles[index].heading}".strip() for v in versions], "KD Article Heading")
+        aligned([v.articles[index].paragraphs for v in versions], "KD Body")
+        if progress is not None:
+            progress(0.8 * (index + 1) / max(len(versions[0].articles), 1))
+    aligned([v.closing for v in versions], "KD Body")
+    _signatures(doc, versions)
+
+
+def _signatures(doc: object, versions: list[LanguageVersion]) -> None:
+    count = max(len(v.signatures) for v in versions)
+    if not count:
+        return
+    doc.add_paragraph("", style="KD Body")  # type: ignore[attr-defined]
+    table = doc.add_table(rows=1, cols=count)  # type: ignore[attr-defined]
+    for index in range(count):
+        cell = table.cell(0, index)
+        blocks = [v.signatures[index] for v in versions if index < len(v.signatures)]
+        _cell_lines(cell, "\n".join(block.party for block in blocks), "KD Article Heading")
+        cell.add_paragraph("\n\n\n", style="KD Body")
+        cell.add_paragraph(blocks[0].name, style="KD Article Heading")
+        for block in blocks:
+            cell.add_paragraph(block.title, style="KD Title")
+
+
+def _sequential(doc: object, document: Document,
+                progress: Callable[[float], None] | None) -> None:
+    for number, language in enumerate(document.languages):
+        version = document.version(language)
+        if number:
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # type: ignore[attr-defined]
+        _doc_lines(doc, version.title, "KD Title")
+        for text in (*version.parties, *version.recitals):
+            doc.add_paragraph(text, style="KD Body")  # type: ignore[attr-defined]
+        for article in version.articles:
+            heading = f"{article_label(language)} {article.number}\n{article.heading}".strip()
+            _doc_lines(doc, heading, "KD Article Heading")
+            for text in article.paragraphs:
+                doc.add_paragraph(text, style="KD Body")  # type: ignore[attr-defined]
+        for text in version.closing:
+            doc.add_paragraph(text, style="KD Body")  # type: ignore[attr-defined]
+        _signatures(doc, [version])
+        if progress is not None:
+            progress(0.8 * (number + 1) / len(document.languages))
+
+
+def render(document: Document, options: PdfOptions) -> bytes:
+    """The DOCX bytes of ``document`` (same layouts, paper and margins as the PDF)."""
+    if options.layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}")
+    doc = new_document()
+    _styles(doc)
+    section = doc.sections[0]
+    width, height = PAPERS[options.paper]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Pt(width), Pt(height)
+    top, right, bottom, left = options.margins_mm
+    section.top_margin, section.right_margin = Mm(top), Mm(right)
+    section.bottom_margin, section.left_margin = Mm(bottom), Mm(left)
+    properties = doc.core_properties
+    properties.title = options.title
+    properties.author = options.author
+    properties.subject = options.subject
+    properties.language = document.languages[0]
+    properties.comments = "" if options.final else "KONSEP / DRAFT"
+    if not options.final:
+        note = doc.add_paragraph("KONSEP / DRAFT", style="KD Column")
+        note.runs[0].bold = True
+    _footer(doc, [language for language in document.languages if language in ("id", "en")])
+    (_parallel if options.layout == "parallel" else _sequential)(doc, document,
+                                                                 options.progress)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    if options.progress is not None:
+        options.progress(1.0)
+    return buffer.getvalue()

@@ -1,0 +1,35 @@
+"""Words the printed document carries besides its text, in the document's languages (not the UI
+language): page numbers, paraf boxes, the draft watermark, article numbers."""
+
+from __future__ import annotations
+
+_ARTICLE = {"id": "Pasal", "en": "Article"}
+_PAGE = {"id": "Halaman {page} dari {total}", "en": "Page {page} of {total}"}
+_PARAF = {"id": ("Paraf Pihak I", "Paraf Pihak II"),
+          "en": ("Initials, Party I", "Initials, Party II")}
+_DRAFT = {"id": "versi {version}", "en": "version {version}"}
+
+
+def article_label(language: str) -> str:
+    """ "Pasal" / "Article"; nothing for the partner's language (its heading carries it)."""
+    return _ARTICLE.get(language, "")
+
+
+def footer_labels(languages: list[str], page: int, total: int) -> str:
+    return " / ".join(_PAGE[language].format(page=page, total=total)
+                      for language in languages if language in _PAGE)
+
+
+def paraf_labels(languages: list[str]) -> list[str]:
+    known = [language for language in languages if language in _PARAF]
+    return [" / ".join(_PARAF[language][number] for language in known) for number in (0, 1)]
+
+
+def watermark(version: int | None, saved_at: str) -> str:
+    parts = []
+    if version is not None:
+        parts.append(f"{_DRAFT['id'].format(version=version)} / "
+                     f"{_DRAFT['en'].format(version=version)}")
+    if saved_at:
+        parts.append(saved_at)
+    return " · ".join(parts)

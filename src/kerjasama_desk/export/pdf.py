@@ -1,0 +1,300 @@
+"""The document model as a print-ready PDF (reportlab): the language versions in parallel columns,
+article by article, or one after another; A4, F4 or Letter; bundled fonts embedded; page numbers
+and paraf (initials) boxes on every page but the signature page; a KONSEP / DRAFT watermark on
+drafts."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4, letter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from kerjasama_desk import __version__
+from kerjasama_desk.drafting.document import Article, Document, LanguageVersion
+from kerjasama_desk.export import fonts
+from kerjasama_desk.export.labels import article_label, footer_labels, paraf_labels, watermark
+from kerjasama_desk.formatting import language_autonym
+
+PAPERS = {"a4": A4, "f4": (215 * mm, 330 * mm), "letter": letter}
+LAYOUTS = ("parallel", "sequential")
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    layout: str = "parallel"
+    paper: str = "a4"
+    margins_mm: tuple[float, float, float, float] = (20, 20, 30, 25)  # top, right, bottom, left
+    final: bool = False
+    version: int | None = None
+    saved_at: str = ""  # shown in the draft watermark
+    title: str = ""
+    author: str = ""
+    subject: str = ""
+    progress: Callable[[float], None] | None = field(default=None, compare=False)
+
+
+class _Styles:
+    def __init__(self, names: fonts.Fonts) -> None:
+        self.body = ParagraphStyle("KDBody", fontName=names.serif, fontSize=11, leading=14.5,
+                                   alignment=TA_JUSTIFY, spaceAfter=2)
+        self.title = ParagraphStyle("KDTitle", parent=self.body, fontName=names.bold,
+                                    fontSize=12, leading=15.5, alignment=TA_CENTER)
+        self.heading = ParagraphStyle("KDHeading", parent=self.body, fontName=names.bold,
+                                      alignment=TA_CENTER)
+        # Narrow parallel columns are set ragged-right: justified, they open wide gaps.
+        self.column_body = ParagraphStyle("KDColumnBody", parent=self.body, alignment=TA_LEFT)
+        self.column = ParagraphStyle("KDColumn", parent=self.body, fontSize=8, leading=10,
+                                     alignment=TA_CENTER, textColor=colors.grey)
+
+
+class _Mark(Flowable):  # type: ignore[misc]
+    """Notes on which page it is drawn (the signature blocks' pages)."""
+
+    def __init__(self, pages: set[int]) -> None:
+        super().__init__()
+        self.pages = pages
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        self.pages.add(self.canv.getPageNumber())
+
+
+def _paragraph(text: str, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
+    return Paragraph(fonts.markup(text, bold=bold), style)
+
+
+def _rows(texts: list[tuple[str, ...]], style: ParagraphStyle) -> list[list[Any]]:
+    return [[_paragraph(text, style) for text in row] for row in texts]
+
+
+def _aligned(columns: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Row by row across the languages; a language with fewer paragraphs leaves cells empty."""
+    depth = max((len(column) for column in columns), default=0)
+    return [tuple(column[i] if i < len(column) else "" for column in columns)
+            for i in range(depth)]
+
+
+def _table(rows: list[list[Any]], widths: list[float], *, header: bool = False) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.SERIF),  # Table sets a font even for flowables
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def _article_heading(article: Article, language: str) -> str:
+    return f"{article_label(language)} {article.number}\n{article.heading}".strip()
+
+
+def _signatures(versions: list[LanguageVersion], styles: _Styles, width: float) -> Table:
+    """Both parties' blocks side by side; each block in every language that has one."""
+    cells = []
+    for index in range(max(len(v.signatures) for v in versions)):
+        parts: list[Any] = []
+        for version in versions:
+            if index >= len(version.signatures):
+                continue
+            block = version.signatures[index]
+            parts.append(_paragraph(block.party, styles.heading))
+        parts.append(Spacer(1, 22 * mm))
+        first = next(v.signatures[index] for v in versions if index < len(v.signatures))
+        parts.append(_paragraph(first.name, styles.heading, bold=True))
+        for version in versions:
+            if index < len(version.signatures):
+                parts.append(_paragraph(version.signatures[index].title, styles.heading))
+        cells.append(parts)
+    table = Table([cells], colWidths=[width / max(len(cells), 1)] * len(cells))
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SERIF),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def _parallel(document: Document, styles: _Styles, width: float, signature_pages: set[int],
+              progress: Callable[[float], None] | None) -> list[Any]:
+    versions = [document.version(language) for language in document.languages]
+    widths = [width / len(versions)] * len(versions)
+    story: list[Any] = []
+    names = [[_paragraph(language_autonym(v.language), styles.column) for v in versions]]
+    story.append(_table(names + [[_paragraph(v.title, styles.title, bold=True)
+                                  for v in versions]], widths))
+    story.append(Spacer(1, 6))
+    for columns in ([v.parties for v in versions], [v.recitals for v in versions]):
+        rows = _aligned(columns)
+        if rows:
+            story.append(_table(_rows(rows, styles.column_body), widths))
+    articles = len(versions[0].articles)
+    for index in range(articles):
+        heading = [_paragraph(_article_heading(v.articles[index], v.language), styles.heading,
+                              bold=True) for v in versions]
+        rows = _aligned([v.articles[index].paragraphs for v in versions])
+        body = _rows(rows, styles.column_body)
+        # A heading stays with its first paragraph; further paragraphs may go to the next page.
+        story.append(Spacer(1, 4))
+        table = _table([heading, *body], widths)
+        table.setStyle(TableStyle([("NOSPLIT", (0, 0), (-1, min(1, len(body))))]))
+        story.append(table)
+        if progress is not None:
+            progress(0.8 * (index + 1) / max(articles, 1))
+    closing = _aligned([v.closing for v in versions])
+    if closing:
+        story.append(Spacer(1, 6))
+        story.append(_table(_rows(closing, styles.column_body), widths))
+    story.append(Spacer(1, 8))
+    story.append(KeepTogether([_Mark(signature_pages), _signatures(versions, styles, width),
+                               _Mark(signature_pages)]))
+    return story
+
+
+def _sequential(document: Document, styles: _Styles, width: float, signature_pages: set[int],
+                progress: Callable[[float], None] | None) -> list[Any]:
+    story: list[Any] = []
+    for number, language in enumerate(document.languages):
+        version = document.version(language)
+        if number:
+            story.append(PageBreak())
+        story.append(_paragraph(version.title, styles.title, bold=True))
+        story.append(Spacer(1, 8))
+        story += [_paragraph(text, styles.body) for text in (*version.parties, *version.recitals)]
+        for article in version.articles:
+            paragraphs = [_paragraph(text, styles.body) for text in article.paragraphs]
+            story.append(Spacer(1, 4))
+            story.append(KeepTogether([
+                _paragraph(_article_heading(article, language), styles.heading, bold=True),
+                *paragraphs[:1]]))
+            story += paragraphs[1:]
+        story += [_paragraph(text, styles.body) for text in version.closing]
+        if version.signatures:
+            story.append(Spacer(1, 8))
+            story.append(KeepTogether([_Mark(signature_pages),
+                                       _signatures([version], styles, width),
+                                       _Mark(signature_pages)]))
+        if progress is not None:
+            progress(0.8 * (number + 1) / len(document.languages))
+    return story
+
+
+def _canvas_class(document: Document, options: PdfOptions, signature_pages: set[int],
+                  names: fonts.Fonts) -> type[Canvas]:
+    languages = [language for language in document.languages if language in ("id", "en")]
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        """Keeps every page until the end, to write "Page x of y" and leave the paraf boxes
+        off the signature page."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Our serif from the first page on: no unembedded standard font in the file.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or names.serif
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            page = self.getPageNumber()
+            width, _height = self._pagesize
+            left, bottom = options.margins_mm[3] * mm, 12 * mm
+            self.saveState()
+            self.setFont(names.serif, 8.5)
+            self.drawRightString(width - options.margins_mm[1] * mm, bottom,
+                                 footer_labels(languages, page, total))
+            if page not in signature_pages:
+                for number, label in enumerate(paraf_labels(languages)):
+                    x = left + number * 48 * mm
+                    self.setFont(names.serif, 6.5)
+                    self.drawString(x, bottom + 9.5 * mm, label)
+                    self.rect(x, bottom - 3 * mm, 40 * mm, 11.5 * mm)
+            if not options.final:
+                self._watermark()
+            self.restoreState()
+
+        def _watermark(self) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.18))
+            self.setFont(names.bold, 64)
+            self.translate(width / 2, height / 2)
+            self.rotate(45)
+            self.drawCentredString(0, 0, "KONSEP / DRAFT")
+            self.setFont(names.serif, 12)
+            self.drawCentredString(0, -26, watermark(options.version, options.saved_at))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def render(document: Document, options: PdfOptions, fonts_dir: Path) -> bytes:
+    """The PDF bytes of ``document``."""
+    if options.layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}")
+    if options.paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}")
+    names = fonts.register(fonts_dir)
+    styles = _Styles(names)
+    size = PAPERS[options.paper]
+    top, right, bottom, left = (value * mm for value in options.margins_mm)
+    width = size[0] - left - right
+    buffer = io.BytesIO()
+    template = BaseDocTemplate(
+        buffer, pagesize=size, leftMargin=left, rightMargin=right, topMargin=top,
+        bottomMargin=bottom, title=options.title, author=options.author,
+        subject=options.subject, creator=f"Kerjasama Desk {__version__}",
+        lang=document.languages[0],
+    )
+    frame = Frame(left, bottom, width, size[1] - top - bottom, id="body", leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0)
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    signature_pages: set[int] = set()
+    build = _parallel if options.layout == "parallel" else _sequential
+    story = build(document, styles, width, signature_pages, options.progress)
+    template.build(story, canvasmaker=_canvas_class(document, options, signature_pages, names))
+    if options.progress is not None:
+        options.progress(1.0)
+    return buffer.getvalue()
+
+
+def texts(document: Document) -> list[str]:
+    """Every text the PDF prints, to check that the fonts can draw them."""
+    found: list[str] = []
+    for version in document.versions.values():
+        found += [version.title, *version.parties, *version.recitals, *version.closing]
+        for article in version.articles:
+            found += [article.heading, *article.paragraphs]
+        for block in version.signatures:
+            found += [block.party, block.name, block.title]
+    return found

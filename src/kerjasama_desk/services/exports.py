@@ -1,0 +1,40 @@
+"""Writing a document to a file: PDF, DOCX or HTML by the file's extension, whole or not at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kerjasama_desk.drafting import html
+from kerjasama_desk.drafting.document import Document
+from kerjasama_desk.export import docx, fonts, pdf
+from kerjasama_desk.export.pdf import LAYOUTS, PAPERS, PdfOptions
+from kerjasama_desk.paths import fonts_dir
+from kerjasama_desk.services.files import write_atomically
+
+FORMATS = (".pdf", ".docx", ".html")
+
+__all__ = ["FORMATS", "LAYOUTS", "PAPERS", "PdfOptions", "export_document", "unprintable"]
+
+
+def unprintable(document: Document) -> list[str]:
+    """Characters of the document that no bundled font can draw."""
+    fonts.register(fonts_dir())
+    return fonts.missing_characters(pdf.texts(document))
+
+
+def export_document(document: Document, path: Path, options: PdfOptions) -> list[str]:
+    """Writes ``document`` to ``path`` in the format its extension names; returns the characters
+    no bundled font can draw (printed as they are in DOCX and HTML, left out of the PDF).
+    Raises ValueError for an unknown extension and OSError when the file cannot be written
+    (nothing is left behind then)."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        data = pdf.render(document, options, fonts_dir())
+    elif suffix == ".docx":
+        data = docx.render(document, options)
+    elif suffix in (".html", ".htm"):
+        data = html.render(document).encode("utf-8")
+    else:
+        raise ValueError(f"{path.name}: the file name must end in .pdf, .docx or .html")
+    write_atomically(path, data)
+    return unprintable(document)

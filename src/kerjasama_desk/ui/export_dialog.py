@@ -1,0 +1,215 @@
+"""Exporting a draft to PDF or DOCX: choices (format, layout, paper, final), then the file is
+written on a worker thread with a progress bar, the window staying responsive; when it is done
+the officer can open it (and print it) in the system's viewer."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kerjasama_desk.formatting import format_timestamp
+from kerjasama_desk.services.drafts import Document
+from kerjasama_desk.services.exports import PdfOptions, export_document
+from kerjasama_desk.ui.operations import Operations
+
+
+class _Worker(QObject):
+    progress = Signal(int)
+    finished = Signal(list)  # characters no font could draw
+    failed = Signal(str)
+
+    def __init__(self, document: Document, path: Path, options: PdfOptions) -> None:
+        super().__init__()
+        self.document = document
+        self.path = path
+        self.options = options
+
+    def run(self) -> None:
+        options = PdfOptions(**{**self.options.__dict__, "progress": self._progress})
+        try:
+            missing = export_document(self.document, self.path, options)
+        except (OSError, ValueError) as error:
+            self.failed.emit(getattr(error, "strerror", None) or str(error))
+            return
+        self.finished.emit(missing)
+
+    def _progress(self, fraction: float) -> None:
+        self.progress.emit(int(fraction * 100))
+
+
+def suggested_name(title: str, version: int | None, suffix: str) -> str:
+    """A file name from the draft's title: letters, digits and dashes."""
+    stem = re.sub(r"[^\w]+", "-", title, flags=re.UNICODE).strip("-") or "draft"
+    return f"{stem}-v{version}{suffix}" if version else f"{stem}{suffix}"
+
+
+class ExportDialog(QDialog):
+    """Export one assembled document; ``options`` carries its title, author, version."""
+
+    exported = Signal(str)
+
+    def __init__(self, document: Document, options: PdfOptions, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.base_options = options
+        self.title_text = title
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+        self.format = QComboBox(self)
+        self.format.addItem("PDF", ".pdf")
+        self.format.addItem("Word (DOCX)", ".docx")
+        self.layout_choice = QComboBox(self)
+        self.layout_choice.addItem("", "parallel")
+        self.layout_choice.addItem("", "sequential")
+        self.paper = QComboBox(self)
+        for code, label in (("a4", "A4 (210 × 297 mm)"), ("f4", "F4 / Folio (215 × 330 mm)"),
+                            ("letter", "Letter (216 × 279 mm)")):
+            self.paper.addItem(label, code)
+        self.final = QCheckBox(self)
+        self.path = QLineEdit(self)
+        self.browse = QPushButton(self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
+        self.format_label, self.layout_label, self.paper_label, self.path_label = (
+            QLabel(self) for _ in range(4))
+        form = QFormLayout()
+        form.addRow(self.format_label, self.format)
+        form.addRow(self.layout_label, self.layout_choice)
+        form.addRow(self.paper_label, self.paper)
+        form.addRow(self.final)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(self.browse)
+        form.addRow(self.path_label, where)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        self.path.setText(str(Path(folder) / suggested_name(title, options.version, ".pdf")))
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.browse.clicked.connect(self._browse)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslate_ui()
+        self.resize(640, 300)
+
+    def _format_changed(self) -> None:
+        suffix = str(self.format.currentData())
+        current = Path(self.path.text())
+        self.path.setText(str(current.with_suffix(suffix)))
+        self.layout_choice.setEnabled(True)
+
+    def _browse(self) -> None:
+        suffix = str(self.format.currentData())
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path.text(),
+            f"{self.format.currentText()} (*{suffix})")
+        if chosen:
+            self.path.setText(str(Path(chosen).with_suffix(suffix)))
+
+    def options(self) -> PdfOptions:
+        return PdfOptions(**{**self.base_options.__dict__,
+                             "layout": str(self.layout_choice.currentData()),
+                             "paper": str(self.paper.currentData()),
+                             "final": self.final.isChecked(), "progress": None})
+
+    def export(self) -> None:
+        """Starts writing the file on a worker thread."""
+        path = Path(self.path.text()).expanduser()
+        if not self.path.text().strip():
+            self.status.setText(self.tr("Choose where to save the file."))
+            return
+        self.buttons.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
+        self._thread = QThread(self)
+        self._worker = _Worker(self.document, path, self.options())
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self.progress.setValue)
+        self._worker.finished.connect(self._done)
+        self._worker.failed.connect(self._failed)
+        self._worker.finished.connect(self._thread.quit)
+        self._worker.failed.connect(self._thread.quit)
+        self._thread.start()
+
+    def _done(self, missing: list[str]) -> None:
+        path = Path(self.path.text()).expanduser()
+        self.buttons.setEnabled(True)
+        self.progress.hide()
+        text = self.tr("Saved %1.").replace("%1", str(path))
+        if missing:
+            text += " " + self.tr("No bundled font has these characters, so the PDF leaves them "
+                                  "out: %1").replace("%1", " ".join(missing))
+        self.status.setText(text)
+        self.exported.emit(str(path))
+        answer = QMessageBox.question(
+            self, self.tr("Exported"), text + "\n\n" + self.tr("Open it now (to read or print)?"),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+            QMessageBox.StandardButton.Open)
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _failed(self, reason: str) -> None:
+        self.buttons.setEnabled(True)
+        self.progress.hide()
+        self.status.setText(self.tr("The file could not be written: %1. Choose another place "
+                                    "or name.").replace("%1", reason))
+
+    def wait(self) -> None:
+        """Waits for a running export (tests, closing)."""
+        if self._thread is not None:
+            self._thread.wait()
+
+    def done(self, result: int) -> None:  # noqa: D102 - closing waits for a running export
+        self.wait()
+        super().done(result)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Export %1").replace("%1", self.title_text))
+        self.format_label.setText(self.tr("Format"))
+        self.layout_label.setText(self.tr("Layout"))
+        self.layout_choice.setItemText(0, self.tr("Languages side by side"))
+        self.layout_choice.setItemText(1, self.tr("One language after another"))
+        self.paper_label.setText(self.tr("Paper"))
+        self.final.setText(self.tr("Final text (no KONSEP / DRAFT watermark)"))
+        self.path_label.setText(self.tr("File"))
+        self.browse.setText(self.tr("Choose…"))
+
+
+def export_draft(parent: QWidget, ops: Operations, draft_id: int, language: str) -> None:
+    """Opens the export dialog for the draft's latest saved version."""
+    assembled, info = ops.drafts.for_export(draft_id)
+    options = PdfOptions(version=info.version, saved_at=format_timestamp(info.saved_at, language),
+                         title=info.title, author=info.author,
+                         subject=assembled.template.name.get("en", assembled.template.id))
+    ExportDialog(assembled.document, options, info.title, parent).exec()

@@ -1,0 +1,189 @@
+"""PDF and DOCX of the document model, checked by reading them back: text of both languages in
+article order, page size, embedded fonts, Chinese text, watermark, paraf boxes, styles."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from kerjasama_desk.drafting import assemble, library
+from kerjasama_desk.drafting.answers import read_answers
+from kerjasama_desk.drafting.document import Article, Document, LanguageVersion, SignatureBlock
+from kerjasama_desk.export import docx as docx_export
+from kerjasama_desk.export import fonts, pdf
+from kerjasama_desk.paths import fonts_dir, templates_dir
+from kerjasama_desk.services.exports import export_document, unprintable
+
+SAMPLES = Path(__file__).resolve().parents[1] / "drafting"
+TEMPLATES = library.load(templates_dir()).templates
+
+
+def sample(name: str = "mou-beihai.json", **changes) -> Document:
+    data = json.loads((SAMPLES / name).read_text(encoding="utf-8"))
+    data.update(changes)
+    answers = read_answers(data, TEMPLATES)
+    return assemble.assemble(TEMPLATES[answers.template_id], answers)
+
+
+def pdf_reader(document: Document, **options) -> PdfReader:
+    return PdfReader(io.BytesIO(pdf.render(document, pdf.PdfOptions(**options), fonts_dir())))
+
+
+def page_texts(reader: PdfReader) -> list[str]:
+    """Each page's text with line breaks and runs of spaces made single spaces."""
+    return [" ".join(page.extract_text().split()) for page in reader.pages]
+
+
+def test_parallel_pdf_has_both_languages_in_article_order_and_every_page_numbered():
+    reader = pdf_reader(sample(), title="MSP Semarang–Beihai", author="Rina")
+    texts = page_texts(reader)
+    whole = "\n".join(texts)
+    assert "MEMORANDUM SALING PENGERTIAN" in whole and "MEMORANDUM OF UNDERSTANDING" in whole
+    positions = [whole.index(f"Pasal {n}") for n in range(1, 14)]
+    assert positions == sorted(positions)
+    assert whole.index("Article 13") > whole.index("Article 12") > whole.index("Article 1")
+    total = len(reader.pages)
+    for number, text in enumerate(texts, 1):
+        assert f"Halaman {number} dari {total} / Page {number} of {total}" in text
+    assert "北海市" in whole  # Chinese is extractable, not boxes
+    metadata = reader.metadata
+    assert (metadata.title, metadata.author) == ("MSP Semarang–Beihai", "Rina")
+    assert metadata.creator.startswith("Kerjasama Desk")
+
+
+@pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("f4", (609, 935)),
+                                             ("letter", (612, 792))])  # 215 × 330 mm = F4
+def test_paper_sizes_in_points(paper, size):
+    box = pdf_reader(sample(), paper=paper).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == size
+
+
+def test_every_font_is_embedded():
+    reader = pdf_reader(sample(languages=["id", "en"]))
+    seen = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            seen.add(font["/BaseFont"])
+            descriptor = font.get("/FontDescriptor")
+            assert descriptor is not None, font["/BaseFont"]  # no unembedded standard font
+            assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
+    assert any("LiberationSerif" in name for name in seen)
+    assert any("DroidSansFallback" in name for name in seen)
+
+
+def test_watermark_on_drafts_only_and_paraf_boxes_off_the_signature_page():
+    draft = page_texts(pdf_reader(sample(), version=3, saved_at="27 Nov 2026 19:20"))
+    assert all("KONSEP / DRAFT" in text for text in draft)
+    assert "versi 3 / version 3 · 27 Nov 2026 19:20" in draft[0]
+    final = page_texts(pdf_reader(sample(), final=True))
+    assert not any("KONSEP" in text for text in final)
+    assert all("Paraf Pihak I / Initials, Party I" in text for text in final[:-1])
+    assert "Paraf Pihak" not in final[-1] and "Lian Younong" in final[-1]
+
+
+def test_sequential_pdf_starts_each_language_on_a_new_page():
+    texts = page_texts(pdf_reader(sample(), layout="sequential", final=True))
+    english_start = next(n for n, text in enumerate(texts) if "MEMORANDUM OF UNDERSTANDING" in text)
+    assert english_start > 0
+    assert "MEMORANDUM SALING PENGERTIAN" not in texts[english_start]
+    assert "Pasal 13" in "".join(texts[:english_start])
+
+
+def test_a_third_language_column_and_characters_no_font_has():
+    data = {"languages": ["id", "en", "zh"],
+            "partner_texts": {"title": "北海市人民政府与三宝垄市政府友好城市谅解备忘录"}}
+    document = sample(**data)
+    whole = "\n".join(page_texts(pdf_reader(document)))
+    assert "友好城市" in whole and "中文" in whole
+    assert unprintable(document) == []
+    ethiopic = sample(partner_texts={"title": "ሰላም"}, languages=["id", "en", "zh"])
+    assert unprintable(ethiopic) == ["ሰ", "ላ", "ም"]
+
+
+def test_long_documents_and_long_names_still_render():
+    base = sample()
+    version = base.version("id")
+    long_party = "Pemerintah " + "Sangat Panjang " * 20  # about 300 characters
+    article = version.articles[1]
+    many = tuple(replace(article, key=f"a{n}", number=n) for n in range(1, 101))
+    versions = {language: replace(base.version(language), articles=many,
+                                  parties=(long_party,), recitals=())
+                for language in base.languages}
+    document = replace(base, versions=versions)
+    reader = pdf_reader(document)
+    assert "Pasal 100" in "\n".join(page_texts(reader))
+    assert len(reader.pages) > 10
+    empty = replace(base, versions={language: replace(v, recitals=(), closing=())
+                                    for language, v in base.versions.items()})
+    assert pdf_reader(empty).pages
+
+
+def test_docx_keeps_the_structure_in_named_styles():
+    data = docx_export.render(sample(), pdf.PdfOptions(final=True))
+    document = docx.Document(io.BytesIO(data))
+    styles = {style.name for style in document.styles}
+    assert {"KD Title", "KD Article Heading", "KD Body"} <= styles
+    table = document.tables[0]
+    headings = [row.cells[0].text for row in table.rows
+                if row.cells[0].paragraphs[0].style.name == "KD Article Heading"]
+    assert [h.split("\n")[0] for h in headings] == [f"Pasal {n}" for n in range(1, 14)]
+    english = [row.cells[1].text.split("\n")[0] for row in table.rows
+               if row.cells[1].paragraphs[0].style.name == "KD Article Heading"]
+    assert english[0] == "Article 1" and english[-1] == "Article 13"
+    footer = document.sections[0].footer
+    assert "Paraf Pihak I / Initials, Party I" in footer.tables[0].cell(0, 0).text
+    assert "PAGE" in footer._element.xml and "NUMPAGES" in footer._element.xml
+    sequential = docx.Document(io.BytesIO(docx_export.render(sample(), pdf.PdfOptions(
+        layout="sequential"))))
+    texts = [paragraph.text for paragraph in sequential.paragraphs]
+    assert texts[0] == "KONSEP / DRAFT"
+    assert texts.index("MEMORANDUM OF UNDERSTANDING") > texts.index("Pasal 13")
+    assert 'w:type="page"' in sequential.element.xml
+
+
+def test_a_file_that_cannot_be_written_leaves_nothing(tmp_path):
+    target = tmp_path / "missing" / "mou.pdf"
+    with pytest.raises(OSError):
+        export_document(sample(), target, pdf.PdfOptions())
+    assert not target.parent.exists()
+    if os.geteuid() != 0:  # root writes into read-only folders; the missing folder covers it
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        locked.chmod(0o500)
+        try:
+            with pytest.raises(OSError):
+                export_document(sample(), locked / "mou.pdf", pdf.PdfOptions())
+            assert list(locked.iterdir()) == []
+        finally:
+            locked.chmod(0o700)
+    with pytest.raises(ValueError, match="must end in .pdf, .docx or .html"):
+        export_document(sample(), tmp_path / "mou.odt", pdf.PdfOptions())
+    good = tmp_path / "mou.docx"
+    export_document(sample(), good, pdf.PdfOptions())
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["mou.docx"]
+
+
+def test_every_character_of_the_bundled_samples_has_a_glyph():
+    fonts.register(fonts_dir())
+    for name in ("mou-beihai.json", "loi-beihai.json", "ia-beihai.json"):
+        assert unprintable(sample(name)) == [], name
+    assert fonts.markup("Beihai 北海市 <b>") == (
+        'Beihai <font name="KDFallback">北海市</font> &lt;b&gt;')
+
+
+def test_signature_blocks_sit_side_by_side():
+    document = sample()
+    blocks = document.version("en").signatures
+    assert [b.name for b in blocks] == ["H. Sukawi Sutarip, S.H., S.E.", "Lian Younong"]
+    last = page_texts(pdf_reader(document, final=True))[-1]
+    assert "FOR THE GOVERNMENT OF THE CITY OF SEMARANG" in last
+    assert "UNTUK PEMERINTAH RAKYAT KOTA" in last
+    assert isinstance(blocks[0], SignatureBlock) and Article and LanguageVersion

@@ -1,0 +1,55 @@
+"""Export from the app: the file is written on a worker thread, the dialog reports where, and a
+path that cannot be written is explained, with nothing left behind."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
+
+from kerjasama_desk.services.exports import PdfOptions
+from kerjasama_desk.ui.export_dialog import ExportDialog, suggested_name
+
+
+@pytest.fixture
+def mou(window):
+    rows = window.ops.drafts.rows()
+    draft_id = next(row.id for row in rows if "Beihai 2008" in row.title)
+    return window.ops.drafts.for_export(draft_id)
+
+
+def test_export_writes_the_file_off_the_gui_thread_and_offers_to_open_it(window, mou, qtbot,
+                                                                         tmp_path, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Close)
+    assembled, info = mou
+    dialog = ExportDialog(assembled.document, PdfOptions(version=info.version, title=info.title),
+                          info.title, window)
+    assert dialog.path.text().endswith(suggested_name(info.title, info.version, ".pdf"))
+    target = tmp_path / "mou.pdf"
+    dialog.path.setText(str(target))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("f4"))
+    dialog.final.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export()
+    dialog.wait()
+    reader = PdfReader(str(target))
+    assert round(float(reader.pages[0].mediabox.height)) == 935
+    assert "KONSEP" not in reader.pages[0].extract_text()
+    assert asked and asked[0].startswith(f"Saved {target}.")
+    dialog.format.setCurrentIndex(dialog.format.findData(".docx"))
+    assert dialog.path.text() == str(tmp_path / "mou.docx")
+    dialog.deleteLater()
+
+
+def test_a_path_that_cannot_be_written_is_explained(window, mou, qtbot, tmp_path):
+    assembled, info = mou
+    dialog = ExportDialog(assembled.document, PdfOptions(), info.title, window)
+    dialog.path.setText(str(tmp_path / "no" / "such" / "folder" / "mou.pdf"))
+    dialog.export()
+    qtbot.waitUntil(lambda: "could not be written" in dialog.status.text(), timeout=20_000)
+    dialog.wait()
+    assert "No such file or directory" in dialog.status.text()
+    assert not (tmp_path / "no").exists()
+    dialog.deleteLater()

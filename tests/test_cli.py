@@ -116,3 +116,35 @@ def test_bad_answers_files_get_one_message_per_problem_and_exit_2(tmp_path):
             for message in messages:
                 assert message in result.output, (name, result.output)
     assert not (tmp_path / "x.html").exists()
+
+
+def test_draft_render_writes_pdf_and_docx_and_refuses_bad_targets(tmp_path):
+    runner = CliRunner()
+    answers = str(DRAFTS / "mou-beihai.json")
+    for name, magic in (("mou.pdf", b"%PDF"), ("mou.docx", b"PK")):
+        result = runner.invoke(main, ["draft", "render", answers, "-o", str(tmp_path / name),
+                                      "--paper", "f4", "--layout", "sequential", "--final"])
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / name).read_bytes().startswith(magic)
+    wrong = runner.invoke(main, ["draft", "render", answers, "-o", str(tmp_path / "mou.odt")])
+    assert wrong.exit_code == 1 and "must end in .pdf, .docx or .html" in wrong.output
+    nowhere = tmp_path / "missing" / "mou.pdf"
+    failed = runner.invoke(main, ["draft", "render", answers, "-o", str(nowhere)])
+    assert failed.exit_code == 1 and f"Cannot write {nowhere}" in failed.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mou.docx", "mou.pdf"]
+
+
+def test_draft_export_of_a_saved_draft_writes_a_watermarked_pdf(tmp_path):
+    from pypdf import PdfReader
+
+    db = tmp_path / "demo.sqlite"
+    runner = CliRunner()
+    runner.invoke(main, ["seed-demo", "--db", str(db)])
+    rows = json.loads(runner.invoke(main, ["draft", "list", "--db", str(db), "--json"]).output)
+    mou = next(row["id"] for row in rows if "Beihai 2008" in row["title"])
+    target = tmp_path / "mou.pdf"
+    result = runner.invoke(main, ["draft", "export", "--db", str(db), "--draft", str(mou),
+                                  "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    text = PdfReader(str(target)).pages[0].extract_text()
+    assert "KONSEP / DRAFT" in text and "versi 1 / version 1" in text

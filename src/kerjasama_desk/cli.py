@@ -265,11 +265,11 @@ def draft_list(db: Path | None, as_json: bool) -> None:
 @contextmanager
 def _drafts(db: Path | None) -> Iterator[DraftService]:
     """The drafts of the register at ``db``, open for the length of a command."""
-    from kerjasama_desk.services.drafts import DraftService
+    from kerjasama_desk.services.drafts import DraftService, templates_on_demand
 
     service = _open(_existing_register(db))
     try:
-        yield DraftService(service.register)
+        yield DraftService(service.register, templates_on_demand())
     finally:
         service.register.close()
 

@@ -71,5 +71,10 @@ def demo_register_path() -> Path:
     return data_dir() / "demo-register.sqlite"
 
 
+def cache_dir() -> Path:
+    """Things the app can rebuild (compiled template texts)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def settings_path() -> Path:
     return data_dir() / "settings.ini"

@@ -207,13 +207,19 @@ def test_template_problems_name_the_file_and_line(change, expected):
 
 
 def test_one_broken_template_does_not_stop_the_others(tmp_path):
-    (tmp_path / "a-good.yaml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "t.yaml").write_text(GOOD, encoding="utf-8")  # a template's file is its id
     (tmp_path / "b-broken.yaml").write_text(GOOD.replace("type: text", "type: colour"),
                                             encoding="utf-8")
     (tmp_path / "c-not-yaml.yaml").write_text("document: [unclosed\n", encoding="utf-8")
     loaded = library.load(tmp_path)
     assert list(loaded.templates) == ["t"]
-    assert [Path(p.source).name for p in loaded.problems] == ["b-broken.yaml", "c-not-yaml.yaml"]
+    (tmp_path / "d-misnamed.yaml").write_text(GOOD.replace("id: t", "id: other"),
+                                              encoding="utf-8")
+    loaded = library.load(tmp_path)
+    assert [Path(p.source).name for p in loaded.problems] == [
+        "b-broken.yaml", "c-not-yaml.yaml", "d-misnamed.yaml"]
+    assert "must be the file's name" in str(loaded.problems[-1])
+    assert library.load_one(tmp_path, "t").id == "t" and library.load_one(tmp_path, "x") is None
 
 
 def test_template_text_cannot_reach_python_internals():

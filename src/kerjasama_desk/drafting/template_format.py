@@ -60,7 +60,11 @@ class _List(list[Any]):
     line = 0
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when the installed PyYAML has it (several times faster), else pure Python.
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc]
     pass
 
 

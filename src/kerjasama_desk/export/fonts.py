@@ -40,18 +40,33 @@ class Fonts:
 
 @cache
 def register(fonts_dir: Path) -> Fonts:
-    """Registers the bundled fonts with reportlab (once per process)."""
-    for name, file in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(fonts_dir / file)))
+    """Registers the serif with reportlab (once per process); the CJK font follows when a
+    document needs it (:func:`register_fallback`: reading its 4 MB costs about 0.1 s)."""
+    # Documents use regular and bold only; italics would cost reading two more font files.
+    for name in (SERIF, SERIF_BOLD):
+        pdfmetrics.registerFont(TTFont(name, str(fonts_dir / _FILES[name])))
     addMapping(SERIF, 0, 0, SERIF)
     addMapping(SERIF, 1, 0, SERIF_BOLD)
-    addMapping(SERIF, 0, 1, SERIF_ITALIC)
-    addMapping(SERIF, 1, 1, SERIF_BOLD_ITALIC)
-    addMapping(FALLBACK, 0, 0, FALLBACK)
-    addMapping(FALLBACK, 1, 0, FALLBACK)
-    addMapping(FALLBACK, 0, 1, FALLBACK)
-    addMapping(FALLBACK, 1, 1, FALLBACK)
+    addMapping(SERIF, 0, 1, SERIF)
+    addMapping(SERIF, 1, 1, SERIF_BOLD)
+    _FONTS_DIR.append(fonts_dir)
     return Fonts(SERIF, SERIF_BOLD, FALLBACK)
+
+
+_FONTS_DIR: list[Path] = []
+
+
+@cache
+def register_fallback() -> None:
+    pdfmetrics.registerFont(TTFont(FALLBACK, str(_FONTS_DIR[0] / _FILES[FALLBACK])))
+    for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
+        addMapping(FALLBACK, bold, italic, FALLBACK)
+
+
+def needs_fallback(texts: list[str]) -> bool:
+    """Whether some character of ``texts`` is not in the serif."""
+    return any(not has_glyph(SERIF, c) for text in texts for c in text
+               if not c.isspace() and c.isprintable())
 
 
 @cache
@@ -66,6 +81,8 @@ def has_glyph(font: str, character: str) -> bool:
 
 def missing_characters(texts: list[str]) -> list[str]:
     """Characters of ``texts`` that no bundled font can draw (spacing and controls aside)."""
+    if needs_fallback(texts):
+        register_fallback()
     missing: dict[str, None] = {}
     for text in texts:
         for character in text:
@@ -82,8 +99,11 @@ def markup(text: str, *, bold: bool = False) -> str:
     parts: list[str] = []
     run: list[str] = []
     in_fallback = False
+    if needs_fallback([text]):
+        register_fallback()
     for character in text:
-        fallback = not has_glyph(SERIF, character) and has_glyph(FALLBACK, character)
+        fallback = (character.isprintable() and not character.isspace()
+                    and not has_glyph(SERIF, character) and has_glyph(FALLBACK, character))
         if fallback != in_fallback and run:
             parts.append(_run("".join(run), in_fallback))
             run = []

@@ -4,7 +4,7 @@ author; a draft is assembled, checked and rendered from the answers of any versi
 from __future__ import annotations
 
 import getpass
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -30,7 +30,7 @@ from kerjasama_desk.drafting.template_format import Question, Template
 
 __all__ = ["Answers", "Assembled", "DraftService", "Document", "ExportInfo", "Finding",
            "Question", "Severity", "Template", "bundled_templates", "field_descriptions"]
-from kerjasama_desk.paths import glossary_dir, templates_dir
+from kerjasama_desk.paths import cache_dir, glossary_dir, templates_dir
 from kerjasama_desk.store.repositories import Register
 
 # What our side answered once holds for the next draft too.
@@ -60,10 +60,45 @@ def field_descriptions() -> dict[str, dict[str, str]]:
     return glossary.field_descriptions(glossary_dir() / "fields.tsv")
 
 
+def _compiled_texts_kept() -> None:
+    engine.use_bytecode_cache(cache_dir() / "templates")
+
+
 @cache
 def bundled_templates() -> library.Library:
     """The templates shipped in resources/templates, loaded once per process."""
+    _compiled_texts_kept()
     return library.load(templates_dir())
+
+
+class _OnDemand(Mapping[str, Template]):
+    """The bundled templates, each loaded when first asked for (a command working on one draft
+    needs only its template); listing them loads them all."""
+
+    def __init__(self) -> None:
+        self._loaded: dict[str, Template] = {}
+
+    def __getitem__(self, template_id: str) -> Template:
+        if template_id not in self._loaded:
+            if bundled_templates.cache_info().currsize:
+                self._loaded[template_id] = bundled_templates().templates[template_id]
+            else:
+                _compiled_texts_kept()
+                found = library.load_one(templates_dir(), template_id)
+                if found is None:
+                    raise KeyError(template_id)
+                self._loaded[template_id] = found
+        return self._loaded[template_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(bundled_templates().templates)
+
+    def __len__(self) -> int:
+        return len(bundled_templates().templates)
+
+
+def templates_on_demand() -> Mapping[str, Template]:
+    return _OnDemand()
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kerjasama_desk.drafting import html
 from kerjasama_desk.drafting.document import Document
-from kerjasama_desk.export import docx, fonts, pdf
+from kerjasama_desk.export import fonts, pdf
 from kerjasama_desk.export.pdf import LAYOUTS, PAPERS, PdfOptions
 from kerjasama_desk.paths import fonts_dir
 from kerjasama_desk.services.files import write_atomically
@@ -31,6 +31,8 @@ def export_document(document: Document, path: Path, options: PdfOptions) -> list
     if suffix == ".pdf":
         data = pdf.render(document, options, fonts_dir())
     elif suffix == ".docx":
+        from kerjasama_desk.export import docx  # python-docx loads only for Word files
+
         data = docx.render(document, options)
     elif suffix in (".html", ".htm"):
         data = html.render(document).encode("utf-8")

@@ -383,6 +383,10 @@
         <translation>Ekspor PDF/DOCX…</translation>
     </message>
     <message>
+        <source>Print preview…</source>
+        <translation>Pratinjau cetak…</translation>
+    </message>
+    <message>
         <source>Save this draft as PDF or Word, to print or send</source>
         <translation>Simpan draf ini sebagai PDF atau Word, untuk dicetak atau dikirim</translation>
     </message>
@@ -543,6 +547,10 @@
     <message>
         <source>Export PDF/DOCX…</source>
         <translation>Ekspor PDF/DOCX…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Pratinjau cetak…</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1115,6 +1123,47 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     <message>
         <source>Partners</source>
         <translation>Mitra</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Menyiapkan halaman…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Pencetak tidak dapat dijalankan.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Languages side by side</source>
+        <translation>Bahasa berdampingan</translation>
+    </message>
+    <message>
+        <source>One language after another</source>
+        <translation>Satu bahasa setelah yang lain</translation>
+    </message>
+    <message>
+        <source>Final text (no KONSEP / DRAFT watermark)</source>
+        <translation>Naskah final (tanpa tanda air KONSEP / DRAFT)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>

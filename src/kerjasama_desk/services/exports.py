@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from kerjasama_desk.drafting import html
@@ -13,7 +14,41 @@ from kerjasama_desk.services.files import write_atomically
 
 FORMATS = (".pdf", ".docx", ".html")
 
-__all__ = ["FORMATS", "LAYOUTS", "PAPERS", "PdfOptions", "export_document", "unprintable"]
+__all__ = ["FORMATS", "LAYOUTS", "PAPERS", "PageImage", "PdfOptions", "export_document",
+           "page_images", "pdf_bytes", "unprintable"]
+
+
+@dataclass(frozen=True)
+class PageImage:
+    """One page drawn as RGBX pixels, for showing or printing without a PDF viewer."""
+
+    width: int
+    height: int
+    stride: int
+    pixels: bytes
+
+
+def pdf_bytes(document: Document, options: PdfOptions) -> bytes:
+    return pdf.render(document, options, fonts_dir())
+
+
+def page_count(data: bytes) -> int:
+    import pypdfium2
+
+    return len(pypdfium2.PdfDocument(data))
+
+
+def page_images(data: bytes, dpi: float, pages: range | None = None) -> list[PageImage]:
+    """The PDF's pages (all, or ``pages``) drawn at ``dpi`` (PDFium)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    images = []
+    for number in pages if pages is not None else range(len(document)):
+        bitmap = document[number].render(scale=dpi / 72, prefer_bgrx=True, rev_byteorder=True)
+        images.append(PageImage(bitmap.width, bitmap.height, bitmap.stride,
+                                bytes(bitmap.buffer)))
+    return images
 
 
 def unprintable(document: Document) -> list[str]:

@@ -675,6 +675,7 @@ class DraftsPage(QWidget):
         self.new_button = QPushButton(theme.icon("plus"), "", self)
         self.open_button = QPushButton(theme.icon("pencil"), "", self)
         self.export_button = QPushButton(theme.icon("file-text"), "", self)
+        self.print_button = QPushButton(self)
         self.table = QTableWidget(0, 5, self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -690,6 +691,7 @@ class DraftsPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.new_button)
         top.addWidget(self.open_button)
+        top.addWidget(self.print_button)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
@@ -700,6 +702,7 @@ class DraftsPage(QWidget):
         self.new_button.clicked.connect(self.new_draft)
         self.open_button.clicked.connect(self.open_selected)
         self.export_button.clicked.connect(self.export_selected)
+        self.print_button.clicked.connect(self.preview_selected)
         self.table.itemActivated.connect(lambda _item: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         ops.changed.connect(self._tables_changed)
@@ -748,6 +751,14 @@ class DraftsPage(QWidget):
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(self.current_draft() is not None)
         self.export_button.setEnabled(self.current_draft() is not None)
+        self.print_button.setEnabled(self.current_draft() is not None)
+
+    def preview_selected(self) -> None:
+        from kerjasama_desk.ui.print_preview import preview_draft  # PDFium loads on first use
+
+        draft_id = self.current_draft()
+        if draft_id is not None:
+            preview_draft(self, self.ops, draft_id, self.languages.language)
 
     def export_selected(self) -> None:
         from kerjasama_desk.ui.export_dialog import export_draft  # reportlab loads on first use
@@ -776,6 +787,7 @@ class DraftsPage(QWidget):
         self.new_button.setText(self.tr("New draft"))
         self.open_button.setText(self.tr("Open"))
         self.export_button.setText(self.tr("Export PDF/DOCX…"))
+        self.print_button.setText(self.tr("Print preview…"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Title"), self.tr("Template"), self.tr("Partner"), self.tr("Version"),
             self.tr("Last saved")])

@@ -681,12 +681,14 @@ class DraftWizard(QDialog):
         self.save_button = QPushButton(theme.icon("save"), "", self)
         self.compare_button = QPushButton(self)
         self.export_button = QPushButton(theme.icon("file-text"), "", self)
+        self.print_button = QPushButton(self)
         self.close_button = QPushButton(self)
         self.status = QLabel(self)
         self.status.setProperty("role", "muted")
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.compare_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.export_button)
         buttons.addSpacing(24)
         for button in (self.back_button, self.next_button, self.save_button, self.close_button):
@@ -722,6 +724,7 @@ class DraftWizard(QDialog):
         self.save_button.clicked.connect(self.save)
         self.compare_button.clicked.connect(self.compare_versions)
         self.export_button.clicked.connect(self.export)
+        self.print_button.clicked.connect(self.print_preview)
         self.close_button.clicked.connect(self.reject)
         self.findings.itemActivated.connect(self._jump)
         self.glossary.insert.connect(self.insert_term)
@@ -969,6 +972,15 @@ class DraftWizard(QDialog):
         if self.draft_id is not None:
             export_draft(self, self.ops, self.draft_id, self.languages.language)
 
+    def print_preview(self) -> None:
+        """The document as it prints (of the version saved first, like Export)."""
+        from kerjasama_desk.ui.print_preview import preview_draft  # PDFium loads on first use
+
+        if self._dirty or self.draft_id is None:
+            self.save()
+        if self.draft_id is not None:
+            preview_draft(self, self.ops, self.draft_id, self.languages.language)
+
     def compare_versions(self) -> None:
         if self.draft_id is not None:
             CompareDialog(self.ops, self.draft_id, self).exec()
@@ -1084,6 +1096,7 @@ class DraftWizard(QDialog):
         self.glossary.retranslate()
         self.compare_button.setText(self.tr("Compare versions…"))
         self.export_button.setText(self.tr("Export PDF/DOCX…"))
+        self.print_button.setText(self.tr("Print preview…"))
         self.export_button.setToolTip(self.tr("Save this draft as PDF or Word, to print or send"))
         self.compare_button.setToolTip(self.tr("Show what changed between two saved versions"))
         self._update_visibility()

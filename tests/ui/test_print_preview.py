@@ -1,0 +1,32 @@
+"""The printed pages inside the app, and printing them (here to a PDF printer)."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+
+from kerjasama_desk.services.exports import PdfOptions, page_count
+from kerjasama_desk.ui.print_preview import PrintPreview
+
+
+def test_preview_shows_every_page_and_prints_them(window, qtbot, tmp_path):
+    rows = window.ops.drafts.rows()
+    draft_id = next(row.id for row in rows if "Beihai 2008" in row.title)
+    assembled, info = window.ops.drafts.for_export(draft_id)
+    preview = PrintPreview(assembled.document, PdfOptions(version=info.version), window)
+    qtbot.waitUntil(lambda: preview.print_button.isEnabled(), timeout=20_000)
+    pages = page_count(preview.data)
+    assert preview.pages_layout.count() == pages and pages >= 3
+    assert preview.status.text() == f"{pages} pages"
+    first = preview.pages_layout.itemAt(0).widget().pixmap()
+    assert abs(first.width() - 595) <= 1 and abs(first.height() - 842) <= 1  # A4 at 72 dpi
+    with qtbot.waitSignal(preview.ready, timeout=20_000):
+        preview.paper.setCurrentIndex(preview.paper.findData("f4"))
+    assert abs(preview.pages_layout.itemAt(0).widget().pixmap().height() - 935) <= 1
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert preview.print_document(printer)
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == page_count(preview.data)
+    preview.done(0)
+    preview.deleteLater()

@@ -955,6 +955,14 @@
         <translation>&amp;Tentang Kerjasama Desk</translation>
     </message>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
         <source>&amp;New partner</source>
         <translation>Mitra &amp;baru</translation>
     </message>
@@ -981,6 +989,48 @@
     <message>
         <source>Cannot open the register</source>
         <translation>Register tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Pencadangan harian gagal: %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Pencadangan gagal</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Sudah dicadangkan</translation>
+    </message>
+    <message>
+        <source>The register is backed up and checked:
+%1</source>
+        <translation>Register sudah dicadangkan dan diperiksa:
+%1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Register backups (*.sqlite)</source>
+        <translation>Cadangan register (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup %1? The register as it is now is backed up first.</source>
+        <translation>Ganti register dengan cadangan %1? Register seperti sekarang dicadangkan lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Tidak dapat memulihkan</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Sudah dipulihkan</translation>
+    </message>
+    <message>
+        <source>The register is restored. The register as it was is kept in %1.</source>
+        <translation>Register sudah dipulihkan. Register sebelumnya disimpan di %1.</translation>
     </message>
     <message>
         <source>Register: {path}</source>

@@ -83,6 +83,9 @@ def run(*, db: Path | None = None, language: str | None = None, demo: bool = Fal
 
         window.shown.connect(lambda: QTimer.singleShot(0, report))
     window.show()
+    # The day's first backup, once the window is up (a big register takes a moment).
+    QTimer.singleShot(2000, window.daily_backup)
     code = app.exec()
+    window.exit_backup()
     window.ops.service.register.close()
     return int(code)

@@ -112,6 +112,42 @@ def info(db: Path | None, as_json: bool) -> None:
         click.echo(f"{name.capitalize()}: {value}")
 
 
+
+@main.command()
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+def backup(db: Path | None) -> None:
+    """Back up the register now (checked, into the data folder's backups); prints its path."""
+    from kerjasama_desk.services.backups import BackupProblem
+    from kerjasama_desk.services.backups import backup as make_backup
+
+    path = _existing_register(db)
+    service = _open(path)
+    try:
+        made = make_backup(service.register.db.conn, path, "manual")
+    except (BackupProblem, OSError) as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        service.register.close()
+    click.echo(str(made))
+
+
+@main.command()
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.argument("backup_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+def restore(db: Path | None, backup_file: Path) -> None:
+    """Replace the register with BACKUP_FILE, after checking it and backing up the register."""
+    from kerjasama_desk.services.backups import BackupProblem
+    from kerjasama_desk.services.backups import restore as restore_backup
+
+    path = resolve_path(db, demo=False)
+    try:
+        safety = restore_backup(backup_file, path)
+    except (BackupProblem, OSError) as error:
+        raise click.ClickException(f"{error} The register was not changed.") from error
+    if safety is not None:
+        click.echo(f"The register as it was is kept in {safety}")
+    click.echo(f"{path}: restored from {backup_file.name}")
+
 # Drafting ---------------------------------------------------------------------------------------
 
 @main.group()

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from kerjasama_desk.app import build_window
 from kerjasama_desk.domain.listing import ListQuery
 from kerjasama_desk.domain.models import Agreement, Partner
 from kerjasama_desk.i18n import LanguageManager
@@ -211,3 +212,29 @@ def test_one_change_notice_per_action_reloads_the_overview_once(window, monkeypa
     window.ops.save_agreement(Agreement(partner_id=beihai.id, title_id="Rencana Aksi 2027"))
     assert notices == [frozenset({"agreements", "partners", "officers"})]
     assert len(refreshes) == 1
+
+
+def test_back_up_now_and_restore_from_the_file_menu(qtbot, languages, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from kerjasama_desk.services.registers import open_service
+
+    path = tmp_path / "register.sqlite"
+    service = open_service(path)
+    service.save_partner(Partner(name="Beihai", country="CN"))
+    main = build_window(service, languages, languages._settings)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    main.backup_now()
+    made = shown[-1].split("\n")[-1]
+    assert made.endswith("-manual.sqlite")
+    main.ops.save_partner(Partner(name="Fuzhou", country="CN"))
+    assert main.ops.service.counts().partners == 2
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (made, ""))
+    main.restore_backup()
+    assert main.ops.service.counts().partners == 1
+    assert "is kept in" in shown[-1] and "before-restore" in shown[-1]
+    main.close()
+    main.deleteLater()
+    main.ops.service.register.close()

@@ -1000,6 +1000,10 @@ class Register:
         return int(self.db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0])
 
     def close(self) -> None:
+        """Closes the register (again: nothing happens)."""
+        if getattr(self, "_closed", False):
+            return
+        self._closed = True
         if self.path is not None and not self.db.conn.in_transaction:
             # Fold the WAL back into the main file so a copied .sqlite is complete on its own.
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

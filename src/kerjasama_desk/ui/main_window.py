@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kerjasama_desk import __version__
 from kerjasama_desk.i18n import LanguageManager, translate
+from kerjasama_desk.services import backups
 from kerjasama_desk.services.registers import RegisterOpenError, describe_open_error, open_service
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
@@ -94,6 +95,10 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(theme.icon("folder-open"), "", self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_register)
+        self.backup_action = QAction(theme.icon("save"), "", self)
+        self.backup_action.triggered.connect(self.backup_now)
+        self.restore_action = QAction(theme.icon("refresh-cw"), "", self)
+        self.restore_action.triggered.connect(self.restore_backup)
         self.quit_action = QAction("", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -124,6 +129,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -159,6 +167,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find"))
         self.about_action.setText(self.tr("&About Kerjasama Desk"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
         self._update_actions()
         self._show_register_path()
 
@@ -224,6 +234,74 @@ class MainWindow(QMainWindow):
         self.ops.replace_service(service)
         self._show_register_path()
         return True
+
+    # Backups ---------------------------------------------------------------------------------
+
+    def daily_backup(self) -> None:
+        register = self.ops.service.register
+        if register.path is None:
+            return
+        try:
+            backups.backup_if_due(register.db.conn, register.path)
+        except (backups.BackupProblem, OSError) as error:
+            self.statusBar().showMessage(self.tr("The daily backup failed: %1").replace(
+                "%1", str(error)))
+
+    def exit_backup(self) -> None:
+        register = self.ops.service.register
+        if register.path is None:
+            return
+        try:
+            backups.backup(register.db.conn, register.path, "exit")
+            backups.rotate(register.path)
+        except (backups.BackupProblem, OSError):
+            pass  # the daily and manual backups remain; closing must not fail over this
+
+    def backup_now(self) -> None:
+        register = self.ops.service.register
+        if register.path is None:
+            return
+        try:
+            made = backups.backup(register.db.conn, register.path, "manual")
+        except (backups.BackupProblem, OSError) as error:
+            QMessageBox.critical(self, self.tr("Backup failed"), str(error))
+            return
+        QMessageBox.information(self, self.tr("Backed up"), self.tr(
+            "The register is backed up and checked:\n%1").replace("%1", str(made)))
+
+    def restore_backup(self) -> None:
+        """Replaces the open register with a chosen backup, after backing up the register."""
+        register = self.ops.service.register
+        if register.path is None:
+            return
+        path = register.path
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from backup"), str(backups.backup_dir()),
+            self.tr("Register backups (*.sqlite)"))
+        if not chosen:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore from backup"),
+            self.tr("Replace the register with the backup %1? The register as it is now is "
+                    "backed up first.").replace("%1", Path(chosen).name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            backups.verify(Path(chosen))
+        except backups.BackupProblem as error:
+            QMessageBox.critical(self, self.tr("Cannot restore"), str(error))
+            return
+        register.close()
+        try:
+            safety = backups.restore(Path(chosen), path)
+        except (backups.BackupProblem, OSError) as error:
+            QMessageBox.critical(self, self.tr("Cannot restore"), str(error))
+            safety = None
+        reopened = self.open_register(path)
+        if reopened and safety is not None:
+            QMessageBox.information(self, self.tr("Restored"), self.tr(
+                "The register is restored. The register as it was is kept in %1.").replace(
+                "%1", str(safety)))
 
     def _show_register_path(self) -> None:
         path = self.ops.service.register.path

@@ -1,0 +1,164 @@
+"""Backups of the register with SQLite's online backup API: taken while the register is open,
+checked before they are kept, rotated, and restored only after the current register has itself
+been backed up.
+
+Backups live in ``<data folder>/backups`` as ``<register name>-<UTC time>-<reason>.sqlite``.
+Rotation keeps the newest backup of each of the last 7 days and of each of the last 4 weeks
+(configurable), and every backup made by hand or before a restore.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from kerjasama_desk.paths import data_dir
+from kerjasama_desk.store.database import RegisterOpenError, probe
+from kerjasama_desk.store.migrations import LATEST_VERSION
+
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}T\d{6}\d{0,6}Z)-(?P<reason>[a-z-]+)\.sqlite$")
+KEPT_ALWAYS = ("manual", "before-restore", "before-migration")
+
+
+class BackupProblem(Exception):
+    """A backup that cannot be made or used; the message says why."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    register: str  # the register's file name without extension
+    taken: datetime
+    reason: str  # daily, exit, manual, before-restore, before-migration
+
+
+def backup_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def _target(register: Path, reason: str, directory: Path) -> Path:
+    when = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return directory / f"{register.stem}-{when}-{reason}.sqlite"
+
+
+def verify(path: Path) -> None:
+    """Raises BackupProblem unless ``path`` is a complete register this app can open."""
+    try:
+        probe(path, latest_version=LATEST_VERSION)
+        connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        try:
+            result = connection.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            connection.close()
+    except (RegisterOpenError, sqlite3.DatabaseError) as error:
+        raise BackupProblem(f"{path.name} is not a usable register backup: {error}") from error
+    if result != "ok":
+        raise BackupProblem(f"{path.name} failed the integrity check: {result}")
+
+
+def backup(source: sqlite3.Connection | Path, register: Path, reason: str,
+           directory: Path | None = None) -> Path:
+    """Copies the register (an open connection, or the file) into a checked backup; returns its
+    path. Nothing is left behind when it fails."""
+    directory = directory or backup_dir()
+    target = _target(register, reason, directory)
+    descriptor, temporary = tempfile.mkstemp(dir=directory, suffix=".part")
+    os.close(descriptor)
+    try:
+        own = None
+        if isinstance(source, Path):
+            own = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            source = own
+        destination = sqlite3.connect(temporary)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+            if own is not None:
+                own.close()
+        verify(Path(temporary))
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def backups(register: Path | None = None, directory: Path | None = None) -> list[Backup]:
+    """Backups (of ``register`` only, when given), the newest first."""
+    found: list[Backup] = []
+    for path in (directory or backup_dir()).glob("*.sqlite"):
+        match = _NAME.match(path.name)
+        if match is None or (register is not None and match["stem"] != register.stem):
+            continue
+        when = match["when"]
+        taken = datetime.strptime(when[:15], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+        found.append(Backup(path, match["stem"], taken, match["reason"]))
+    return sorted(found, key=lambda b: b.path.name, reverse=True)
+
+
+def rotate(register: Path, *, daily: int = 7, weekly: int = 4,
+           directory: Path | None = None) -> list[Path]:
+    """Deletes automatic backups beyond the newest of each of the last ``daily`` days and
+    ``weekly`` weeks; returns what it deleted."""
+    keep: set[Path] = set()
+    days: set[str] = set()
+    weeks: set[str] = set()
+    automatic = [b for b in backups(register, directory) if b.reason not in KEPT_ALWAYS]
+    for item in automatic:  # newest first
+        day = item.taken.strftime("%Y-%m-%d")
+        year, week_number, _ = item.taken.isocalendar()
+        week = f"{year}-{week_number:02d}"
+        if day not in days and len(days) < daily:
+            days.add(day)
+            keep.add(item.path)
+        if week not in weeks and len(weeks) < weekly:
+            weeks.add(week)
+            keep.add(item.path)
+    deleted = [item.path for item in automatic if item.path not in keep]
+    for path in deleted:
+        path.unlink(missing_ok=True)
+    return deleted
+
+
+def backup_if_due(source: sqlite3.Connection, register: Path,
+                  directory: Path | None = None) -> Path | None:
+    """The day's first backup, when none was taken today (UTC)."""
+    today = datetime.now(UTC).date()
+    if any(b.taken.date() == today for b in backups(register, directory)):
+        return None
+    made = backup(source, register, "daily", directory)
+    rotate(register, directory=directory)
+    return made
+
+
+def restore(backup_path: Path, register: Path, directory: Path | None = None) -> Path | None:
+    """Replaces the register (closed) with a checked backup, after backing up the register as
+    it is; returns that safety backup (None when there was no register)."""
+    verify(backup_path)
+    safety = (backup(register, register, "before-restore", directory)
+              if register.exists() else None)
+    descriptor, temporary = tempfile.mkstemp(dir=register.parent, suffix=".part")
+    os.close(descriptor)
+    try:
+        source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+        destination = sqlite3.connect(temporary)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+            source.close()
+        for suffix in ("-wal", "-shm"):  # a stale log must not be replayed into the backup
+            Path(f"{register}{suffix}").unlink(missing_ok=True)
+        os.replace(temporary, register)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return safety

@@ -1,0 +1,96 @@
+"""Backups: made while the register is open, checked, rotated, restored only after the register
+itself was backed up; a bad backup changes nothing."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kerjasama_desk.cli import main
+from kerjasama_desk.domain.listing import ListQuery
+from kerjasama_desk.domain.models import Partner
+from kerjasama_desk.services import backups
+from kerjasama_desk.store.repositories import Register
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def register_file(tmp_path):
+    path = tmp_path / "register.sqlite"
+    register = Register.open(path)
+    with register.transaction():
+        register.partners.insert(Partner(name="Beihai", country="CN"))
+    register.close()
+    return path
+
+
+def test_backup_of_an_open_register_is_complete_and_restorable(register_file, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    register = Register.open(register_file)
+    made = backups.backup(register.db.conn, register_file, "manual", folder)
+    with register.transaction():  # a change after the backup
+        register.partners.insert(Partner(name="Fuzhou", country="CN"))
+    register.close()
+    backups.verify(made)
+    assert [b.reason for b in backups.backups(register_file, folder)] == ["manual"]
+    safety = backups.restore(made, register_file, folder)
+    assert safety is not None and safety.name.endswith("-before-restore.sqlite")
+    restored = Register.open(register_file)
+    assert [p.name for p in restored.partners.list(ListQuery())] == ["Beihai"]
+    restored.close()
+    kept = Register.open(safety)  # the state before the restore is not lost
+    assert kept.counts().partners == 2
+    kept.close()
+
+
+def test_a_bad_backup_is_refused_and_the_register_left_alone(register_file, tmp_path):
+    bad = tmp_path / "notes-20261127T101010Z-manual.sqlite"
+    bad.write_bytes(b"not a register" * 100)
+    before = digest(register_file)
+    with pytest.raises(backups.BackupProblem, match="is not a usable register backup"):
+        backups.restore(bad, register_file, tmp_path)
+    assert digest(register_file) == before
+    result = CliRunner().invoke(main, ["restore", "--db", str(register_file), str(bad)])
+    assert result.exit_code == 1 and "The register was not changed." in result.output
+    assert digest(register_file) == before
+
+
+def test_rotation_keeps_a_week_of_days_and_a_month_of_weeks(register_file, tmp_path):
+    folder = tmp_path / "b"
+    folder.mkdir()
+    now = datetime.now(UTC)
+    for days in range(40):
+        when = (now - timedelta(days=days)).strftime("%Y%m%dT%H%M%S%fZ")
+        (folder / f"register-{when}-daily.sqlite").write_bytes(b"x")
+    (folder / "register-20200101T000000000000Z-manual.sqlite").write_bytes(b"x")
+    backups.rotate(register_file, directory=folder)
+    left = backups.backups(register_file, folder)
+    days = sorted({b.taken.date() for b in left if b.reason == "daily"}, reverse=True)
+    assert days[:7] == [(now - timedelta(days=d)).date() for d in range(7)]
+    assert 7 <= len(days) <= 11  # 7 days and the newest of 4 weeks, which may overlap
+    assert any(b.reason == "manual" for b in left)  # made by hand: never rotated away
+
+
+def test_the_first_start_of_a_day_makes_one_backup(register_file, tmp_path):
+    folder = tmp_path / "daily"
+    folder.mkdir()
+    register = Register.open(register_file)
+    assert backups.backup_if_due(register.db.conn, register_file, folder) is not None
+    assert backups.backup_if_due(register.db.conn, register_file, folder) is None
+    register.close()
+
+
+def test_backup_command_prints_the_checked_copy(register_file):
+    result = CliRunner().invoke(main, ["backup", "--db", str(register_file)])
+    assert result.exit_code == 0, result.output
+    made = Path(result.output.strip())
+    assert made.exists() and made.name.endswith("-manual.sqlite")
+    backups.verify(made)

@@ -35,3 +35,18 @@ def fresh_register() -> Register:
 @pytest.fixture
 def service(fresh_register: Register) -> RegisterService:
     return RegisterService(fresh_register)
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app opens no network connection: any attempt in a test fails it."""
+    import socket
+
+    def refuse(self: socket.socket, address: object) -> None:
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            raise AssertionError(f"network connection attempted to {address!r}")
+        return original(self, address)
+
+    original = socket.socket.connect
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)

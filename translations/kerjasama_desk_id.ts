@@ -574,6 +574,17 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the last action; nothing it was doing was saved half-way, and your register is intact. The details are in %1. Please send them with a short note of what you did.</source>
+        <translation>Kesalahan tak terduga menghentikan tindakan terakhir; tidak ada yang tersimpan setengah jalan, dan register Anda utuh. Rinciannya ada di %1. Mohon kirimkan beserta catatan singkat tentang apa yang Anda lakukan.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export to</source>

@@ -20,7 +20,7 @@ from kerjasama_desk.services.registers import (
     open_service,
     resolve_path,
 )
-from kerjasama_desk.ui import theme
+from kerjasama_desk.ui import errors, theme
 from kerjasama_desk.ui.main_window import MainWindow
 from kerjasama_desk.ui.operations import Operations
 
@@ -69,6 +69,7 @@ def _open_with_dialogs(path: Path, demo: bool) -> RegisterService | None:
 def run(*, db: Path | None = None, language: str | None = None, demo: bool = False) -> int:
     started = time.perf_counter()
     app = create_application()
+    errors.install(paths.data_dir() / "logs")
     settings = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
     languages = LanguageManager(settings)
     languages.set_language(language or languages.saved_language())

@@ -1,0 +1,68 @@
+"""Unexpected errors: written to a rotating log in the data folder and shown in a dialog with a
+report the officer can copy; the app keeps running with its data intact (every action is one
+transaction, so a failed action changed nothing)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kerjasama_desk import __version__
+
+LOG_NAME = "kerjasama-desk.log"
+_logger = logging.getLogger("kerjasama_desk")
+
+
+class ErrorReporter(QObject):
+    """Receives errors from any thread and shows them on the GUI thread."""
+
+    report = Signal(str, str)  # summary, details
+
+    def __init__(self, log_dir: Path) -> None:
+        super().__init__()
+        log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.log_path = log_dir / LOG_NAME
+        handler = RotatingFileHandler(self.log_path, maxBytes=1_000_000, backupCount=5,
+                                      encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        _logger.addHandler(handler)
+        _logger.setLevel(logging.INFO)
+        self._handler = handler
+        self.report.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def handle(self, kind: type[BaseException], error: BaseException,
+               trace: TracebackType | None) -> None:
+        """sys.excepthook: log, then show (queued to the GUI thread)."""
+        details = "".join(traceback.format_exception(kind, error, trace))
+        _logger.error("Kerjasama Desk %s: unexpected error\n%s", __version__, details)
+        self.report.emit(f"{kind.__name__}: {error}", details)
+
+    def _show(self, summary: str, details: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Something went wrong"),
+                          self.tr("An unexpected error stopped the last action; nothing it "
+                                  "was doing was saved half-way, and your register is intact. "
+                                  "The details are in %1. Please send them with a short note "
+                                  "of what you did.").replace("%1", str(self.log_path)))
+        box.setDetailedText(f"Kerjasama Desk {__version__}\n{summary}\n\n{details}")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
+
+    def close(self) -> None:
+        _logger.removeHandler(self._handler)
+        self._handler.close()
+
+
+def install(log_dir: Path) -> ErrorReporter:
+    reporter = ErrorReporter(log_dir)
+    sys.excepthook = reporter.handle
+    app = QApplication.instance()
+    if app is not None:
+        reporter.setParent(app)
+    return reporter

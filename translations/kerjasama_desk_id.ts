@@ -1002,6 +1002,26 @@
         <translation>Register tidak dapat dibuka</translation>
     </message>
     <message>
+        <source>Unsaved draft</source>
+        <translation>Draf belum disimpan</translation>
+    </message>
+    <message>
+        <source>Kerjasama Desk closed while a draft had unsaved answers (%1, kept at %2). Go on with it?</source>
+        <translation>Kerjasama Desk tertutup saat sebuah draf memiliki jawaban yang belum disimpan (%1, tersimpan otomatis pada %2). Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
         <source>The daily backup failed: %1</source>
         <translation>Pencadangan harian gagal: %1</translation>
     </message>

@@ -291,3 +291,27 @@ def test_a_glossary_term_goes_into_both_sides_of_a_bilingual_answer(window, open
     results = wizard.glossary.results
     texts = [results.item(r).text() for r in range(results.count())]
     assert "kota bersaudara  —  sister city" in texts
+
+
+def test_answers_are_kept_on_every_page_change_and_resumed_after_a_crash(window, open_wizard,
+                                                                         monkeypatch):
+    wizard = open_wizard(template_id="loi-sister-city", partner_id=partner_id(window, "Split"))
+    assert window.ops.service.autosaves() == []
+    wizard.editors["signing_place"].edit.setText("Split")
+    wizard._move(1)  # a page change keeps the answers
+    [kept] = window.ops.service.autosaves()
+    assert kept.answers["signing_place"] == "Split" and kept.partner_id
+    # The process dies here: the wizard never closes, nothing is saved as a version.
+    wizard._closed = True
+    resumed = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: [
+        b.click() for b in box.buttons() if b.text() == "Resume"] and 0)
+    monkeypatch.setattr(DraftWizard, "exec", lambda self: resumed.append(self) or 0)
+    window.offer_resume()
+    [again] = resumed
+    assert again.editors["signing_place"].value() == "Split"
+    assert again.editors["partner"].value()["name"] == "Split"
+    again.save()
+    assert window.ops.service.autosaves() == []  # a version now: nothing left to resume
+    again._dirty = False
+    again.reject()

@@ -169,3 +169,19 @@ class DraftVersion:
     author: str
     created_at: str
     partner_texts: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Autosave:
+    """Answers the wizard kept on its own while the officer worked, until Save draft."""
+
+    id: int
+    draft_id: int | None
+    template_id: str
+    partner_id: int | None
+    agreement_id: int | None
+    title: str
+    languages: tuple[str, ...]
+    answers: dict[str, Any]
+    partner_texts: dict[str, str]
+    saved_at: str

@@ -11,7 +11,7 @@ from typing import Any
 
 from kerjasama_desk.domain.errors import RecordNotFound
 from kerjasama_desk.domain.listing import DraftRow
-from kerjasama_desk.domain.models import Draft
+from kerjasama_desk.domain.models import Autosave, Draft
 from kerjasama_desk.domain.vocab import AgreementStage
 from kerjasama_desk.drafting import (
     assemble,
@@ -149,6 +149,34 @@ class DraftService:
 
     def rows(self) -> list[DraftRow]:
         return self.register.drafts.rows()
+
+    # Autosave: what the wizard keeps on its own, to resume after a crash ---------------------
+
+    def autosave(self, autosave_id: int | None, answers: Answers, *, draft_id: int | None,
+                 partner_id: int | None, agreement_id: int | None, title: str) -> int:
+        with self.register.transaction():
+            return self.register.autosaves.put(
+                autosave_id, draft_id=draft_id, template_id=answers.template_id,
+                partner_id=partner_id, agreement_id=agreement_id, title=title,
+                languages=answers.languages, answers=dict(answers.values),
+                partner_texts=dict(answers.partner_texts))
+
+    def discard_autosave(self, autosave_id: int) -> None:
+        with self.register.transaction():
+            self.register.autosaves.delete(autosave_id)
+
+    def pending_autosaves(self) -> list[Autosave]:
+        return self.register.autosaves.all()
+
+    def autosaved(self, autosave_id: int) -> tuple[Autosave, Answers]:
+        """An autosave and its answers, checked against the template as it is now."""
+        found = next((a for a in self.register.autosaves.all() if a.id == autosave_id), None)
+        if found is None:
+            raise RecordNotFound(autosave_id)
+        answers = read_answers({"template": found.template_id,
+                                "languages": list(found.languages), "answers": found.answers,
+                                "partner_texts": found.partner_texts}, self.templates)
+        return found, answers
 
     @staticmethod
     def glossary(text: str, limit: int = 40) -> list[glossary.Term]:

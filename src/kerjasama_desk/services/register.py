@@ -18,6 +18,7 @@ from kerjasama_desk.domain.listing import (
 from kerjasama_desk.domain.models import (
     Agreement,
     AgreementSummary,
+    Autosave,
     CountryCode,
     Officer,
     Partner,
@@ -251,6 +252,10 @@ class RegisterService:
             stages=self.register.agreements.stage_counts(),
             recent=self.register.agreements.recently_changed(recent),
         )
+
+    def autosaves(self) -> list[Autosave]:
+        """Wizard answers kept but never saved as a draft version (after a crash)."""
+        return self.register.autosaves.all()
 
     def counts(self) -> RegisterCounts:
         return self.register.counts()

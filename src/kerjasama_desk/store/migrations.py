@@ -270,6 +270,22 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "the partner's language text of a draft version", (
         "ALTER TABLE draft_versions ADD COLUMN partner_texts TEXT NOT NULL DEFAULT '{}'",
     )),
+    Migration(7, "autosaved wizard answers, to resume after a crash", (
+        """
+        CREATE TABLE draft_autosaves (
+            id INTEGER PRIMARY KEY,
+            draft_id INTEGER REFERENCES drafts(id) ON DELETE CASCADE,
+            template_id TEXT NOT NULL,
+            partner_id INTEGER REFERENCES partners(id) ON DELETE SET NULL,
+            agreement_id INTEGER REFERENCES agreements(id) ON DELETE SET NULL,
+            title TEXT NOT NULL DEFAULT '',
+            languages TEXT NOT NULL,
+            answers TEXT NOT NULL,
+            partner_texts TEXT NOT NULL DEFAULT '{}',
+            saved_at TEXT NOT NULL
+        )
+        """,
+    )),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -33,6 +33,7 @@ from kerjasama_desk.domain.models import (
     Activity,
     Agreement,
     AgreementSummary,
+    Autosave,
     Contact,
     Draft,
     DraftVersion,
@@ -913,6 +914,47 @@ class DraftRepository:
         ]
 
 
+class AutosaveRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def put(self, autosave_id: int | None, *, draft_id: int | None, template_id: str,
+            partner_id: int | None, agreement_id: int | None, title: str,
+            languages: Sequence[str], answers: dict[str, Any],
+            partner_texts: dict[str, str]) -> int:
+        """Stores the wizard's answers (again, under ``autosave_id``); returns the id."""
+        values = [draft_id, template_id, partner_id, agreement_id, title,
+                  json.dumps(list(languages)), json.dumps(answers, ensure_ascii=False),
+                  json.dumps(partner_texts, ensure_ascii=False), database.utc_now()]
+        if autosave_id is not None:
+            cursor = self._db.execute(
+                "UPDATE draft_autosaves SET draft_id = ?, template_id = ?, partner_id = ?,"
+                " agreement_id = ?, title = ?, languages = ?, answers = ?, partner_texts = ?,"
+                " saved_at = ? WHERE id = ?", [*values, autosave_id])
+            if cursor.rowcount:
+                return autosave_id
+        cursor = self._db.execute(
+            "INSERT INTO draft_autosaves (draft_id, template_id, partner_id, agreement_id, title,"
+            " languages, answers, partner_texts, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            values)
+        return int(cursor.lastrowid or 0)
+
+    def delete(self, autosave_id: int) -> None:
+        self._db.execute("DELETE FROM draft_autosaves WHERE id = ?", [autosave_id])
+
+    def all(self) -> builtins.list[Autosave]:
+        """Every autosave, the newest first."""
+        return [
+            Autosave(id=r["id"], draft_id=r["draft_id"], template_id=r["template_id"],
+                     partner_id=r["partner_id"], agreement_id=r["agreement_id"],
+                     title=r["title"], languages=tuple(json.loads(r["languages"])),
+                     answers=json.loads(r["answers"]),
+                     partner_texts=json.loads(r["partner_texts"]), saved_at=r["saved_at"])
+            for r in self._db.query(
+                "SELECT * FROM draft_autosaves ORDER BY saved_at DESC, id DESC")
+        ]
+
+
 class TranslationMemoryRepository:
     """Indonesian passages with the English an officer gave them, keyed by the folded
     Indonesian text."""
@@ -947,6 +989,7 @@ class Register:
         self.activities = ActivityRepository(db)
         self.drafts = DraftRepository(db)
         self.memory = TranslationMemoryRepository(db)
+        self.autosaves = AutosaveRepository(db)
 
     @classmethod
     def open(cls, path: Path) -> Register:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerjasama_desk import __version__
+from kerjasama_desk.formatting import format_timestamp
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.services import backups
 from kerjasama_desk.services.registers import RegisterOpenError, describe_open_error, open_service
@@ -234,6 +235,27 @@ class MainWindow(QMainWindow):
         self.ops.replace_service(service)
         self._show_register_path()
         return True
+
+    def offer_resume(self) -> None:
+        """After a crash: offers the wizard answers that were kept but never saved."""
+        pending = self.ops.service.autosaves()
+        if not pending:
+            return
+        latest = pending[0]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved draft"), self.tr(
+            "Kerjasama Desk closed while a draft had unsaved answers (%1, kept at %2). "
+            "Go on with it?").replace("%1", latest.title or latest.template_id).replace(
+            "%2", format_timestamp(latest.saved_at, self.languages.language)), parent=self)
+        resume = box.addButton(self.tr("Resume"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is resume:
+            from kerjasama_desk.ui.wizard import DraftWizard
+
+            DraftWizard(self.ops, self.languages, autosave_id=latest.id, parent=self).exec()
+        elif box.clickedButton() is discard:
+            self.ops.drafts.discard_autosave(latest.id)
 
     # Backups ---------------------------------------------------------------------------------
 

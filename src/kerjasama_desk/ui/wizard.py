@@ -57,6 +57,7 @@ from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.widgets import CheckGrid, OptionalDateEdit
 
 PREVIEW_DELAY_MS = 300  # the preview follows typing after this pause, never during a keystroke
+AUTOSAVE_INTERVAL_MS = 30_000  # and on every change of page
 
 
 class Editor(QWidget):
@@ -622,7 +623,7 @@ class DraftWizard(QDialog):
     def __init__(self, ops: Operations, languages: LanguageManager, *,
                  draft_id: int | None = None, template_id: str | None = None,
                  partner_id: int | None = None, agreement_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 autosave_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.languages = languages
@@ -631,7 +632,13 @@ class DraftWizard(QDialog):
         self.partner_id = partner_id
         self.title_text = ""
         drafts = ops.drafts
-        if draft_id is not None:
+        self.autosave_id = autosave_id
+        if autosave_id is not None:  # resuming answers kept before a crash
+            kept, answers = drafts.autosaved(autosave_id)
+            self.draft_id = draft_id = kept.draft_id
+            self.agreement_id, self.partner_id = kept.agreement_id, kept.partner_id
+            self.title_text = kept.title
+        elif draft_id is not None:
             draft = ops.service.register.drafts.get(draft_id)
             if draft is None:
                 raise LookupError(draft_id)
@@ -642,7 +649,8 @@ class DraftWizard(QDialog):
             chosen = template_id or next(iter(drafts.templates))
             answers = drafts.start(chosen, partner_id=partner_id, agreement_id=agreement_id)
         self.template: Template = drafts.templates[answers.template_id]
-        self._dirty = False  # prefilled answers are not the officer's typing yet
+        # Prefilled answers are not the officer's typing; resumed ones are.
+        self._dirty = autosave_id is not None
         self._closed = False
         self._loading = True
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -704,6 +712,10 @@ class DraftWizard(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self._autosave_timer.start()
         for question in self.template.questions:
             editor = self.editors[question.id]
             value = answers.values.get(question.id, question.default)
@@ -847,6 +859,7 @@ class DraftWizard(QDialog):
     def _show_step(self, row: int) -> None:
         if row < 0:
             return
+        self.autosave()
         self.pages.setCurrentIndex(row)
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < self.steps.count() - 1)
@@ -955,6 +968,7 @@ class DraftWizard(QDialog):
             agreement_id=self.agreement_id, title=title, author="")
         self.title_text = title
         self._dirty = False
+        self._forget_autosave()  # the answers are a version now
         self.status.setText(self.tr("Saved as version %1.").replace("%1", str(number)))
         self.saved.emit(self.draft_id, number)
         self._update_compare()
@@ -1017,6 +1031,20 @@ class DraftWizard(QDialog):
             target.insertPlainText(indonesian)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def autosave(self) -> None:
+        """Keeps unsaved answers in the register, so a crash loses nothing (not a version)."""
+        if not self._dirty or self._loading or self._closed:
+            return
+        self.autosave_id = self.ops.drafts.autosave(
+            self.autosave_id, self.answers(), draft_id=self.draft_id,
+            partner_id=self.partner_id, agreement_id=self.agreement_id,
+            title=self.title_text)
+
+    def _forget_autosave(self) -> None:
+        if self.autosave_id is not None:
+            self.ops.drafts.discard_autosave(self.autosave_id)
+            self.autosave_id = None
+
     def _may_close(self) -> bool:
         """Asks about unsaved answers; False when the officer cancels."""
         if not self._dirty:
@@ -1039,8 +1067,10 @@ class DraftWizard(QDialog):
         if not self._may_close():
             return
         if not self._closed:
+            self._forget_autosave()  # saved, or dropped on purpose
             self._closed = True
             self._timer.stop()
+            self._autosave_timer.stop()
             self.languages.changed.disconnect(self._language_changed)
             app = QApplication.instance()
             if isinstance(app, QApplication):

@@ -4,6 +4,7 @@ itself was backed up; a bad backup changes nothing."""
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -94,3 +95,23 @@ def test_backup_command_prints_the_checked_copy(register_file):
     made = Path(result.output.strip())
     assert made.exists() and made.name.endswith("-manual.sqlite")
     backups.verify(made)
+
+
+def test_an_older_register_is_backed_up_before_its_migrations_run(tmp_path):
+    from kerjasama_desk.services.registers import open_service
+    from kerjasama_desk.store import database
+    from kerjasama_desk.store.migrations import LATEST_VERSION, migrate
+
+    path = tmp_path / "old.sqlite"
+    db = database.connect(path)
+    migrate(db, target=2)
+    db.close()
+    service = open_service(path)
+    assert service.register.schema_version == LATEST_VERSION
+    service.register.close()
+    [kept] = [b for b in backups.backups(path) if b.reason == "before-migration"]
+    connection = sqlite3.connect(kept.path)  # the backup is the register as it was: version 2
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == 2
+    connection.close()
+    open_service(path).register.close()  # already current: no second backup
+    assert len([b for b in backups.backups(path) if b.reason == "before-migration"]) == 1

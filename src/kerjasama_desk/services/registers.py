@@ -8,7 +8,8 @@ from kerjasama_desk import paths
 from kerjasama_desk.domain import messages
 from kerjasama_desk.services.demo import seed_story
 from kerjasama_desk.services.register import RegisterService
-from kerjasama_desk.store.database import RegisterOpenError
+from kerjasama_desk.store.database import RegisterOpenError, probe
+from kerjasama_desk.store.migrations import LATEST_VERSION
 from kerjasama_desk.store.repositories import Register
 
 __all__ = ["RegisterOpenError", "describe_open_error", "open_service", "resolve_path"]
@@ -22,7 +23,13 @@ def resolve_path(db: Path | None, *, demo: bool) -> Path:
 
 def open_service(path: Path, *, demo: bool = False) -> RegisterService:
     """Opens the register at ``path``; a demo register is filled with Semarang's story on first
-    use. Raises :class:`RegisterOpenError` without touching a file that is not usable."""
+    use. Raises :class:`RegisterOpenError` without touching a file that is not usable. A register
+    of an older schema is backed up before its migrations run."""
+    found = probe(path, latest_version=LATEST_VERSION)
+    if 0 < found < LATEST_VERSION:
+        from kerjasama_desk.services.backups import backup  # only when there is something to do
+
+        backup(path, path, "before-migration")
     service = RegisterService(Register.open(path))
     if demo:
         seed_story(service)

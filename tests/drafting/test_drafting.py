@@ -45,14 +45,7 @@ def changed(answers: Answers, **values: object) -> Answers:
 
 
 def every_text(document) -> list[str]:
-    texts = []
-    for version in document.versions.values():
-        texts += [version.title, *version.parties, *version.recitals, *version.closing]
-        for article in version.articles:
-            texts += [article.heading, *article.paragraphs]
-        for block in version.signatures:
-            texts += [block.party, block.name, block.title]
-    return texts
+    return document.texts()
 
 
 def findings(answers: Answers) -> dict[str, checks.Finding]:

@@ -48,6 +48,17 @@ class Document:
     def version(self, language: str) -> LanguageVersion:
         return self.versions[language]
 
+    def texts(self) -> list[str]:
+        """Every text of every language version, in document order."""
+        found: list[str] = []
+        for version in self.versions.values():
+            found += [version.title, *version.parties, *version.recitals, *version.closing]
+            for article in version.articles:
+                found += [article.heading, *article.paragraphs]
+            for block in version.signatures:
+                found += [block.party, block.name, block.title]
+        return found
+
     @property
     def parts(self) -> frozenset[str]:
         """The minimum-content parts (DOMAIN.md §5) the articles hold."""

@@ -287,14 +287,3 @@ def render(document: Document, options: PdfOptions, fonts_dir: Path) -> bytes:
         options.progress(1.0)
     return buffer.getvalue()
 
-
-def texts(document: Document) -> list[str]:
-    """Every text the PDF prints, to check that the fonts can draw them."""
-    found: list[str] = []
-    for version in document.versions.values():
-        found += [version.title, *version.parties, *version.recitals, *version.closing]
-        for article in version.articles:
-            found += [article.heading, *article.paragraphs]
-        for block in version.signatures:
-            found += [block.party, block.name, block.title]
-    return found

@@ -54,7 +54,7 @@ def page_images(data: bytes, dpi: float, pages: range | None = None) -> list[Pag
 def unprintable(document: Document) -> list[str]:
     """Characters of the document that no bundled font can draw."""
     fonts.register(fonts_dir())
-    return fonts.missing_characters(pdf.texts(document))
+    return fonts.missing_characters(document.texts())
 
 
 def export_document(document: Document, path: Path, options: PdfOptions) -> list[str]:

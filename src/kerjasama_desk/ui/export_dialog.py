@@ -206,10 +206,17 @@ class ExportDialog(QDialog):
         self.browse.setText(self.tr("Choose…"))
 
 
-def export_draft(parent: QWidget, ops: Operations, draft_id: int, language: str) -> None:
-    """Opens the export dialog for the draft's latest saved version."""
+def printable(ops: Operations, draft_id: int, language: str
+              ) -> tuple[Document, PdfOptions, str]:
+    """The draft's latest saved version, the options that print its details (version, time,
+    author), and its title."""
     assembled, info = ops.drafts.for_export(draft_id)
     options = PdfOptions(version=info.version, saved_at=format_timestamp(info.saved_at, language),
                          title=info.title, author=info.author,
                          subject=assembled.template.name.get("en", assembled.template.id))
-    ExportDialog(assembled.document, options, info.title, parent).exec()
+    return assembled.document, options, info.title
+
+
+def export_draft(parent: QWidget, ops: Operations, draft_id: int, language: str) -> None:
+    """Opens the export dialog for the draft's latest saved version."""
+    ExportDialog(*printable(ops, draft_id, language), parent).exec()

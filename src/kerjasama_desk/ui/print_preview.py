@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerjasama_desk.formatting import format_timestamp
 from kerjasama_desk.services.drafts import Document
 from kerjasama_desk.services.exports import PageImage, PdfOptions, page_images, pdf_bytes
 from kerjasama_desk.ui.operations import Operations
@@ -190,8 +189,7 @@ class PrintPreview(QDialog):
 
 def preview_draft(parent: QWidget, ops: Operations, draft_id: int, language: str) -> None:
     """Opens the print preview of the draft's latest saved version."""
-    assembled, info = ops.drafts.for_export(draft_id)
-    options = PdfOptions(version=info.version, saved_at=format_timestamp(info.saved_at, language),
-                         title=info.title, author=info.author,
-                         subject=assembled.template.name.get("en", assembled.template.id))
-    PrintPreview(assembled.document, options, parent).exec()
+    from kerjasama_desk.ui.export_dialog import printable
+
+    document, options, _title = printable(ops, draft_id, language)
+    PrintPreview(document, options, parent).exec()

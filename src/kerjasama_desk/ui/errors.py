@@ -4,12 +4,11 @@ transaction, so a failed action changed nothing)."""
 
 from __future__ import annotations
 
-import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kerjasama_desk import __version__
 
 LOG_NAME = "kerjasama-desk.log"
-_logger = logging.getLogger("kerjasama_desk")
 
 
 class ErrorReporter(QObject):
@@ -27,21 +25,31 @@ class ErrorReporter(QObject):
 
     def __init__(self, log_dir: Path) -> None:
         super().__init__()
-        log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.log_dir = log_dir
         self.log_path = log_dir / LOG_NAME
-        handler = RotatingFileHandler(self.log_path, maxBytes=1_000_000, backupCount=5,
-                                      encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-        _logger.addHandler(handler)
-        _logger.setLevel(logging.INFO)
-        self._handler = handler
+        self._handler: Any = None  # the log opens with the first error (start-up stays light)
         self.report.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def _log(self) -> Any:
+        import logging
+        from logging.handlers import RotatingFileHandler
+
+        logger = logging.getLogger("kerjasama_desk")
+        if self._handler is None:
+            self.log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._handler = RotatingFileHandler(self.log_path, maxBytes=1_000_000,
+                                                backupCount=5, encoding="utf-8")
+            self._handler.setFormatter(
+                logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+            logger.addHandler(self._handler)
+            logger.setLevel(logging.INFO)
+        return logger
 
     def handle(self, kind: type[BaseException], error: BaseException,
                trace: TracebackType | None) -> None:
         """sys.excepthook: log, then show (queued to the GUI thread)."""
         details = "".join(traceback.format_exception(kind, error, trace))
-        _logger.error("Kerjasama Desk %s: unexpected error\n%s", __version__, details)
+        self._log().error("Kerjasama Desk %s: unexpected error\n%s", __version__, details)
         self.report.emit(f"{kind.__name__}: {error}", details)
 
     def _show(self, summary: str, details: str) -> None:
@@ -55,8 +63,10 @@ class ErrorReporter(QObject):
         box.exec()
 
     def close(self) -> None:
-        _logger.removeHandler(self._handler)
-        self._handler.close()
+        if self._handler is not None:
+            self._log().removeHandler(self._handler)
+            self._handler.close()
+            self._handler = None
 
 
 def install(log_dir: Path) -> ErrorReporter:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from kerjasama_desk import __version__
 from kerjasama_desk.formatting import format_timestamp
 from kerjasama_desk.i18n import LanguageManager, translate
-from kerjasama_desk.services import backups
 from kerjasama_desk.services.registers import RegisterOpenError, describe_open_error, open_service
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
@@ -260,6 +259,8 @@ class MainWindow(QMainWindow):
     # Backups ---------------------------------------------------------------------------------
 
     def daily_backup(self) -> None:
+        from kerjasama_desk.services import backups  # not needed before the window is up
+
         register = self.ops.service.register
         if register.path is None:
             return
@@ -270,6 +271,8 @@ class MainWindow(QMainWindow):
                 "%1", str(error)))
 
     def exit_backup(self) -> None:
+        from kerjasama_desk.services import backups  # not needed before the window is up
+
         register = self.ops.service.register
         if register.path is None:
             return
@@ -280,6 +283,8 @@ class MainWindow(QMainWindow):
             pass  # the daily and manual backups remain; closing must not fail over this
 
     def backup_now(self) -> None:
+        from kerjasama_desk.services import backups  # not needed before the window is up
+
         register = self.ops.service.register
         if register.path is None:
             return
@@ -293,6 +298,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Replaces the open register with a chosen backup, after backing up the register."""
+        from kerjasama_desk.services import backups  # not needed before the window is up
+
         register = self.ops.service.register
         if register.path is None:
             return

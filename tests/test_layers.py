@@ -13,7 +13,7 @@ ALLOWED = {
     "formatting": {"domain", "formatting"},
     "paths": {"paths", ""},
     "store": {"store", "domain", "formatting"},
-    "services": {"services", "store", "domain", "drafting", "export", "formatting", "paths"},
+    "services": {"services", "store", "domain", "drafting", "export", "formatting", "paths", ""},
     "export": {"export", "drafting", "formatting", ""},
     "drafting": {"drafting", "domain", "formatting"},
     "i18n": {"paths"},

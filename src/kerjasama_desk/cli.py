@@ -148,6 +148,57 @@ def restore(db: Path | None, backup_file: Path) -> None:
         click.echo(f"The register as it was is kept in {safety}")
     click.echo(f"{path}: restored from {backup_file.name}")
 
+
+@main.command("export")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              help="The .kdx file to write.")
+def export_command(db: Path | None, output: Path) -> None:
+    """Write the whole register to one portable file (.kdx) for another officer or office."""
+    from kerjasama_desk.services.exchange import export_register
+
+    service = _open(_existing_register(db))
+    try:
+        counts = export_register(service, output)
+    except OSError as error:
+        raise click.ClickException(f"Cannot write {output}: {error.strerror or error}") from error
+    finally:
+        service.register.close()
+    click.echo(f"{output}: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
+
+
+@main.command("import")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.argument("kdx_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--yes", is_flag=True, help="Import without asking after the preview.")
+def import_command(db: Path | None, kdx_file: Path, yes: bool) -> None:
+    """Merge a .kdx into the register by UUID: checked first, then all or nothing."""
+    from kerjasama_desk.services.exchange import ExchangeProblem, merge, read
+
+    service = _open(_existing_register(db))
+    try:
+        try:
+            body = read(kdx_file)
+            preview = merge(service, body, dry_run=True)
+        except ExchangeProblem as error:
+            raise click.ClickException(f"{error}. The register was not changed.") from error
+        for kind in preview.added:
+            click.echo(f"{kind}: {preview.added[kind]} new, {preview.updated[kind]} updated, "
+                       f"{preview.unchanged[kind]} unchanged")
+        if not preview.changes:
+            click.echo("Nothing to import: the register already holds all of it.")
+            return
+        if not yes and not click.confirm("Import these changes?", default=False):
+            click.echo("Not imported.")
+            return
+        try:
+            merge(service, body)
+        except ExchangeProblem as error:
+            raise click.ClickException(f"{error}. The register was not changed.") from error
+        click.echo("Imported.")
+    finally:
+        service.register.close()
+
 # Drafting ---------------------------------------------------------------------------------------
 
 @main.group()

@@ -1037,6 +1037,21 @@ class Register:
             activities=count("activities"),
         )
 
+    _EXCHANGED = ("partners", "agreements", "officers", "activities", "drafts")
+
+    def ids(self, table: str) -> builtins.list[int]:
+        """Every record id of ``table``, in creation order."""
+        if table not in self._EXCHANGED:
+            raise ValueError(table)
+        return [int(r[0]) for r in self.db.execute(f"SELECT id FROM {table} ORDER BY id")]
+
+    def id_of(self, table: str, uuid: str) -> int | None:
+        """The id of the record with ``uuid`` in ``table``."""
+        if table not in self._EXCHANGED:
+            raise ValueError(table)
+        row = self.db.execute(f"SELECT id FROM {table} WHERE uuid = ?", [uuid]).fetchone()
+        return int(row[0]) if row else None
+
     def max_id(self, table: str) -> int:
         if table not in ("partners", "agreements", "officers", "activities", "contacts"):
             raise ValueError(table)

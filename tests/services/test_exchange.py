@@ -1,0 +1,162 @@
+"""The portable .kdx: a whole register carried to another one, merged by UUID, idempotent, and
+every malformed file refused with the register unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import random
+import zipfile
+
+import pytest
+from click.testing import CliRunner
+
+from kerjasama_desk.cli import main
+from kerjasama_desk.domain.listing import ListQuery
+from kerjasama_desk.services import exchange
+from kerjasama_desk.services.demo import seed_story
+from kerjasama_desk.services.register import RegisterService
+from kerjasama_desk.store.repositories import Register
+
+
+@pytest.fixture
+def demo_kdx(tmp_path):
+    register = Register.open(tmp_path / "source.sqlite")
+    service = RegisterService(register)
+    seed_story(service)
+    path = tmp_path / "semarang.kdx"
+    counts = exchange.export_register(service, path)
+    register.close()
+    assert counts["partners"] == 7 and counts["drafts"] == 3
+    return path
+
+
+def fingerprint(register: Register) -> str:
+    """A digest of every record, to see that a refused import changed nothing."""
+    rows = []
+    for table in ("partners", "contacts", "agreements", "officers", "activities", "drafts",
+                  "draft_versions"):
+        rows += [repr(r) for r in register.db.execute(f"SELECT * FROM {table} ORDER BY id")]
+    return hashlib.sha256("\n".join(rows).encode()).hexdigest()
+
+
+def test_a_register_travels_whole_and_a_second_import_changes_nothing(demo_kdx, tmp_path):
+    register = Register.open(tmp_path / "target.sqlite")
+    service = RegisterService(register)
+    plan = exchange.import_file(service, demo_kdx)
+    assert plan.added == {"officers": 4, "partners": 7, "agreements": 7, "activities": 0,
+                          "drafts": 3}
+    counts = register.counts()
+    assert (counts.partners, counts.agreements, counts.officers) == (7, 7, 4)
+    beihai_mou = next(a for a in service.list_agreements(ListQuery(text="beihai"))
+                      if a.kind.value == "mou")
+    assert service.agreement(beihai_mou.id).parent_id is not None  # the LoI → MoU link came too
+    before = fingerprint(register)
+    again = exchange.import_file(service, demo_kdx)
+    assert again.changes == 0 and sum(again.unchanged.values()) == 21
+    assert fingerprint(register) == before
+    register.close()
+
+
+def test_an_edited_record_is_updated_by_uuid_not_duplicated(demo_kdx, tmp_path):
+    body = exchange.read(demo_kdx)
+    body["partners"][0]["notes"] = "Edited in another office."
+    register = Register.open(tmp_path / "target.sqlite")
+    service = RegisterService(register)
+    exchange.import_file(service, demo_kdx)
+    plan = exchange.merge(service, body)
+    assert plan.updated["partners"] == 1 and plan.added["partners"] == 0
+    assert register.counts().partners == 7
+    register.close()
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def malformed(good: bytes, rng: random.Random, number: int) -> bytes:
+    """One of several kinds of broken .kdx, chosen by ``number``."""
+    entries = {}
+    with zipfile.ZipFile(io.BytesIO(good)) as archive:
+        for name in archive.namelist():
+            entries[name] = archive.read(name)
+    manifest = json.loads(entries["manifest.json"])
+    kind = number % 8
+    if kind == 0:
+        return rng.randbytes(rng.randint(0, 4000))
+    if kind == 1:
+        return good[:rng.randint(0, len(good) - 1)]
+    if kind == 2:
+        data = bytearray(good)
+        for _ in range(rng.randint(1, 8)):
+            data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+        return bytes(data)
+    if kind == 3:
+        manifest["version"] = rng.choice([0, 2, 99, "1", None])
+        return _zip({**entries, "manifest.json": json.dumps(manifest).encode()})
+    if kind == 4:
+        name = rng.choice(["../evil.json", "/etc/passwd", "register/../../x", "..\\x.json"])
+        return _zip({**entries, name: b"{}"})
+    if kind == 5:
+        return _zip({**entries, "register.json": b"0" * (exchange.MAX_ENTRY_BYTES // 50)})
+    if kind == 6:  # valid hash, wrong content
+        body = json.loads(entries["register.json"])
+        victim = rng.choice(exchange.KINDS)
+        if body[victim]:
+            record = body[victim][rng.randrange(len(body[victim]))]
+            key = rng.choice(sorted(record))
+            record[key] = rng.choice([{"x": 1}, 3.5])  # wrong for every field
+        else:
+            body[victim] = "not a list"
+        data = json.dumps(body).encode()
+        manifest["files"]["register.json"] = hashlib.sha256(data).hexdigest()
+        return _zip({"manifest.json": json.dumps(manifest).encode(), "register.json": data})
+    # kind 7: content changed, hash left as it was
+    body = entries["register.json"].replace(b"Semarang", b"Semerang", 1)
+    return _zip({**entries, "register.json": body if body != entries["register.json"]
+                 else body + b" "})
+
+
+@pytest.mark.slow
+def test_a_thousand_malformed_files_are_refused_and_change_nothing(demo_kdx, tmp_path):
+    good = demo_kdx.read_bytes()
+    register = Register.open(tmp_path / "target.sqlite")
+    service = RegisterService(register)
+    exchange.import_file(service, demo_kdx)
+    before = fingerprint(register)
+    rng = random.Random(6)
+    refused = 0
+    for number in range(1000):
+        path = tmp_path / "bad.kdx"
+        path.write_bytes(malformed(good, rng, number))
+        with pytest.raises(exchange.ExchangeProblem):
+            exchange.import_file(service, path)
+        refused += 1
+    assert refused == 1000
+    assert fingerprint(register) == before
+    register.close()
+
+
+def test_the_commands_preview_then_import_all_or_nothing(demo_kdx, tmp_path):
+    runner = CliRunner()
+    target = tmp_path / "target.sqlite"
+    Register.open(target).close()
+    preview = runner.invoke(main, ["import", "--db", str(target), str(demo_kdx)], input="n\n")
+    assert "partners: 7 new, 0 updated, 0 unchanged" in preview.output
+    assert "Not imported." in preview.output
+    done = runner.invoke(main, ["import", "--db", str(target), str(demo_kdx), "--yes"])
+    assert done.exit_code == 0 and "Imported." in done.output
+    twice = runner.invoke(main, ["import", "--db", str(target), str(demo_kdx), "--yes"])
+    assert "Nothing to import" in twice.output
+    bad = tmp_path / "bad.kdx"
+    bad.write_bytes(b"PK\x03\x04 broken")
+    refused = runner.invoke(main, ["import", "--db", str(target), str(bad), "--yes"])
+    assert refused.exit_code == 1 and "The register was not changed." in refused.output
+    exported = runner.invoke(main, ["export", "--db", str(target), "-o",
+                                    str(tmp_path / "again.kdx")])
+    assert exported.exit_code == 0 and "7 partners" in exported.output

@@ -970,6 +970,14 @@
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
+        <source>E&amp;xport register to a file (.kdx)…</source>
+        <translation>E&amp;kspor register ke berkas (.kdx)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file (.kdx)…</source>
+        <translation>&amp;Impor dari berkas (.kdx)…</translation>
+    </message>
+    <message>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
@@ -1020,6 +1028,70 @@
     <message>
         <source>Later</source>
         <translation>Nanti</translation>
+    </message>
+    <message>
+        <source>Export register</source>
+        <translation>Ekspor register</translation>
+    </message>
+    <message>
+        <source>Kerjasama Desk exchange files (*.kdx)</source>
+        <translation>Berkas pertukaran Kerjasama Desk (*.kdx)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Berhasil diekspor</translation>
+    </message>
+    <message>
+        <source>%1 partners, %2 agreements, %3 officers and %4 drafts are in %5.</source>
+        <translation>%1 mitra, %2 perjanjian, %3 petugas dan %4 draf ada di %5.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Tidak dapat mengimpor</translation>
+    </message>
+    <message>
+        <source>%1 The register was not changed.</source>
+        <translation>%1 Register tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The register already holds everything in this file.</source>
+        <translation>Register sudah memuat semua isi berkas ini.</translation>
+    </message>
+    <message>
+        <source>officers</source>
+        <translation>petugas</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>mitra</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>perjanjian</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>kegiatan</translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation>draf</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated</source>
+        <translation>%1: %2 baru, %3 diperbarui</translation>
+    </message>
+    <message>
+        <source>Import these changes?</source>
+        <translation>Impor perubahan ini?</translation>
     </message>
     <message>
         <source>The daily backup failed: %1</source>

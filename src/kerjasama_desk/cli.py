@@ -153,13 +153,18 @@ def restore(db: Path | None, backup_file: Path) -> None:
 @click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
               help="The .kdx file to write.")
-def export_command(db: Path | None, output: Path) -> None:
-    """Write the whole register to one portable file (.kdx) for another officer or office."""
+@click.option("--agreement", "agreement_ids", type=int, multiple=True,
+              help="Only this agreement (repeatable), with what it refers to.")
+def export_command(db: Path | None, output: Path, agreement_ids: tuple[int, ...]) -> None:
+    """Write the register (or chosen agreements) to one portable file (.kdx)."""
+    from kerjasama_desk.domain.errors import RecordNotFound
     from kerjasama_desk.services.exchange import export_register
 
     service = _open(_existing_register(db))
     try:
-        counts = export_register(service, output)
+        counts = export_register(service, output, list(agreement_ids) or None)
+    except RecordNotFound as error:
+        raise click.ClickException(f"There is no agreement {error.args[0]}.") from error
     except OSError as error:
         raise click.ClickException(f"Cannot write {output}: {error.strerror or error}") from error
     finally:

@@ -164,3 +164,20 @@ def test_the_commands_preview_then_import_all_or_nothing(demo_kdx, tmp_path):
     exported = runner.invoke(main, ["export", "--db", str(target), "-o",
                                     str(tmp_path / "again.kdx")])
     assert exported.exit_code == 0 and "7 partners" in exported.output
+
+
+def test_chosen_agreements_travel_with_what_they_refer_to(tmp_path):
+    register = Register.open(tmp_path / "source.sqlite")
+    service = RegisterService(register)
+    seed_story(service)
+    mou = next(a for a in service.list_agreements(ListQuery(text="beihai"))
+               if a.kind.value == "mou")
+    path = tmp_path / "beihai.kdx"
+    counts = exchange.export_register(service, path, [mou.id])
+    register.close()
+    # the MoU and the LoI it follows from, Beihai, their officers, both drafts
+    assert (counts["agreements"], counts["partners"], counts["drafts"]) == (2, 1, 2)
+    target = Register.open(tmp_path / "target.sqlite")
+    plan = exchange.import_file(RegisterService(target), path)
+    assert plan.added["agreements"] == 2 and target.counts().partners == 1
+    target.close()

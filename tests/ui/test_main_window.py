@@ -238,3 +238,30 @@ def test_back_up_now_and_restore_from_the_file_menu(qtbot, languages, tmp_path, 
     main.close()
     main.deleteLater()
     main.ops.service.register.close()
+
+
+def test_export_and_import_a_kdx_from_the_file_menu(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from kerjasama_desk.services.exchange import read
+
+    target = tmp_path / "semarang.kdx"
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    window.export_exchange()
+    assert "7 partners, 7 agreements, 4 officers and 3 drafts" in shown[-1]
+    body = read(target)
+    body["partners"][0]["notes"] = "Changed in another office."
+    body["partners"].append({**body["partners"][1], "uuid": "new-uuid", "name": "Busan",
+                             "country": "KR", "contacts": []})
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or
+                        QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("kerjasama_desk.services.exchange.read", lambda path: body)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    window.show_view("partners")
+    before = window.partners.model.total
+    window.import_exchange()
+    assert "partners: 1 new, 1 updated" in asked[-1]
+    assert window.partners.model.total == before + 1

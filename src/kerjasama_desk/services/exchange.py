@@ -77,19 +77,47 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def snapshot(service: RegisterService) -> dict[str, Any]:
-    """The whole register as plain data, records referring to each other by UUID."""
+def _selection(service: RegisterService, agreement_ids: list[int]
+               ) -> tuple[set[int], set[int], set[int]]:
+    """The agreements chosen with the ones they follow from, their partners and officers."""
+    agreements: set[int] = set()
+    queue = list(agreement_ids)
+    while queue:
+        agreement = service.agreement(queue.pop())
+        if agreement.id in agreements:
+            continue
+        agreements.add(int(agreement.id or 0))
+        if agreement.parent_id:
+            queue.append(agreement.parent_id)
+    partners = {int(service.agreement(a).partner_id or 0) for a in agreements}
+    officers = {o for a in agreements for o in (service.agreement(a).responsible_officer_id,
+                                                service.agreement(a).deputy_officer_id) if o}
+    return agreements, partners, officers
+
+
+def snapshot(service: RegisterService, agreement_ids: list[int] | None = None
+             ) -> dict[str, Any]:
+    """The register (or the agreements chosen, with what they refer to: the agreements they
+    follow from, partners, officers, activities, drafts) as plain data, records referring to
+    each other by UUID."""
     register = service.register
+    chosen: tuple[set[int], set[int], set[int]] | None = None
+    if agreement_ids is not None:
+        chosen = _selection(service, agreement_ids)
+
+    def wanted(kind: int, record_id: int) -> bool:
+        return chosen is None or record_id in chosen[kind]
+
     uuids: dict[tuple[str, int], str] = {}
     officers = []
-    for officer_id in register.ids("officers"):
+    for officer_id in (i for i in register.ids("officers") if wanted(2, i)):
         officer = service.officer(officer_id)
         uuids[("officers", officer_id)] = str(officer.uuid)
         officers.append({"uuid": officer.uuid, "name": officer.name, "nip": officer.nip,
                          "position": officer.position, "unit": officer.unit,
                          "status": officer.status.value})
     partners = []
-    for partner_id in register.ids("partners"):
+    for partner_id in (i for i in register.ids("partners") if wanted(1, i)):
         partner = service.partner(partner_id)
         uuids[("partners", partner_id)] = str(partner.uuid)
         partners.append({
@@ -104,9 +132,10 @@ def snapshot(service: RegisterService) -> dict[str, Any]:
         })
     agreements = []
     activities = []
-    for agreement_id in register.ids("agreements"):
+    agreement_ids_kept = [i for i in register.ids("agreements") if wanted(0, i)]
+    for agreement_id in agreement_ids_kept:
         uuids[("agreements", agreement_id)] = str(service.agreement(agreement_id).uuid)
-    for agreement_id in register.ids("agreements"):
+    for agreement_id in agreement_ids_kept:
         a = service.agreement(agreement_id)
         agreements.append({
             "uuid": a.uuid, "partner": uuids[("partners", int(a.partner_id or 0))],
@@ -136,6 +165,8 @@ def snapshot(service: RegisterService) -> dict[str, Any]:
     for draft_id in register.ids("drafts"):
         draft = register.drafts.get(draft_id)
         assert draft is not None
+        if chosen is not None and draft.agreement_id not in chosen[0]:
+            continue
         versions = [register.drafts.version(draft_id, number)
                     for number in register.drafts.version_numbers(draft_id)]
         drafts.append({
@@ -152,9 +183,11 @@ def snapshot(service: RegisterService) -> dict[str, Any]:
             "activities": activities, "drafts": drafts}
 
 
-def export_register(service: RegisterService, path: Path) -> dict[str, int]:
-    """Writes the whole register to ``path`` (a .kdx), whole or not at all; returns the counts."""
-    data = snapshot(service)
+def export_register(service: RegisterService, path: Path,
+                    agreement_ids: list[int] | None = None) -> dict[str, int]:
+    """Writes the register (or the chosen agreements with what they refer to) to ``path`` (a
+    .kdx), whole or not at all; returns the counts."""
+    data = snapshot(service, agreement_ids)
     body = json.dumps({"format": FORMAT, "version": VERSION, **data}, ensure_ascii=False,
                       indent=1).encode("utf-8")
     counts = {kind: len(data[kind]) for kind in KINDS}

@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(self.backup_now)
         self.restore_action = QAction(theme.icon("refresh-cw"), "", self)
         self.restore_action.triggered.connect(self.restore_backup)
+        self.export_kdx_action = QAction("", self)
+        self.export_kdx_action.triggered.connect(self.export_exchange)
+        self.import_kdx_action = QAction("", self)
+        self.import_kdx_action.triggered.connect(self.import_exchange)
         self.quit_action = QAction("", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -132,6 +136,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.restore_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_kdx_action)
+        self.file_menu.addAction(self.import_kdx_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -168,6 +175,8 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find"))
         self.about_action.setText(self.tr("&About Kerjasama Desk"))
         self.backup_action.setText(self.tr("&Back up now"))
+        self.export_kdx_action.setText(self.tr("E&xport register to a file (.kdx)…"))
+        self.import_kdx_action.setText(self.tr("&Import from a file (.kdx)…"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
         self._update_actions()
         self._show_register_path()
@@ -255,6 +264,65 @@ class MainWindow(QMainWindow):
             DraftWizard(self.ops, self.languages, autosave_id=latest.id, parent=self).exec()
         elif box.clickedButton() is discard:
             self.ops.drafts.discard_autosave(latest.id)
+
+    # Exchange between officers and offices ----------------------------------------------------
+
+    def export_exchange(self) -> None:
+        from kerjasama_desk.services.exchange import export_register
+
+        folder = self.ops.service.register.path
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export register"), str(folder.parent if folder else Path.home()),
+            self.tr("Kerjasama Desk exchange files (*.kdx)"))
+        if not chosen:
+            return
+        path = Path(chosen).with_suffix(".kdx")
+        try:
+            counts = export_register(self.ops.service, path)
+        except OSError as error:
+            QMessageBox.critical(self, self.tr("Export failed"), str(error))
+            return
+        QMessageBox.information(self, self.tr("Exported"), self.tr(
+            "%1 partners, %2 agreements, %3 officers and %4 drafts are in %5.").replace(
+            "%1", str(counts["partners"])).replace("%2", str(counts["agreements"])).replace(
+            "%3", str(counts["officers"])).replace("%4", str(counts["drafts"])).replace(
+            "%5", str(path)))
+
+    def import_exchange(self) -> None:
+        """Checks a .kdx, shows what it would change, then merges it (all or nothing)."""
+        from kerjasama_desk.services.exchange import ExchangeProblem, merge, read
+
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import"), str(Path.home()),
+            self.tr("Kerjasama Desk exchange files (*.kdx)"))
+        if not chosen:
+            return
+        try:
+            body = read(Path(chosen))
+            preview = merge(self.ops.service, body, dry_run=True)
+        except ExchangeProblem as error:
+            QMessageBox.critical(self, self.tr("Cannot import"), self.tr(
+                "%1 The register was not changed.").replace("%1", str(error)))
+            return
+        if not preview.changes:
+            QMessageBox.information(self, self.tr("Import"), self.tr(
+                "The register already holds everything in this file."))
+            return
+        names = {"officers": self.tr("officers"), "partners": self.tr("partners"),
+                 "agreements": self.tr("agreements"), "activities": self.tr("activities"),
+                 "drafts": self.tr("drafts")}
+        lines = [self.tr("%1: %2 new, %3 updated").replace("%1", names[kind]).replace(
+            "%2", str(preview.added[kind])).replace("%3", str(preview.updated[kind]))
+            for kind in names if preview.added[kind] or preview.updated[kind]]
+        answer = QMessageBox.question(self, self.tr("Import"), self.tr(
+            "Import these changes?") + "\n\n" + "\n".join(lines))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.ops.import_exchange(body)
+        except ExchangeProblem as error:
+            QMessageBox.critical(self, self.tr("Cannot import"), self.tr(
+                "%1 The register was not changed.").replace("%1", str(error)))
 
     # Backups ---------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ announces once which tables it touched, so every view showing one of them reload
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -12,6 +12,7 @@ from kerjasama_desk.services.register import RegisterService
 
 if TYPE_CHECKING:  # drafting (YAML, Jinja) loads when a draft is first opened, not at start-up
     from kerjasama_desk.services.drafts import Answers, DraftService
+    from kerjasama_desk.services.exchange import Plan
 
 # Partner and officer lists count agreements, so an agreement change touches all three.
 _AGREEMENT_TABLES = frozenset({"agreements", "partners", "officers"})
@@ -43,6 +44,14 @@ class Operations(QObject):
 
             self._drafts = DraftService(self.service.register)
         return self._drafts
+
+    def import_exchange(self, body: dict[str, Any]) -> Plan:
+        """Merges a checked .kdx into the register; every list shows the result."""
+        from kerjasama_desk.services.exchange import merge
+
+        plan = merge(self.service, body)
+        self.changed.emit(frozenset({"partners", "agreements", "officers", "drafts"}))
+        return plan
 
     def save_draft(self, answers: Answers, *, draft_id: int | None, partner_id: int | None,
                    agreement_id: int | None, title: str, author: str) -> tuple[int, int]:

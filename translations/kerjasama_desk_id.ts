@@ -123,8 +123,24 @@
         <translation>Register tidak dapat dibuka</translation>
     </message>
     <message>
+        <source>Restore a backup…</source>
+        <translation>Pulihkan cadangan…</translation>
+    </message>
+    <message>
         <source>Open another register…</source>
         <translation>Buka register lain…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Register backups (*.sqlite)</source>
+        <translation>Cadangan register (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Tidak dapat memulihkan</translation>
     </message>
     <message>
         <source>Open register</source>

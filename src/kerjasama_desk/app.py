@@ -44,7 +44,10 @@ def build_window(service: RegisterService, languages: LanguageManager,
 
 
 def _open_with_dialogs(path: Path, demo: bool) -> RegisterService | None:
-    """Opens ``path``; on a problem explains it and offers to pick another file."""
+    """Opens ``path``; on a problem explains it and offers what can be done: restore one of the
+    register's backups (when there are any), or pick another file."""
+    from kerjasama_desk.services import backups
+
     while True:
         try:
             return open_service(path, demo=demo)
@@ -52,10 +55,24 @@ def _open_with_dialogs(path: Path, demo: bool) -> RegisterService | None:
             box = QMessageBox(QMessageBox.Icon.Critical,
                               translate("App", "Cannot open the register"),
                               describe_open_error(error, translate))
+            kept = backups.backups(path) if path.exists() else []
+            restore = (box.addButton(translate("App", "Restore a backup…"),
+                                     QMessageBox.ButtonRole.AcceptRole) if kept else None)
             choose = box.addButton(translate("App", "Open another register…"),
                                    QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
+            if restore is not None and box.clickedButton() is restore:
+                chosen, _ = QFileDialog.getOpenFileName(
+                    None, translate("App", "Restore a backup"), str(kept[0].path),
+                    translate("App", "Register backups (*.sqlite)"))
+                if chosen:
+                    try:
+                        backups.restore(Path(chosen), path)
+                    except (backups.BackupProblem, OSError) as problem:
+                        QMessageBox.critical(None, translate("App", "Cannot restore"),
+                                             str(problem))
+                continue
             if box.clickedButton() is not choose:
                 return None
             chosen, _ = QFileDialog.getOpenFileName(

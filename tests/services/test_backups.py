@@ -115,3 +115,17 @@ def test_an_older_register_is_backed_up_before_its_migrations_run(tmp_path):
     connection.close()
     open_service(path).register.close()  # already current: no second backup
     assert len([b for b in backups.backups(path) if b.reason == "before-migration"]) == 1
+
+
+def test_a_damaged_register_can_be_restored_and_its_bytes_are_kept(register_file, tmp_path):
+    folder = tmp_path / "kept"
+    folder.mkdir()
+    good = backups.backup(register_file, register_file, "manual", folder)
+    register_file.write_bytes(b"garbage, the disk failed" * 100)
+    damaged = register_file.read_bytes()
+    safety = backups.restore(good, register_file, folder)
+    assert safety is not None and safety.read_bytes() == damaged
+    assert safety.name.endswith("-damaged.sqlite")
+    restored = Register.open(register_file)
+    assert restored.counts().partners == 1
+    restored.close()

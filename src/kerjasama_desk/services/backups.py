@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from kerjasama_desk.store.database import RegisterOpenError, probe
 from kerjasama_desk.store.migrations import LATEST_VERSION
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}T\d{6}\d{0,6}Z)-(?P<reason>[a-z-]+)\.sqlite$")
-KEPT_ALWAYS = ("manual", "before-restore", "before-migration")
+KEPT_ALWAYS = ("manual", "before-restore", "before-restore-damaged", "before-migration")
 
 
 class BackupProblem(Exception):
@@ -143,8 +144,15 @@ def restore(backup_path: Path, register: Path, directory: Path | None = None) ->
     """Replaces the register (closed) with a checked backup, after backing up the register as
     it is; returns that safety backup (None when there was no register)."""
     verify(backup_path)
-    safety = (backup(register, register, "before-restore", directory)
-              if register.exists() else None)
+    safety = None
+    if register.exists():
+        try:
+            safety = backup(register, register, "before-restore", directory)
+        except (BackupProblem, sqlite3.DatabaseError):
+            # A damaged register cannot be backed up through SQLite: keep its bytes as they are.
+            safety = _target(register, "before-restore", directory or backup_dir())
+            safety = safety.with_name(safety.stem + "-damaged.sqlite")
+            shutil.copy2(register, safety)
     descriptor, temporary = tempfile.mkstemp(dir=register.parent, suffix=".part")
     os.close(descriptor)
     try:

@@ -131,6 +131,14 @@
         <translation>Buka register lain…</translation>
     </message>
     <message>
+        <source>The register is already open</source>
+        <translation>Register sudah terbuka</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Kerjasama Desk (process %2). Use that window, or open another register.</source>
+        <translation>%1 sedang dibuka di Kerjasama Desk lain (proses %2). Gunakan jendela itu, atau buka register lain.</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>

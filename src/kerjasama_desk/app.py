@@ -21,6 +21,7 @@ from kerjasama_desk.services.registers import (
     resolve_path,
 )
 from kerjasama_desk.ui import errors, theme
+from kerjasama_desk.ui.locks import RegisterLock
 from kerjasama_desk.ui.main_window import MainWindow
 from kerjasama_desk.ui.operations import Operations
 
@@ -43,15 +44,42 @@ def build_window(service: RegisterService, languages: LanguageManager,
     return MainWindow(Operations(service), languages, settings)
 
 
+_LOCKS: list[RegisterLock] = []
+
+
 def _open_with_dialogs(path: Path, demo: bool) -> RegisterService | None:
     """Opens ``path``; on a problem explains it and offers what can be done: restore one of the
     register's backups (when there are any), or pick another file."""
     from kerjasama_desk.services import backups
 
     while True:
+        lock = RegisterLock(path)
+        if path.parent.is_dir() and not lock.acquire():
+            box = QMessageBox(QMessageBox.Icon.Warning,
+                              translate("App", "The register is already open"),
+                              translate("App", "%1 is open in another Kerjasama Desk (process "
+                                               "%2). Use that window, or open another "
+                                               "register.").replace("%1", str(path)).replace(
+                                  "%2", lock.holder()))
+            other = box.addButton(translate("App", "Open another register…"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is not other:
+                return None
+            chosen, _ = QFileDialog.getOpenFileName(
+                None, translate("App", "Open register"), str(path.parent),
+                translate("App", "Kerjasama Desk registers (*.sqlite *.db);;All files (*)"))
+            if not chosen:
+                return None
+            path, demo = Path(chosen), False
+            continue
         try:
-            return open_service(path, demo=demo)
+            service = open_service(path, demo=demo)
+            _LOCKS.append(lock)  # held until the process ends
+            return service
         except RegisterOpenError as error:
+            lock.release()
             box = QMessageBox(QMessageBox.Icon.Critical,
                               translate("App", "Cannot open the register"),
                               describe_open_error(error, translate))

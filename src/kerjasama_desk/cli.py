@@ -10,6 +10,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -203,6 +204,69 @@ def import_command(db: Path | None, kdx_file: Path, yes: bool) -> None:
         click.echo("Imported.")
     finally:
         service.register.close()
+
+
+def _row(row) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {"id": row.id, "title": row.title_id, "partner": row.partner_name,
+            "stage": row.stage.value, "officer": row.officer_name,
+            "since": row.since.isoformat() if row.since else None}
+
+
+@main.command()
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object.")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Count from this day instead of today (YYYY-MM-DD).")
+def dashboard(db: Path | None, as_json: bool, today: datetime | None) -> None:
+    """What needs follow-up: dormant agreements, expiries, stages, load per officer."""
+    from kerjasama_desk.services.followup import dashboard as build
+
+    service = _open(_existing_register(db))
+    try:
+        board = build(service, (today or datetime.now()).date())
+    finally:
+        service.register.close()
+    data = {
+        "today": board.today.isoformat(),
+        "dormancy_months": board.settings.dormancy_months,
+        "dormant_total": board.dormant_total, "dormant": [_row(r) for r in board.dormant],
+        "expiring_total": board.expiring_total, "expiring": [_row(r) for r in board.expiring],
+        "overdue": [_row(r) for r in board.overdue],
+        "stages": {count.stage.value: count.count for count in board.stages},
+        "load": [{"officer": name, "agreements": n} for name, n in board.load],
+    }
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False))
+        return
+    click.echo(f"Dormant (no activity for {board.settings.dormancy_months} months): "
+               f"{board.dormant_total}")
+    for row in board.dormant[:10]:
+        click.echo(f"  since {row.since}: {row.partner_name} — {row.title_id}")
+    click.echo(f"Expiring or expired: {board.expiring_total}")
+    for row in board.expiring[:10]:
+        click.echo(f"  {row.since}: {row.partner_name} — {row.title_id}")
+
+
+@main.command()
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="A JSON list of objects with an id.")
+def officers(db: Path | None, as_json: bool) -> None:
+    """List our officers with their status and the agreements they hold."""
+    from kerjasama_desk.domain.listing import ListQuery
+
+    service = _open(_existing_register(db))
+    try:
+        rows = service.list_officers(ListQuery(sort="name"), limit=10_000)
+    finally:
+        service.register.close()
+    data = [{"id": r.id, "name": r.name, "nip": r.nip, "position": r.position,
+             "unit": r.unit, "status": r.status.value, "agreements": r.agreements}
+            for r in rows]
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False))
+        return
+    for row in data:
+        click.echo(f"{row['id']}\t{row['name']}\t{row['status']}\t{row['agreements']}")
 
 # Drafting ---------------------------------------------------------------------------------------
 

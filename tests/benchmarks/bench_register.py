@@ -114,6 +114,17 @@ def in_process(db: Path) -> None:
                 header = page.model.headerData(column, Qt.Orientation.Horizontal)
                 print(f"sort   {name:<10} {header:<26} {order.name[:4]} "
                       f"{median_ms(samples):6.1f} ms")
+    from datetime import date
+
+    from kerjasama_desk.services.followup import dashboard
+
+    samples = []
+    for _ in range(9):
+        start = time.perf_counter()
+        board = dashboard(service, date.today())
+        samples.append(time.perf_counter() - start)
+    print(f"dashboard (dormant {board.dormant_total}, expiring {board.expiring_total}, stages, "
+          f"load): {median_ms(samples):.1f} ms (target ≤ 100)")
     with open("/proc/self/status") as status:
         rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS"))
     print(f"resident memory with the register open: {rss / 1024:.0f} MB")

@@ -128,3 +128,15 @@ class DraftRow:
     agreement_title: str
     version: int
     updated_at: str
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    """An agreement that needs attention, with the date that says why."""
+
+    id: int
+    title_id: str
+    partner_name: str
+    stage: AgreementStage
+    officer_name: str
+    since: date | None  # last sign of life (dormant) or expiry date (expiring)

@@ -286,6 +286,42 @@ MIGRATIONS: tuple[Migration, ...] = (
         )
         """,
     )),
+    Migration(8, "the date of each agreement's last activity, for dormancy", (
+        "ALTER TABLE agreements ADD COLUMN last_activity_on TEXT",
+        "UPDATE agreements SET last_activity_on = "
+        "(SELECT MAX(happened_on) FROM activities WHERE agreement_id = agreements.id)",
+        """
+        CREATE TRIGGER activities_last_insert AFTER INSERT ON activities BEGIN
+            UPDATE agreements SET last_activity_on = NEW.happened_on
+            WHERE id = NEW.agreement_id
+              AND (last_activity_on IS NULL OR last_activity_on < NEW.happened_on);
+        END
+        """,
+        """
+        CREATE TRIGGER activities_last_delete AFTER DELETE ON activities BEGIN
+            UPDATE agreements SET last_activity_on =
+                (SELECT MAX(happened_on) FROM activities WHERE agreement_id = OLD.agreement_id)
+            WHERE id = OLD.agreement_id;
+        END
+        """,
+        """
+        CREATE TRIGGER activities_last_update AFTER UPDATE OF happened_on, agreement_id
+        ON activities BEGIN
+            UPDATE agreements SET last_activity_on =
+                (SELECT MAX(happened_on) FROM activities WHERE agreement_id = agreements.id)
+            WHERE id IN (OLD.agreement_id, NEW.agreement_id);
+        END
+        """,
+        # Dormancy looks at signed agreements by the date they last showed life; the dashboard
+        # counts from covering indexes, so 75 000 agreements are counted without reading them.
+        "CREATE INDEX agreements_quiet ON agreements(COALESCE(last_activity_on, signed_on))"
+        " WHERE signed_on IS NOT NULL",
+        "CREATE INDEX agreements_quiet_by_stage ON agreements"
+        "(stage, COALESCE(last_activity_on, signed_on)) WHERE signed_on IS NOT NULL",
+        "CREATE INDEX agreements_expiring ON agreements(expires_on, open_ended, stage)"
+        " WHERE expires_on IS NOT NULL",
+        "CREATE INDEX agreements_load ON agreements(responsible_officer_id, stage, officer_name)",
+    )),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

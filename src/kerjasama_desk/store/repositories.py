@@ -21,6 +21,7 @@ from kerjasama_desk.domain.listing import (
     AgreementRow,
     AgreementSort,
     DraftRow,
+    FollowUpRow,
     ListQuery,
     OfficerRow,
     OfficerSort,
@@ -608,6 +609,44 @@ class AgreementRepository:
         return int(
             self._db.execute("SELECT COUNT(*)" + source + where.sql(), where.params).fetchone()[0]
         )
+
+    def dormant(self, cutoff: date, stages: Sequence[str], limit: int = 200
+                ) -> tuple[int, builtins.list[FollowUpRow]]:
+        """Signed agreements in ``stages`` with no sign of life (activity, else signing) since
+        ``cutoff``: how many, and the quietest first."""
+        marks = ", ".join("?" * len(stages))
+        quiet = "COALESCE(a.last_activity_on, a.signed_on)"
+        total = int(self._db.execute(
+            f"SELECT COUNT(*) FROM agreements a WHERE a.signed_on IS NOT NULL AND {quiet} < ?"
+            f" AND a.stage IN ({marks})", [cutoff.isoformat(), *stages]).fetchone()[0])
+        # "+a.stage" keeps SQLite walking the quiet-date index in order, stopping at ``limit``.
+        rows = self._db.execute(
+            "SELECT a.id, a.title_id, p.name, a.stage, COALESCE(a.officer_name, ''),"
+            f" {quiet} FROM agreements a JOIN partners p ON p.id = a.partner_id"
+            f" WHERE a.signed_on IS NOT NULL AND {quiet} < ? AND +a.stage IN ({marks})"
+            f" ORDER BY {quiet}, a.id LIMIT ?", [cutoff.isoformat(), *stages, limit]).fetchall()
+        return total, [FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5]))
+                       for r in rows]
+
+    def expiring(self, horizon: date, limit: int = 200) -> tuple[int, builtins.list[FollowUpRow]]:
+        """Agreements that expire on or before ``horizon`` (or have expired) and are not ended
+        or open-ended: how many, and the soonest first."""
+        condition = (" WHERE a.expires_on IS NOT NULL AND a.expires_on <= ?"
+                     " AND a.open_ended = 0 AND a.stage <> 'ended'")
+        total = int(self._db.execute("SELECT COUNT(*) FROM agreements a" + condition,
+                                     [horizon.isoformat()]).fetchone()[0])
+        rows = self._db.execute(
+            "SELECT a.id, a.title_id, p.name, a.stage, COALESCE(a.officer_name, ''), a.expires_on"
+            " FROM agreements a JOIN partners p ON p.id = a.partner_id" + condition
+            + " ORDER BY a.expires_on, a.id LIMIT ?", [horizon.isoformat(), limit]).fetchall()
+        return total, [FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5]))
+                       for r in rows]
+
+    def load_per_officer(self) -> builtins.list[tuple[str, int]]:
+        """(responsible officer, agreements not ended), the busiest first."""
+        return [(r[0], int(r[1])) for r in self._db.execute(
+            "SELECT officer_name, COUNT(*) FROM agreements WHERE responsible_officer_id IS NOT NULL"
+            " AND stage <> 'ended' GROUP BY responsible_officer_id ORDER BY 2 DESC, 1")]
 
     def stage_counts(self) -> builtins.list[StageCount]:
         found = dict(

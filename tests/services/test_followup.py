@@ -1,0 +1,69 @@
+"""Follow-up: dormancy around its threshold, expiries, and the dashboard command."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from kerjasama_desk.cli import main
+from kerjasama_desk.domain.followup import FollowUpSettings, dormancy_cutoff, months_before
+from kerjasama_desk.domain.models import Activity, Agreement, Partner
+from kerjasama_desk.domain.vocab import AgreementStage
+from kerjasama_desk.services.followup import dashboard
+
+
+@pytest.mark.parametrize(("day", "months", "expected"), [
+    (date(2026, 11, 27), 12, date(2025, 11, 27)), (date(2026, 3, 31), 1, date(2026, 2, 28)),
+    (date(2024, 3, 31), 1, date(2024, 2, 29)), (date(2026, 1, 15), 13, date(2024, 12, 15)),
+])
+def test_months_before_keeps_the_day_or_takes_the_months_last(day, months, expected):
+    assert months_before(day, months) == expected
+
+
+def test_dormancy_turns_on_exactly_after_the_threshold(service):
+    partner = service.save_partner(Partner(name="Beihai", country="CN"))
+    agreement = service.save_agreement(Agreement(
+        partner_id=partner, title_id="MSP", stage=AgreementStage.IMPLEMENTATION,
+        signed_on=date(2008, 10, 14)))
+    settings = FollowUpSettings(dormancy_months=12)
+    assert dashboard(service, date(2009, 10, 14), settings).dormant_total == 0  # 12 months
+    board = dashboard(service, date(2009, 10, 15), settings)
+    assert board.dormant_total == 1 and board.dormant[0].since == date(2008, 10, 14)
+    with service.register.transaction():
+        service.register.activities.insert_many([Activity(
+            agreement_id=agreement, happened_on=date(2016, 11, 1), kind="visit")])
+    assert dashboard(service, date(2017, 10, 31), settings).dormant_total == 0
+    late = dashboard(service, date(2017, 11, 2), settings)
+    assert late.dormant[0].since == date(2016, 11, 1)  # the last activity, not the signing
+    assert dormancy_cutoff(date(2017, 11, 2), settings) == date(2016, 11, 2)
+
+
+def test_expiring_and_open_ended_agreements(service):
+    partner = service.save_partner(Partner(name="Brisbane", country="AU"))
+    service.save_agreement(Agreement(partner_id=partner, title_id="A",
+                                     stage=AgreementStage.IMPLEMENTATION,
+                                     signed_on=date(2022, 1, 1), expires_on=date(2027, 1, 1)))
+    service.save_agreement(Agreement(partner_id=partner, title_id="B",
+                                     stage=AgreementStage.ENDED, signed_on=date(1993, 1, 11),
+                                     expires_on=date(2005, 1, 11)))
+    board = dashboard(service, date(2026, 11, 27))
+    assert [r.title_id for r in board.expiring] == ["A"]  # an ended one needs nothing
+    assert board.expiring[0].since == date(2027, 1, 1)
+
+
+def test_the_demo_shows_beihai_dormant_since_2008(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    runner = CliRunner()
+    runner.invoke(main, ["seed-demo", "--db", str(db)])
+    result = runner.invoke(main, ["dashboard", "--db", str(db), "--json", "--today",
+                                  "2026-11-27"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert {"dormant", "expiring", "overdue", "stages"} <= set(data)
+    assert [(r["partner"], r["since"]) for r in data["dormant"]] == [("Beihai", "2008-10-14")]
+    assert data["stages"]["implementation"] == 2
+    officers = json.loads(runner.invoke(main, ["officers", "--db", str(db), "--json"]).output)
+    assert len(officers) == 4 and all(isinstance(o["id"], int) for o in officers)

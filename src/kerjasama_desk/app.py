@@ -50,8 +50,6 @@ _LOCKS: list[RegisterLock] = []
 def _open_with_dialogs(path: Path, demo: bool) -> RegisterService | None:
     """Opens ``path``; on a problem explains it and offers what can be done: restore one of the
     register's backups (when there are any), or pick another file."""
-    from kerjasama_desk.services import backups
-
     while True:
         lock = RegisterLock(path)
         if path.parent.is_dir() and not lock.acquire():
@@ -80,6 +78,8 @@ def _open_with_dialogs(path: Path, demo: bool) -> RegisterService | None:
             return service
         except RegisterOpenError as error:
             lock.release()
+            from kerjasama_desk.services import backups  # only when something went wrong
+
             box = QMessageBox(QMessageBox.Icon.Critical,
                               translate("App", "Cannot open the register"),
                               describe_open_error(error, translate))

@@ -100,13 +100,72 @@ def format_value(value: Any, language: str) -> str:
     return str(value)
 
 
-def number_words(value: int, language: str) -> str:
-    """A whole number in words: 5 → "lima" / "five" (English for any language but Indonesian)."""
-    # Imported here: num2words loads every language it has (~35 ms), which the app's start-up
-    # does not need.
-    from num2words import num2words
+_ID_UNITS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+             "sembilan", "sepuluh", "sebelas")
+_ID_SCALES = ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (1000, "ribu"))
 
-    return str(num2words(value, lang="id" if language == "id" else "en"))
+_EN_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+             "eighteen", "nineteen")
+_EN_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_EN_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (1000, "thousand"))
+
+
+def _id_below_thousand(n: int) -> str:
+    if n < 12:
+        return _ID_UNITS[n]
+    if n < 20:
+        return f"{_ID_UNITS[n - 10]} belas"
+    if n < 100:
+        tens, rest = divmod(n, 10)
+        return f"{_ID_UNITS[tens]} puluh" + (f" {_ID_UNITS[rest]}" if rest else "")
+    hundreds, rest = divmod(n, 100)
+    head = "seratus" if hundreds == 1 else f"{_ID_UNITS[hundreds]} ratus"
+    return head + (f" {_id_below_thousand(rest)}" if rest else "")
+
+
+def _indonesian(n: int) -> str:
+    for scale, name in _ID_SCALES:
+        if n >= scale:
+            count, rest = divmod(n, scale)
+            head = "seribu" if scale == 1000 and count == 1 else f"{_indonesian(count)} {name}"
+            return head + (f" {_indonesian(rest)}" if rest else "")
+    return _id_below_thousand(n)
+
+
+def _en_below_hundred(n: int) -> str:
+    if n < 20:
+        return _EN_UNITS[n]
+    tens, rest = divmod(n, 10)
+    return _EN_TENS[tens] + (f"-{_EN_UNITS[rest]}" if rest else "")
+
+
+def _en_below_thousand(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    if not hundreds:
+        return _en_below_hundred(rest)
+    head = f"{_EN_UNITS[hundreds]} hundred"
+    return head + (f" and {_en_below_hundred(rest)}" if rest else "")
+
+
+def _english(n: int) -> str:
+    for scale, name in _EN_SCALES:
+        if n >= scale:
+            count, rest = divmod(n, scale)
+            head = f"{_english(count)} {name}"
+            if not rest:
+                return head
+            return head + (" and " if rest < 100 else ", ") + _english(rest)
+    return _en_below_thousand(n)
+
+
+def number_words(value: int, language: str) -> str:
+    """A whole number in words: 5 → "lima" / "five" (English for any language but Indonesian).
+    Indonesian says "seribu" for 1 000 wherever it stands ("satu juta seribu"); English is
+    British, as in treaties: "one hundred and five", "one thousand, two hundred"."""
+    if value < 0:
+        return ("min " if language == "id" else "minus ") + number_words(-value, language)
+    return _indonesian(value) if language == "id" else _english(value)
 
 
 def with_words(value: int, language: str) -> str:

@@ -475,3 +475,31 @@ def test_checks_against_the_register_and_between_the_language_versions():
     different = changed(answers, our_contact={"id": "Jl. Pemuda 148", "en": "Jl. Pemuda 184"})
     found = codes(None, assemble.assemble(template, different), different)["numbers_differ"]
     assert found.question == "contact" and "Article 9" in found.message()
+
+
+def test_checked_templates_are_kept_and_a_changed_file_is_read_again(tmp_path, monkeypatch):
+    monkeypatch.setattr(library, "_CACHE", [tmp_path / "cache"])
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    source = (templates_dir() / "loi-sister-city.yaml").read_text(encoding="utf-8")
+    path = folder / "loi-sister-city.yaml"
+    path.write_text(source, encoding="utf-8")
+    first = library.load_one(folder, "loi-sister-city")
+    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 1
+
+    def no_parsing(*_args, **_kwargs):
+        raise AssertionError("a kept template is not parsed again")
+
+    monkeypatch.setattr(library, "parse_template", no_parsing)
+    assert library.load_one(folder, "loi-sister-city") == first
+
+    monkeypatch.undo()
+    monkeypatch.setattr(library, "_CACHE", [tmp_path / "cache"])
+    path.write_text(source.replace("version: 1", "version: 2", 1), encoding="utf-8")
+    assert library.load_one(folder, "loi-sister-city").version == 2
+    for entry in (tmp_path / "cache").glob("*.pickle"):
+        entry.write_bytes(b"\x80\x05damaged")
+    assert library.load_one(folder, "loi-sister-city").version == 2
+    path.write_text(source.replace("format: 1", "format: 9", 1), encoding="utf-8")
+    with pytest.raises(TemplateProblems):  # a broken file is never hidden by the cache
+        library.load_one(folder, "loi-sister-city")

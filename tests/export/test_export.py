@@ -187,3 +187,61 @@ def test_signature_blocks_sit_side_by_side():
     assert "FOR THE GOVERNMENT OF THE CITY OF SEMARANG" in last
     assert "UNTUK PEMERINTAH RAKYAT KOTA" in last
     assert isinstance(blocks[0], SignatureBlock) and Article and LanguageVersion
+
+
+def test_a_font_read_from_the_cache_writes_the_same_pdf(tmp_path, monkeypatch):
+    # The face kept in the cache folder stands for the parsed file: same state, same font object
+    # attributes as reportlab's own TTFont, and a byte-identical PDF (reportlab's invariant mode
+    # fixes the dates and ids that differ between builds).
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    path = fonts_dir() / "DroidSansFallback.ttf"
+    monkeypatch.setattr(fonts, "_CACHE", [tmp_path])
+    parsed = fonts._font("Parsed", path)
+    assert list(tmp_path.glob("*.pickle")), "the first load keeps what it read"
+    cached = fonts._font("Cached", path)
+    assert isinstance(cached, fonts._CachedFont)
+    fresh = TTFont("Fresh", str(path))
+    assert set(vars(cached)) == set(vars(fresh))
+    assert vars(cached.face).keys() == vars(parsed.face).keys()
+    for key, value in vars(parsed.face).items():
+        if key != "_pdfScale":
+            assert getattr(cached.face, key) == value, key
+    assert cached.face._pdfScale(512) == parsed.face._pdfScale(512)
+    assert cached.stringWidth("北海市 Semarang", 11) == fresh.stringWidth("北海市 Semarang", 11)
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    document = sample()
+
+    def render() -> bytes:
+        # reportlab keeps the first font registered under a name: start each build afresh
+        ours = {fonts.SERIF, fonts.SERIF_BOLD, fonts.FALLBACK}
+        monkeypatch.setattr(pdfmetrics, "_fonts", {
+            name: font for name, font in pdfmetrics._fonts.items() if name not in ours})
+        monkeypatch.setattr(pdfmetrics, "_dynFaceNames", {})
+        fonts.register.cache_clear()
+        fonts.register_fallback.cache_clear()
+        fonts._coverage.cache_clear()
+        return pdf.render(document, pdf.PdfOptions(), fonts_dir())
+
+    render()  # keeps the serif too
+    with_cache = render()
+    assert isinstance(pdfmetrics.getFont(fonts.SERIF), fonts._CachedFont)
+    assert isinstance(pdfmetrics.getFont(fonts.FALLBACK), fonts._CachedFont)
+    monkeypatch.setattr(fonts, "_CACHE", [])
+    without_cache = render()
+    assert not isinstance(pdfmetrics.getFont(fonts.FALLBACK), fonts._CachedFont)
+    assert with_cache == without_cache
+
+
+def test_a_damaged_font_cache_is_read_past(tmp_path, monkeypatch):
+    path = fonts_dir() / "LiberationSerif-Regular.ttf"
+    monkeypatch.setattr(fonts, "_CACHE", [tmp_path])
+    fonts._font("A", path)
+    (entry,) = tmp_path.glob("*.pickle")
+    entry.write_bytes(b"not a pickle")
+    font = fonts._font("B", path)
+    assert not isinstance(font, fonts._CachedFont)
+    assert font.face.charToGlyph[ord("A")]

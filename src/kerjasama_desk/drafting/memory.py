@@ -8,8 +8,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 MIN_LENGTH = 3  # fewer characters match too much to be worth offering
 MIN_SCORE = 60.0
 
@@ -52,6 +50,8 @@ def closest(text: str, entries: Sequence[tuple[str, str]], limit: int = 3) -> li
     if len(wanted) < MIN_LENGTH or not entries:
         return []
     keys = [key(indonesian) for indonesian, _ in entries]
+    from rapidfuzz import fuzz, process  # only when suggesting: exports need no matching
+
     found = process.extract(wanted, keys, scorer=fuzz.WRatio, limit=limit,
                             score_cutoff=MIN_SCORE)
     return [Suggestion(entries[index][0], entries[index][1], float(score))

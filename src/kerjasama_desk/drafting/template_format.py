@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-import yaml
 from jinja2 import TemplateSyntaxError, meta
+
+if TYPE_CHECKING:  # YAML is read only when a template is not in the cache (library.py)
+    import yaml
 
 from kerjasama_desk.drafting import engine
 
@@ -60,42 +63,41 @@ class _List(list[Any]):
     line = 0
 
 
-# libyaml's parser when the installed PyYAML has it (several times faster), else pure Python.
-_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+@cache
+def _loader() -> Any:
+    """A YAML loader keeping each value's line (for problems) and refusing duplicate keys; built
+    on libyaml's parser when the installed PyYAML has it (several times faster)."""
+    import yaml
 
+    base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-class _Loader(_BaseLoader):  # type: ignore[misc]
-    pass
+    def construct_str(loader: Any, node: yaml.ScalarNode) -> _Str:
+        value = _Str(loader.construct_scalar(node))
+        value.line = node.start_mark.line + 1
+        return value
 
+    def construct_map(loader: Any, node: yaml.MappingNode) -> _Map:
+        loader.flatten_mapping(node)
+        result = _Map()
+        result.line = node.start_mark.line + 1
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if key in result:
+                raise yaml.MarkedYAMLError(problem=f"key {key!r} appears twice in this mapping",
+                                           problem_mark=key_node.start_mark)
+            result[key] = loader.construct_object(value_node, deep=True)
+        return result
 
-def _construct_str(loader: _Loader, node: yaml.ScalarNode) -> _Str:
-    value = _Str(loader.construct_scalar(node))
-    value.line = node.start_mark.line + 1
-    return value
+    def construct_list(loader: Any, node: yaml.SequenceNode) -> _List:
+        result = _List(loader.construct_sequence(node, deep=True))
+        result.line = node.start_mark.line + 1
+        return result
 
-
-def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Map:
-    loader.flatten_mapping(node)
-    result = _Map()
-    result.line = node.start_mark.line + 1
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in result:
-            raise yaml.MarkedYAMLError(problem=f"key {key!r} appears twice in this mapping",
-                                       problem_mark=key_node.start_mark)
-        result[key] = loader.construct_object(value_node, deep=True)
-    return result
-
-
-def _construct_list(loader: _Loader, node: yaml.SequenceNode) -> _List:
-    result = _List(loader.construct_sequence(node, deep=True))
-    result.line = node.start_mark.line + 1
-    return result
-
-
-_Loader.add_constructor("tag:yaml.org,2002:str", _construct_str)
-_Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
-_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_list)
+    loader: Any = type("_Loader", (base,), {})
+    loader.add_constructor("tag:yaml.org,2002:str", construct_str)
+    loader.add_constructor("tag:yaml.org,2002:map", construct_map)
+    loader.add_constructor("tag:yaml.org,2002:seq", construct_list)
+    return loader
 
 
 def _line(value: Any, default: int) -> int:
@@ -309,8 +311,10 @@ class _Reader:
 def parse_template(text: str, source: str = "<template>") -> Template:
     """The template in ``text`` (the contents of ``source``); raises :class:`TemplateProblems`
     listing every problem found."""
+    import yaml
+
     try:
-        raw = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+        raw = yaml.load(text, Loader=_loader())  # noqa: S506 - a SafeLoader
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else 1

@@ -7,14 +7,23 @@ never drawn as an empty box.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import tempfile
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from functools import cache
 from html import escape
 from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
 
+import reportlab
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 
 SERIF = "KDSerif"
 SERIF_BOLD = "KDSerif-Bold"
@@ -44,7 +53,7 @@ def register(fonts_dir: Path) -> Fonts:
     document needs it (:func:`register_fallback`: reading its 4 MB costs about 0.1 s)."""
     # Documents use regular and bold only; italics would cost reading two more font files.
     for name in (SERIF, SERIF_BOLD):
-        pdfmetrics.registerFont(TTFont(name, str(fonts_dir / _FILES[name])))
+        pdfmetrics.registerFont(_font(name, fonts_dir / _FILES[name]))
     addMapping(SERIF, 0, 0, SERIF)
     addMapping(SERIF, 1, 0, SERIF_BOLD)
     addMapping(SERIF, 0, 1, SERIF)
@@ -58,9 +67,89 @@ _FONTS_DIR: list[Path] = []
 
 @cache
 def register_fallback() -> None:
-    pdfmetrics.registerFont(TTFont(FALLBACK, str(_FONTS_DIR[0] / _FILES[FALLBACK])))
+    pdfmetrics.registerFont(_font(FALLBACK, _FONTS_DIR[0] / _FILES[FALLBACK]))
     for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
         addMapping(FALLBACK, bold, italic, FALLBACK)
+
+
+# What reportlab reads from a font file (character map, widths, glyph offsets) kept between runs:
+# parsing the 3.4 MB CJK font costs 0.1–0.2 s on every export, loading what it found about a
+# third of that. An entry is named by the font file's path, size and time and by reportlab's
+# version; a cache that cannot be read or written only costs time.
+_CACHE: list[Path] = []
+_NOT_KEPT = ("_ttf_data", "_pdfScale")  # the file's bytes (read again) and a function
+
+
+def use_cache(directory: Path) -> None:
+    """Keeps what was read from each font file in ``directory`` between runs."""
+    _CACHE[:] = [directory]
+
+
+def _font(name: str, path: Path) -> TTFont:
+    key = _cache_key(path) if _CACHE else ""
+    face = _cached_face(key, path)
+    if face is None:
+        font = TTFont(name, str(path))
+        _keep_face(key, font.face)
+        return font
+    return _CachedFont(name, face)
+
+
+class _CachedFont(TTFont):  # type: ignore[misc]
+    """A TTFont around a face read from the cache: what ``TTFont.__init__`` does once it has
+    parsed the file (tests/export/test_fonts.py compares the two)."""
+
+    def __init__(self, name: str, face: TTFontFace) -> None:  # noqa: D107
+        self.fontName = name
+        self.face = face
+        self.encoding = TTEncoding()
+        self.state: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
+        self._asciiReadable = rl_config.ttfAsciiReadable
+        self.shapable = not any(fnmatch(name, pattern) for pattern in rl_config.unShapedFontGlob)
+
+
+def _cache_key(path: Path) -> str:
+    try:
+        found = path.stat()
+    except OSError:
+        return ""
+    identity = f"{path.resolve()}\0{found.st_size}\0{found.st_mtime_ns}\0{reportlab.Version}"
+    return hashlib.sha256(identity.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _cached_face(key: str, path: Path) -> TTFontFace | None:
+    if not key:
+        return None
+    try:
+        state: dict[str, Any] = pickle.loads(  # noqa: S301 - our own cache
+            (_CACHE[0] / f"{key}.pickle").read_bytes())
+        data = path.read_bytes()
+    except Exception:  # noqa: BLE001 - missing, stale or damaged: read the font instead
+        return None
+    face = TTFontFace.__new__(TTFontFace)
+    face.__dict__.update(state)
+    face._ttf_data = data
+    units = face.unitsPerEm
+    face._pdfScale = (lambda x: x) if units == 1000 else (lambda x: x * (1000 / units))
+    return face
+
+
+def _keep_face(key: str, face: TTFontFace) -> None:
+    if not key:
+        return
+    state = {k: v for k, v in face.__dict__.items() if k not in _NOT_KEPT}
+    directory = _CACHE[0]
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            pickle.dump(state, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, directory / f"{key}.pickle")
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        Path(temporary).unlink(missing_ok=True)
 
 
 def needs_fallback(texts: list[str]) -> bool:

@@ -16,10 +16,8 @@ from kerjasama_desk.domain.vocab import AgreementStage
 from kerjasama_desk.drafting import (
     assemble,
     checks,
-    compare,
     engine,
     glossary,
-    html,
     library,
     memory,
 )
@@ -62,6 +60,7 @@ def field_descriptions() -> dict[str, dict[str, str]]:
 
 def _compiled_texts_kept() -> None:
     engine.use_bytecode_cache(cache_dir() / "templates")
+    library.use_cache(cache_dir() / "parsed-templates")
 
 
 @cache
@@ -296,6 +295,8 @@ class DraftService:
                 agreement_id: int | None = None) -> tuple[str, list[Finding]]:
         """The document as HTML, the languages side by side, and the checks' findings."""
         assembled = self.assemble(answers, partner_id=partner_id, agreement_id=agreement_id)
+        from kerjasama_desk.drafting import html  # the preview's HTML: not for exports
+
         return html.render(assembled.document), assembled.findings
 
     def hidden_questions(self, answers: Answers) -> set[str]:
@@ -315,6 +316,8 @@ class DraftService:
                                 self.answers(draft_id, before))
         new = assemble.assemble(self.templates[self.answers(draft_id, after).template_id],
                                 self.answers(draft_id, after))
+        from kerjasama_desk.drafting import compare, html
+
         return html.render_comparison(compare.compare(old, new), number_before=before,
                                       number_after=after, headings=headings)
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kerjasama_desk.drafting import html
 from kerjasama_desk.drafting.document import Document
 from kerjasama_desk.export import fonts, pdf
 from kerjasama_desk.export.pdf import LAYOUTS, PAPERS, PdfOptions
-from kerjasama_desk.paths import fonts_dir
+from kerjasama_desk.paths import cache_dir, fonts_dir
 from kerjasama_desk.services.files import write_atomically
 
 FORMATS = (".pdf", ".docx", ".html")
@@ -28,8 +27,14 @@ class PageImage:
     pixels: bytes
 
 
+def _fonts() -> Path:
+    """The bundled fonts' folder, with what is read from them kept in the cache folder."""
+    fonts.use_cache(cache_dir() / "fonts")
+    return fonts_dir()
+
+
 def pdf_bytes(document: Document, options: PdfOptions) -> bytes:
-    return pdf.render(document, options, fonts_dir())
+    return pdf.render(document, options, _fonts())
 
 
 def page_count(data: bytes) -> int:
@@ -53,7 +58,7 @@ def page_images(data: bytes, dpi: float, pages: range | None = None) -> list[Pag
 
 def unprintable(document: Document) -> list[str]:
     """Characters of the document that no bundled font can draw."""
-    fonts.register(fonts_dir())
+    fonts.register(_fonts())
     return fonts.missing_characters(document.texts())
 
 
@@ -64,12 +69,14 @@ def export_document(document: Document, path: Path, options: PdfOptions) -> list
     (nothing is left behind then)."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        data = pdf.render(document, options, fonts_dir())
+        data = pdf.render(document, options, _fonts())
     elif suffix == ".docx":
         from kerjasama_desk.export import docx  # python-docx loads only for Word files
 
         data = docx.render(document, options)
     elif suffix in (".html", ".htm"):
+        from kerjasama_desk.drafting import html
+
         data = html.render(document).encode("utf-8")
     else:
         raise ValueError(f"{path.name}: the file name must end in .pdf, .docx or .html")

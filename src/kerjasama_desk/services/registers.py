@@ -6,7 +6,6 @@ from pathlib import Path
 
 from kerjasama_desk import paths
 from kerjasama_desk.domain import messages
-from kerjasama_desk.services.demo import seed_story
 from kerjasama_desk.services.register import RegisterService
 from kerjasama_desk.store.database import RegisterOpenError, probe
 from kerjasama_desk.store.migrations import LATEST_VERSION
@@ -32,6 +31,8 @@ def open_service(path: Path, *, demo: bool = False) -> RegisterService:
         backup(path, path, "before-migration")
     service = RegisterService(Register.open(path))
     if demo:
+        from kerjasama_desk.services.demo import seed_story  # the story only for the demo
+
         seed_story(service)
     return service
 

@@ -38,6 +38,35 @@ def test_info_on_a_non_register_fails_cleanly_and_leaves_the_file(tmp_path):
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
+def test_reading_commands_work_on_a_register_that_cannot_be_written(tmp_path, monkeypatch):
+    import os
+
+    from kerjasama_desk.store import database
+
+    db = tmp_path / "demo.sqlite"
+    runner = CliRunner()
+    assert runner.invoke(main, ["seed-demo", "--db", str(db)]).exit_code == 0
+    before = sorted((p.name, hashlib.sha256(p.read_bytes()).hexdigest())
+                    for p in tmp_path.iterdir())
+    real_access = os.access  # a CD: the probe finds nothing writable
+    monkeypatch.setattr(database.os, "access",
+                        lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    info = runner.invoke(main, ["info", "--db", str(db), "--json"])
+    assert info.exit_code == 0, info.output
+    assert json.loads(info.output)["counts"]["partners"] == 7
+    board = runner.invoke(main, ["dashboard", "--db", str(db), "--json"])
+    assert board.exit_code == 0, board.output
+    listed = runner.invoke(main, ["draft", "list", "--db", str(db)])
+    assert "Beihai" in listed.output
+    out = tmp_path.parent / f"{tmp_path.name}-out.kdx"
+    assert runner.invoke(main, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
+    refused = runner.invoke(main, ["import", "--db", str(db), str(out), "--yes"])
+    assert refused.exit_code == 1 and "cannot be written" in refused.output
+    after = sorted((p.name, hashlib.sha256(p.read_bytes()).hexdigest())
+                   for p in tmp_path.iterdir())
+    assert after == before  # nothing written to the file or beside it
+
+
 def test_importing_the_cli_does_not_load_qt():
     code = "import sys, kerjasama_desk.cli; print('PySide6' in sys.modules)"
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -139,6 +139,10 @@
         <translation>%1 sedang dibuka di Kerjasama Desk lain (proses %2). Gunakan jendela itu, atau buka register lain.</translation>
     </message>
     <message>
+        <source>Open read-only</source>
+        <translation>Buka hanya-baca</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Pulihkan cadangan</translation>
     </message>
@@ -598,6 +602,13 @@
     </message>
 </context>
 <context>
+    <name>EditorDialog</name>
+    <message>
+        <source>The register is open read-only.</source>
+        <translation>Register dibuka hanya-baca.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -1022,14 +1033,6 @@
         <translation>Draf &amp;baru</translation>
     </message>
     <message>
-        <source>Open register</source>
-        <translation>Buka register</translation>
-    </message>
-    <message>
-        <source>Kerjasama Desk registers (*.sqlite *.db);;All files (*)</source>
-        <translation>Register Kerjasama Desk (*.sqlite *.db);;Semua berkas (*)</translation>
-    </message>
-    <message>
         <source>Cannot open the register</source>
         <translation>Register tidak dapat dibuka</translation>
     </message>
@@ -1160,8 +1163,16 @@
         <translation>Register sudah dipulihkan. Register sebelumnya disimpan di %1.</translation>
     </message>
     <message>
+        <source>Register (read-only): {path}</source>
+        <translation>Register (hanya-baca): {path}</translation>
+    </message>
+    <message>
         <source>Register: {path}</source>
         <translation>Register: {path}</translation>
+    </message>
+    <message>
+        <source>This register is open read-only: it is on a medium or in a folder that cannot be written. You can look, search, export and print; to change it, copy the file to your computer and open the copy.</source>
+        <translation>Register ini dibuka hanya-baca: berkasnya ada di media atau folder yang tidak dapat ditulisi. Anda dapat melihat, mencari, mengekspor dan mencetak; untuk mengubahnya, salin berkas ke komputer Anda lalu buka salinannya.</translation>
     </message>
     <message>
         <source>About Kerjasama Desk</source>
@@ -1761,6 +1772,14 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     <message>
         <source>The folder of {path} does not exist. Choose an existing folder.</source>
         <translation>Folder untuk {path} tidak ada. Pilih folder yang ada.</translation>
+    </message>
+    <message>
+        <source>{path} is a register of an older version ({found}; this app uses {known}) and must be upgraded before it can be shown, which cannot be done where it is read-only. Copy it to a folder you can write to and open the copy. The file was left untouched.</source>
+        <translation>{path} adalah register versi lama ({found}; aplikasi ini memakai {known}) dan harus dimutakhirkan sebelum dapat ditampilkan, yang tidak dapat dilakukan di tempat yang hanya-baca. Salin ke folder yang dapat Anda tulisi lalu buka salinannya. Berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>{path} has changes in its journal file ({path}-wal) that cannot be read where the folder is read-only. Copy the register together with its -wal file to a folder you can write to and open the copy. The files were left untouched.</source>
+        <translation>{path} memiliki perubahan dalam berkas jurnalnya ({path}-wal) yang tidak dapat dibaca di folder yang hanya-baca. Salin register bersama berkas -wal-nya ke folder yang dapat Anda tulisi lalu buka salinannya. Berkas tidak diubah.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from kerjasama_desk import __version__
 from kerjasama_desk.services.registers import (
     RegisterOpenError,
     describe_open_error,
+    open_for_reading,
     open_service,
     resolve_path,
 )
@@ -32,9 +33,11 @@ if TYPE_CHECKING:  # drafting loads YAML and Jinja: only the draft commands impo
 _DB_HELP = "Register file (SQLite). Default: register.sqlite in the user data folder."
 
 
-def _open(path: Path, *, demo: bool = False):  # type: ignore[no-untyped-def]
+def _open(path: Path, *, demo: bool = False, reading: bool = False):  # type: ignore[no-untyped-def]
+    """The register at ``path``; a command that only ``reading`` also works on one it cannot
+    write (a register on a CD or a locked USB stick), which it then never writes."""
     try:
-        return open_service(path, demo=demo)
+        return open_for_reading(path) if reading else open_service(path, demo=demo)
     except RegisterOpenError as error:
         raise click.ClickException(describe_open_error(error)) from error
 
@@ -87,7 +90,7 @@ def info(db: Path | None, as_json: bool) -> None:
     path = resolve_path(db, demo=False)
     if not path.exists():
         raise click.ClickException(f"{path} does not exist. Give an existing register with --db.")
-    service = _open(path)
+    service = _open(path, reading=True)
     try:
         counts = service.counts()
         version = service.register.schema_version
@@ -161,7 +164,7 @@ def export_command(db: Path | None, output: Path, agreement_ids: tuple[int, ...]
     from kerjasama_desk.domain.errors import RecordNotFound
     from kerjasama_desk.services.exchange import export_register
 
-    service = _open(_existing_register(db))
+    service = _open(_existing_register(db), reading=True)
     try:
         counts = export_register(service, output, list(agreement_ids) or None)
     except RecordNotFound as error:
@@ -221,7 +224,7 @@ def dashboard(db: Path | None, as_json: bool, today: datetime | None) -> None:
     """What needs follow-up: dormant agreements, expiries, stages, load per officer."""
     from kerjasama_desk.services.followup import dashboard as build
 
-    service = _open(_existing_register(db))
+    service = _open(_existing_register(db), reading=True)
     try:
         board = build(service, (today or datetime.now()).date())
     finally:
@@ -254,7 +257,7 @@ def officers(db: Path | None, as_json: bool) -> None:
     """List our officers with their status and the agreements they hold."""
     from kerjasama_desk.domain.listing import ListQuery
 
-    service = _open(_existing_register(db))
+    service = _open(_existing_register(db), reading=True)
     try:
         rows = service.list_officers(ListQuery(sort="name"), limit=10_000)
     finally:
@@ -402,7 +405,7 @@ def draft_list(db: Path | None, as_json: bool) -> None:
     """List the drafts saved in the register, the most recently saved first."""
     from kerjasama_desk.services.drafts import DraftService
 
-    service = _open(_existing_register(db))
+    service = _open(_existing_register(db), reading=True)
     try:
         rows = DraftService(service.register).rows()
     finally:
@@ -423,7 +426,7 @@ def _drafts(db: Path | None) -> Iterator[DraftService]:
     """The drafts of the register at ``db``, open for the length of a command."""
     from kerjasama_desk.services.drafts import DraftService, templates_on_demand
 
-    service = _open(_existing_register(db))
+    service = _open(_existing_register(db), reading=True)
     try:
         yield DraftService(service.register, templates_on_demand())
     finally:

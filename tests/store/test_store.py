@@ -349,6 +349,75 @@ def test_read_only_check_uses_the_permission_bits(tmp_path, monkeypatch):
     assert digest(path) == before
 
 
+def _files_beside(path: Path) -> list[str]:
+    return sorted(p.name for p in path.parent.iterdir())
+
+
+def test_a_read_only_register_is_shown_and_never_written(tmp_path, monkeypatch):
+    path = tmp_path / "r.sqlite"
+    register = Register.open(path)
+    with register.transaction():
+        register.partners.insert(Partner(name="Beihai", country="CN", native_name="北海市"))
+    register.close()
+    before, files = digest(path), _files_beside(path)
+    real_access = os.access  # as on a CD: nothing in the folder can be written
+    monkeypatch.setattr(database.os, "access",
+                        lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    register = Register.open(path, read_only=True)
+    assert register.read_only
+    assert [p.name for p in register.partners.list(ListQuery(text="北海"))] == ["Beihai"]
+    with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query_only"), \
+            register.transaction():
+        register.partners.insert(Partner(name="Ulsan", country="KR"))
+    register.close()
+    assert digest(path) == before
+    assert _files_beside(path) == files  # no -wal, -shm or lock file left beside it
+
+
+def test_read_only_needs_the_latest_schema_and_a_register(tmp_path):
+    old = tmp_path / "old.sqlite"
+    db = database.connect(old)
+    migrate(db, target=2)
+    db.close()
+    before = digest(old)
+    with pytest.raises(RegisterOpenError) as caught:
+        Register.open(old, read_only=True)
+    assert caught.value.problem is OpenProblem.OLD_VERSION_READ_ONLY
+    assert digest(old) == before
+    for name, body in (("empty.sqlite", b""), ("text.sqlite", b"hello" * 40)):
+        (tmp_path / name).write_bytes(body)
+        with pytest.raises(RegisterOpenError):
+            Register.open(tmp_path / name, read_only=True)
+        assert (tmp_path / name).read_bytes() == body
+    with pytest.raises(RegisterOpenError):
+        Register.open(tmp_path / "missing.sqlite", read_only=True)
+    assert not (tmp_path / "missing.sqlite").exists()
+
+
+def test_a_journal_with_changes_is_read_or_the_register_refused(tmp_path, monkeypatch):
+    path = tmp_path / "r.sqlite"
+    writer = Register.open(path)
+    writer.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the schema in the file itself
+    writer.db.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    with writer.transaction():
+        writer.partners.insert(Partner(name="Beihai", country="CN"))
+    assert Path(f"{path}-wal").stat().st_size > 0  # the save is in the journal only
+    reader = Register.open(path, read_only=True)
+    assert [p.name for p in reader.partners.list(ListQuery())] == ["Beihai"]
+    reader.close()
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for suffix in ("", "-wal"):  # a copy without the -shm index, on a read-only medium
+        (copy / f"r.sqlite{suffix}").write_bytes(Path(f"{path}{suffix}").read_bytes())
+    writer.close()
+    real_access = os.access
+    monkeypatch.setattr(database.os, "access",
+                        lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    with pytest.raises(RegisterOpenError) as caught:
+        Register.open(copy / "r.sqlite", read_only=True)
+    assert caught.value.problem is OpenProblem.JOURNAL_READ_ONLY
+
+
 def test_schema_version_of_new_register(tmp_path):
     register = Register.open(tmp_path / "new.sqlite")
     assert schema_version(register.db) == LATEST_VERSION

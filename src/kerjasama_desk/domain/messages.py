@@ -130,6 +130,18 @@ MESSAGES: dict[str, str] = {
     "no_folder": QT_TRANSLATE_NOOP(
         "Validation", "The folder of {path} does not exist. Choose an existing folder."
     ),
+    "old_version_read_only": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{path} is a register of an older version ({found}; this app uses {known}) and must be "
+        "upgraded before it can be shown, which cannot be done where it is read-only. Copy it "
+        "to a folder you can write to and open the copy. The file was left untouched.",
+    ),
+    "journal_read_only": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{path} has changes in its journal file ({path}-wal) that cannot be read where the "
+        "folder is read-only. Copy the register together with its -wal file to a folder you "
+        "can write to and open the copy. The files were left untouched.",
+    ),
 }
 
 FIELD_LABELS: dict[str, str] = {

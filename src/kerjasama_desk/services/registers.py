@@ -7,11 +7,12 @@ from pathlib import Path
 from kerjasama_desk import paths
 from kerjasama_desk.domain import messages
 from kerjasama_desk.services.register import RegisterService
-from kerjasama_desk.store.database import RegisterOpenError, probe
+from kerjasama_desk.store.database import OpenProblem, RegisterOpenError, probe
 from kerjasama_desk.store.migrations import LATEST_VERSION
 from kerjasama_desk.store.repositories import Register
 
-__all__ = ["RegisterOpenError", "describe_open_error", "open_service", "resolve_path"]
+__all__ = ["RegisterOpenError", "can_open_read_only", "describe_open_error", "open_for_reading",
+           "open_service", "resolve_path"]
 
 
 def resolve_path(db: Path | None, *, demo: bool) -> Path:
@@ -20,10 +21,13 @@ def resolve_path(db: Path | None, *, demo: bool) -> Path:
     return paths.demo_register_path() if demo else paths.default_register_path()
 
 
-def open_service(path: Path, *, demo: bool = False) -> RegisterService:
+def open_service(path: Path, *, demo: bool = False, read_only: bool = False) -> RegisterService:
     """Opens the register at ``path``; a demo register is filled with Semarang's story on first
     use. Raises :class:`RegisterOpenError` without touching a file that is not usable. A register
-    of an older schema is backed up before its migrations run."""
+    of an older schema is backed up before its migrations run. ``read_only`` opens it without
+    ever writing (see :meth:`Register.open`)."""
+    if read_only:
+        return RegisterService(Register.open(path, read_only=True))
     found = probe(path, latest_version=LATEST_VERSION)
     if 0 < found < LATEST_VERSION:
         from kerjasama_desk.services.backups import backup  # only when there is something to do
@@ -35,6 +39,22 @@ def open_service(path: Path, *, demo: bool = False) -> RegisterService:
 
         seed_story(service)
     return service
+
+
+def can_open_read_only(error: RegisterOpenError) -> bool:
+    """Whether the register refused for ``error`` can still be shown read-only."""
+    return error.problem is OpenProblem.READ_ONLY and error.path.is_file()
+
+
+def open_for_reading(path: Path) -> RegisterService:
+    """The register at ``path`` for a command that only reads: opened for writing as usual, or
+    read-only when the file or its folder cannot be written."""
+    try:
+        return open_service(path)
+    except RegisterOpenError as error:
+        if not can_open_read_only(error):
+            raise
+    return open_service(path, read_only=True)
 
 
 def describe_open_error(

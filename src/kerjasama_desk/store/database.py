@@ -30,6 +30,8 @@ class OpenProblem(StrEnum):
     NEWER_VERSION = "newer_version"
     READ_ONLY = "read_only"
     NO_FOLDER = "no_folder"
+    OLD_VERSION_READ_ONLY = "old_version_read_only"
+    JOURNAL_READ_ONLY = "journal_read_only"
 
 
 class RegisterOpenError(Exception):
@@ -52,12 +54,15 @@ def _read_header(path: Path) -> bytes:
         return handle.read(100)
 
 
-def probe(path: Path, *, latest_version: int) -> int:
+def probe(path: Path, *, latest_version: int, read_only: bool = False) -> int:
     """Checks that ``path`` can be opened as a register without writing to it.
 
     Returns the schema version found (0 for a new or empty file). Raises
-    :class:`RegisterOpenError` otherwise.
+    :class:`RegisterOpenError` otherwise. With ``read_only`` the file need not be writable, but
+    it must exist and hold the latest schema (an older one would need its migrations).
     """
+    if read_only and not path.is_file():
+        raise RegisterOpenError(OpenProblem.NOT_A_REGISTER, path)
     if not path.exists():
         if not path.parent.is_dir():
             raise RegisterOpenError(OpenProblem.NO_FOLDER, path)
@@ -85,6 +90,13 @@ def probe(path: Path, *, latest_version: int) -> int:
         tables = _read_schema(path)
         if application_id == 0 and tables:
             raise RegisterOpenError(OpenProblem.NOT_A_REGISTER, path)
+    if read_only:
+        if not header or application_id != APPLICATION_ID:
+            raise RegisterOpenError(OpenProblem.NOT_A_REGISTER, path)
+        if version < latest_version:
+            raise RegisterOpenError(OpenProblem.OLD_VERSION_READ_ONLY, path, found=version,
+                                    known=latest_version)
+        return version
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise RegisterOpenError(OpenProblem.READ_ONLY, path)
     return version
@@ -136,6 +148,28 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     connection.execute("PRAGMA synchronous = FULL")
     # No sqlite-utils plugins on the register's connection (nothing installed alongside may
     # change it, and loading them costs start-up time); triggers do not fire other triggers.
+    return sqlite_utils.Database(connection, execute_plugins=False, recursive_triggers=False)
+
+
+def connect_read_only(path: Path) -> sqlite_utils.Database:
+    """A connection that cannot write, for a register on a read-only medium: nothing is written
+    to the file or beside it. A journal (``-wal``) left with changes in it is read through its
+    ``-shm`` index; without one that cannot work on a read-only folder, and the register is
+    refused rather than shown without its last changes."""
+    journal = Path(f"{path}-wal")
+    has_journal = journal.exists() and journal.stat().st_size > 0
+    if has_journal and not Path(f"{path}-shm").exists() and not os.access(path.parent, os.W_OK):
+        raise RegisterOpenError(OpenProblem.JOURNAL_READ_ONLY, path)
+    # immutable=1: no locks and no -shm file (nothing can change a file on a read-only medium).
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro" + ("" if has_journal else "&immutable=1")
+    try:
+        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                     isolation_level=None)
+        connection.execute("PRAGMA query_only = ON")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as error:
+        raise RegisterOpenError(OpenProblem.CORRUPT, path, detail=str(error)) from error
     return sqlite_utils.Database(connection, execute_plugins=False, recursive_triggers=False)
 
 

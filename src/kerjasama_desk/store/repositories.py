@@ -1019,9 +1019,11 @@ class TranslationMemoryRepository:
 class Register:
     """An open register: one SQLite file (or memory) and its repositories."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+    def __init__(self, db: sqlite_utils.Database, path: Path | None, *,
+                 read_only: bool = False) -> None:
         self.db = db
         self.path = path
+        self.read_only = read_only
         self.partners = PartnerRepository(db)
         self.agreements = AgreementRepository(db)
         self.officers = OfficerRepository(db)
@@ -1031,12 +1033,17 @@ class Register:
         self.autosaves = AutosaveRepository(db)
 
     @classmethod
-    def open(cls, path: Path) -> Register:
+    def open(cls, path: Path, *, read_only: bool = False) -> Register:
         """Opens (creating if absent) the register at ``path`` and brings its schema up to date.
 
         Raises :class:`database.RegisterOpenError` before writing anything to a file that is
-        not a usable register.
+        not a usable register. ``read_only`` opens an existing register of the latest schema
+        without ever writing to it (a register on a CD, a locked USB stick or a read-only
+        share); every write then fails.
         """
+        if read_only:
+            database.probe(path, latest_version=LATEST_VERSION, read_only=True)
+            return cls(database.connect_read_only(path), path, read_only=True)
         database.probe(path, latest_version=LATEST_VERSION)
         db = database.connect(path)
         try:
@@ -1101,7 +1108,7 @@ class Register:
         if getattr(self, "_closed", False):
             return
         self._closed = True
-        if self.path is not None and not self.db.conn.in_transaction:
+        if self.path is not None and not self.read_only and not self.db.conn.in_transaction:
             # Fold the WAL back into the main file so a copied .sqlite is complete on its own.
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.close()

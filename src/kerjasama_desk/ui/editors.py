@@ -74,6 +74,10 @@ class EditorDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        if ops.read_only:
+            save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+            save.setEnabled(False)
+            save.setToolTip(self.tr("The register is open read-only."))
         self.setModal(True)
 
     def add_row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
@@ -103,6 +107,8 @@ class EditorDialog(QDialog):
         self.errors.show(self.check(self.collect()), self.languages.language)
 
     def save(self) -> None:
+        if self.ops.read_only:
+            return
         record = self.collect()
         try:
             self.saved_id = self.store(record)

@@ -13,9 +13,16 @@ class RegisterLock:
         self.path = Path(f"{register}.lock")
         self._lock = QLockFile(str(self.path))
         self._lock.setStaleLockTime(0)  # only a dead process's lock is stale
+        self.held = False
 
     def acquire(self) -> bool:
-        return bool(self._lock.tryLock(200))
+        self.held = bool(self._lock.tryLock(200))
+        return self.held
+
+    def held_elsewhere(self) -> bool:
+        """After a failed :meth:`acquire`: another process holds the register (rather than the
+        lock file not being writable, as on a read-only medium)."""
+        return self._lock.error() == QLockFile.LockError.LockFailedError
 
     def holder(self) -> str:
         """Who holds the lock: "1234 (laptop-01)"."""
@@ -25,4 +32,6 @@ class RegisterLock:
         return f"{info[0]} ({info[1]})"
 
     def release(self) -> None:
-        self._lock.unlock()
+        if self.held:
+            self._lock.unlock()
+            self.held = False

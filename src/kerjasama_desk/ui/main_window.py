@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +25,9 @@ from kerjasama_desk.formatting import format_timestamp
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.services.registers import RegisterOpenError, describe_open_error, open_service
 from kerjasama_desk.ui import theme
+from kerjasama_desk.ui.locks import RegisterLock
+from kerjasama_desk.ui.opening import OpenedRegister, choose_register_file
+from kerjasama_desk.ui.opening import open_register as open_with_dialogs
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.pages import (
     AgreementsPage,
@@ -42,9 +46,11 @@ _ICONS = {"overview": "layout-dashboard", "partners": "building-2", "agreements"
 class MainWindow(QMainWindow):
     shown = Signal()
 
-    def __init__(self, ops: Operations, languages: LanguageManager, settings: QSettings) -> None:
+    def __init__(self, ops: Operations, languages: LanguageManager, settings: QSettings, *,
+                 lock: RegisterLock | None = None) -> None:
         super().__init__()
         self.ops = ops
+        self._lock = lock  # the open register's, released when another one is opened
         self.languages = languages
         self.settings = settings
         self.navigation = QListWidget(self)
@@ -71,11 +77,18 @@ class MainWindow(QMainWindow):
         self.overview.open_agreement.connect(self.agreements.open_record)
 
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.read_only_banner = QLabel(central)
+        self.read_only_banner.setProperty("role", "banner")
+        self.read_only_banner.setWordWrap(True)
+        outer.addWidget(self.read_only_banner)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.register_label = QLabel(self)
         self.register_label.setProperty("role", "muted")
@@ -85,6 +98,7 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self._restore()
         self._show_register_path()
+        ops.register_replaced.connect(self._show_register_path)
 
     # Actions and menus -------------------------------------------------------------------------
 
@@ -205,6 +219,8 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(VIEWS.index(name))
 
     def new_record(self) -> None:
+        if self.ops.read_only:
+            return
         page = self.current_page()
         if isinstance(page, DraftsPage):
             page.new_draft()
@@ -227,26 +243,41 @@ class MainWindow(QMainWindow):
 
     def choose_register(self) -> None:
         current = self.ops.service.register.path
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open register"), str(current.parent if current else Path.home()),
-            self.tr("Kerjasama Desk registers (*.sqlite *.db);;All files (*)"))
-        if path:
-            self.open_register(Path(path))
+        path = choose_register_file(self, current.parent if current else Path.home())
+        if path is not None:
+            self.open_register(path)
 
     def open_register(self, path: Path) -> bool:
-        try:
-            service = open_service(path)
-        except RegisterOpenError as error:
-            QMessageBox.critical(self, self.tr("Cannot open the register"),
-                                 describe_open_error(error, translate))
+        """Shows the register at ``path`` instead of the open one, taking its lock (and giving
+        up the old one). The same file again is reopened under the lock already held (after a
+        restore)."""
+        current = self.ops.service.register.path
+        if current is not None and path.resolve() == current.resolve():
+            try:
+                service = open_service(path)
+            except RegisterOpenError as error:
+                QMessageBox.critical(self, self.tr("Cannot open the register"),
+                                     describe_open_error(error, translate))
+                return False
+            self.ops.replace_service(service)
+            return True
+        opened = open_with_dialogs(path, parent=self)
+        if opened is None:
             return False
-        self.ops.replace_service(service)
-        self._show_register_path()
+        old_lock, self._lock = self._lock, opened.lock
+        self.ops.replace_service(opened.service)
+        if old_lock is not None:
+            old_lock.release()
         return True
+
+    def close_register(self) -> None:
+        """At exit: closes the register and gives up its lock."""
+        OpenedRegister(self.ops.service, self._lock).close()
+        self._lock = None
 
     def offer_resume(self) -> None:
         """After a crash: offers the wizard answers that were kept but never saved."""
-        pending = self.ops.service.autosaves()
+        pending = [] if self.ops.read_only else self.ops.service.autosaves()
         if not pending:
             return
         latest = pending[0]
@@ -330,7 +361,7 @@ class MainWindow(QMainWindow):
         from kerjasama_desk.services import backups  # not needed before the window is up
 
         register = self.ops.service.register
-        if register.path is None:
+        if register.path is None or register.read_only:
             return
         try:
             backups.backup_if_due(register.db.conn, register.path)
@@ -342,7 +373,7 @@ class MainWindow(QMainWindow):
         from kerjasama_desk.services import backups  # not needed before the window is up
 
         register = self.ops.service.register
-        if register.path is None:
+        if register.path is None or register.read_only:
             return
         try:
             backups.backup(register.db.conn, register.path, "exit")
@@ -401,9 +432,21 @@ class MainWindow(QMainWindow):
                 "%1", str(safety)))
 
     def _show_register_path(self) -> None:
+        """The register's path in the status bar; a read-only register gets a banner, and every
+        action that would change it is off."""
         path = self.ops.service.register.path
+        read_only = self.ops.read_only
         self.register_label.setText(
-            self.tr("Register: {path}").format(path=str(path)) if path else "")
+            (self.tr("Register (read-only): {path}") if read_only else self.tr(
+                "Register: {path}")).format(path=str(path)) if path else "")
+        self.read_only_banner.setText(self.tr(
+            "This register is open read-only: it is on a medium or in a folder that cannot be "
+            "written. You can look, search, export and print; to change it, copy the file to "
+            "your computer and open the copy."))
+        self.read_only_banner.setVisible(read_only)
+        for action in (self.new_action, self.backup_action, self.restore_action,
+                       self.import_kdx_action):
+            action.setEnabled(not read_only)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -29,6 +29,11 @@ class Operations(QObject):
         self.service = service
         self._drafts: DraftService | None = None
 
+    @property
+    def read_only(self) -> bool:
+        """The open register cannot be written: views offer nothing that would change it."""
+        return self.service.register.read_only
+
     def replace_service(self, service: RegisterService) -> None:
         old = self.service
         self.service = service

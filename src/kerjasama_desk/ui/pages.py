@@ -187,7 +187,8 @@ class ListPage(QWidget):
         raise NotImplementedError
 
     def create_record(self) -> None:
-        self.editor(None).exec()
+        if not self.ops.read_only:
+            self.editor(None).exec()
 
     def open_record(self, record_id: int) -> None:
         try:
@@ -268,7 +269,7 @@ class ListPage(QWidget):
 
     def delete_current(self) -> None:
         rows = self.view.selectionModel().selectedRows()
-        if not rows:
+        if not rows or self.ops.read_only:
             return
         record_id = self.model.id_at(rows[0].row())
         name = self.record_name(rows[0].row())
@@ -311,9 +312,11 @@ class ListPage(QWidget):
 
     def _update_selection_state(self) -> None:
         has = bool(self.view.selectionModel().selectedRows())
+        writable = not self.ops.read_only
+        self.new_button.setEnabled(writable)
         self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-        self.draft_button.setEnabled(has)
+        self.delete_button.setEnabled(has and writable)
+        self.draft_button.setEnabled(has and writable)
 
     def _language_changed(self, language: str) -> None:
         self.relabel_filters()
@@ -749,7 +752,9 @@ class DraftsPage(QWidget):
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _update_buttons(self) -> None:
-        self.open_button.setEnabled(self.current_draft() is not None)
+        writable = not self.ops.read_only  # the wizard saves and autosaves into the register
+        self.new_button.setEnabled(writable)
+        self.open_button.setEnabled(writable and self.current_draft() is not None)
         self.export_button.setEnabled(self.current_draft() is not None)
         self.print_button.setEnabled(self.current_draft() is not None)
 

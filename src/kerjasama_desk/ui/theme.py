@@ -22,6 +22,8 @@ QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
 QLabel[role="page-title"] {{ font-size: 18px; font-weight: bold; color: #1d2733; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel[role="error"] {{ color: {ERROR}; }}
+QLabel[role="banner"] {{ background: #fff4d6; color: #5c4400; padding: 8px 14px;
+                         border-bottom: 1px solid #e8d49a; }}
 QLabel[role="card-number"] {{ font-size: 26px; font-weight: bold; color: {ACCENT}; }}
 QFrame[role="card"] {{ background: white; border: 1px solid #d8dee6; border-radius: 8px; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"],

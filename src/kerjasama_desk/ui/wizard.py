@@ -1186,7 +1186,10 @@ def open_draft(parent: QWidget, ops: Operations, languages: LanguageManager, *,
                draft_id: int | None = None, partner_id: int | None = None,
                agreement_id: int | None = None, template_id: str | None = None) -> None:
     """Opens the wizard: a saved draft; else an agreement's latest draft, or a new one from the
-    template for its kind; else a new draft for the partner from a template the officer picks."""
+    template for its kind; else a new draft for the partner from a template the officer picks.
+    Nothing on a read-only register: the wizard saves and autosaves into it."""
+    if ops.read_only:
+        return
     drafts = ops.drafts
     if draft_id is None and agreement_id is not None:
         draft_id = drafts.latest_draft_of(agreement_id)

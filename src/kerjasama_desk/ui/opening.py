@@ -1,0 +1,118 @@
+"""Opening a register from the UI, at start-up and from File → Open: one flow for both.
+
+A register another Kerjasama Desk holds is refused with who holds it; a register that cannot be
+opened is explained, with what can be done: restore one of its backups, show it read-only (when
+only writing is impossible: a CD, a locked USB stick, a read-only share), or choose another file.
+The file is never modified on the way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from kerjasama_desk.i18n import translate
+from kerjasama_desk.services.register import RegisterService
+from kerjasama_desk.services.registers import (
+    RegisterOpenError,
+    can_open_read_only,
+    describe_open_error,
+    open_service,
+)
+from kerjasama_desk.ui.locks import RegisterLock
+
+
+@dataclass
+class OpenedRegister:
+    service: RegisterService
+    lock: RegisterLock | None  # None when read-only: nothing is written beside such a file
+
+    def close(self) -> None:
+        self.service.register.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def choose_register_file(parent: QWidget | None, folder: Path) -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, translate("App", "Open register"), str(folder),
+        translate("App", "Kerjasama Desk registers (*.sqlite *.db);;All files (*)"))
+    return Path(chosen) if chosen else None
+
+
+def open_register(path: Path, *, demo: bool = False,
+                  parent: QWidget | None = None) -> OpenedRegister | None:
+    """Opens ``path`` (taking its lock); on a problem explains it and offers what can be done.
+    None when the officer gives up."""
+    while True:
+        lock = RegisterLock(path)
+        if path.parent.is_dir() and not lock.acquire() and lock.held_elsewhere():
+            box = QMessageBox(QMessageBox.Icon.Warning,
+                              translate("App", "The register is already open"),
+                              translate("App", "%1 is open in another Kerjasama Desk (process "
+                                               "%2). Use that window, or open another "
+                                               "register.").replace("%1", str(path)).replace(
+                                  "%2", lock.holder()), parent=parent)
+            other = box.addButton(translate("App", "Open another register…"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            chosen = (choose_register_file(parent, path.parent)
+                      if box.clickedButton() is other else None)
+            if chosen is None:
+                return None
+            path, demo = chosen, False
+            continue
+        try:
+            return OpenedRegister(open_service(path, demo=demo), lock if lock.held else None)
+        except RegisterOpenError as error:
+            lock.release()
+            next_step = _explain(error, path, parent)
+        if next_step == "read-only":
+            try:
+                return OpenedRegister(open_service(path, read_only=True), None)
+            except RegisterOpenError as error:
+                QMessageBox.critical(parent, translate("App", "Cannot open the register"),
+                                     describe_open_error(error, translate))
+                return None
+        if next_step == "again":
+            continue
+        chosen = choose_register_file(parent, path.parent) if next_step == "choose" else None
+        if chosen is None:
+            return None
+        path, demo = chosen, False
+
+
+def _explain(error: RegisterOpenError, path: Path, parent: QWidget | None) -> str:
+    """Shows why ``path`` cannot be opened; returns what the officer chose: "read-only",
+    "again" (after a restore), "choose" (another file) or "close"."""
+    from kerjasama_desk.services import backups  # only when something went wrong
+
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "Cannot open the register"),
+                      describe_open_error(error, translate), parent=parent)
+    read_only = (box.addButton(translate("App", "Open read-only"),
+                               QMessageBox.ButtonRole.AcceptRole)
+                 if can_open_read_only(error) else None)
+    kept = backups.backups(path) if path.exists() and read_only is None else []
+    restore = (box.addButton(translate("App", "Restore a backup…"),
+                             QMessageBox.ButtonRole.AcceptRole) if kept else None)
+    choose = box.addButton(translate("App", "Open another register…"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    clicked = box.clickedButton()
+    if read_only is not None and clicked is read_only:
+        return "read-only"
+    if restore is not None and clicked is restore:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, translate("App", "Restore a backup"), str(kept[0].path),
+            translate("App", "Register backups (*.sqlite)"))
+        if chosen:
+            try:
+                backups.restore(Path(chosen), path)
+            except (backups.BackupProblem, OSError) as problem:
+                QMessageBox.critical(parent, translate("App", "Cannot restore"), str(problem))
+        return "again"
+    return "choose" if clicked is choose else "close"

@@ -10,6 +10,23 @@
             <numerusform>%Ln agreements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Export %n agreement(s) to a file (.kdx)…</source>
+        <translation>
+            <numerusform>Export %n agreement to a file (.kdx)…</numerusform>
+            <numerusform>Export %n agreements to a file (.kdx)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Only the %n selected agreement(s)</source>
+        <translation>
+            <numerusform>Only the selected agreement</numerusform>
+            <numerusform>Only the %n selected agreements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OfficersPage</name>

@@ -112,6 +112,16 @@
         </translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n agreement(s) to a file (.kdx)…</source>
+        <translation>
+            <numerusform>Ekspor %n perjanjian ke berkas (.kdx)…</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Agreements</source>
         <translation>Perjanjian</translation>
     </message>
@@ -161,6 +171,95 @@
     <message>
         <source>Kerjasama Desk registers (*.sqlite *.db);;All files (*)</source>
         <translation>Register Kerjasama Desk (*.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Lampirkan berkas</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt *.txt);;All files (*)</source>
+        <translation>Dokumen (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Tidak dilampirkan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. A copy is at:
+%1</source>
+        <translation>Tidak ada program di komputer ini yang dapat membuka jenis berkas ini. Salinannya ada di:
+%1</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Simpan salinan</translation>
+    </message>
+    <message>
+        <source>Describe the file</source>
+        <translation>Keterangan berkas</translation>
+    </message>
+    <message>
+        <source>What is “%1”? (e.g. signed original, DPRD approval letter)</source>
+        <translation>Berkas apakah “%1”? (mis. naskah asli bertanda tangan, surat persetujuan DPRD)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this agreement? The file stays in the data folder, so a backup that lists it can still show it.</source>
+        <translation>Hapus “%1” dari perjanjian ini? Berkasnya tetap tersimpan di folder data, sehingga cadangan yang mencantumkannya masih dapat menampilkannya.</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Berkas lampiran</translation>
+    </message>
+    <message>
+        <source>Save the agreement first; then files can be attached.</source>
+        <translation>Simpan perjanjian dulu; sesudah itu berkas dapat dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Signed originals, DPRD letters, ministry replies. Drop files here or use Add; each is kept at once in the data folder, under its fingerprint (SHA-256).</source>
+        <translation>Naskah asli bertanda tangan, surat DPRD, jawaban kementerian. Seret berkas ke sini atau pakai Tambah; setiap berkas langsung disimpan di folder data dengan sidik jarinya (SHA-256).</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Simpan salinan…</translation>
+    </message>
+    <message>
+        <source>Describe…</source>
+        <translation>Keterangan…</translation>
     </message>
 </context>
 <context>
@@ -1005,10 +1104,6 @@
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
-        <source>E&amp;xport register to a file (.kdx)…</source>
-        <translation>E&amp;kspor register ke berkas (.kdx)…</translation>
-    </message>
-    <message>
         <source>&amp;Import from a file (.kdx)…</source>
         <translation>&amp;Impor dari berkas (.kdx)…</translation>
     </message>
@@ -1057,10 +1152,6 @@
         <translation>Nanti</translation>
     </message>
     <message>
-        <source>Export register</source>
-        <translation>Ekspor register</translation>
-    </message>
-    <message>
         <source>Kerjasama Desk exchange files (*.kdx)</source>
         <translation>Berkas pertukaran Kerjasama Desk (*.kdx)</translation>
     </message>
@@ -1073,8 +1164,30 @@
         <translation>Berhasil diekspor</translation>
     </message>
     <message>
-        <source>%1 partners, %2 agreements, %3 officers and %4 drafts are in %5.</source>
-        <translation>%1 mitra, %2 perjanjian, %3 petugas dan %4 draf ada di %5.</translation>
+        <source>E&amp;xport to a file (.kdx)…</source>
+        <translation>E&amp;kspor ke berkas (.kdx)…</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>Ekspor ke berkas</translation>
+    </message>
+    <message>
+        <source>Export only the agreements selected in Agreements (with the partners, officers, drafts and files they refer to), or the whole register?</source>
+        <translation>Ekspor hanya perjanjian yang dipilih di Perjanjian (beserta mitra, petugas, draf dan berkas yang terkait), atau seluruh register?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n selected agreement(s)</source>
+        <translation>
+            <numerusform>Hanya %n perjanjian yang dipilih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole register</source>
+        <translation>Seluruh register</translation>
+    </message>
+    <message>
+        <source>%1 partners, %2 agreements, %3 officers, %4 drafts and %5 attached files are in %6.</source>
+        <translation>%1 mitra, %2 perjanjian, %3 petugas, %4 draf dan %5 berkas lampiran ada di %6.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1111,6 +1224,10 @@
     <message>
         <source>drafts</source>
         <translation>draf</translation>
+    </message>
+    <message>
+        <source>attached files</source>
+        <translation>berkas lampiran</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 updated</source>
@@ -1772,6 +1889,18 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     <message>
         <source>The folder of {path} does not exist. Choose an existing folder.</source>
         <translation>Folder untuk {path} tidak ada. Pilih folder yang ada.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; an attachment can be at most {limit} MB. Attach a smaller file (a scan at a lower resolution, or the document split in parts).</source>
+        <translation>{name} berukuran {size} MB; lampiran paling besar {limit} MB. Lampirkan berkas yang lebih kecil (pindaian beresolusi lebih rendah, atau dokumen yang dipecah menjadi beberapa bagian).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({detail}). Check the file and try again; nothing was attached.</source>
+        <translation>{name} tidak dapat dibaca ({detail}). Periksa berkasnya lalu coba lagi; tidak ada yang dilampirkan.</translation>
+    </message>
+    <message>
+        <source>The file of “{name}” is missing or damaged in the data folder ({path}). Import it again from a .kdx that holds it, or attach the original again.</source>
+        <translation>Berkas “{name}” hilang atau rusak di folder data ({path}). Impor lagi dari .kdx yang memuatnya, atau lampirkan berkas aslinya lagi.</translation>
     </message>
     <message>
         <source>{path} is a register of an older version ({found}; this app uses {known}) and must be upgraded before it can be shown, which cannot be done where it is read-only. Copy it to a folder you can write to and open the copy. The file was left untouched.</source>

@@ -49,6 +49,15 @@ def format_timestamp(value: str | None, language: str) -> str:
     return _babel_datetime(moment, "d MMM y HH:mm", locale=_locale(language))
 
 
+def format_size(size: int, language: str) -> str:
+    """A file's size: "850 B", "12 KB", "3,4 MB" / "3.4 MB"."""
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{format_decimal(round(size / 1024), locale=_locale(language))} KB"
+    return f"{format_decimal(round(size / 2**20, 1), locale=_locale(language))} MB"
+
+
 def format_number(value: int | float | None, language: str) -> str:
     """Grouped digits: 1.580.000 / 1,580,000."""
     if value is None:

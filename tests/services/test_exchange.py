@@ -15,9 +15,12 @@ from click.testing import CliRunner
 from kerjasama_desk.cli import main
 from kerjasama_desk.domain.listing import ListQuery
 from kerjasama_desk.services import exchange
+from kerjasama_desk.services.attachments import Attachments, FileStore
 from kerjasama_desk.services.demo import seed_story
 from kerjasama_desk.services.register import RegisterService
 from kerjasama_desk.store.repositories import Register
+
+SCAN = b"%PDF-1.4 the signed MoU, scanned " + bytes(range(256)) * 40
 
 
 @pytest.fixture
@@ -25,10 +28,19 @@ def demo_kdx(tmp_path):
     register = Register.open(tmp_path / "source.sqlite")
     service = RegisterService(register)
     seed_story(service)
+    files = Attachments(service, FileStore(tmp_path / "source-files"))
+    scan = tmp_path / "MoU Semarang-Beihai 2008 (signed).pdf"
+    scan.write_bytes(SCAN)
+    letter = tmp_path / "DPRD approval.txt"
+    letter.write_text("Persetujuan DPRD Kota Semarang", encoding="utf-8")
+    beihai = [a for a in service.list_agreements(ListQuery(text="beihai"))]
+    files.attach(beihai[0].id, scan, "signed original")
+    files.attach(beihai[0].id, letter)
+    files.attach(beihai[1].id, scan, "the same scan, kept once")
     path = tmp_path / "semarang.kdx"
-    counts = exchange.export_register(service, path)
+    counts = exchange.export_register(service, path, store=files.store)
     register.close()
-    assert counts["partners"] == 7 and counts["drafts"] == 3
+    assert counts["partners"] == 7 and counts["drafts"] == 3 and counts["attachments"] == 3
     return path
 
 
@@ -36,7 +48,7 @@ def fingerprint(register: Register) -> str:
     """A digest of every record, to see that a refused import changed nothing."""
     rows = []
     for table in ("partners", "contacts", "agreements", "officers", "activities", "drafts",
-                  "draft_versions"):
+                  "draft_versions", "attachments"):
         rows += [repr(r) for r in register.db.execute(f"SELECT * FROM {table} ORDER BY id")]
     return hashlib.sha256("\n".join(rows).encode()).hexdigest()
 
@@ -44,17 +56,29 @@ def fingerprint(register: Register) -> str:
 def test_a_register_travels_whole_and_a_second_import_changes_nothing(demo_kdx, tmp_path):
     register = Register.open(tmp_path / "target.sqlite")
     service = RegisterService(register)
-    plan = exchange.import_file(service, demo_kdx)
+    store = FileStore(tmp_path / "target-files")
+    plan = exchange.merge(service, exchange.read(demo_kdx), store=store)
     assert plan.added == {"officers": 4, "partners": 7, "agreements": 7, "activities": 0,
-                          "drafts": 3}
+                          "drafts": 3, "attachments": 3}
+    kept = sorted(p.name for p in store.root.rglob("*") if p.is_file())
+    assert kept == sorted({hashlib.sha256(SCAN).hexdigest(), hashlib.sha256(
+        b"Persetujuan DPRD Kota Semarang").hexdigest()})  # the scan stored once
+    attached = [a for agreement in register.ids("agreements")
+                for a in register.attachments.for_agreement(agreement)]
+    assert sorted(a.name for a in attached) == ["DPRD approval.txt",
+                                                 "MoU Semarang-Beihai 2008 (signed).pdf",
+                                                 "MoU Semarang-Beihai 2008 (signed).pdf"]
+    viewed = Attachments(service, store).copy_to_view(
+        next(a.id for a in attached if a.description == "signed original"), tmp_path / "view")
+    assert viewed.read_bytes() == SCAN and viewed.name.endswith("(signed).pdf")
     counts = register.counts()
     assert (counts.partners, counts.agreements, counts.officers) == (7, 7, 4)
     beihai_mou = next(a for a in service.list_agreements(ListQuery(text="beihai"))
                       if a.kind.value == "mou")
     assert service.agreement(beihai_mou.id).parent_id is not None  # the LoI → MoU link came too
     before = fingerprint(register)
-    again = exchange.import_file(service, demo_kdx)
-    assert again.changes == 0 and sum(again.unchanged.values()) == 21
+    again = exchange.merge(service, exchange.read(demo_kdx), store=store)
+    assert again.changes == 0 and sum(again.unchanged.values()) == 24
     assert fingerprint(register) == before
     register.close()
 
@@ -86,7 +110,7 @@ def malformed(good: bytes, rng: random.Random, number: int) -> bytes:
         for name in archive.namelist():
             entries[name] = archive.read(name)
     manifest = json.loads(entries["manifest.json"])
-    kind = number % 8
+    kind = number % 10
     if kind == 0:
         return rng.randbytes(rng.randint(0, 4000))
     if kind == 1:
@@ -101,7 +125,7 @@ def malformed(good: bytes, rng: random.Random, number: int) -> bytes:
             data[start + rng.randrange(info.compress_size)] ^= 1 << rng.randrange(8)
         return bytes(data)
     if kind == 3:
-        manifest["version"] = rng.choice([0, 2, 99, "1", None])
+        manifest["version"] = rng.choice([0, 3, 99, "2", None])
         return _zip({**entries, "manifest.json": json.dumps(manifest).encode()})
     if kind == 4:
         name = rng.choice(["../evil.json", "/etc/passwd", "register/../../x", "..\\x.json"])
@@ -120,6 +144,25 @@ def malformed(good: bytes, rng: random.Random, number: int) -> bytes:
         data = json.dumps(body).encode()
         manifest["files"]["register.json"] = hashlib.sha256(data).hexdigest()
         return _zip({"manifest.json": json.dumps(manifest).encode(), "register.json": data})
+    files = sorted(name for name in entries if name.startswith("files/"))
+    if kind == 8:  # an attached file changed, or changed with its hash, or left out
+        name = rng.choice(files)
+        changed = bytearray(entries[name])
+        changed[rng.randrange(len(changed))] ^= 1 << rng.randrange(8)
+        if rng.random() < 0.5:
+            manifest["files"][name] = hashlib.sha256(changed).hexdigest()
+        if rng.random() < 0.3:
+            entries.pop(name)
+            manifest["files"].pop(name)
+            return _zip({**entries, "manifest.json": json.dumps(manifest).encode()})
+        return _zip({**entries, name: bytes(changed),
+                     "manifest.json": json.dumps(manifest).encode()})
+    if kind == 9:  # a file under a name that is not its hash, or a hostile one
+        name = rng.choice(["files/" + "0" * 64, "files/../../etc/x", "files/" + files[0][6:40],
+                           "files/" + files[0][6:].upper(), files[0] + "/"])
+        data = entries[files[0]]
+        manifest["files"][name] = hashlib.sha256(data).hexdigest()
+        return _zip({**entries, name: data, "manifest.json": json.dumps(manifest).encode()})
     # kind 7: content changed, hash left as it was
     body = entries["register.json"].replace(b"Semarang", b"Semerang", 1)
     return _zip({**entries, "register.json": body if body != entries["register.json"]
@@ -181,3 +224,44 @@ def test_chosen_agreements_travel_with_what_they_refer_to(tmp_path):
     plan = exchange.import_file(RegisterService(target), path)
     assert plan.added["agreements"] == 2 and target.counts().partners == 1
     target.close()
+
+
+def test_an_import_that_fails_leaves_no_files_behind(demo_kdx, tmp_path, monkeypatch):
+    register = Register.open(tmp_path / "target.sqlite")
+    service = RegisterService(register)
+    store = FileStore(tmp_path / "target-files")
+    body = exchange.read(demo_kdx)
+    preview = exchange.merge(service, body, dry_run=True, store=store)
+    assert preview.added["attachments"] == 3 and not store.root.exists()
+    inserted = []
+
+    def insert_then_fail(attachment):
+        inserted.append(attachment)
+        if len(inserted) == 2:
+            raise OSError("disk full")
+        return original(attachment)
+
+    original = register.attachments.insert
+    monkeypatch.setattr(register.attachments, "insert", insert_then_fail)
+    with pytest.raises(OSError):
+        exchange.merge(service, body, store=store)
+    assert register.counts().partners == 0  # all or nothing
+    assert not [p for p in store.root.rglob("*") if p.is_file()]
+    register.close()
+
+
+def test_a_version_1_file_without_attachments_is_still_read(demo_kdx, tmp_path):
+    with zipfile.ZipFile(demo_kdx) as archive:
+        body = json.loads(archive.read("register.json"))
+    body.pop("attachments")
+    body["version"] = 1
+    data = json.dumps(body).encode()
+    manifest = {"format": exchange.FORMAT, "version": 1,
+                "files": {"register.json": hashlib.sha256(data).hexdigest()}}
+    old = tmp_path / "old.kdx"
+    old.write_bytes(_zip({"manifest.json": json.dumps(manifest).encode(),
+                          "register.json": data}))
+    register = Register.open(tmp_path / "target.sqlite")
+    plan = exchange.import_file(RegisterService(register), old)
+    assert plan.added["partners"] == 7 and plan.added["attachments"] == 0
+    register.close()

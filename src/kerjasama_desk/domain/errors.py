@@ -62,3 +62,21 @@ class DeleteRefused(RegisterError):
 
 class RecordNotFound(RegisterError):
     """The record was deleted meanwhile (e.g. by another window)."""
+
+
+class AttachmentProblem(RegisterError):
+    """A file that cannot be attached or shown (too large, unreadable, missing or damaged in the
+    data folder); nothing was changed."""
+
+    def __init__(self, code: str, params: Mapping[str, Any]) -> None:
+        self.code = code
+        self.params = dict(params)
+        super().__init__(self.render())
+
+    def render(
+        self,
+        translate: messages.Translate | None = None,
+        format_value: messages.FormatValue | None = None,
+    ) -> str:
+        return messages.render(self.code, self.params, translate=translate,
+                               format_value=format_value)

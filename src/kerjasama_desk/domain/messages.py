@@ -130,6 +130,20 @@ MESSAGES: dict[str, str] = {
     "no_folder": QT_TRANSLATE_NOOP(
         "Validation", "The folder of {path} does not exist. Choose an existing folder."
     ),
+    "attachment_too_large": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{name} is {size} MB; an attachment can be at most {limit} MB. Attach a smaller file "
+        "(a scan at a lower resolution, or the document split in parts).",
+    ),
+    "attachment_unreadable": QT_TRANSLATE_NOOP(
+        "Validation", "{name} cannot be read ({detail}). Check the file and try again; "
+                      "nothing was attached.",
+    ),
+    "attachment_missing": QT_TRANSLATE_NOOP(
+        "Validation",
+        "The file of “{name}” is missing or damaged in the data folder ({path}). Import it "
+        "again from a .kdx that holds it, or attach the original again.",
+    ),
     "old_version_read_only": QT_TRANSLATE_NOOP(
         "Validation",
         "{path} is a register of an older version ({found}; this app uses {known}) and must be "

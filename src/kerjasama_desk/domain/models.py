@@ -144,6 +144,21 @@ class Activity:
 
 
 @dataclass(kw_only=True)
+class Attachment:
+    """A file kept with an agreement (a signed scan, a DPRD letter, a ministry reply): the file
+    itself lives in the data folder under its SHA-256, the register keeps what it is."""
+
+    id: int | None = None
+    uuid: str | None = None
+    agreement_id: int | None = None
+    sha256: str = ""
+    name: str = ""  # the file's name when it was attached
+    size: int = 0
+    description: str = ""
+    created_at: str = ""
+
+
+@dataclass(kw_only=True)
 class Draft:
     """A document being drafted from a template; its answers live in numbered versions."""
 

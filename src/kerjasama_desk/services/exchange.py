@@ -1,9 +1,10 @@
 """The portable register file (``.kdx``): everything in one zip, to carry between officers and
 offices by USB or e-mail.
 
-A ``.kdx`` holds ``manifest.json`` (format, version, SHA-256 of each entry, counts) and
+A ``.kdx`` holds ``manifest.json`` (format, version, SHA-256 of each entry, counts),
 ``register.json`` (officers, partners with contacts, agreements with fields, activities, drafts
-with versions; records refer to each other by UUID). Importing checks everything before it
+with versions, attachments; records refer to each other by UUID) and ``files/<sha256>``, the
+attached files under their hash. Importing checks everything before it
 changes anything: the zip's size and entries (no other names, no paths, no zip bombs), every
 hash, the format version and each record's fields; then it merges by UUID in one transaction —
 new records are added, changed ones updated, the same file imported twice changes nothing.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import struct
 import zipfile
 import zlib
@@ -24,10 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from kerjasama_desk import __version__
-from kerjasama_desk.domain.errors import ValidationFailed
+from kerjasama_desk.domain.errors import AttachmentProblem, ValidationFailed
 from kerjasama_desk.domain.models import (
     Activity,
     Agreement,
+    Attachment,
     Contact,
     Draft,
     FieldChoice,
@@ -42,16 +45,21 @@ from kerjasama_desk.domain.vocab import (
     OfficerStatus,
     PartnerLevel,
 )
+from kerjasama_desk.services.attachments import FileStore, default_store, is_hash
 from kerjasama_desk.services.files import write_atomically
 from kerjasama_desk.services.register import RegisterService
 
 FORMAT = "kerjasama-desk-exchange"
-VERSION = 1
+VERSION = 2  # 2: attachments and their files
+READABLE_VERSIONS = (1, 2)
 ENTRIES = ("manifest.json", "register.json")
+_FILE_ENTRY = re.compile(r"files/([0-9a-f]{64})")
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_ENTRY_BYTES = 100 * 1024 * 1024
+MAX_TOTAL_BYTES = 400 * 1024 * 1024  # everything unpacked
+MAX_ENTRIES = 10_000
 MAX_RATIO = 200  # uncompressed / compressed: more is a zip bomb
-KINDS = ("officers", "partners", "agreements", "activities", "drafts")
+KINDS = ("officers", "partners", "agreements", "activities", "drafts", "attachments")
 
 
 class ExchangeProblem(Exception):
@@ -132,6 +140,7 @@ def snapshot(service: RegisterService, agreement_ids: list[int] | None = None
         })
     agreements = []
     activities = []
+    attachments: list[dict[str, Any]] = []
     agreement_ids_kept = [i for i in register.ids("agreements") if wanted(0, i)]
     for agreement_id in agreement_ids_kept:
         uuids[("agreements", agreement_id)] = str(service.agreement(agreement_id).uuid)
@@ -154,6 +163,11 @@ def snapshot(service: RegisterService, agreement_ids: list[int] | None = None
             if a.deputy_officer_id else None,
             "notes": a.notes,
         })
+        for attachment in register.attachments.for_agreement(agreement_id):
+            attachments.append({
+                "uuid": attachment.uuid, "agreement": a.uuid, "sha256": attachment.sha256,
+                "name": attachment.name, "size": attachment.size,
+                "description": attachment.description, "created_at": attachment.created_at})
         for activity in register.activities.for_agreement(agreement_id):
             activities.append({
                 "uuid": activity.uuid, "agreement": a.uuid,
@@ -180,24 +194,41 @@ def snapshot(service: RegisterService, agreement_ids: list[int] | None = None
                           "created_at": v.created_at} for v in versions if v is not None],
         })
     return {"officers": officers, "partners": partners, "agreements": agreements,
-            "activities": activities, "drafts": drafts}
+            "activities": activities, "drafts": drafts, "attachments": attachments}
 
 
 def export_register(service: RegisterService, path: Path,
-                    agreement_ids: list[int] | None = None) -> dict[str, int]:
+                    agreement_ids: list[int] | None = None,
+                    store: FileStore | None = None) -> dict[str, int]:
     """Writes the register (or the chosen agreements with what they refer to) to ``path`` (a
-    .kdx), whole or not at all; returns the counts."""
+    .kdx), with every attached file, whole or not at all; returns the counts. Raises
+    AttachmentProblem when an attached file is missing or damaged in the data folder."""
     data = snapshot(service, agreement_ids)
     body = json.dumps({"format": FORMAT, "version": VERSION, **data}, ensure_ascii=False,
                       indent=1).encode("utf-8")
     counts = {kind: len(data[kind]) for kind in KINDS}
-    manifest = {"format": FORMAT, "version": VERSION, "app": __version__,
-                "created": datetime.now(UTC).isoformat(timespec="seconds"),
-                "files": {"register.json": hashlib.sha256(body).hexdigest()}, "counts": counts}
+    hashes = {"register.json": hashlib.sha256(body).hexdigest()}
+    store = store or (default_store() if data["attachments"] else None)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("manifest.json", json.dumps(manifest, indent=1))
         archive.writestr("register.json", body)
+        for record in data["attachments"]:
+            name = f"files/{record['sha256']}"
+            if name in hashes:
+                continue
+            assert store is not None
+            try:
+                content = store.read(record["sha256"])
+            except (OSError, ValueError) as error:
+                raise AttachmentProblem("attachment_missing", {
+                    "name": record["name"], "path": str(store.path(record["sha256"]))}
+                ) from error
+            archive.writestr(name, content)
+            hashes[name] = record["sha256"]
+        manifest = {"format": FORMAT, "version": VERSION, "app": __version__,
+                    "created": datetime.now(UTC).isoformat(timespec="seconds"),
+                    "files": hashes, "counts": counts}
+        archive.writestr("manifest.json", json.dumps(manifest, indent=1))
     write_atomically(path, buffer.getvalue())
     return counts
 
@@ -209,7 +240,8 @@ _UNREADABLE = (zipfile.BadZipFile, zlib.error, struct.error, OSError, ValueError
                RuntimeError, NotImplementedError, KeyError, IndexError)
 
 def read(path: Path) -> dict[str, Any]:
-    """The checked contents of a .kdx; raises ExchangeProblem naming what is wrong."""
+    """The checked contents of a .kdx: the records of register.json, and under ``"files"`` the
+    attached files by hash. Raises ExchangeProblem naming what is wrong."""
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -224,9 +256,13 @@ def read(path: Path) -> dict[str, Any]:
     with archive:
         infos = archive.infolist()
         names = [info.filename for info in infos]
-        if sorted(names) != sorted(ENTRIES):
-            strange = [n for n in names if n not in ENTRIES] or ["(missing entries)"]
-            raise ExchangeProblem(f"{path.name} holds unexpected entries: {', '.join(strange)}")
+        strange = [n for n in names if n not in ENTRIES and not _FILE_ENTRY.fullmatch(n)]
+        if strange or len(set(names)) != len(names) or not set(ENTRIES) <= set(names):
+            strange = strange or ["(entries missing or repeated)"]
+            raise ExchangeProblem(f"{path.name} holds unexpected entries: "
+                                  f"{', '.join(strange[:5])}")
+        if len(names) > MAX_ENTRIES or sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
+            raise ExchangeProblem(f"{path.name} is too large to unpack")
         contents: dict[str, bytes] = {}
         for info in infos:
             if info.file_size > MAX_ENTRY_BYTES or (
@@ -244,18 +280,31 @@ def read(path: Path) -> dict[str, Any]:
     manifest = _json(contents["manifest.json"], "manifest.json")
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise ExchangeProblem(f"{path.name} is not a Kerjasama Desk exchange file")
-    if manifest.get("version") != VERSION:
-        raise ExchangeProblem(f"{path.name} is of exchange version {manifest.get('version')!r}; "
-                              f"this app reads version {VERSION}. Update the app that reads it.")
-    expected = (manifest.get("files") or {}).get("register.json")
-    if hashlib.sha256(contents["register.json"]).hexdigest() != expected:
-        raise ExchangeProblem(f"{path.name}: register.json does not match its SHA-256 in the "
-                              "manifest (the file was changed or damaged on the way)")
+    version = manifest.get("version")
+    if version not in READABLE_VERSIONS:
+        raise ExchangeProblem(f"{path.name} is of exchange version {version!r}; this app reads "
+                              f"versions up to {VERSION}. Update the app that reads it.")
+    listed = manifest.get("files")
+    if not isinstance(listed, dict):
+        listed = {}
+    for name, data in contents.items():
+        if name == "manifest.json":
+            continue
+        expected = _FILE_ENTRY.fullmatch(name)
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != listed.get(name) or (expected and digest != expected.group(1)):
+            raise ExchangeProblem(f"{path.name}: {name} does not match its SHA-256 in the "
+                                  "manifest (the file was changed or damaged on the way)")
     body = _json(contents["register.json"], "register.json")
-    problems = validate(body)
+    if isinstance(body, dict) and version == 1:
+        body.setdefault("attachments", [])  # version 1 had none
+    files = {name[len("files/"):]: data for name, data in contents.items()
+             if name.startswith("files/")}
+    problems = validate(body, files)
     if problems:
         raise ExchangeProblem(f"{path.name}: " + "; ".join(problems[:10]))
     assert isinstance(body, dict)  # validate() says so
+    body["files"] = files
     return body
 
 
@@ -325,6 +374,10 @@ _FIELDS: Mapping[str, Mapping[str, _Check]] = {
     "activities": {"uuid": _is_text, "agreement": _is_text, "happened_on": _is_date,
                    "field": _optional(_one_of(CooperationField)), "kind": _is_text,
                    "description": _is_text, "participants": _is_text, "outcome": _is_text},
+    "attachments": {"uuid": _is_text, "agreement": _is_text, "sha256": is_hash,
+                    "name": lambda v: _is_text(v) and 0 < len(v) <= 255,
+                    "size": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
+                    "description": _is_text, "created_at": _is_text},
     "drafts": {"uuid": _is_text, "template_id": _is_text, "title": _is_text,
                "partner": _is_optional_text, "agreement": _is_optional_text,
                "versions": lambda v: isinstance(v, list) and all(
@@ -334,8 +387,9 @@ _FIELDS: Mapping[str, Mapping[str, _Check]] = {
 }
 
 
-def validate(body: Any) -> list[str]:
-    """Every problem with the records' shape (types, vocabularies, references)."""
+def validate(body: Any, files: Mapping[str, bytes] | None = None) -> list[str]:
+    """Every problem with the records' shape (types, vocabularies, references); each attachment
+    must come with its file, of the size it states."""
     if not isinstance(body, dict):
         return ["register.json is not an object"]
     problems: list[str] = []
@@ -368,12 +422,19 @@ def validate(body: Any) -> list[str]:
     references = (("agreements", "partner", "partners"), ("agreements", "parent", "agreements"),
                   ("agreements", "responsible", "officers"), ("agreements", "deputy", "officers"),
                   ("activities", "agreement", "agreements"), ("drafts", "partner", "partners"),
-                  ("drafts", "agreement", "agreements"))
+                  ("drafts", "agreement", "agreements"), ("attachments", "agreement", "agreements"))
     for kind, name, target in references:
         for number, record in enumerate(body[kind], 1):
             value = record.get(name)
             if value is not None and value not in uuids[target]:
                 problems.append(f"{kind} {number}: '{name}' refers to no record in the file")
+    files = files or {}
+    for number, record in enumerate(body["attachments"], 1):
+        content = files.get(record["sha256"])
+        if content is None:
+            problems.append(f"attachments {number}: its file is not in the .kdx")
+        elif len(content) != record["size"]:
+            problems.append(f"attachments {number}: its file is not of the size it states")
     return problems
 
 
@@ -414,11 +475,14 @@ def _same(a: Any, b: Any, ignore: tuple[str, ...]) -> bool:
 _BOOKKEEPING = ("id", "created_at", "updated_at")
 
 
-def merge(service: RegisterService, body: Mapping[str, Any], *, dry_run: bool = False) -> Plan:
+def merge(service: RegisterService, body: Mapping[str, Any], *, dry_run: bool = False,
+          store: FileStore | None = None) -> Plan:
     """Adds and updates records by UUID, all in one transaction (rolled back for ``dry_run``
-    and on any problem); returns what it did (or would do)."""
+    and on any problem); returns what it did (or would do). Attached files go into the data
+    folder's store; the ones a rolled-back import stored are removed again."""
     register = service.register
     plan = Plan()
+    stored: list[str] = []  # files this import put in the store
 
     def count(kind: str, existing: int | None, unchanged: bool) -> None:
         bucket = plan.unchanged if unchanged else (plan.updated if existing else plan.added)
@@ -520,15 +584,46 @@ def merge(service: RegisterService, body: Mapping[str, Any], *, dry_run: bool = 
                         languages=[str(x) for x in version["languages"]],
                         answers=version["answers"], author=str(version.get("author", "")),
                         partner_texts=dict(version.get("partner_texts") or {}))
+            files: Mapping[str, bytes] = body.get("files") or {}
+            for record in body["attachments"]:
+                existing = register.id_of("attachments", record["uuid"])
+                attachment = Attachment(
+                    id=existing, uuid=record["uuid"],
+                    agreement_id=ids[("agreements", record["agreement"])],
+                    sha256=record["sha256"], name=record["name"], size=record["size"],
+                    description=record["description"], created_at=record["created_at"])
+                kept = register.attachments.get(existing) if existing else None
+                same = kept is not None and _same(kept, attachment, ("created_at",))
+                count("attachments", existing, same)
+                if same or dry_run:
+                    continue
+                store = store or default_store()
+                sha256, new = store.put_bytes(files[record["sha256"]])
+                if new:
+                    stored.append(sha256)
+                if kept is None:
+                    register.attachments.insert(attachment)
+                else:
+                    register.attachments.update(attachment)
             if dry_run:
                 raise _Rollback
     except _Rollback:
         pass
     except ValidationFailed as error:
+        _discard(store, stored)
         messages = "; ".join(e.render() for e in error.errors[:5])
         raise ExchangeProblem(f"a record does not pass the register's rules: {messages}"
                               ) from error
+    except BaseException:
+        _discard(store, stored)
+        raise
     return plan
+
+
+def _discard(store: FileStore | None, hashes: list[str]) -> None:
+    for sha256 in hashes:
+        if store is not None:
+            store.discard(sha256)
 
 
 def import_file(service: RegisterService, path: Path, *, dry_run: bool = False) -> Plan:

@@ -322,6 +322,23 @@ MIGRATIONS: tuple[Migration, ...] = (
         " WHERE expires_on IS NOT NULL",
         "CREATE INDEX agreements_load ON agreements(responsible_officer_id, stage, officer_name)",
     )),
+    Migration(9, "files attached to agreements (stored by SHA-256 in the data folder)", (
+        """
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            name TEXT NOT NULL,
+            size INTEGER NOT NULL CHECK (size >= 0),
+            description TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX attachments_agreement ON attachments(agreement_id, created_at)",
+        "CREATE INDEX attachments_sha256 ON attachments(sha256)",
+    )),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

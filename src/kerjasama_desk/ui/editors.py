@@ -45,6 +45,7 @@ from kerjasama_desk.domain.vocab import (
 )
 from kerjasama_desk.formatting import countries, country_name, format_date, format_number
 from kerjasama_desk.i18n import LanguageManager, translate
+from kerjasama_desk.ui.attachments import AttachmentsBox
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.widgets import CheckGrid, FieldErrors, OptionalDateEdit
 
@@ -446,9 +447,14 @@ class AgreementEditor(EditorDialog):
         QVBoxLayout(self.fields_group).addWidget(fields_box)
         self.add_row(right_form, "agreement.notes", self.notes)
 
+        self.attachments = AttachmentsBox(ops, languages, agreement_id, self)
         body = QWidget(self)
         columns = QHBoxLayout(body)
-        columns.addWidget(left, 1)
+        column_left = QVBoxLayout()
+        column_left.addWidget(left)
+        column_left.addWidget(self.attachments)
+        column_left.addStretch(1)
+        columns.addLayout(column_left, 1)
         column_right = QVBoxLayout()
         column_right.addWidget(right)
         column_right.addWidget(self.fields_group)

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.currentRowChanged.connect(lambda _row: self._update_actions())
         self.overview.open_agreement.connect(self.agreements.open_record)
+        self.agreements.export_selected.connect(self.export_selected_agreements)
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find"))
         self.about_action.setText(self.tr("&About Kerjasama Desk"))
         self.backup_action.setText(self.tr("&Back up now"))
-        self.export_kdx_action.setText(self.tr("E&xport register to a file (.kdx)…"))
+        self.export_kdx_action.setText(self.tr("E&xport to a file (.kdx)…"))
         self.import_kdx_action.setText(self.tr("&Import from a file (.kdx)…"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
         self._update_actions()
@@ -299,25 +300,54 @@ class MainWindow(QMainWindow):
     # Exchange between officers and offices ----------------------------------------------------
 
     def export_exchange(self) -> None:
+        """The whole register, or the agreements chosen in Agreements (with what they refer
+        to), to one .kdx."""
+        chosen_ids = self.agreements.selected_ids()
+        if chosen_ids:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export to a file"), self.tr(
+                "Export only the agreements selected in Agreements (with the partners, "
+                "officers, drafts and files they refer to), or the whole register?"), parent=self)
+            only = box.addButton(self.tr("Only the %n selected agreement(s)", "",
+                                         len(chosen_ids)), QMessageBox.ButtonRole.AcceptRole)
+            whole = box.addButton(self.tr("The whole register"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() not in (only, whole):
+                return
+            if box.clickedButton() is whole:
+                chosen_ids = []
+        self._export_to_file(chosen_ids or None)
+
+    def export_selected_agreements(self) -> None:
+        chosen_ids = self.agreements.selected_ids()
+        if chosen_ids:
+            self._export_to_file(chosen_ids)
+
+    def _export_to_file(self, agreement_ids: list[int] | None) -> None:
+        from kerjasama_desk.domain.errors import AttachmentProblem
         from kerjasama_desk.services.exchange import export_register
 
         folder = self.ops.service.register.path
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export register"), str(folder.parent if folder else Path.home()),
+            self, self.tr("Export to a file"), str(folder.parent if folder else Path.home()),
             self.tr("Kerjasama Desk exchange files (*.kdx)"))
         if not chosen:
             return
         path = Path(chosen).with_suffix(".kdx")
         try:
-            counts = export_register(self.ops.service, path)
+            counts = export_register(self.ops.service, path, agreement_ids)
+        except AttachmentProblem as problem:
+            QMessageBox.critical(self, self.tr("Export failed"), problem.render(translate))
+            return
         except OSError as error:
             QMessageBox.critical(self, self.tr("Export failed"), str(error))
             return
         QMessageBox.information(self, self.tr("Exported"), self.tr(
-            "%1 partners, %2 agreements, %3 officers and %4 drafts are in %5.").replace(
-            "%1", str(counts["partners"])).replace("%2", str(counts["agreements"])).replace(
-            "%3", str(counts["officers"])).replace("%4", str(counts["drafts"])).replace(
-            "%5", str(path)))
+            "%1 partners, %2 agreements, %3 officers, %4 drafts and %5 attached files are in "
+            "%6.").replace("%1", str(counts["partners"])).replace(
+            "%2", str(counts["agreements"])).replace("%3", str(counts["officers"])).replace(
+            "%4", str(counts["drafts"])).replace("%5", str(counts["attachments"])).replace(
+            "%6", str(path)))
 
     def import_exchange(self) -> None:
         """Checks a .kdx, shows what it would change, then merges it (all or nothing)."""
@@ -341,7 +371,7 @@ class MainWindow(QMainWindow):
             return
         names = {"officers": self.tr("officers"), "partners": self.tr("partners"),
                  "agreements": self.tr("agreements"), "activities": self.tr("activities"),
-                 "drafts": self.tr("drafts")}
+                 "drafts": self.tr("drafts"), "attachments": self.tr("attached files")}
         lines = [self.tr("%1: %2 new, %3 updated").replace("%1", names[kind]).replace(
             "%2", str(preview.added[kind])).replace("%3", str(preview.updated[kind]))
             for kind in names if preview.added[kind] or preview.updated[kind]]
@@ -352,6 +382,9 @@ class MainWindow(QMainWindow):
         try:
             self.ops.import_exchange(body)
         except ExchangeProblem as error:
+            QMessageBox.critical(self, self.tr("Cannot import"), self.tr(
+                "%1 The register was not changed.").replace("%1", str(error)))
+        except OSError as error:  # an attached file could not be stored (a full disk)
             QMessageBox.critical(self, self.tr("Cannot import"), self.tr(
                 "%1 The register was not changed.").replace("%1", str(error)))
 

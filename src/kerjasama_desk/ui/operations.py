@@ -11,6 +11,10 @@ from kerjasama_desk.domain.models import Agreement, Officer, Partner
 from kerjasama_desk.services.register import RegisterService
 
 if TYPE_CHECKING:  # drafting (YAML, Jinja) loads when a draft is first opened, not at start-up
+    from pathlib import Path
+
+    from kerjasama_desk.domain.models import Attachment
+    from kerjasama_desk.services.attachments import Attachments
     from kerjasama_desk.services.drafts import Answers, DraftService
     from kerjasama_desk.services.exchange import Plan
 
@@ -28,6 +32,7 @@ class Operations(QObject):
         super().__init__(parent)
         self.service = service
         self._drafts: DraftService | None = None
+        self._attachments: Attachments | None = None
 
     @property
     def read_only(self) -> bool:
@@ -38,6 +43,7 @@ class Operations(QObject):
         old = self.service
         self.service = service
         self._drafts = None
+        self._attachments = None
         old.register.close()
         self.register_replaced.emit()
 
@@ -50,12 +56,35 @@ class Operations(QObject):
             self._drafts = DraftService(self.service.register)
         return self._drafts
 
+    @property
+    def attachments(self) -> Attachments:
+        """Files kept with the open register's agreements."""
+        if self._attachments is None:
+            from kerjasama_desk.services.attachments import Attachments
+
+            self._attachments = Attachments(self.service)
+        return self._attachments
+
+    def attach(self, agreement_id: int, path: Path, description: str = "") -> Attachment:
+        attachment = self.attachments.attach(agreement_id, path, description)
+        self.changed.emit(frozenset({"attachments"}))
+        return attachment
+
+    def remove_attachment(self, attachment_id: int) -> None:
+        self.attachments.remove(attachment_id)
+        self.changed.emit(frozenset({"attachments"}))
+
+    def describe_attachment(self, attachment_id: int, description: str) -> None:
+        self.attachments.describe(attachment_id, description)
+        self.changed.emit(frozenset({"attachments"}))
+
     def import_exchange(self, body: dict[str, Any]) -> Plan:
         """Merges a checked .kdx into the register; every list shows the result."""
         from kerjasama_desk.services.exchange import merge
 
         plan = merge(self.service, body)
-        self.changed.emit(frozenset({"partners", "agreements", "officers", "drafts"}))
+        self.changed.emit(frozenset({"partners", "agreements", "officers", "drafts",
+                                     "attachments"}))
         return plan
 
     def save_draft(self, answers: Answers, *, draft_id: int | None, partner_id: int | None,

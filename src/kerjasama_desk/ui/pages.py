@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -249,6 +250,11 @@ class ListPage(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return self.model.id_at(rows[0].row()) if rows else None
 
+    def selected_ids(self) -> list[int]:
+        """Every selected record, in the list's order."""
+        return [self.model.id_at(index.row()) for index in
+                sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())]
+
     def select_id(self, record_id: int) -> bool:
         row = self.model.row_of_id(record_id)
         if row is None:
@@ -410,7 +416,13 @@ class AgreementsPage(ListPage):
     columns = AGREEMENT_COLUMNS
     default_widths = (230, 150, 50, 160, 135, 135, 140)
 
+    export_selected = Signal()  # "Export to a file (.kdx)…" from the list's context menu
+
     def build_filters(self) -> None:
+        # Several agreements can be chosen (Ctrl/Shift+click) to carry them in one .kdx.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.stage_filter = FilterCombo(self)
         self.kind_filter = FilterCombo(self)
         self.country_filter = FilterCombo(self)
@@ -466,6 +478,17 @@ class AgreementsPage(ListPage):
 
     def delete_record(self, record_id: int) -> None:
         self.ops.delete_agreement(record_id)
+
+    def _context_menu(self, position: QPoint) -> None:
+        chosen = len(self.selected_ids())
+        if not chosen:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), self.edit_current)
+        menu.addAction(theme.icon("file-text"), self.tr("Export %n agreement(s) to a file "
+                                                        "(.kdx)…", "", chosen),
+                       self.export_selected.emit)
+        menu.exec(self.view.viewport().mapToGlobal(position))
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()

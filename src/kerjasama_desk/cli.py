@@ -10,6 +10,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -99,21 +100,15 @@ def info(db: Path | None, as_json: bool) -> None:
     data = {
         "path": str(path),
         "schema_version": version,
-        "counts": {
-            "partners": counts.partners,
-            "contacts": counts.contacts,
-            "agreements": counts.agreements,
-            "officers": counts.officers,
-            "activities": counts.activities,
-        },
+        "counts": asdict(counts),
     }
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False))
         return
     click.echo(f"Register: {path}")
     click.echo(f"Schema version: {version}")
-    for name, value in data["counts"].items():
-        click.echo(f"{name.capitalize()}: {value}")
+    for name, value in asdict(counts).items():
+        click.echo(f"{name.replace('_', ' ').capitalize()}: {value}")
 
 
 

@@ -7,10 +7,13 @@ import hashlib
 import io
 import json
 import random
+import uuid
 import zipfile
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
 from kerjasama_desk.cli import main
 from kerjasama_desk.domain.listing import ListQuery
@@ -265,3 +268,56 @@ def test_a_version_1_file_without_attachments_is_still_read(demo_kdx, tmp_path):
     plan = exchange.import_file(RegisterService(register), old)
     assert plan.added["partners"] == 7 and plan.added["attachments"] == 0
     register.close()
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-2**40, 2**40) | st.floats(allow_nan=False)
+    | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner,
+                                                                   max_size=3),
+    max_leaves=8)
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_any_edit_of_a_sound_file_is_imported_whole_or_refused_whole(demo_kdx, tmp_path, data):
+    """Property: a .kdx whose records were edited at random (its hashes made to match, so only
+    the records' rules stand between it and the register) is either refused with the register
+    unchanged, or imported, after which importing it again changes nothing."""
+    with zipfile.ZipFile(demo_kdx) as archive:
+        entries = {name: archive.read(name) for name in archive.namelist()}
+    body = json.loads(entries["register.json"])
+    for _ in range(data.draw(st.integers(1, 3))):
+        kind = data.draw(st.sampled_from(exchange.KINDS))
+        if not body[kind]:
+            continue
+        record = body[kind][data.draw(st.integers(0, len(body[kind]) - 1))]
+        key = data.draw(st.sampled_from(sorted(record) + ["unexpected"]))
+        record[key] = data.draw(_JSON | st.sampled_from(
+            [record.get("uuid"), body["partners"][0]["uuid"], "", "0" * 64]))
+    changed = json.dumps(body).encode()
+    manifest = json.loads(entries["manifest.json"])
+    manifest["files"]["register.json"] = hashlib.sha256(changed).hexdigest()
+    path = tmp_path / f"edited-{uuid.uuid4().hex}.kdx"  # tmp_path is shared by the examples
+    path.write_bytes(_zip({**entries, "register.json": changed,
+                           "manifest.json": json.dumps(manifest).encode()}))
+    register = Register.open(tmp_path / f"{path.stem}.sqlite")
+    service = RegisterService(register)
+    store = FileStore(tmp_path / f"{path.stem}-files")
+    try:
+        before = fingerprint(register)
+        try:
+            exchange.merge(service, exchange.read(path), store=store)
+        except exchange.ExchangeProblem:
+            event("refused")
+            assert fingerprint(register) == before
+            assert not store.root.exists() or not any(
+                p.is_file() for p in store.root.rglob("*"))
+            return
+        event("imported")
+        after = fingerprint(register)
+        again = exchange.merge(service, exchange.read(path), store=store)
+        assert again.changes == 0 and fingerprint(register) == after
+    finally:
+        register.close()

@@ -117,6 +117,9 @@ class RegisterCounts:
     agreements: int
     officers: int
     activities: int
+    drafts: int = 0
+    draft_versions: int = 0
+    attachments: int = 0
 
 
 @dataclass(frozen=True)

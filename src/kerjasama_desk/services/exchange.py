@@ -322,6 +322,12 @@ def _is_text(value: Any) -> bool:
     return isinstance(value, str) and len(value) <= 20_000
 
 
+def _is_uuid(value: Any) -> bool:
+    """A record's identity across registers: never empty (an empty one would get a new UUID on
+    every import, and the record would be duplicated each time)."""
+    return isinstance(value, str) and 0 < len(value.strip()) and len(value) <= 100
+
+
 def _is_optional_text(value: Any) -> bool:
     return value is None or _is_text(value)
 
@@ -346,9 +352,9 @@ def _optional(check: _Check) -> _Check:
 
 
 _FIELDS: Mapping[str, Mapping[str, _Check]] = {
-    "officers": {"uuid": _is_text, "name": _is_text, "nip": _is_text, "position": _is_text,
+    "officers": {"uuid": _is_uuid, "name": _is_text, "nip": _is_text, "position": _is_text,
                  "unit": _is_text, "status": _one_of(OfficerStatus)},
-    "partners": {"uuid": _is_text, "name": _is_text, "native_name": _is_text,
+    "partners": {"uuid": _is_uuid, "name": _is_text, "native_name": _is_text,
                  "country": _is_text, "region": _is_text, "level": _one_of(PartnerLevel),
                  "population": lambda v: v is None or (isinstance(v, int)
                                                        and not isinstance(v, bool)),
@@ -359,7 +365,7 @@ _FIELDS: Mapping[str, Mapping[str, _Check]] = {
                      isinstance(c, dict) and all(_is_text(c.get(k, "")) for k in
                                                  ("person", "title", "organisation", "email",
                                                   "phone", "languages")) for c in v)},
-    "agreements": {"uuid": _is_text, "partner": _is_text, "kind": _one_of(AgreementKind),
+    "agreements": {"uuid": _is_uuid, "partner": _is_text, "kind": _one_of(AgreementKind),
                    "parent": _is_optional_text, "title_id": _is_text, "title_en": _is_text,
                    "our_number": _is_text, "partner_number": _is_text,
                    "stage": _one_of(AgreementStage), "initiated_on": _is_date,
@@ -371,14 +377,14 @@ _FIELDS: Mapping[str, Mapping[str, _Check]] = {
                        and _is_text(f.get("custom_en", "")) for f in v),
                    "responsible": _is_optional_text, "deputy": _is_optional_text,
                    "notes": _is_text},
-    "activities": {"uuid": _is_text, "agreement": _is_text, "happened_on": _is_date,
+    "activities": {"uuid": _is_uuid, "agreement": _is_text, "happened_on": _is_date,
                    "field": _optional(_one_of(CooperationField)), "kind": _is_text,
                    "description": _is_text, "participants": _is_text, "outcome": _is_text},
-    "attachments": {"uuid": _is_text, "agreement": _is_text, "sha256": is_hash,
+    "attachments": {"uuid": _is_uuid, "agreement": _is_text, "sha256": is_hash,
                     "name": lambda v: _is_text(v) and 0 < len(v) <= 255,
                     "size": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
                     "description": _is_text, "created_at": _is_text},
-    "drafts": {"uuid": _is_text, "template_id": _is_text, "title": _is_text,
+    "drafts": {"uuid": _is_uuid, "template_id": _is_text, "title": _is_text,
                "partner": _is_optional_text, "agreement": _is_optional_text,
                "versions": lambda v: isinstance(v, list) and all(
                    isinstance(x, dict) and isinstance(x.get("number"), int)

@@ -1132,6 +1132,9 @@ class Register:
             agreements=count("agreements"),
             officers=count("officers"),
             activities=count("activities"),
+            drafts=count("drafts"),
+            draft_versions=count("draft_versions"),
+            attachments=count("attachments"),
         )
 
     _EXCHANGED = ("partners", "agreements", "officers", "activities", "drafts", "attachments")

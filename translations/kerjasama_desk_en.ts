@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>Gone quiet: signed, no activity for %n month(s) or more</source>
+        <translation>
+            <numerusform>Gone quiet: signed, no activity for %n month or more</numerusform>
+            <numerusform>Gone quiet: signed, no activity for %n months or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n month(s), or expired</source>
+        <translation>
+            <numerusform>Expiring within %n month, or expired</numerusform>
+            <numerusform>Expiring within %n months, or expired</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Only the %n selected agreement(s)</source>
@@ -55,6 +72,16 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>%n year(s) without activity</source>
+        <translation>
+            <numerusform>%n year without activity</numerusform>
+            <numerusform>%n years without activity</numerusform>
         </translation>
     </message>
 </context>

@@ -45,6 +45,21 @@
     </message>
 </context>
 <context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>Log an activity</source>
+        <translation>Catat kegiatan</translation>
+    </message>
+    <message>
+        <source>Under “%1”. A logged activity is the agreement&apos;s latest sign of life: the dashboard counts dormancy from it.</source>
+        <translation>Di bawah “%1”. Kegiatan yang dicatat adalah tanda hidup terakhir perjanjian: dasbor menghitung masa tidur (dormant) sejak tanggal itu.</translation>
+    </message>
+    <message>
+        <source>(not one field)</source>
+        <translation>(bukan satu bidang)</translation>
+    </message>
+</context>
+<context>
     <name>AgreementEditor</name>
     <message>
         <source>— none —</source>
@@ -389,6 +404,93 @@
     <message>
         <source>The two versions make the same document.</source>
         <translation>Kedua versi menghasilkan dokumen yang sama.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>(no officer)</source>
+        <translation>(tanpa petugas)</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (sudah berakhir)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Log activity…</source>
+        <translation>Catat kegiatan…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <source>Timeline: %1</source>
+        <translation>Linimasa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gone quiet: signed, no activity for %n month(s) or more</source>
+        <translation>
+            <numerusform>Tidak aktif: sudah ditandatangani, tanpa kegiatan selama %n bulan atau lebih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n month(s), or expired</source>
+        <translation>
+            <numerusform>Berakhir dalam %n bulan, atau sudah berakhir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overview: what needs follow-up</source>
+        <translation>Ikhtisar: yang perlu ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>agreements gone quiet</source>
+        <translation>perjanjian tidak aktif</translation>
+    </message>
+    <message>
+        <source>expiring or expired</source>
+        <translation>akan atau sudah berakhir</translation>
+    </message>
+    <message>
+        <source>agreements in the register</source>
+        <translation>perjanjian dalam register</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>mitra</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Perjanjian</translation>
+    </message>
+    <message>
+        <source>Quiet since</source>
+        <translation>Sepi sejak</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Agreements per stage of the pipeline</source>
+        <translation>Perjanjian per tahap</translation>
+    </message>
+    <message>
+        <source>Agreements per responsible officer</source>
+        <translation>Perjanjian per petugas penanggung jawab</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1022,34 @@
         <translation>Petugas pengganti</translation>
     </message>
     <message>
+        <source>Agreement</source>
+        <translation>Perjanjian</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Jenis kegiatan</translation>
+    </message>
+    <message>
+        <source>Cooperation field</source>
+        <translation>Bidang kerja sama</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Outcome and follow-up</source>
+        <translation>Hasil dan tindak lanjut</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -1344,37 +1474,6 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
-    <message>
-        <source>Overview</source>
-        <translation>Ikhtisar</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Mitra</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Perjanjian</translation>
-    </message>
-    <message>
-        <source>Officers</source>
-        <translation>Petugas</translation>
-    </message>
-    <message>
-        <source>Activities logged</source>
-        <translation>Kegiatan tercatat</translation>
-    </message>
-    <message>
-        <source>Agreements per stage of the pipeline</source>
-        <translation>Perjanjian per tahap proses</translation>
-    </message>
-    <message>
-        <source>Changed most recently</source>
-        <translation>Terakhir diubah</translation>
-    </message>
-</context>
-<context>
     <name>PartnerEditor</name>
     <message>
         <source>New partner</source>
@@ -1761,6 +1860,39 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>%n year(s) without activity</source>
+        <translation>
+            <numerusform>%n tahun tanpa kegiatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing dated yet for this partner.</source>
+        <translation>Belum ada peristiwa bertanggal untuk mitra ini.</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation>prakarsa</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>ditandatangani</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>kegiatan</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>berakhir</translation>
+    </message>
+    <message>
+        <source>silence of a year or more</source>
+        <translation>sepi setahun atau lebih</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>{field} is required. Fill it in.</source>
@@ -1809,6 +1941,10 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     <message>
         <source>{field} must have 18 digits; this one has {count}. Check the number.</source>
         <translation>{field} harus 18 digit; yang ini {count} digit. Periksa nomornya.</translation>
+    </message>
+    <message>
+        <source>{field} ({value}) is after today ({today}): log an activity once it has happened; plan future ones as commitments or trips.</source>
+        <translation>{field} ({value}) jatuh sesudah hari ini ({today}): catat kegiatan setelah terjadi; rencanakan kegiatan mendatang sebagai komitmen atau perjalanan.</translation>
     </message>
     <message>
         <source>{field} ({value}) cannot be earlier than {other} ({other_value}). Correct one of them.</source>

@@ -67,3 +67,50 @@ def test_the_demo_shows_beihai_dormant_since_2008(tmp_path):
     assert data["stages"]["implementation"] == 2
     officers = json.loads(runner.invoke(main, ["officers", "--db", str(db), "--json"]).output)
     assert len(officers) == 4 and all(isinstance(o["id"], int) for o in officers)
+
+
+def test_a_logged_activity_must_have_happened_and_wakes_the_agreement(service):
+    from kerjasama_desk.domain.errors import ValidationFailed
+    from kerjasama_desk.services.followup import log_activity
+
+    partner = service.save_partner(Partner(name="Beihai", country="CN"))
+    agreement = service.save_agreement(Agreement(
+        partner_id=partner, title_id="MSP", stage=AgreementStage.IMPLEMENTATION,
+        signed_on=date(2008, 10, 14)))
+    today = date(2026, 11, 27)
+    with pytest.raises(ValidationFailed) as refused:
+        log_activity(service, Activity(agreement_id=agreement, happened_on=date(2026, 11, 28),
+                                       description=""), today)
+    codes = {(e.field, e.code) for e in refused.value.errors}
+    assert codes == {("activity.happened_on", "in_future"), ("activity.description", "required")}
+    assert "after today" in refused.value.errors[0].render() or "after today" in \
+        refused.value.errors[1].render()
+    assert dashboard(service, today).dormant_total == 1
+    log_activity(service, Activity(agreement_id=agreement, happened_on=today, kind="meeting",
+                                   description="Video call on reactivating the MoU"), today)
+    assert dashboard(service, today).dormant_total == 0
+
+
+def test_the_timeline_shows_each_silence_of_a_year_or_more(service):
+    from kerjasama_desk.services.followup import log_activity, partner_timeline
+
+    partner = service.save_partner(Partner(name="Beihai", country="CN"))
+    agreement = service.save_agreement(Agreement(
+        partner_id=partner, title_id="MSP", stage=AgreementStage.IMPLEMENTATION,
+        initiated_on=date(2008, 3, 1), signed_on=date(2008, 10, 14),
+        expires_on=date(2013, 10, 14)))
+    for day in (date(2016, 11, 1), date(2017, 3, 5)):
+        log_activity(service, Activity(agreement_id=agreement, happened_on=day,
+                                       description="visit"), date(2026, 11, 27))
+    line = partner_timeline(service, partner, date(2026, 11, 27))
+    assert [(e.day, e.what) for e in line.events] == [
+        (date(2008, 3, 1), "initiated"), (date(2008, 10, 14), "signed"),
+        (date(2013, 10, 14), "expires"), (date(2016, 11, 1), "activity"),
+        (date(2017, 3, 5), "activity")]
+    # 2008 → 2016: eight years without anything (the expiry is a date, not a sign of life);
+    # March → October 2008 and November 2016 → March 2017 are shorter than a year.
+    assert [(s.start, s.end) for s in line.silences] == [
+        (date(2008, 10, 14), date(2016, 11, 1)), (date(2017, 3, 5), date(2026, 11, 27))]
+    assert round(line.silences[0].years) == 8
+    settings = FollowUpSettings(dormancy_months=6)  # the threshold is the setting
+    assert len(partner_timeline(service, partner, date(2026, 11, 27), settings).silences) == 3

@@ -24,8 +24,6 @@ def test_models_pass_the_model_tester(window, qtmodeltester):
         page = window.current_page()
         assert page.model.rowCount() > 0
         qtmodeltester.check(page.model)
-    window.show_view("overview")
-    qtmodeltester.check(window.overview.recent_model)
 
 
 def test_a_hidden_list_loads_when_shown_and_catches_up_with_changes(window, qtbot):

@@ -44,3 +44,51 @@ def dormancy_cutoff(today: date, settings: FollowUpSettings) -> date:
 def expiry_horizon(today: date, settings: FollowUpSettings) -> date:
     """Agreements expiring on or before this day need attention now."""
     return months_after(today, settings.expiry_warning_months)
+
+
+# A partner's timeline: what happened when, and the silences between ------------------------
+
+LIFE_SIGNS = ("initiated", "signed", "activity")  # "expires" marks a date, not a sign of life
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    day: date
+    what: str  # "initiated", "signed", "expires" or "activity"
+    agreement_id: int
+    kind: str  # the agreement's kind, or the activity's
+    text: str
+
+
+@dataclass(frozen=True)
+class Silence:
+    """A stretch of at least the dormancy threshold without any sign of life."""
+
+    start: date
+    end: date
+
+    @property
+    def years(self) -> float:
+        return (self.end - self.start).days / 365.25
+
+
+@dataclass(frozen=True)
+class Timeline:
+    events: tuple[TimelineEvent, ...]
+    silences: tuple[Silence, ...]
+    start: date | None
+    end: date
+
+
+def timeline(events: list[TimelineEvent], today: date, settings: FollowUpSettings) -> Timeline:
+    """The events in order, with every silence of at least ``settings.dormancy_months`` between
+    two signs of life, and from the last one to ``today`` (nothing to show before the first)."""
+    ordered = tuple(sorted(events, key=lambda e: (e.day, e.what)))
+    signs = sorted({e.day for e in ordered if e.what in LIFE_SIGNS and e.day <= today})
+    silences = []
+    for before, after in zip(signs, [*signs[1:], today], strict=True):
+        if after >= months_after(before, settings.dormancy_months):
+            silences.append(Silence(before, after))
+    start = ordered[0].day if ordered else None
+    end = max([today, *(e.day for e in ordered)])
+    return Timeline(ordered, tuple(silences), start, end)

@@ -50,6 +50,11 @@ MESSAGES: dict[str, str] = {
     "bad_nip": QT_TRANSLATE_NOOP(
         "Validation", "{field} must have 18 digits; this one has {count}. Check the number."
     ),
+    "in_future": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{field} ({value}) is after today ({today}): log an activity once it has happened; "
+        "plan future ones as commitments or trips.",
+    ),
     "date_order": QT_TRANSLATE_NOOP(
         "Validation",
         "{field} ({value}) cannot be earlier than {other} ({other_value}). Correct one of them.",
@@ -192,6 +197,13 @@ FIELD_LABELS: dict[str, str] = {
     "agreement.responsible": QT_TRANSLATE_NOOP("Field", "Responsible officer"),
     "agreement.deputy": QT_TRANSLATE_NOOP("Field", "Deputy officer"),
     "agreement.notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "activity.agreement": QT_TRANSLATE_NOOP("Field", "Agreement"),
+    "activity.happened_on": QT_TRANSLATE_NOOP("Field", "Date"),
+    "activity.kind": QT_TRANSLATE_NOOP("Field", "Kind of activity"),
+    "activity.field": QT_TRANSLATE_NOOP("Field", "Cooperation field"),
+    "activity.description": QT_TRANSLATE_NOOP("Field", "What happened"),
+    "activity.participants": QT_TRANSLATE_NOOP("Field", "Participants"),
+    "activity.outcome": QT_TRANSLATE_NOOP("Field", "Outcome and follow-up"),
     "officer.name": QT_TRANSLATE_NOOP("Field", "Name"),
     "officer.nip": QT_TRANSLATE_NOOP("Field", "NIP"),
     "officer.position": QT_TRANSLATE_NOOP("Field", "Position"),

@@ -15,6 +15,7 @@ from datetime import date
 
 from kerjasama_desk.domain.errors import FieldError
 from kerjasama_desk.domain.models import (
+    Activity,
     Agreement,
     AgreementSummary,
     Contact,
@@ -321,4 +322,22 @@ def validate_officer(officer: Officer) -> list[FieldError]:
         errors.append(FieldError("officer.nip", "bad_nip", {"count": digits}))
     _text(errors, "officer.position", officer.position, limit=NAME_LIMIT)
     _text(errors, "officer.unit", officer.unit, limit=NAME_LIMIT)
+    return errors
+
+
+def validate_activity(activity: Activity, *, today: date) -> list[FieldError]:
+    """A logged activity happened: it has an agreement, a date no later than ``today`` and a
+    description."""
+    errors: list[FieldError] = []
+    if activity.agreement_id is None:
+        errors.append(FieldError("activity.agreement", "required"))
+    if activity.happened_on is None:
+        errors.append(FieldError("activity.happened_on", "required"))
+    elif activity.happened_on > today:
+        errors.append(FieldError("activity.happened_on", "in_future",
+                                 {"value": activity.happened_on, "today": today}))
+    _text(errors, "activity.description", activity.description, required=True,
+          limit=NOTES_LIMIT)
+    _text(errors, "activity.participants", activity.participants, limit=NOTES_LIMIT)
+    _text(errors, "activity.outcome", activity.outcome, limit=NOTES_LIMIT)
     return errors

@@ -118,6 +118,20 @@ class CooperationField(_Vocabulary):
     OTHER = "other"
 
 
+class ActivityKind(_Vocabulary):
+    """What happened under an agreement (a logged activity shows the agreement is alive)."""
+
+    VISIT_ABROAD = "visit_abroad"
+    VISIT_RECEIVED = "visit_received"
+    MEETING = "meeting"
+    WORKING_GROUP = "working_group"
+    EXCHANGE = "exchange"
+    TRAINING = "training"
+    EVENT = "event"
+    CORRESPONDENCE = "correspondence"
+    OTHER = "other"
+
+
 class OfficerStatus(_Vocabulary):
     ACTIVE = "active"
     TRANSFERRED = "transferred"  # *mutasi*: moved to another post
@@ -138,6 +152,18 @@ _ALLOWED_PARENTS: dict[AgreementKind, tuple[AgreementKind, ...]] = {
 }
 
 _TERMS: dict[str, dict[str, Term]] = {
+    "ActivityKind": {
+        "visit_abroad": Term("Kunjungan ke mitra", "Visit to the partner"),
+        "visit_received": Term("Kunjungan dari mitra", "Visit from the partner"),
+        "meeting": Term("Pertemuan", "Meeting"),
+        "working_group": Term("Rapat kelompok kerja bersama", "Joint working group meeting"),
+        "exchange": Term("Pertukaran (pelajar, staf, budaya)",
+                         "Exchange (students, staff, culture)"),
+        "training": Term("Pelatihan / magang", "Training / internship"),
+        "event": Term("Acara / pameran / festival", "Event / fair / festival"),
+        "correspondence": Term("Surat-menyurat", "Correspondence"),
+        "other": Term("Lainnya", "Other"),
+    },
     "PartnerLevel": {
         "city": Term("Kota", "City"),
         "regency": Term("Kabupaten / county", "Regency / county"),

@@ -4,7 +4,6 @@ time."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 
 from kerjasama_desk.domain.errors import DeleteRefused, FieldError, RecordNotFound, ValidationFailed
 from kerjasama_desk.domain.listing import (
@@ -13,7 +12,6 @@ from kerjasama_desk.domain.listing import (
     OfficerRow,
     PartnerRow,
     RegisterCounts,
-    StageCount,
 )
 from kerjasama_desk.domain.models import (
     Agreement,
@@ -34,13 +32,6 @@ from kerjasama_desk.domain.validation import (
 from kerjasama_desk.domain.vocab import OfficerStatus
 from kerjasama_desk.formatting import is_country
 from kerjasama_desk.store.repositories import Register
-
-
-@dataclass(frozen=True)
-class Overview:
-    counts: RegisterCounts
-    stages: list[StageCount]
-    recent: list[AgreementRow]
 
 
 class RegisterService:
@@ -245,13 +236,6 @@ class RegisterService:
         return self.register.officers.choices()
 
     # Overview ---------------------------------------------------------------------------------
-
-    def overview(self, *, recent: int = 12) -> Overview:
-        return Overview(
-            counts=self.register.counts(),
-            stages=self.register.agreements.stage_counts(),
-            recent=self.register.agreements.recently_changed(recent),
-        )
 
     def autosaves(self) -> list[Autosave]:
         """Wizard answers kept but never saved as a draft version (after a crash)."""

@@ -655,11 +655,6 @@ class AgreementRepository:
         )
         return [StageCount(stage, int(found.get(stage.value, 0))) for stage in AgreementStage]
 
-    def recently_changed(self, limit: int = 12) -> builtins.list[AgreementRow]:
-        sql = (self._COLUMNS + self._FROM + " ORDER BY "
-               + sort_keys.AGREEMENT_KEYS["updated"].order_by("a", descending=True) + " LIMIT ?")
-        return [self._row(r) for r in self._db.execute(sql, [limit])]
-
     def insert_many(self, agreements: Iterable[Agreement]) -> None:
         """Bulk load without indexing (call :func:`search.reindex_all` afterwards)."""
         now = database.utc_now()
@@ -844,6 +839,31 @@ class ActivityRepository:
                 for a in activities
             ),
         )
+
+    def insert(self, activity: Activity) -> int:
+        now = database.utc_now()
+        cursor = self._db.execute(
+            "INSERT INTO activities (uuid, agreement_id, happened_on, field_code, kind,"
+            " description, participants, outcome, created_at, updated_at) VALUES"
+            " (:uuid, :agreement_id, :happened_on, :field_code, :kind, :description,"
+            " :participants, :outcome, :now, :now)",
+            {**self._values(activity), "uuid": activity.uuid or _new_uuid(), "now": now})
+        return int(cursor.lastrowid or 0)
+
+    def timeline(self, partner_id: int) -> builtins.list[tuple[str, str, int, str, str]]:
+        """The dated events of a partner, oldest first: (date, what, agreement id, agreement
+        kind, text) where ``what`` is "initiated", "signed", "expires" or "activity"."""
+        return [(str(r[0]), str(r[1]), int(r[2]), str(r[3]), str(r[4])) for r in self._db.execute(
+            "SELECT initiated_on, 'initiated', id, kind, title_id FROM agreements"
+            "  WHERE partner_id = :p AND initiated_on IS NOT NULL"
+            " UNION ALL SELECT signed_on, 'signed', id, kind, title_id FROM agreements"
+            "  WHERE partner_id = :p AND signed_on IS NOT NULL"
+            " UNION ALL SELECT expires_on, 'expires', id, kind, title_id FROM agreements"
+            "  WHERE partner_id = :p AND expires_on IS NOT NULL AND NOT open_ended"
+            " UNION ALL SELECT v.happened_on, 'activity', a.id, v.kind, v.description"
+            "  FROM activities v JOIN agreements a ON a.id = v.agreement_id"
+            "  WHERE a.partner_id = :p"
+            " ORDER BY 1, 2", {"p": partner_id})]
 
     def for_agreement(self, agreement_id: int) -> builtins.list[Activity]:
         return [

@@ -7,6 +7,7 @@ itself is one transaction.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
@@ -34,8 +35,16 @@ from PySide6.QtWidgets import (
 
 from kerjasama_desk.domain.errors import FieldError, ValidationFailed
 from kerjasama_desk.domain.messages import FIELD_LABELS
-from kerjasama_desk.domain.models import Agreement, Contact, FieldChoice, Officer, Partner
+from kerjasama_desk.domain.models import (
+    Activity,
+    Agreement,
+    Contact,
+    FieldChoice,
+    Officer,
+    Partner,
+)
 from kerjasama_desk.domain.vocab import (
+    ActivityKind,
     AgreementKind,
     AgreementStage,
     Characteristic,
@@ -701,3 +710,81 @@ class OfficerEditor(EditorDialog):
             self.status.addItem(status.label(language), status)
         self.status.setCurrentIndex(max(0, self.status.findData(current)))
         self.nip.setPlaceholderText(self.tr("18 digits, optional"))
+
+
+class ActivityEditor(EditorDialog):
+    """Logs something that happened under an agreement: the sign of life dormancy looks for."""
+
+    def __init__(self, ops: Operations, languages: LanguageManager, agreement_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ops, languages, parent)
+        self.agreement = ops.service.agreement(agreement_id)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setProperty("role", "muted")
+        self.happened_on = OptionalDateEdit(self)
+        self.happened_on.set_value(date.today())
+        self.kind = QComboBox(self)
+        self.field = QComboBox(self)
+        self.description = QPlainTextEdit(self)
+        self.description.setMinimumHeight(70)
+        self.participants = QPlainTextEdit(self)
+        self.participants.setMaximumHeight(60)
+        self.outcome = QPlainTextEdit(self)
+        self.outcome.setMinimumHeight(60)
+        body = QWidget(self)
+        form = _form(body)
+        body.setLayout(form)
+        self.add_row(form, "activity.happened_on", self.happened_on)
+        self.add_row(form, "activity.kind", self.kind)
+        self.add_row(form, "activity.field", self.field)
+        self.add_row(form, "activity.description", self.description)
+        self.add_row(form, "activity.participants", self.participants)
+        self.add_row(form, "activity.outcome", self.outcome)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(body, 1)
+        layout.addWidget(self.buttons)
+        self.resize(720, 520)
+        self.watch(self.happened_on.changed, self.description.textChanged)
+        self.retranslate_ui()
+        self.description.setFocus()
+
+    def collect(self) -> Activity:
+        field = self.field.currentData()
+        return Activity(
+            agreement_id=self.agreement.id, happened_on=self.happened_on.value(),
+            field=CooperationField(field) if field else None,
+            kind=str(self.kind.currentData() or ActivityKind.OTHER),
+            description=self.description.toPlainText().strip(),
+            participants=self.participants.toPlainText().strip(),
+            outcome=self.outcome.toPlainText().strip())
+
+    def check(self, record: Activity) -> list[FieldError]:
+        from kerjasama_desk.services.followup import check_activity
+
+        return check_activity(record, date.today())
+
+    def store(self, record: Activity) -> int:
+        return self.ops.log_activity(record)
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        language = self.languages.language
+        title = self.agreement.title_id if language == "id" else (
+            self.agreement.title_en or self.agreement.title_id)
+        self.setWindowTitle(self.tr("Log an activity"))
+        self.heading.setText(self.tr(
+            "Under “%1”. A logged activity is the agreement's latest sign of life: the dashboard "
+            "counts dormancy from it.").replace("%1", title))
+        kind, field = self.kind.currentData(), self.field.currentData()
+        self.kind.clear()
+        for activity_kind in ActivityKind:
+            self.kind.addItem(activity_kind.label(language), activity_kind.value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind or ActivityKind.MEETING)))
+        self.field.clear()
+        self.field.addItem(self.tr("(not one field)"), None)
+        chosen = [f.standard for f in self.agreement.fields if f.standard] or list(CooperationField)
+        for member in chosen:
+            self.field.addItem(member.label(language), member.value)
+        self.field.setCurrentIndex(max(0, self.field.findData(field)))

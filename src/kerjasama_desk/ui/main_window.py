@@ -25,6 +25,7 @@ from kerjasama_desk.formatting import format_timestamp
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.services.registers import RegisterOpenError, describe_open_error, open_service
 from kerjasama_desk.ui import theme
+from kerjasama_desk.ui.dashboard import DashboardPage
 from kerjasama_desk.ui.locks import RegisterLock
 from kerjasama_desk.ui.opening import OpenedRegister, choose_register_file
 from kerjasama_desk.ui.opening import open_register as open_with_dialogs
@@ -34,7 +35,6 @@ from kerjasama_desk.ui.pages import (
     DraftsPage,
     ListPage,
     OfficersPage,
-    OverviewPage,
     PartnersPage,
 )
 
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(200)
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget(self)
-        self.overview = OverviewPage(ops, languages, self)
+        self.overview = DashboardPage(ops, languages, self)
         self.partners = PartnersPage(ops, languages, self)
         self.agreements = AgreementsPage(ops, languages, self)
         self.officers = OfficersPage(ops, languages, self)

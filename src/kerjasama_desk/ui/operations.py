@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from kerjasama_desk.domain.models import Agreement, Officer, Partner
+from kerjasama_desk.domain.models import Activity, Agreement, Officer, Partner
 from kerjasama_desk.services.register import RegisterService
 
 if TYPE_CHECKING:  # drafting (YAML, Jinja) loads when a draft is first opened, not at start-up
@@ -77,6 +77,16 @@ class Operations(QObject):
     def describe_attachment(self, attachment_id: int, description: str) -> None:
         self.attachments.describe(attachment_id, description)
         self.changed.emit(frozenset({"attachments"}))
+
+    def log_activity(self, activity: Activity) -> int:
+        """Records an activity; dashboards and lists showing dormancy reload."""
+        from datetime import date
+
+        from kerjasama_desk.services.followup import log_activity
+
+        activity_id = log_activity(self.service, activity, date.today())
+        self.changed.emit(frozenset({"activities", "agreements"}))
+        return activity_id
 
     def import_exchange(self, body: dict[str, Any]) -> Plan:
         """Merges a checked .kdx into the register; every list shows the result."""

@@ -12,15 +12,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableView,
     QTableWidget,
@@ -32,7 +29,7 @@ from PySide6.QtWidgets import (
 from kerjasama_desk.domain.errors import DeleteRefused, RecordNotFound
 from kerjasama_desk.domain.listing import ListQuery
 from kerjasama_desk.domain.vocab import AgreementKind, AgreementStage, OfficerStatus, PartnerLevel
-from kerjasama_desk.formatting import country_name, format_number, format_timestamp, format_value
+from kerjasama_desk.formatting import country_name, format_timestamp, format_value
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.models import (
@@ -534,154 +531,6 @@ class OfficersPage(ListPage):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.title.setText(self.tr("Officers"))
-
-
-class OverviewPage(QWidget):
-    """Counts of records, agreements per pipeline stage, and the latest changed agreements."""
-
-    open_agreement = Signal(int)
-
-    def __init__(self, ops: Operations, languages: LanguageManager,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.languages = languages
-        self.title = QLabel(self)
-        self.title.setProperty("role", "page-title")
-        self.cards: dict[str, tuple[QLabel, QLabel]] = {}
-        cards = QHBoxLayout()
-        cards.setSpacing(12)
-        for key in ("partners", "agreements", "officers", "activities"):
-            frame = QFrame(self)
-            frame.setProperty("role", "card")
-            number = QLabel("0", frame)
-            number.setProperty("role", "card-number")
-            caption = QLabel(frame)
-            caption.setProperty("role", "muted")
-            box = QVBoxLayout(frame)
-            box.setContentsMargins(16, 12, 16, 12)
-            box.addWidget(number)
-            box.addWidget(caption)
-            cards.addWidget(frame)
-            self.cards[key] = (number, caption)
-
-        self.stage_title = QLabel(self)
-        self.stage_title.setStyleSheet("font-weight: bold;")
-        stage_frame = QFrame(self)
-        stage_frame.setProperty("role", "card")
-        grid = QGridLayout(stage_frame)
-        grid.setContentsMargins(16, 12, 16, 12)
-        grid.setVerticalSpacing(6)
-        self.stage_rows: dict[AgreementStage, tuple[QLabel, QProgressBar, QLabel]] = {}
-        for row, stage in enumerate(AgreementStage):
-            label = QLabel(stage_frame)
-            bar = QProgressBar(stage_frame)
-            bar.setTextVisible(False)
-            bar.setMaximumHeight(12)
-            count = QLabel(stage_frame)
-            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            count.setMinimumWidth(60)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(bar, row, 1)
-            grid.addWidget(count, row, 2)
-            self.stage_rows[stage] = (label, bar, count)
-        grid.setColumnStretch(1, 1)
-
-        self.recent_title = QLabel(self)
-        self.recent_title.setStyleSheet("font-weight: bold;")
-        self.recent = _make_table(self)
-        self.recent.setSortingEnabled(False)
-        self._recent: list[Any] = []
-        self.recent_model: PagedTableModel[Any] = PagedTableModel(
-            columns=[AGREEMENT_COLUMNS[i] for i in (0, 1, 3, 7)],
-            fetch=lambda query, offset, limit: self._recent if offset == 0 else [],
-            count=lambda query: 0,
-            row_id=lambda row: row.id,
-            languages=languages,
-        )
-        self.recent.setModel(self.recent_model)
-        for section, width in enumerate((290, 150, 120)):
-            self.recent.setColumnWidth(section, width)
-        self.recent.activated.connect(
-            lambda index: self.open_agreement.emit(self.recent_model.id_at(index.row()))
-        )
-
-        lower = QHBoxLayout()
-        lower.setSpacing(12)
-        left = QVBoxLayout()
-        left.addWidget(self.stage_title)
-        left.addWidget(stage_frame)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.recent_title)
-        right.addWidget(self.recent, 1)
-        lower.addLayout(left, 2)
-        lower.addLayout(right, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 12)
-        layout.setSpacing(12)
-        layout.addWidget(self.title)
-        layout.addLayout(cards)
-        layout.addLayout(lower, 1)
-
-        # Bound methods, not lambdas: Qt drops them when this page is destroyed.
-        ops.changed.connect(self._something_changed)
-        ops.register_replaced.connect(self.refresh)
-        languages.changed.connect(self._something_changed)
-        self.retranslate_ui()
-        self._stale = True
-        self.refresh()
-
-    def _something_changed(self, _what: object) -> None:
-        self.refresh()
-
-    def refresh(self) -> None:
-        if not self.isVisible():  # counted again when next shown
-            self._stale = True
-            return
-        self._stale = False
-        overview = self.ops.service.overview()
-        language = self.languages.language
-        counts = {
-            "partners": overview.counts.partners,
-            "agreements": overview.counts.agreements,
-            "officers": overview.counts.officers,
-            "activities": overview.counts.activities,
-        }
-        for key, (number, _) in self.cards.items():
-            number.setText(format_number(counts[key], language))
-        total = max(1, max(stage.count for stage in overview.stages))
-        for stage_count in overview.stages:
-            label, bar, count = self.stage_rows[stage_count.stage]
-            label.setText(f"{stage_count.stage.position}. {stage_count.stage.label(language)}")
-            bar.setMaximum(total)
-            bar.setValue(stage_count.count)
-            count.setText(format_number(stage_count.count, language))
-        self._recent = overview.recent
-        self.recent_model.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("Overview"))
-        captions = {
-            "partners": self.tr("Partners"),
-            "agreements": self.tr("Agreements"),
-            "officers": self.tr("Officers"),
-            "activities": self.tr("Activities logged"),
-        }
-        for key, (_, caption) in self.cards.items():
-            caption.setText(captions[key])
-        self.stage_title.setText(self.tr("Agreements per stage of the pipeline"))
-        self.recent_title.setText(self.tr("Changed most recently"))
-
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class DraftsPage(QWidget):

@@ -25,6 +25,12 @@ QLabel[role="error"] {{ color: {ERROR}; }}
 QLabel[role="banner"] {{ background: #fff4d6; color: #5c4400; padding: 8px 14px;
                          border-bottom: 1px solid #e8d49a; }}
 QLabel[role="card-number"] {{ font-size: 26px; font-weight: bold; color: {ACCENT}; }}
+QLabel[role="card-alarm"] {{ font-size: 26px; font-weight: bold; color: #c0392b; }}
+QLabel[role="card-warning"] {{ font-size: 26px; font-weight: bold; color: #b9770e; }}
+QLabel[role="section"] {{ font-weight: bold; color: #1d2733; }}
+QToolButton[role="link"] {{ color: {ACCENT}; border: none; padding: 2px 6px; }}
+QToolButton[role="link"]:hover {{ text-decoration: underline; }}
+QToolButton[role="link"]:disabled {{ color: {MUTED}; }}
 QFrame[role="card"] {{ background: white; border: 1px solid #d8dee6; border-radius: 8px; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"],
 QDateEdit[invalid="true"] {{ border: 1px solid {ERROR}; }}

@@ -125,11 +125,48 @@ def in_process(db: Path) -> None:
         samples.append(time.perf_counter() - start)
     print(f"dashboard (dormant {board.dormant_total}, expiring {board.expiring_total}, stages, "
           f"load): {median_ms(samples):.1f} ms (target ≤ 100)")
+    timeline_of_500()
     with open("/proc/self/status") as status:
         rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS"))
     print(f"resident memory with the register open: {rss / 1024:.0f} MB")
     window.close()
     QApplication.processEvents()
+
+
+def timeline_of_500() -> None:
+    """A partner with 500 activities over 25 years: its timeline read and drawn (issue 5's
+    target: ≤ 50 ms)."""
+    import random
+    from datetime import date, timedelta
+
+    from kerjasama_desk.domain.models import Activity, Agreement, Partner
+    from kerjasama_desk.domain.vocab import AgreementStage
+    from kerjasama_desk.services.followup import partner_timeline
+    from kerjasama_desk.services.register import RegisterService
+    from kerjasama_desk.store.repositories import Register
+    from kerjasama_desk.ui.timeline import TimelineView
+
+    service = RegisterService(Register.in_memory())
+    partner = service.save_partner(Partner(name="Beihai", country="CN"))
+    agreement = service.save_agreement(Agreement(
+        partner_id=partner, title_id="MSP", stage=AgreementStage.IMPLEMENTATION,
+        initiated_on=date(2000, 1, 5), signed_on=date(2001, 6, 1)))
+    rng = random.Random(5)
+    days = sorted(date(2001, 6, 1) + timedelta(days=rng.randrange(25 * 365)) for _ in range(500))
+    with service.register.transaction():
+        service.register.activities.insert_many(
+            Activity(agreement_id=agreement, happened_on=day, kind="meeting", description="x")
+            for day in days)
+    view = TimelineView()
+    view.resize(420, 148)
+    samples = []
+    for _ in range(15):
+        start = time.perf_counter()
+        view.set_timeline(partner_timeline(service, partner, date.today()))
+        view.grab()  # paints the whole picture
+        samples.append(time.perf_counter() - start)
+    print(f"timeline of a partner with 500 activities, read and drawn: "
+          f"{median_ms(samples):.1f} ms (target ≤ 50)")
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from kerjasama_desk.domain.listing import FollowUpRow
+from kerjasama_desk.domain.listing import FollowUpRow, ListQuery
 from kerjasama_desk.domain.vocab import AgreementStage
 from kerjasama_desk.formatting import format_date, format_number
 from kerjasama_desk.i18n import LanguageManager
@@ -53,7 +52,7 @@ def _card(parent: QWidget, role: str = "card-number") -> tuple[QFrame, QLabel, Q
 
 
 def _follow_up_table(parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, 5, parent)
+    table = QTableWidget(0, 6, parent)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(28)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,7 +62,7 @@ def _follow_up_table(parent: QWidget) -> QTableWidget:
     table.setShowGrid(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    for column, width in ((0, 120), (2, 118), (3, 124), (4, 168)):
+    for column, width in ((0, 120), (2, 118), (3, 124), (4, 56), (5, 118)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         table.setColumnWidth(column, width)
     return table
@@ -97,9 +96,14 @@ class DashboardPage(QWidget):
         self.expiring_title = QLabel(self)
         self.expiring_title.setProperty("role", "section")
         self.expiring = _follow_up_table(self)
+        self._link = QBrush(QColor("#1f5f8b"))
+        self._muted = QBrush(QColor("#8a96a3"))
+        self._link_font = QFont(self.font())
+        self._link_font.setUnderline(True)
         for table in (self.dormant, self.expiring):
             table.itemSelectionChanged.connect(self._row_chosen)
             table.itemActivated.connect(self._row_activated)
+            table.cellClicked.connect(self._cell_clicked)
             self._rows[table] = []
 
         self.timeline_title = QLabel(self)
@@ -183,10 +187,10 @@ class DashboardPage(QWidget):
 
         board = dashboard(self.ops.service, date.today())
         self.board = board
-        counts = self.ops.service.counts()
         language = self.languages.language
         numbers = {"dormant": board.dormant_total, "expiring": board.expiring_total,
-                   "agreements": counts.agreements, "partners": counts.partners}
+                   "agreements": sum(stage.count for stage in board.stages),
+                   "partners": self.ops.service.count_partners(ListQuery())}
         for key, (number, _caption) in self.cards.items():
             number.setText(format_number(numbers[key], language))
         self._fill(self.dormant, board.dormant, expiring=False)
@@ -225,28 +229,30 @@ class DashboardPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 item.setToolTip(text)
                 table.setItem(number, column, item)
-            actions = QWidget(table)
-            box = QHBoxLayout(actions)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(0)
-            box.addWidget(self._button(self.tr("Open"), row.id, log=False))
-            box.addWidget(self._button(self.tr("Log activity…"), row.id, log=True))
-            box.addStretch(1)
-            table.setCellWidget(number, 4, actions)
+            # One click on these cells acts (plain items: 50 rows of buttons would cost the
+            # opening screen a tenth of a second).
+            for column, text, enabled in ((4, self.tr("Open"), True),
+                                          (5, self.tr("Log activity…"), not self.ops.read_only)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                item.setForeground(self._link if enabled else self._muted)
+                item.setFont(self._link_font)
+                item.setToolTip(text)
+                table.setItem(number, column, item)
         table.blockSignals(False)
 
-    def _button(self, text: str, agreement_id: int, *, log: bool) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setAutoRaise(True)
-        button.setProperty("role", "link")
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        if log:
-            button.setEnabled(not self.ops.read_only)
-            button.clicked.connect(lambda: self.log_activity(agreement_id))
+    def _cell_clicked(self, row: int, column: int) -> None:
+        table = self.sender()
+        if not isinstance(table, QTableWidget) or column not in (4, 5):
+            return
+        item = table.item(row, column)
+        if item is None:
+            return
+        agreement_id = int(item.data(Qt.ItemDataRole.UserRole))
+        if column == 4:
+            self.open_agreement.emit(agreement_id)
         else:
-            button.clicked.connect(lambda: self.open_agreement.emit(agreement_id))
-        return button
+            self.log_activity(agreement_id)
 
     # Actions -----------------------------------------------------------------------------------
 
@@ -312,10 +318,16 @@ class DashboardPage(QWidget):
         for key, (_number, caption) in self.cards.items():
             caption.setText(captions[key])
         headers = [self.tr("Partner"), self.tr("Agreement"), self.tr("Quiet since"),
-                   self.tr("Officer"), ""]
+                   self.tr("Officer"), "", ""]
         self.dormant.setHorizontalHeaderLabels(headers)
         headers[2] = self.tr("Expires")
         self.expiring.setHorizontalHeaderLabels(headers)
+        metrics = self.dormant.fontMetrics()
+        for table in (self.dormant, self.expiring):
+            for column, text in ((4, self.tr("Open")), (5, self.tr("Log activity…"))):
+                table.setColumnWidth(column, metrics.horizontalAdvance(text) + 24)
+        self.expiring.setColumnWidth(2, metrics.horizontalAdvance(
+            self.tr("%1 (expired)").replace("%1", "30 September 2026")) + 16)
         self.stage_title.setText(self.tr("Agreements per stage of the pipeline"))
         self.load_title.setText(self.tr("Agreements per responsible officer"))
         self._retitle()

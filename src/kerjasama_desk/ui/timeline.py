@@ -26,7 +26,7 @@ class TimelineView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.timeline: Timeline | None = None
-        self.setMinimumHeight(132)
+        self.setMinimumHeight(148)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_timeline(self, timeline: Timeline | None) -> None:
@@ -105,7 +105,8 @@ class TimelineView(QWidget):
                 diamond.closeSubpath()
                 painter.drawPath(diamond)
                 painter.setPen(_TEXT)
-                painter.drawText(QRectF(point.x() - 40, axis_y - 50, 80, 14),
+                label_x = min(max(point.x() - 40, 0.0), float(self.width()) - 80)
+                painter.drawText(QRectF(label_x, axis_y - 50, 80, 14),
                                  Qt.AlignmentFlag.AlignCenter,
                                  f"{_abbreviation(mark.kind)} {mark.day.year}")
             elif mark.what == "initiated":
@@ -116,18 +117,20 @@ class TimelineView(QWidget):
                 painter.setPen(QPen(_EXPIRES, 2.5))
                 painter.drawLine(QPointF(point.x(), axis_y - 10), QPointF(point.x(), axis_y + 10))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        # Legend.
-        legend_y = float(self.height() - 18)
+        # Legend, on as many lines as the width needs.
+        legend_y = axis_y + 44
         items = ((self.tr("initiative"), _INITIATED), (self.tr("signed"), _SIGNED),
                  (self.tr("activity"), _ACTIVITY), (self.tr("expiry"), _EXPIRES),
                  (self.tr("silence of a year or more"), _SILENCE_EDGE))
         position = left
         for text, color in items:
+            width = painter.fontMetrics().horizontalAdvance(text)
+            if position > left and position + width + 13 > right:
+                position, legend_y = left, legend_y + 16
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
             painter.drawRect(QRectF(position, legend_y + 3, 9, 9))
             painter.setPen(_TEXT)
-            width = painter.fontMetrics().horizontalAdvance(text)
             painter.drawText(QRectF(position + 13, legend_y, width + 4, 14),
                              Qt.AlignmentFlag.AlignLeft, text)
             position += width + 24

@@ -98,6 +98,7 @@ class DashboardPage(QWidget):
         self.expiring = _follow_up_table(self)
         self._link = QBrush(QColor("#1f5f8b"))
         self._muted = QBrush(QColor("#8a96a3"))
+        self._alarm = QBrush(QColor("#c0392b"))
         self._link_font = QFont(self.font())
         self._link_font.setUnderline(True)
         for table in (self.dormant, self.expiring):
@@ -221,13 +222,15 @@ class DashboardPage(QWidget):
         table.setRowCount(len(rows))
         for number, row in enumerate(rows):
             since = format_date(row.since, language)
-            if expiring and row.since is not None and row.since < date.today():
-                since = self.tr("%1 (expired)").replace("%1", since)
+            expired = expiring and row.since is not None and row.since < date.today()
             for column, text in enumerate((row.partner_name, row.title_id, since,
                                            row.officer_name)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 item.setToolTip(text)
+                if column == 2 and expired:  # already expired: red, and said in the tooltip
+                    item.setForeground(self._alarm)
+                    item.setToolTip(self.tr("%1 (expired)").replace("%1", text))
                 table.setItem(number, column, item)
             # One click on these cells acts (plain items: 50 rows of buttons would cost the
             # opening screen a tenth of a second).
@@ -325,9 +328,7 @@ class DashboardPage(QWidget):
         metrics = self.dormant.fontMetrics()
         for table in (self.dormant, self.expiring):
             for column, text in ((4, self.tr("Open")), (5, self.tr("Log activity…"))):
-                table.setColumnWidth(column, metrics.horizontalAdvance(text) + 24)
-        self.expiring.setColumnWidth(2, metrics.horizontalAdvance(
-            self.tr("%1 (expired)").replace("%1", "30 September 2026")) + 16)
+                table.setColumnWidth(column, metrics.horizontalAdvance(text) + 40)
         self.stage_title.setText(self.tr("Agreements per stage of the pipeline"))
         self.load_title.setText(self.tr("Agreements per responsible officer"))
         self._retitle()

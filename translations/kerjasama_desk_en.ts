@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -21,18 +21,16 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <source>Gone quiet: signed, no activity for %n month(s) or more</source>
-        <translation>
-            <numerusform>Gone quiet: signed, no activity for %n month or more</numerusform>
-            <numerusform>Gone quiet: signed, no activity for %n months or more</numerusform>
-        </translation>
+        <source>Signed agreements with no activity for %n month(s) or more, the quietest first. Log what happened, or open the agreement to plan its next step.</source>
+        <translation><numerusform>Signed agreements with no activity for %n month or more, the quietest first. Log what happened, or open the agreement to plan its next step.</numerusform><numerusform>Signed agreements with no activity for %n months or more, the quietest first. Log what happened, or open the agreement to plan its next step.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Expiring within %n month(s), or expired</source>
-        <translation>
-            <numerusform>Expiring within %n month, or expired</numerusform>
-            <numerusform>Expiring within %n months, or expired</numerusform>
-        </translation>
+        <source>Agreements expiring within %n month(s), or already expired: renew them or record their end.</source>
+        <translation><numerusform>Agreements expiring within %n month, or already expired: renew them or record their end.</numerusform><numerusform>Agreements expiring within %n months, or already expired: renew them or record their end.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last day to give written notice (%n month(s) before expiry) falls within the warning period: decide now between renewal and ending.</source>
+        <translation><numerusform>The last day to give written notice (%n month before expiry) falls within the warning period: decide now between renewal and ending.</numerusform><numerusform>The last day to give written notice (%n months before expiry) falls within the warning period: decide now between renewal and ending.</numerusform></translation>
     </message>
 </context>
 <context>

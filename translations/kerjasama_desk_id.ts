@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -51,7 +51,7 @@
         <translation>Catat kegiatan</translation>
     </message>
     <message>
-        <source>Under “%1”. A logged activity is the agreement&apos;s latest sign of life: the dashboard counts dormancy from it.</source>
+        <source>Under “%1”. A logged activity is the agreement's latest sign of life: the dashboard counts dormancy from it.</source>
         <translation>Di bawah “%1”. Kegiatan yang dicatat adalah tanda hidup terakhir perjanjian: dasbor menghitung masa tidur (dormant) sejak tanggal itu.</translation>
     </message>
     <message>
@@ -74,6 +74,14 @@
         <translation>Perjanjian: {title}</translation>
     </message>
     <message>
+        <source>Commitments</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Berkas lampiran</translation>
+    </message>
+    <message>
         <source>Other field (Indonesian)</source>
         <translation>Bidang lain (bahasa Indonesia)</translation>
     </message>
@@ -90,7 +98,7 @@
         <translation>Tanpa tanggal berakhir (tidak terbatas)</translation>
     </message>
     <message>
-        <source>Type part of the partner&apos;s name…</source>
+        <source>Type part of the partner's name…</source>
         <translation>Ketik sebagian nama mitra…</translation>
     </message>
     <message>
@@ -376,6 +384,120 @@
     </message>
 </context>
 <context>
+    <name>CommitmentEditor</name>
+    <message>
+        <source>New commitment</source>
+        <translation>Komitmen baru</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
+        <source>Under “%1”. Open commitments past their due date are listed on the dashboard until they are done or dropped.</source>
+        <translation>Di bawah “%1”. Komitmen terbuka yang lewat tenggat tampil di dasbor sampai selesai atau dibatalkan.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>(not one field)</source>
+        <translation>(bukan satu bidang)</translation>
+    </message>
+    <message>
+        <source>e.g. Joint working group meeting in Beihai; student exchange of 10 pupils</source>
+        <translation>mis. Sidang kelompok kerja bersama di Beihai; pertukaran 10 pelajar</translation>
+    </message>
+    <message>
+        <source>Minutes, letter numbers, photos attached to the agreement; or why it was dropped</source>
+        <translation>Notula, nomor surat, foto yang dilampirkan pada kerja sama; atau alasan dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsBox</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Lewat tenggat sejak %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove this commitment for good? To keep it in the history, mark it dropped instead (Edit… → Status) and say why.</source>
+        <translation>Hapus komitmen ini untuk selamanya? Agar tetap tercatat dalam riwayat, tandai sebagai dibatalkan (Ubah… → Status) dan tulis alasannya.</translation>
+    </message>
+    <message>
+        <source>Annual cycle</source>
+        <translation>Siklus tahunan</translation>
+    </message>
+    <message>
+        <source>The annual cycle runs from the signing date. Enter the date the agreement was signed (and save it) first.</source>
+        <translation>Siklus tahunan dihitung dari tanggal penandatanganan. Isi dulu tanggal kerja sama ditandatangani (dan simpan).</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
+        <source>Save the agreement first; then commitments can be added.</source>
+        <translation>Simpan kerja sama terlebih dahulu; setelah itu komitmen dapat ditambahkan.</translation>
+    </message>
+    <message>
+        <source>What was promised, who sees it through and by when. Overdue ones are red and are listed on the dashboard.</source>
+        <translation>Apa yang dijanjikan, siapa yang menuntaskan, dan kapan. Yang lewat tenggat berwarna merah dan tampil di dasbor.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Annual cycle…</source>
+        <translation>Siklus tahunan…</translation>
+    </message>
+    <message>
+        <source>Plan of action, joint working group meeting and annual report for each year, and a first programme in each cooperation field, counted from the signing date</source>
+        <translation>Rencana aksi, sidang kelompok kerja bersama dan laporan tahunan untuk setiap tahun, serta program pertama di setiap bidang kerja sama, dihitung dari tanggal penandatanganan</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Tandai selesai…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Tandai selesai</translation>
+    </message>
+    <message>
+        <source>What shows it was done? (minutes, a letter number, the file attached to the agreement; optional)</source>
+        <translation>Apa buktinya sudah dilaksanakan? (notula, nomor surat, berkas yang dilampirkan pada kerja sama; boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Not marked done</source>
+        <translation>Tidak ditandai selesai</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare versions</source>
@@ -425,24 +547,24 @@
         <translation>Catat kegiatan…</translation>
     </message>
     <message>
+        <source>Mark done…</source>
+        <translation>Tandai selesai…</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Lewat tenggat sejak %1</translation>
+    </message>
+    <message>
+        <source>%1 was transferred: hand this over to a successor</source>
+        <translation>%1 telah dimutasi: serahkan ini kepada penggantinya</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Linimasa</translation>
     </message>
     <message>
         <source>Timeline: %1</source>
         <translation>Linimasa: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gone quiet: signed, no activity for %n month(s) or more</source>
-        <translation>
-            <numerusform>Tidak aktif: sudah ditandatangani, tanpa kegiatan selama %n bulan atau lebih</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expiring within %n month(s), or expired</source>
-        <translation>
-            <numerusform>Berakhir dalam %n bulan, atau sudah berakhir</numerusform>
-        </translation>
     </message>
     <message>
         <source>Overview: what needs follow-up</source>
@@ -460,9 +582,45 @@
         <source>agreements in the register</source>
         <translation>perjanjian dalam register</translation>
     </message>
+    <message numerus="yes">
+        <source>Signed agreements with no activity for %n month(s) or more, the quietest first. Log what happened, or open the agreement to plan its next step.</source>
+        <translation><numerusform>Kerja sama yang sudah ditandatangani tanpa kegiatan selama %n bulan atau lebih, yang paling lama diam lebih dulu. Catat apa yang terjadi, atau buka kerja samanya untuk merencanakan langkah berikutnya.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreements expiring within %n month(s), or already expired: renew them or record their end.</source>
+        <translation><numerusform>Kerja sama yang berakhir dalam %n bulan, atau sudah berakhir: perpanjang atau catat pengakhirannya.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last day to give written notice (%n month(s) before expiry) falls within the warning period: decide now between renewal and ending.</source>
+        <translation><numerusform>Batas akhir pemberitahuan tertulis (%n bulan sebelum berakhir) jatuh dalam masa peringatan: putuskan sekarang antara perpanjangan dan pengakhiran.</numerusform></translation>
+    </message>
     <message>
-        <source>partners</source>
-        <translation>mitra</translation>
+        <source>Open commitments past their due date, the oldest first. Mark them done with their evidence, or open the agreement to reschedule or drop them.</source>
+        <translation>Komitmen terbuka yang lewat tenggat, yang paling lama lebih dulu. Tandai selesai beserta buktinya, atau buka kerja samanya untuk menjadwal ulang atau membatalkannya.</translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation>Diam</translation>
+    </message>
+    <message>
+        <source>Overdue commitments</source>
+        <translation>Komitmen lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Akan berakhir</translation>
+    </message>
+    <message>
+        <source>Notice deadlines</source>
+        <translation>Batas pemberitahuan</translation>
+    </message>
+    <message>
+        <source>commitments overdue</source>
+        <translation>komitmen lewat tenggat</translation>
+    </message>
+    <message>
+        <source>notice deadlines ahead</source>
+        <translation>batas pemberitahuan mendatang</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -483,6 +641,22 @@
     <message>
         <source>Expires</source>
         <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Notice by</source>
+        <translation>Beri tahu paling lambat</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
     </message>
     <message>
         <source>Agreements per stage of the pipeline</source>
@@ -528,7 +702,7 @@
         <translation>Tinjauan dan pemeriksaan</translation>
     </message>
     <message>
-        <source>The partner&apos;s language</source>
+        <source>The partner's language</source>
         <translation>Bahasa mitra</translation>
     </message>
     <message>
@@ -540,7 +714,7 @@
         <translation>Juga naskah bahasa Inggris di samping naskah bahasa Indonesia</translation>
     </message>
     <message>
-        <source>The partner&apos;s language version</source>
+        <source>The partner's language version</source>
         <translation>Naskah dalam bahasa mitra</translation>
     </message>
     <message>
@@ -548,7 +722,7 @@
         <translation>tidak ada</translation>
     </message>
     <message>
-        <source>Paste the partner&apos;s translation part by part. For an article, the first line is its heading. The checks list the parts still missing.</source>
+        <source>Paste the partner's translation part by part. For an article, the first line is its heading. The checks list the parts still missing.</source>
         <translation>Tempelkan terjemahan mitra bagian demi bagian. Untuk pasal, baris pertama adalah judulnya. Pemeriksaan mencantumkan bagian yang masih kosong.</translation>
     </message>
     <message>
@@ -572,7 +746,7 @@
         <translation>Pasal: %1</translation>
     </message>
     <message>
-        <source>The Indonesian text is always made. The partner&apos;s own language version is usually prepared by the partner; the preview on the right shows the texts side by side.</source>
+        <source>The Indonesian text is always made. The partner's own language version is usually prepared by the partner; the preview on the right shows the texts side by side.</source>
         <translation>Naskah bahasa Indonesia selalu dibuat. Naskah dalam bahasa mitra biasanya disiapkan oleh mitra; pratinjau di sebelah kanan menampilkan naskah-naskah berdampingan.</translation>
     </message>
     <message>
@@ -671,11 +845,11 @@
         <translation>Bidang “{field}” belum memiliki uraian kegiatan. Beri uraian, atau hapus centangnya.</translation>
     </message>
     <message>
-        <source>The {partner_language} text is still missing for: {parts}. Paste the partner&apos;s translation part by part.</source>
+        <source>The {partner_language} text is still missing for: {parts}. Paste the partner's translation part by part.</source>
         <translation>Naskah bahasa {partner_language} masih kosong untuk: {parts}. Tempelkan terjemahan mitra bagian demi bagian.</translation>
     </message>
     <message>
-        <source>The partner is called {draft} here but {register} in the register. Use the register&apos;s name, or correct the register.</source>
+        <source>The partner is called {draft} here but {register} in the register. Use the register's name, or correct the register.</source>
         <translation>Mitra disebut {draft} di sini tetapi {register} di register. Gunakan nama di register, atau perbaiki register.</translation>
     </message>
     <message>
@@ -982,7 +1156,7 @@
         <translation>Nomor kita</translation>
     </message>
     <message>
-        <source>Partner&apos;s number</source>
+        <source>Partner's number</source>
         <translation>Nomor mitra</translation>
     </message>
     <message>
@@ -1048,6 +1222,26 @@
     <message>
         <source>Outcome and follow-up</source>
         <translation>Hasil dan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>What is promised</source>
+        <translation>Yang dijanjikan</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Selesai pada</translation>
+    </message>
+    <message>
+        <source>Evidence or reason</source>
+        <translation>Bukti atau alasan</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1356,6 +1550,10 @@
         <translation>draf</translation>
     </message>
     <message>
+        <source>commitments</source>
+        <translation>komitmen</translation>
+    </message>
+    <message>
         <source>attached files</source>
         <translation>berkas lampiran</translation>
     </message>
@@ -1428,7 +1626,7 @@
     <message>
         <source>Kerjasama Desk {version}
 
-The register, drafting and follow-up of a region&apos;s cooperation with foreign local governments. Works offline; your register stays on this computer.</source>
+The register, drafting and follow-up of a region's cooperation with foreign local governments. Works offline; your register stays on this computer.</source>
         <translation>Kerjasama Desk {version}
 
 Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerintah daerah di luar negeri. Bekerja tanpa internet; register Anda tetap di komputer ini.</translation>
@@ -1568,6 +1766,25 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeCommitmentsDialog</name>
+    <message>
+        <source>Annual cycle of the agreement</source>
+        <translation>Siklus tahunan kerja sama</translation>
+    </message>
+    <message>
+        <source>Counted from the signing date (%1) for the next two years. Untick what does not apply; the owner is the responsible officer and can be changed later.</source>
+        <translation>Dihitung dari tanggal penandatanganan (%1) untuk dua tahun ke depan. Hilangkan centang yang tidak berlaku; penanggung jawabnya pejabat yang bertanggung jawab atas kerja sama dan dapat diubah kemudian.</translation>
+    </message>
+    <message>
+        <source>Nothing to add: the commitments of the next two years are already recorded, or the agreement ends before any falls due.</source>
+        <translation>Tidak ada yang perlu ditambahkan: komitmen dua tahun ke depan sudah tercatat, atau kerja sama berakhir sebelum ada yang jatuh tempo.</translation>
+    </message>
+    <message>
+        <source>Add ticked</source>
+        <translation>Tambahkan yang dicentang</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1990,7 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
         <translation>Buang</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
+        <source>Don't Save</source>
         <translation>Jangan Simpan</translation>
     </message>
     <message>
@@ -1991,12 +2208,32 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
         <translation>Kontak {row}: {message}</translation>
     </message>
     <message>
-        <source>{name} still has agreements in the register ({count}). Delete those agreements first; the partner&apos;s history stays with them until then.</source>
+        <source>{field}: {name} has been transferred and can no longer see this through. Choose a successor (the handover does this for all of their commitments at once).</source>
+        <translation>{field}: {name} telah dimutasi dan tidak dapat lagi menuntaskan ini. Pilih penggantinya (serah terima melakukannya sekaligus untuk semua komitmennya).</translation>
+    </message>
+    <message>
+        <source>{field} is required once the commitment is done. Enter the day it was.</source>
+        <translation>{field} wajib diisi bila komitmen sudah selesai. Isi tanggal selesainya.</translation>
+    </message>
+    <message>
+        <source>{field} ({value}) is after today ({today}). Mark it done once it has happened.</source>
+        <translation>{field} ({value}) setelah hari ini ({today}). Tandai selesai setelah benar-benar terlaksana.</translation>
+    </message>
+    <message>
+        <source>{field} is required when a commitment is dropped: write why (for the next officer).</source>
+        <translation>{field} wajib diisi bila komitmen dibatalkan: tulis alasannya (untuk pejabat berikutnya).</translation>
+    </message>
+    <message>
+        <source>{name} still has agreements in the register ({count}). Delete those agreements first; the partner's history stays with them until then.</source>
         <translation>{name} masih memiliki {count} perjanjian di register. Hapus dulu perjanjian tersebut; riwayat mitra tetap tersimpan bersamanya sampai saat itu.</translation>
     </message>
     <message>
         <source>{name} is still responsible or deputy for agreements in the register ({count}). Reassign them first, or mark the officer as transferred instead of deleting.</source>
         <translation>{name} masih menjadi penanggung jawab atau pengganti untuk {count} perjanjian. Alihkan dulu, atau tandai petugas sebagai dimutasi alih-alih menghapusnya.</translation>
+    </message>
+    <message>
+        <source>{name} is named as the owner of commitments in the register ({count}). Hand them over to a successor first, or mark the officer as transferred instead of deleting.</source>
+        <translation>{name} tercatat sebagai penanggung jawab komitmen dalam register ({count}). Serahkan dulu kepada penggantinya, atau tandai pejabat ini sebagai dimutasi alih-alih menghapusnya.</translation>
     </message>
     <message>
         <source>{name} has agreements that follow from it ({count}: implementing arrangements, addenda or an MoU). Delete or re-link those first.</source>

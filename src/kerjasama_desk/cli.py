@@ -268,6 +268,13 @@ def _row(row) -> dict[str, object]:  # type: ignore[no-untyped-def]
             "since": row.since.isoformat() if row.since else None}
 
 
+def _commitment_row(row) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {"id": row.id, "agreement_id": row.agreement_id, "title": row.title,
+            "agreement": row.agreement_title, "partner": row.partner_name,
+            "owner_id": row.owner_id, "owner": row.owner_name, "due_on": row.due_on.isoformat(),
+            "status": row.status.value}
+
+
 @main.command()
 @click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object.")
@@ -287,7 +294,10 @@ def dashboard(db: Path | None, as_json: bool, today: datetime | None) -> None:
         "dormancy_months": board.settings.dormancy_months,
         "dormant_total": board.dormant_total, "dormant": [_row(r) for r in board.dormant],
         "expiring_total": board.expiring_total, "expiring": [_row(r) for r in board.expiring],
-        "overdue": [_row(r) for r in board.overdue],
+        "overdue_total": board.overdue_total,
+        "overdue": [_commitment_row(r) for r in board.overdue],
+        "notice_months": board.settings.notice_months,
+        "notice": [_row(r) for r in board.notice],
         "stages": {count.stage.value: count.count for count in board.stages},
         "load": [{"officer": name, "agreements": n} for name, n in board.load],
     }
@@ -301,6 +311,13 @@ def dashboard(db: Path | None, as_json: bool, today: datetime | None) -> None:
     click.echo(f"Expiring or expired: {board.expiring_total}")
     for row in board.expiring[:10]:
         click.echo(f"  {row.since}: {row.partner_name} — {row.title_id}")
+    click.echo(f"Notice deadlines ahead: {len(board.notice)}")
+    for row in board.notice[:10]:
+        click.echo(f"  notice by {row.since}: {row.partner_name} — {row.title_id}")
+    click.echo(f"Overdue commitments: {board.overdue_total}")
+    for item in board.overdue[:10]:
+        click.echo(f"  due {item.due_on}: {item.title} ({item.partner_name}; "
+                   f"{item.owner_name or 'no owner'})")
 
 
 @main.command()

@@ -61,8 +61,8 @@ def test_a_register_travels_whole_and_a_second_import_changes_nothing(demo_kdx, 
     service = RegisterService(register)
     store = FileStore(tmp_path / "target-files")
     plan = exchange.merge(service, exchange.read(demo_kdx), store=store)
-    assert plan.added == {"officers": 4, "partners": 7, "agreements": 7, "activities": 0,
-                          "drafts": 3, "attachments": 3}
+    assert plan.added == {"officers": 4, "partners": 7, "agreements": 7, "activities": 1,
+                          "commitments": 8, "drafts": 3, "attachments": 3}
     kept = sorted(p.name for p in store.root.rglob("*") if p.is_file())
     assert kept == sorted({hashlib.sha256(SCAN).hexdigest(), hashlib.sha256(
         b"Persetujuan DPRD Kota Semarang").hexdigest()})  # the scan stored once
@@ -81,7 +81,7 @@ def test_a_register_travels_whole_and_a_second_import_changes_nothing(demo_kdx, 
     assert service.agreement(beihai_mou.id).parent_id is not None  # the LoI → MoU link came too
     before = fingerprint(register)
     again = exchange.merge(service, exchange.read(demo_kdx), store=store)
-    assert again.changes == 0 and sum(again.unchanged.values()) == 24
+    assert again.changes == 0 and sum(again.unchanged.values()) == 33
     assert fingerprint(register) == before
     register.close()
 
@@ -128,7 +128,7 @@ def malformed(good: bytes, rng: random.Random, number: int) -> bytes:
             data[start + rng.randrange(info.compress_size)] ^= 1 << rng.randrange(8)
         return bytes(data)
     if kind == 3:
-        manifest["version"] = rng.choice([0, 3, 99, "2", None])
+        manifest["version"] = rng.choice([0, exchange.VERSION + 1, 99, "2", None])
         return _zip({**entries, "manifest.json": json.dumps(manifest).encode()})
     if kind == 4:
         name = rng.choice(["../evil.json", "/etc/passwd", "register/../../x", "..\\x.json"])

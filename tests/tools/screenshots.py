@@ -81,12 +81,32 @@ def _editors(window, out: Path, language: str) -> None:  # type: ignore[no-untyp
     if agreements:
         editor = AgreementEditor(window.ops, window.languages, agreements[0].id, window)
         editor.show()
+        QApplication.processEvents()
         editor.grab().save(str(out / f"agreement-editor-{language}.png"))
         editor.expires_on.set_value(__import__("datetime").date(2001, 1, 1))
         editor.title_id.setText("")
         editor.save()
         editor.grab().save(str(out / f"agreement-editor-errors-{language}.png"))
         editor.close()
+        _commitments(window, out, language, agreements[0].id)
+
+
+def _commitments(window, out: Path, language: str, agreement_id: int) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    from kerjasama_desk.services.followup import commitments
+    from kerjasama_desk.ui.commitments import ProposeCommitmentsDialog
+    from kerjasama_desk.ui.editors import CommitmentEditor
+
+    found = commitments(window.ops.service, agreement_id)
+    editor = CommitmentEditor(window.ops, window.languages, agreement_id,
+                              found[0].id if found else None, window)
+    editor.show()
+    editor.save()  # an overdue commitment of a transferred officer: the message shows
+    editor.grab().save(str(out / f"commitment-editor-{language}.png"))
+    editor.close()
+    dialog = ProposeCommitmentsDialog(window.ops, window.languages, agreement_id, window)
+    dialog.show()
+    dialog.grab().save(str(out / f"commitment-cycle-{language}.png"))
+    dialog.close()
 
 
 if __name__ == "__main__":

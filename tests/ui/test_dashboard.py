@@ -63,4 +63,4 @@ def test_an_activity_in_the_future_or_without_text_is_refused_in_the_dialog(wind
     messages = dialog.field_messages()
     assert "after today" in messages["activity.happened_on"]
     assert "What happened is required" in messages["activity.description"]
-    assert window.ops.service.counts().activities == 0
+    assert window.ops.service.counts().activities == 1  # the demo's visit of 2007 only

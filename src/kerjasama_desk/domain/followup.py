@@ -4,15 +4,18 @@ The numbers are settings with DOMAIN.md §4's defaults, each with its basis."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from kerjasama_desk.domain.vocab import AgreementStage
+from kerjasama_desk.domain.models import Agreement, Commitment
+from kerjasama_desk.domain.vocab import AgreementStage, CommitmentSource, CooperationField
 
 
 @dataclass(frozen=True)
 class FollowUpSettings:
     dormancy_months: int = 12  # product rule: the joint working group meets every year
     expiry_warning_months: int = 6  # product rule: six months before expiry / notice
+    notice_months: int = 6  # termination by six months' prior written notice (DOMAIN.md §4)
+    maximum_term_years: int = 5  # regional practice and guidance (DOMAIN.md §4)
 
 
 # Stages in which an agreement is signed and should show life.
@@ -44,6 +47,77 @@ def dormancy_cutoff(today: date, settings: FollowUpSettings) -> date:
 def expiry_horizon(today: date, settings: FollowUpSettings) -> date:
     """Agreements expiring on or before this day need attention now."""
     return months_after(today, settings.expiry_warning_months)
+
+
+def notice_deadline(expires_on: date, settings: FollowUpSettings) -> date:
+    """The last day to give written notice of termination (or of the wish to renew on other
+    terms) before ``expires_on``; after it the agreement runs to its end as it is."""
+    return months_before(expires_on, settings.notice_months)
+
+
+def notice_window(today: date, settings: FollowUpSettings) -> tuple[date, date]:
+    """Expiry dates whose notice deadline may fall between today and the warning horizon,
+    a few days wide at each end for month ends (:func:`notice_deadline` decides exactly)."""
+    return (months_after(today, settings.notice_months) - timedelta(days=4),
+            months_after(expiry_horizon(today, settings), settings.notice_months)
+            + timedelta(days=4))
+
+
+def notice_due(expires_on: date, today: date, settings: FollowUpSettings) -> bool:
+    """The notice deadline of an agreement expiring on ``expires_on`` lies ahead within the
+    warning horizon: it is time to decide between renewal and ending."""
+    return today <= notice_deadline(expires_on, settings) <= expiry_horizon(today, settings)
+
+
+# Commitments proposed from a signed agreement ----------------------------------------------
+
+_YEAR = {"id": "tahun ke-{n}", "en": "year {n}"}
+
+
+def proposed_commitments(agreement: Agreement, *, since: date, language: str,
+                         months_ahead: int = 24) -> list[Commitment]:
+    """The annual cycle a signed agreement sets off, due from ``since`` for ``months_ahead``
+    (never past its expiry): in each year of the term a plan of action agreed in its first
+    three months, a joint working group meeting a month before its anniversary and an
+    implementation report a month after; and a first programme in each cooperation field
+    within the first year. Titles are in ``language``; the owner is the responsible officer."""
+    if agreement.signed_on is None:
+        return []
+    start = agreement.effective_on or agreement.signed_on
+    last = months_after(since, months_ahead)
+    if agreement.expires_on is not None and not agreement.open_ended:
+        last = min(last, agreement.expires_on)
+    proposals: list[Commitment] = []
+
+    def propose(title: str, due: date, source: CommitmentSource,
+                field: CooperationField | None = None) -> None:
+        if since <= due <= last:
+            proposals.append(Commitment(
+                agreement_id=agreement.id, title=title, owner_id=agreement.responsible_officer_id,
+                due_on=due, source=source, field=field))
+
+    first_year_end = months_after(start, 12)
+    for choice in agreement.fields:
+        if choice.standard is not None and choice.standard is not CooperationField.OTHER:
+            label = CommitmentSource.FIELD_PROGRAMME.label(language)
+            propose(f"{label}: {choice.standard.label(language)}", first_year_end,
+                    CommitmentSource.FIELD_PROGRAMME, choice.standard)
+    year = 1
+    while (year_start := months_after(start, 12 * (year - 1))) <= last:
+        anniversary = months_after(start, 12 * year)
+        which = _YEAR["id" if language == "id" else "en"].format(n=year)
+        for source, due in ((CommitmentSource.PLAN_OF_ACTION, months_after(year_start, 3)),
+                            (CommitmentSource.WORKING_GROUP, months_before(anniversary, 1)),
+                            (CommitmentSource.ANNUAL_REPORT, months_after(anniversary, 1))):
+            propose(f"{source.label(language)}, {which}", due, source)
+        year += 1
+    return sorted(proposals, key=lambda c: (c.due_on or start, c.source.value))
+
+
+def same_commitment(a: Commitment, b: Commitment) -> bool:
+    """Two commitments of one agreement stand for the same promise of its cycle."""
+    return (a.source is not CommitmentSource.MANUAL and a.source is b.source
+            and a.field is b.field and a.due_on == b.due_on)
 
 
 # A partner's timeline: what happened when, and the silences between ------------------------

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from kerjasama_desk.domain.vocab import AgreementKind, AgreementStage, OfficerStatus, PartnerLevel
+from kerjasama_desk.domain.vocab import (
+    AgreementKind,
+    AgreementStage,
+    CommitmentStatus,
+    OfficerStatus,
+    PartnerLevel,
+)
 
 
 class PartnerSort(StrEnum):
@@ -120,6 +126,7 @@ class RegisterCounts:
     drafts: int = 0
     draft_versions: int = 0
     attachments: int = 0
+    commitments: int = 0
 
 
 @dataclass(frozen=True)
@@ -143,3 +150,18 @@ class FollowUpRow:
     stage: AgreementStage
     officer_name: str
     since: date | None  # last sign of life (dormant) or expiry date (expiring)
+
+
+@dataclass(frozen=True)
+class CommitmentRow:
+    """A commitment with what it belongs to, for the dashboard, the calendar and handovers."""
+
+    id: int
+    agreement_id: int
+    title: str
+    agreement_title: str
+    partner_name: str
+    owner_id: int | None
+    owner_name: str
+    due_on: date
+    status: CommitmentStatus

@@ -90,6 +90,22 @@ MESSAGES: dict[str, str] = {
         "Validation", "{field}: each custom field needs a name in Indonesian or English."
     ),
     "contact_row": QT_TRANSLATE_NOOP("Validation", "Contact {row}: {message}"),
+    "owner_transferred": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{field}: {name} has been transferred and can no longer see this through. Choose a "
+        "successor (the handover does this for all of their commitments at once).",
+    ),
+    "done_needs_date": QT_TRANSLATE_NOOP(
+        "Validation", "{field} is required once the commitment is done. Enter the day it was."
+    ),
+    "done_in_future": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{field} ({value}) is after today ({today}). Mark it done once it has happened.",
+    ),
+    "dropped_needs_reason": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{field} is required when a commitment is dropped: write why (for the next officer).",
+    ),
     # Refusals to delete.
     "partner_has_agreements": QT_TRANSLATE_NOOP(
         "Validation",
@@ -100,6 +116,12 @@ MESSAGES: dict[str, str] = {
         "Validation",
         "{name} is still responsible or deputy for agreements in the register ({count}). "
         "Reassign them first, or mark the officer as transferred instead of deleting.",
+    ),
+    "officer_owns_commitments": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{name} is named as the owner of commitments in the register ({count}). "
+        "Hand them over to a successor first, or mark the officer as transferred instead "
+        "of deleting.",
     ),
     "agreement_has_followers": QT_TRANSLATE_NOOP(
         "Validation",
@@ -204,6 +226,15 @@ FIELD_LABELS: dict[str, str] = {
     "activity.description": QT_TRANSLATE_NOOP("Field", "What happened"),
     "activity.participants": QT_TRANSLATE_NOOP("Field", "Participants"),
     "activity.outcome": QT_TRANSLATE_NOOP("Field", "Outcome and follow-up"),
+    "commitment.agreement": QT_TRANSLATE_NOOP("Field", "Agreement"),
+    "commitment.title": QT_TRANSLATE_NOOP("Field", "What is promised"),
+    "commitment.owner": QT_TRANSLATE_NOOP("Field", "Owner"),
+    "commitment.due_on": QT_TRANSLATE_NOOP("Field", "Due on"),
+    "commitment.status": QT_TRANSLATE_NOOP("Field", "Status"),
+    "commitment.done_on": QT_TRANSLATE_NOOP("Field", "Done on"),
+    "commitment.evidence": QT_TRANSLATE_NOOP("Field", "Evidence or reason"),
+    "commitment.field": QT_TRANSLATE_NOOP("Field", "Cooperation field"),
+    "commitment.notes": QT_TRANSLATE_NOOP("Field", "Notes"),
     "officer.name": QT_TRANSLATE_NOOP("Field", "Name"),
     "officer.nip": QT_TRANSLATE_NOOP("Field", "NIP"),
     "officer.position": QT_TRANSLATE_NOOP("Field", "Position"),

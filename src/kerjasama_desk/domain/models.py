@@ -11,6 +11,8 @@ from kerjasama_desk.domain.vocab import (
     AgreementKind,
     AgreementStage,
     Characteristic,
+    CommitmentSource,
+    CommitmentStatus,
     CooperationField,
     OfficerStatus,
     PartnerLevel,
@@ -141,6 +143,25 @@ class Activity:
     description: str = ""
     participants: str = ""
     outcome: str = ""
+
+
+@dataclass(kw_only=True)
+class Commitment:
+    """Something promised under an agreement, with who does it and by when: a joint working
+    group meeting, an annual plan of action, a programme in one of the MoU's fields."""
+
+    id: int | None = None
+    uuid: str | None = None
+    agreement_id: int | None = None
+    title: str = ""
+    owner_id: int | None = None  # the officer who sees it through
+    due_on: date | None = None
+    status: CommitmentStatus = CommitmentStatus.OPEN
+    done_on: date | None = None
+    evidence: str = ""  # what shows it was done (minutes, a letter number), or why it was dropped
+    source: CommitmentSource = CommitmentSource.MANUAL
+    field: CooperationField | None = None
+    notes: str = ""
 
 
 @dataclass(kw_only=True)

@@ -18,12 +18,13 @@ from kerjasama_desk.domain.models import (
     Activity,
     Agreement,
     AgreementSummary,
+    Commitment,
     Contact,
     CountryCode,
     Officer,
     Partner,
 )
-from kerjasama_desk.domain.vocab import AgreementKind
+from kerjasama_desk.domain.vocab import AgreementKind, CommitmentStatus, OfficerStatus
 
 NAME_LIMIT = 200
 SHORT_TEXT_LIMIT = 300
@@ -337,7 +338,45 @@ def validate_activity(activity: Activity, *, today: date) -> list[FieldError]:
         errors.append(FieldError("activity.happened_on", "in_future",
                                  {"value": activity.happened_on, "today": today}))
     _text(errors, "activity.description", activity.description, required=True,
-          limit=NOTES_LIMIT)
-    _text(errors, "activity.participants", activity.participants, limit=NOTES_LIMIT)
-    _text(errors, "activity.outcome", activity.outcome, limit=NOTES_LIMIT)
+          limit=NOTES_LIMIT, single_line=False)
+    _text(errors, "activity.participants", activity.participants, limit=NOTES_LIMIT,
+          single_line=False)
+    _text(errors, "activity.outcome", activity.outcome, limit=NOTES_LIMIT, single_line=False)
+    return errors
+
+
+def normalise_commitment(commitment: Commitment) -> Commitment:
+    """Spaces tidied; an open commitment has no done date."""
+    done_on = None if commitment.status is CommitmentStatus.OPEN else commitment.done_on
+    return replace(commitment, title=normalise_space(commitment.title),
+                   evidence=commitment.evidence.strip(), notes=commitment.notes.strip(),
+                   done_on=done_on)
+
+
+def validate_commitment(commitment: Commitment, *, owner: Officer | None,
+                        today: date) -> list[FieldError]:
+    """A commitment says what, who and by when. An open one cannot rest with a transferred
+    officer; a done one has its date (not in the future); a dropped one says why."""
+    errors: list[FieldError] = []
+    if commitment.agreement_id is None:
+        errors.append(FieldError("commitment.agreement", "required"))
+    _text(errors, "commitment.title", commitment.title, required=True, limit=TITLE_LIMIT)
+    if commitment.due_on is None:
+        errors.append(FieldError("commitment.due_on", "required"))
+    if commitment.owner_id is None or owner is None:
+        errors.append(FieldError("commitment.owner", "required"))
+    elif (commitment.status is CommitmentStatus.OPEN
+          and owner.status is OfficerStatus.TRANSFERRED):
+        errors.append(FieldError("commitment.owner", "owner_transferred", {"name": owner.name}))
+    if commitment.status is CommitmentStatus.DONE:
+        if commitment.done_on is None:
+            errors.append(FieldError("commitment.done_on", "done_needs_date"))
+        elif commitment.done_on > today:
+            errors.append(FieldError("commitment.done_on", "done_in_future",
+                                     {"value": commitment.done_on, "today": today}))
+    if commitment.status is CommitmentStatus.DROPPED and not commitment.evidence.strip():
+        errors.append(FieldError("commitment.evidence", "dropped_needs_reason"))
+    _text(errors, "commitment.evidence", commitment.evidence, limit=NOTES_LIMIT,
+          single_line=False)
+    _text(errors, "commitment.notes", commitment.notes, limit=NOTES_LIMIT, single_line=False)
     return errors

@@ -137,6 +137,25 @@ class OfficerStatus(_Vocabulary):
     TRANSFERRED = "transferred"  # *mutasi*: moved to another post
 
 
+class CommitmentStatus(_Vocabulary):
+    """Where a promise made under an agreement stands."""
+
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"  # agreed with the partner not to do it; kept with its reason
+
+
+class CommitmentSource(_Vocabulary):
+    """Where a commitment came from: typed in, the annual cycle of a signed MoU, or one of its
+    cooperation fields."""
+
+    MANUAL = "manual"
+    PLAN_OF_ACTION = "plan_of_action"  # the annual plan of action (rencana aksi tahunan)
+    WORKING_GROUP = "working_group"  # the joint working group's annual meeting
+    ANNUAL_REPORT = "annual_report"  # the annual implementation report to the head of region
+    FIELD_PROGRAMME = "field_programme"  # a first programme in one of the MoU's fields
+
+
 _KIND_ABBREVIATIONS = {
     AgreementKind.LOI: "LoI",
     AgreementKind.MOU: "MoU",
@@ -229,5 +248,17 @@ _TERMS: dict[str, dict[str, Term]] = {
     "OfficerStatus": {
         "active": Term("Aktif", "Active"),
         "transferred": Term("Dimutasi", "Transferred"),
+    },
+    "CommitmentStatus": {
+        "open": Term("Terbuka", "Open"),
+        "done": Term("Selesai", "Done"),
+        "dropped": Term("Dibatalkan", "Dropped"),
+    },
+    "CommitmentSource": {
+        "manual": Term("Dicatat sendiri", "Entered by hand"),
+        "plan_of_action": Term("Rencana aksi tahunan", "Annual plan of action"),
+        "working_group": Term("Sidang kelompok kerja bersama", "Joint working group meeting"),
+        "annual_report": Term("Laporan pelaksanaan tahunan", "Annual implementation report"),
+        "field_programme": Term("Program pertama", "First programme"),
     },
 }

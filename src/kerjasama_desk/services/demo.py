@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import Any
 
+from kerjasama_desk.domain.followup import proposed_commitments
 from kerjasama_desk.domain.models import Activity, Agreement, Contact, FieldChoice, Officer, Partner
 from kerjasama_desk.domain.vocab import (
     AgreementKind,
@@ -19,6 +20,7 @@ from kerjasama_desk.domain.vocab import (
     PartnerLevel,
 )
 from kerjasama_desk.paths import demo_dir
+from kerjasama_desk.services.followup import log_activity
 from kerjasama_desk.services.register import RegisterService
 
 
@@ -68,7 +70,7 @@ def seed_story(service: RegisterService) -> None:
                 )
             )
             for item in entry["agreements"]:
-                agreements[item["key"]] = service.save_agreement(
+                agreement_id = agreements[item["key"]] = service.save_agreement(
                     Agreement(
                         partner_id=partner_id,
                         kind=AgreementKind(item["kind"]),
@@ -85,6 +87,21 @@ def seed_story(service: RegisterService) -> None:
                         notes=item["notes"],
                     )
                 )
+                for activity in item.get("activities", []):
+                    log_activity(service, Activity(
+                        agreement_id=agreement_id, happened_on=_date(activity["happened_on"]),
+                        kind=activity["kind"], description=activity["description"],
+                        participants=activity["participants"], outcome=activity["outcome"]),
+                        date.today())
+                cycle = item.get("commitments")
+                if cycle:
+                    # The story's transferred officer held these: seeded as they stood, for
+                    # the handover to find (the validation would refuse new ones for him).
+                    for proposal in proposed_commitments(
+                            service.agreement(agreement_id), since=_date(cycle["since"]) or
+                            date.today(), language="id", months_ahead=cycle["months_ahead"]):
+                        proposal.owner_id = officers[cycle["owner"]]
+                        service.register.commitments.insert(proposal)
         _seed_drafts(service, partners, agreements)
 
 

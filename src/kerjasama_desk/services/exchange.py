@@ -2,9 +2,9 @@
 offices by USB or e-mail.
 
 A ``.kdx`` holds ``manifest.json`` (format, version, SHA-256 of each entry, counts),
-``register.json`` (officers, partners with contacts, agreements with fields, activities, drafts
-with versions, attachments; records refer to each other by UUID) and ``files/<sha256>``, the
-attached files under their hash. Importing checks everything before it
+``register.json`` (officers, partners with contacts, agreements with fields, activities,
+commitments, drafts with versions, attachments; records refer to each other by UUID) and
+``files/<sha256>``, the attached files under their hash. Importing checks everything before it
 changes anything: the zip's size and entries (no other names, no paths, no zip bombs), every
 hash, the format version and each record's fields; then it merges by UUID in one transaction —
 new records are added, changed ones updated, the same file imported twice changes nothing.
@@ -31,6 +31,7 @@ from kerjasama_desk.domain.models import (
     Activity,
     Agreement,
     Attachment,
+    Commitment,
     Contact,
     Draft,
     FieldChoice,
@@ -41,6 +42,8 @@ from kerjasama_desk.domain.vocab import (
     AgreementKind,
     AgreementStage,
     Characteristic,
+    CommitmentSource,
+    CommitmentStatus,
     CooperationField,
     OfficerStatus,
     PartnerLevel,
@@ -50,8 +53,8 @@ from kerjasama_desk.services.files import write_atomically
 from kerjasama_desk.services.register import RegisterService
 
 FORMAT = "kerjasama-desk-exchange"
-VERSION = 2  # 2: attachments and their files
-READABLE_VERSIONS = (1, 2)
+VERSION = 3  # 2: attachments and their files; 3: commitments
+READABLE_VERSIONS = (1, 2, 3)
 ENTRIES = ("manifest.json", "register.json")
 _FILE_ENTRY = re.compile(r"files/([0-9a-f]{64})")
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -59,7 +62,8 @@ MAX_ENTRY_BYTES = 100 * 1024 * 1024
 MAX_TOTAL_BYTES = 400 * 1024 * 1024  # everything unpacked
 MAX_ENTRIES = 10_000
 MAX_RATIO = 200  # uncompressed / compressed: more is a zip bomb
-KINDS = ("officers", "partners", "agreements", "activities", "drafts", "attachments")
+KINDS = ("officers", "partners", "agreements", "activities", "commitments", "drafts",
+         "attachments")
 
 
 class ExchangeProblem(Exception):
@@ -140,6 +144,7 @@ def snapshot(service: RegisterService, agreement_ids: list[int] | None = None
         })
     agreements = []
     activities = []
+    commitments: list[dict[str, Any]] = []
     attachments: list[dict[str, Any]] = []
     agreement_ids_kept = [i for i in register.ids("agreements") if wanted(0, i)]
     for agreement_id in agreement_ids_kept:
@@ -168,6 +173,14 @@ def snapshot(service: RegisterService, agreement_ids: list[int] | None = None
                 "uuid": attachment.uuid, "agreement": a.uuid, "sha256": attachment.sha256,
                 "name": attachment.name, "size": attachment.size,
                 "description": attachment.description, "created_at": attachment.created_at})
+        for item in register.commitments.for_agreement(agreement_id):
+            commitments.append({
+                "uuid": item.uuid, "agreement": a.uuid, "title": item.title,
+                "owner": uuids.get(("officers", item.owner_id)) if item.owner_id else None,
+                "due_on": _iso(item.due_on), "status": item.status.value,
+                "done_on": _iso(item.done_on), "evidence": item.evidence,
+                "source": item.source.value,
+                "field": item.field.value if item.field else None, "notes": item.notes})
         for activity in register.activities.for_agreement(agreement_id):
             activities.append({
                 "uuid": activity.uuid, "agreement": a.uuid,
@@ -194,7 +207,8 @@ def snapshot(service: RegisterService, agreement_ids: list[int] | None = None
                           "created_at": v.created_at} for v in versions if v is not None],
         })
     return {"officers": officers, "partners": partners, "agreements": agreements,
-            "activities": activities, "drafts": drafts, "attachments": attachments}
+            "activities": activities, "commitments": commitments, "drafts": drafts,
+            "attachments": attachments}
 
 
 def export_register(service: RegisterService, path: Path,
@@ -298,6 +312,8 @@ def read(path: Path) -> dict[str, Any]:
     body = _json(contents["register.json"], "register.json")
     if isinstance(body, dict) and version == 1:
         body.setdefault("attachments", [])  # version 1 had none
+    if isinstance(body, dict) and version in (1, 2):
+        body.setdefault("commitments", [])  # nor had versions 1 and 2
     files = {name[len("files/"):]: data for name, data in contents.items()
              if name.startswith("files/")}
     problems = validate(body, files)
@@ -380,6 +396,12 @@ _FIELDS: Mapping[str, Mapping[str, _Check]] = {
     "activities": {"uuid": _is_uuid, "agreement": _is_text, "happened_on": _is_date,
                    "field": _optional(_one_of(CooperationField)), "kind": _is_text,
                    "description": _is_text, "participants": _is_text, "outcome": _is_text},
+    "commitments": {"uuid": _is_uuid, "agreement": _is_text,
+                    "title": lambda v: _is_text(v) and bool(v.strip()),
+                    "owner": _is_optional_text, "due_on": lambda v: v is not None and _is_date(v),
+                    "status": _one_of(CommitmentStatus), "done_on": _is_date,
+                    "evidence": _is_text, "source": _one_of(CommitmentSource),
+                    "field": _optional(_one_of(CooperationField)), "notes": _is_text},
     "attachments": {"uuid": _is_uuid, "agreement": _is_text, "sha256": is_hash,
                     "name": lambda v: _is_text(v) and 0 < len(v) <= 255,
                     "size": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
@@ -427,7 +449,9 @@ def validate(body: Any, files: Mapping[str, bytes] | None = None) -> list[str]:
         return problems
     references = (("agreements", "partner", "partners"), ("agreements", "parent", "agreements"),
                   ("agreements", "responsible", "officers"), ("agreements", "deputy", "officers"),
-                  ("activities", "agreement", "agreements"), ("drafts", "partner", "partners"),
+                  ("activities", "agreement", "agreements"),
+                  ("commitments", "agreement", "agreements"), ("commitments", "owner", "officers"),
+                  ("drafts", "partner", "partners"),
                   ("drafts", "agreement", "agreements"), ("attachments", "agreement", "agreements"))
     for kind, name, target in references:
         for number, record in enumerate(body[kind], 1):
@@ -573,6 +597,26 @@ def merge(service: RegisterService, body: Mapping[str, Any], *, dry_run: bool = 
                         participants=record["participants"], outcome=record["outcome"]))
             if activities:
                 register.activities.insert_many(activities)
+            for record in body["commitments"]:
+                # As recorded where it came from (an open one may rest with an officer since
+                # transferred there: the dashboard shows it for handover).
+                existing = register.id_of("commitments", record["uuid"])
+                item = Commitment(
+                    id=existing, uuid=record["uuid"],
+                    agreement_id=ids[("agreements", record["agreement"])],
+                    title=record["title"], owner_id=ids.get(("officers", record["owner"] or "")),
+                    due_on=_date(record["due_on"]), status=CommitmentStatus(record["status"]),
+                    done_on=_date(record["done_on"]), evidence=record["evidence"],
+                    source=CommitmentSource(record["source"]),
+                    field=CooperationField(record["field"]) if record["field"] else None,
+                    notes=record["notes"])
+                held = register.commitments.get(existing) if existing else None
+                same = held is not None and _same(held, item, ())
+                count("commitments", existing, same)
+                if held is None:
+                    register.commitments.insert(item)
+                elif not same:
+                    register.commitments.update(item)
             for record in body["drafts"]:
                 existing = register.id_of("drafts", record["uuid"])
                 known = set(register.drafts.version_numbers(existing)) if existing else set()

@@ -1,11 +1,13 @@
-"""The follow-up dashboard: dormant agreements, expiries, counts per stage, load per officer."""
+"""Follow-up after signing: the dashboard (dormant agreements, expiries, notice deadlines,
+overdue commitments, counts per stage, load per officer), partner timelines, activities and
+commitments."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import date
 
-from kerjasama_desk.domain.errors import FieldError, ValidationFailed
+from kerjasama_desk.domain.errors import FieldError, RecordNotFound, ValidationFailed
 from kerjasama_desk.domain.followup import (
     LIVE_STAGES,
     FollowUpSettings,
@@ -13,11 +15,21 @@ from kerjasama_desk.domain.followup import (
     TimelineEvent,
     dormancy_cutoff,
     expiry_horizon,
+    notice_deadline,
+    notice_due,
+    notice_window,
+    proposed_commitments,
+    same_commitment,
     timeline,
 )
-from kerjasama_desk.domain.listing import FollowUpRow, StageCount
-from kerjasama_desk.domain.models import Activity
-from kerjasama_desk.domain.validation import validate_activity
+from kerjasama_desk.domain.listing import CommitmentRow, FollowUpRow, StageCount
+from kerjasama_desk.domain.models import Activity, Commitment
+from kerjasama_desk.domain.validation import (
+    normalise_commitment,
+    validate_activity,
+    validate_commitment,
+)
+from kerjasama_desk.domain.vocab import CommitmentStatus
 from kerjasama_desk.services.register import RegisterService
 
 
@@ -31,18 +43,34 @@ class Dashboard:
     expiring: list[FollowUpRow]
     stages: list[StageCount]
     load: list[tuple[str, int]]
-    overdue: list[FollowUpRow] = field(default_factory=list)  # commitments: not built yet
+    overdue_total: int
+    overdue: list[CommitmentRow]
+    notice: list[FollowUpRow]  # ``since`` is the notice deadline
 
 
 def dashboard(service: RegisterService, today: date,
               settings: FollowUpSettings | None = None, limit: int = 50) -> Dashboard:
     settings = settings or FollowUpSettings()
-    agreements = service.register.agreements
+    register = service.register
+    agreements = register.agreements
     dormant_total, dormant = agreements.dormant(
         dormancy_cutoff(today, settings), [s.value for s in LIVE_STAGES], limit)
     expiring_total, expiring = agreements.expiring(expiry_horizon(today, settings), limit)
+    overdue_total, overdue = register.commitments.overdue(today, limit)
     return Dashboard(today, settings, dormant_total, dormant, expiring_total, expiring,
-                     agreements.stage_counts(), agreements.load_per_officer())
+                     agreements.stage_counts(), agreements.load_per_officer(),
+                     overdue_total, overdue, notice_deadlines(service, today, settings))
+
+
+def notice_deadlines(service: RegisterService, today: date,
+                     settings: FollowUpSettings | None = None) -> list[FollowUpRow]:
+    """Signed agreements whose last day for written notice (renew or end) falls between today
+    and the warning horizon, the nearest first; ``since`` is that day."""
+    settings = settings or FollowUpSettings()
+    return [replace(row, since=notice_deadline(row.since, settings))
+            for row in service.register.agreements.expiring_between(
+                *notice_window(today, settings))
+            if row.since is not None and notice_due(row.since, today, settings)]
 
 
 def partner_timeline(service: RegisterService, partner_id: int, today: date,
@@ -69,3 +97,82 @@ def log_activity(service: RegisterService, activity: Activity, today: date) -> i
     with service.register.transaction():
         service.agreement(int(activity.agreement_id or 0))
         return service.register.activities.insert(activity)
+
+
+# Commitments ---------------------------------------------------------------------------------
+
+def commitments(service: RegisterService, agreement_id: int) -> list[Commitment]:
+    """The commitments of an agreement, by due date."""
+    return service.register.commitments.for_agreement(agreement_id)
+
+
+def commitment(service: RegisterService, commitment_id: int) -> Commitment:
+    found = service.register.commitments.get(commitment_id)
+    if found is None:
+        raise RecordNotFound(f"commitment {commitment_id}")
+    return found
+
+
+def check_commitment(service: RegisterService, item: Commitment, today: date
+                     ) -> list[FieldError]:
+    item = normalise_commitment(item)
+    owner = service.register.officers.get(item.owner_id) if item.owner_id is not None else None
+    return validate_commitment(item, owner=owner, today=today)
+
+
+def _store(service: RegisterService, item: Commitment, today: date) -> int:
+    item = normalise_commitment(item)
+    errors = check_commitment(service, item, today)
+    if errors:
+        raise ValidationFailed(errors)
+    service.agreement(int(item.agreement_id or 0))  # RecordNotFound when it went meanwhile
+    repository = service.register.commitments
+    if item.id is None:
+        return repository.insert(item)
+    if repository.get(item.id) is None:
+        raise RecordNotFound(f"commitment {item.id}")
+    repository.update(item)
+    return item.id
+
+
+def save_commitment(service: RegisterService, item: Commitment, today: date) -> int:
+    """Adds or changes one commitment (one transaction)."""
+    with service.register.transaction():
+        return _store(service, item, today)
+
+
+def add_commitments(service: RegisterService, items: list[Commitment], today: date
+                    ) -> list[int]:
+    """Adds several commitments at once: all of them, or none when one is invalid."""
+    with service.register.transaction():
+        return [_store(service, item, today) for item in items]
+
+
+def set_commitment_status(service: RegisterService, commitment_id: int,
+                          status: CommitmentStatus, *, today: date, evidence: str = "",
+                          done_on: date | None = None) -> None:
+    """Marks a commitment done (on ``done_on``, today by default), dropped (``evidence`` says
+    why) or open again. Evidence given is added to what was there."""
+    with service.register.transaction():
+        item = commitment(service, commitment_id)
+        text = "\n".join(part for part in (item.evidence.strip(), evidence.strip()) if part)
+        _store(service, replace(item, status=status, evidence=text,
+                                done_on=(done_on or today) if status is CommitmentStatus.DONE
+                                else None), today)
+
+
+def delete_commitment(service: RegisterService, commitment_id: int) -> None:
+    with service.register.transaction():
+        commitment(service, commitment_id)
+        service.register.commitments.delete(commitment_id)
+
+
+def propose_commitments(service: RegisterService, agreement_id: int, *, since: date,
+                        language: str) -> list[Commitment]:
+    """The annual cycle of a signed agreement from ``since`` (see
+    :func:`~kerjasama_desk.domain.followup.proposed_commitments`), less what is already
+    recorded."""
+    agreement = service.agreement(agreement_id)
+    existing = service.register.commitments.for_agreement(agreement_id)
+    return [item for item in proposed_commitments(agreement, since=since, language=language)
+            if not any(same_commitment(item, known) for known in existing)]

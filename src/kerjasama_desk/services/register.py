@@ -222,6 +222,10 @@ class RegisterService:
             if held:
                 raise DeleteRefused("officer_holds_agreements",
                                     {"name": officer.name, "count": held})
+            owned = self.register.commitments.count_of(officer_id)
+            if owned:
+                raise DeleteRefused("officer_owns_commitments",
+                                    {"name": officer.name, "count": owned})
             self.register.officers.delete(officer_id)
 
     def list_officers(

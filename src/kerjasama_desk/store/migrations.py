@@ -339,6 +339,30 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX attachments_agreement ON attachments(agreement_id, created_at)",
         "CREATE INDEX attachments_sha256 ON attachments(sha256)",
     )),
+    Migration(10, "commitments: what was promised under an agreement, by whom, by when", (
+        """
+        CREATE TABLE commitments (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            owner_id INTEGER REFERENCES officers(id) ON DELETE RESTRICT,
+            due_on TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+            done_on TEXT,
+            evidence TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'manual',
+            field_code TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX commitments_agreement ON commitments(agreement_id, due_on)",
+        # Overdue ones, the oldest first, without reading the done ones.
+        "CREATE INDEX commitments_open ON commitments(due_on) WHERE status = 'open'",
+        "CREATE INDEX commitments_owner ON commitments(owner_id, status)",
+    )),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

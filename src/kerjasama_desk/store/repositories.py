@@ -20,6 +20,7 @@ import sqlite_utils
 from kerjasama_desk.domain.listing import (
     AgreementRow,
     AgreementSort,
+    CommitmentRow,
     DraftRow,
     FollowUpRow,
     ListQuery,
@@ -36,6 +37,7 @@ from kerjasama_desk.domain.models import (
     AgreementSummary,
     Attachment,
     Autosave,
+    Commitment,
     Contact,
     Draft,
     DraftVersion,
@@ -48,6 +50,8 @@ from kerjasama_desk.domain.vocab import (
     AgreementKind,
     AgreementStage,
     Characteristic,
+    CommitmentSource,
+    CommitmentStatus,
     CooperationField,
     OfficerStatus,
     PartnerLevel,
@@ -643,6 +647,18 @@ class AgreementRepository:
         return total, [FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5]))
                        for r in rows]
 
+    def expiring_between(self, first: date, last: date) -> builtins.list[FollowUpRow]:
+        """Signed agreements, neither ended nor open-ended, expiring from ``first`` to ``last``
+        (``since`` is the expiry), the soonest first."""
+        rows = self._db.execute(
+            "SELECT a.id, a.title_id, p.name, a.stage, COALESCE(a.officer_name, ''), a.expires_on"
+            " FROM agreements a JOIN partners p ON p.id = a.partner_id"
+            " WHERE a.expires_on BETWEEN ? AND ? AND a.open_ended = 0 AND a.stage <> 'ended'"
+            " AND a.signed_on IS NOT NULL ORDER BY a.expires_on, a.id",
+            [first.isoformat(), last.isoformat()]).fetchall()
+        return [FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5]))
+                for r in rows]
+
     def load_per_officer(self) -> builtins.list[tuple[str, int]]:
         """(responsible officer, agreements not ended), the busiest first."""
         return [(r[0], int(r[1])) for r in self._db.execute(
@@ -1023,6 +1039,97 @@ class AttachmentRepository:
         return {str(r[0]) for r in self._db.execute("SELECT DISTINCT sha256 FROM attachments")}
 
 
+class CommitmentRepository:
+    _COLUMNS = ("agreement_id", "title", "owner_id", "due_on", "status", "done_on", "evidence",
+                "source", "field_code", "notes")
+    _ROW = ("SELECT c.id, c.agreement_id, c.title, a.title_id, p.name, c.owner_id,"
+            " COALESCE(o.name, ''), c.due_on, c.status FROM commitments c"
+            " JOIN agreements a ON a.id = c.agreement_id JOIN partners p ON p.id = a.partner_id"
+            " LEFT JOIN officers o ON o.id = c.owner_id")
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    @staticmethod
+    def _values(c: Commitment) -> builtins.list[Any]:
+        return [c.agreement_id, c.title, c.owner_id, _iso(c.due_on), c.status.value,
+                _iso(c.done_on), c.evidence, c.source.value,
+                c.field.value if c.field else None, c.notes]
+
+    @staticmethod
+    def _commitment(r: Any) -> Commitment:
+        return Commitment(
+            id=r["id"], uuid=r["uuid"], agreement_id=r["agreement_id"], title=r["title"],
+            owner_id=r["owner_id"], due_on=_date(r["due_on"]),
+            status=CommitmentStatus(r["status"]), done_on=_date(r["done_on"]),
+            evidence=r["evidence"], source=CommitmentSource(r["source"]),
+            field=CooperationField(r["field_code"]) if r["field_code"] else None,
+            notes=r["notes"])
+
+    @staticmethod
+    def _row(r: Sequence[Any]) -> CommitmentRow:
+        return CommitmentRow(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]),
+                             r[5], str(r[6]), date.fromisoformat(r[7]), CommitmentStatus(r[8]))
+
+    def insert(self, commitment: Commitment) -> int:
+        now = database.utc_now()
+        columns = ", ".join(self._COLUMNS)
+        marks = ", ".join("?" * (len(self._COLUMNS) + 3))
+        cursor = self._db.execute(
+            f"INSERT INTO commitments (uuid, {columns}, created_at, updated_at) VALUES ({marks})",
+            [commitment.uuid or _new_uuid(), *self._values(commitment), now, now])
+        return int(cursor.lastrowid or 0)
+
+    def update(self, commitment: Commitment) -> None:
+        assignments = ", ".join(f"{column} = ?" for column in self._COLUMNS)
+        self._db.execute(f"UPDATE commitments SET {assignments}, updated_at = ? WHERE id = ?",
+                         [*self._values(commitment), database.utc_now(), commitment.id])
+
+    def get(self, commitment_id: int) -> Commitment | None:
+        rows = builtins.list(self._db.query("SELECT * FROM commitments WHERE id = ?",
+                                            [commitment_id]))
+        return self._commitment(rows[0]) if rows else None
+
+    def delete(self, commitment_id: int) -> None:
+        self._db.execute("DELETE FROM commitments WHERE id = ?", [commitment_id])
+
+    def for_agreement(self, agreement_id: int) -> builtins.list[Commitment]:
+        return [self._commitment(r) for r in self._db.query(
+            "SELECT * FROM commitments WHERE agreement_id = ? ORDER BY due_on, id",
+            [agreement_id])]
+
+    def overdue(self, today: date, limit: int = 200
+                ) -> tuple[int, builtins.list[CommitmentRow]]:
+        """Open commitments due before ``today``: how many, and the oldest first."""
+        total = int(self._db.execute(
+            "SELECT COUNT(*) FROM commitments WHERE status = 'open' AND due_on < ?",
+            [today.isoformat()]).fetchone()[0])
+        rows = self._db.execute(
+            self._ROW + " WHERE c.status = 'open' AND c.due_on < ? ORDER BY c.due_on, c.id"
+            " LIMIT ?", [today.isoformat(), limit]).fetchall()
+        return total, [self._row(r) for r in rows]
+
+    def open_between(self, start: date | None, end: date | None) -> builtins.list[CommitmentRow]:
+        """Open commitments due from ``start`` to ``end`` (either may be open), soonest first."""
+        rows = self._db.execute(
+            self._ROW + " WHERE c.status = 'open' AND c.due_on >= ? AND c.due_on <= ?"
+            " ORDER BY c.due_on, c.id",
+            [_iso(start) or "0000-00-00", _iso(end) or "9999-99-99"]).fetchall()
+        return [self._row(r) for r in rows]
+
+    def open_of(self, officer_id: int) -> builtins.list[CommitmentRow]:
+        """The open commitments an officer owns, soonest first."""
+        rows = self._db.execute(
+            self._ROW + " WHERE c.owner_id = ? AND c.status = 'open' ORDER BY c.due_on, c.id",
+            [officer_id]).fetchall()
+        return [self._row(r) for r in rows]
+
+    def count_of(self, officer_id: int) -> int:
+        """All commitments (any status) an officer is named on."""
+        return int(self._db.execute("SELECT COUNT(*) FROM commitments WHERE owner_id = ?",
+                                    [officer_id]).fetchone()[0])
+
+
 class AutosaveRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
@@ -1102,6 +1209,7 @@ class Register:
         self.memory = TranslationMemoryRepository(db)
         self.autosaves = AutosaveRepository(db)
         self.attachments = AttachmentRepository(db)
+        self.commitments = CommitmentRepository(db)
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> Register:
@@ -1155,9 +1263,11 @@ class Register:
             drafts=count("drafts"),
             draft_versions=count("draft_versions"),
             attachments=count("attachments"),
+            commitments=count("commitments"),
         )
 
-    _EXCHANGED = ("partners", "agreements", "officers", "activities", "drafts", "attachments")
+    _EXCHANGED = ("partners", "agreements", "officers", "activities", "commitments", "drafts",
+                  "attachments")
 
     def ids(self, table: str) -> builtins.list[int]:
         """Every record id of ``table``, in creation order."""

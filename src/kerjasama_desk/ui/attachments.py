@@ -33,11 +33,12 @@ from kerjasama_desk.ui.operations import Operations
 
 class AttachmentsBox(QGroupBox):
     def __init__(self, ops: Operations, languages: LanguageManager, agreement_id: int | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, in_tab: bool = False) -> None:
         super().__init__(parent)
         self.ops = ops
         self.languages = languages
         self.agreement_id = agreement_id
+        self.in_tab = in_tab
         self.setAcceptDrops(True)
         self.hint = QLabel(self)
         self.hint.setProperty("role", "muted")
@@ -210,7 +211,8 @@ class AttachmentsBox(QGroupBox):
     # Language ----------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        self.setTitle(self.tr("Attached files"))
+        # Inside a tab named so, the box needs no title of its own.
+        self.setTitle("" if self.in_tab else self.tr("Attached files"))
         if self.agreement_id is None:
             self.hint.setText(self.tr("Save the agreement first; then files can be attached."))
         else:

@@ -1,6 +1,7 @@
 """The opening screen: what needs follow-up. Agreements gone quiet (no activity for the dormancy
-threshold), agreements expiring or expired, counts per stage, load per officer, and the timeline
-of the partner of the chosen row. Each row opens its agreement or logs an activity in one click.
+threshold), agreements expiring or expired, notice deadlines ahead, overdue commitments, counts per
+stage, load per officer, and the timeline of the partner of the chosen row. Each row opens its
+agreement, logs an activity or marks a commitment done in one click.
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kerjasama_desk.domain.listing import FollowUpRow, ListQuery
-from kerjasama_desk.domain.vocab import AgreementStage
+from kerjasama_desk.domain.listing import CommitmentRow, FollowUpRow
+from kerjasama_desk.domain.vocab import AgreementStage, OfficerStatus
 from kerjasama_desk.formatting import format_date, format_number
 from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.ui.operations import Operations
@@ -68,6 +70,20 @@ def _follow_up_table(parent: QWidget) -> QTableWidget:
     return table
 
 
+class _Row:
+    """One row of a follow-up table: the agreement it opens, its cells, which cells are red
+    (with the tooltip saying why), and the id the second action acts on."""
+
+    __slots__ = ("agreement_id", "cells", "alarms", "action_id")
+
+    def __init__(self, agreement_id: int, cells: tuple[str, ...], alarms: dict[int, str],
+                 action_id: int) -> None:
+        self.agreement_id = agreement_id
+        self.cells = cells
+        self.alarms = alarms
+        self.action_id = action_id
+
+
 class DashboardPage(QWidget):
     open_agreement = Signal(int)
 
@@ -77,31 +93,32 @@ class DashboardPage(QWidget):
         self.ops = ops
         self.languages = languages
         self.board: Dashboard | None = None
-        self._rows: dict[QTableWidget, list[FollowUpRow]] = {}
+        self._rows: dict[QTableWidget, list[_Row]] = {}
         self.title = QLabel(self)
         self.title.setProperty("role", "page-title")
         self.cards: dict[str, tuple[QLabel, QLabel]] = {}
         cards = QHBoxLayout()
         cards.setSpacing(10)
-        for key in ("dormant", "expiring", "agreements", "partners"):
-            frame, number, caption = _card(self, "card-alarm" if key == "dormant" else
-                                           "card-warning" if key == "expiring" else
-                                           "card-number")
+        for key in ("dormant", "overdue", "expiring", "notice", "agreements"):
+            frame, number, caption = _card(self, "card-alarm" if key in ("dormant", "overdue")
+                                           else "card-warning" if key in ("expiring", "notice")
+                                           else "card-number")
             cards.addWidget(frame)
             self.cards[key] = (number, caption)
 
-        self.dormant_title = QLabel(self)
-        self.dormant_title.setProperty("role", "section")
-        self.dormant = _follow_up_table(self)
-        self.expiring_title = QLabel(self)
-        self.expiring_title.setProperty("role", "section")
-        self.expiring = _follow_up_table(self)
+        self.tabs = QTabWidget(self)
+        self._pages: dict[QTableWidget, QWidget] = {}
+        self.dormant, self.dormant_title = self._tab()
+        self.overdue, self.overdue_title = self._tab()
+        self.expiring, self.expiring_title = self._tab()
+        self.notice, self.notice_title = self._tab()
+        self.tables = (self.dormant, self.overdue, self.expiring, self.notice)
         self._link = QBrush(QColor("#1f5f8b"))
         self._muted = QBrush(QColor("#8a96a3"))
         self._alarm = QBrush(QColor("#c0392b"))
         self._link_font = QFont(self.font())
         self._link_font.setUnderline(True)
-        for table in (self.dormant, self.expiring):
+        for table in self.tables:
             table.itemSelectionChanged.connect(self._row_chosen)
             table.itemActivated.connect(self._row_activated)
             table.cellClicked.connect(self._cell_clicked)
@@ -138,10 +155,7 @@ class DashboardPage(QWidget):
         self.load.setTextFormat(Qt.TextFormat.PlainText)
 
         left = QVBoxLayout()
-        left.addWidget(self.dormant_title)
-        left.addWidget(self.dormant, 3)
-        left.addWidget(self.expiring_title)
-        left.addWidget(self.expiring, 2)
+        left.addWidget(self.tabs, 1)
         right = QVBoxLayout()
         right.addWidget(self.timeline_title)
         right.addWidget(self.timeline)
@@ -168,6 +182,20 @@ class DashboardPage(QWidget):
         self._stale = True
         self.retranslate_ui()
 
+    def _tab(self) -> tuple[QTableWidget, QLabel]:
+        page = QWidget(self.tabs)
+        hint = QLabel(page)
+        hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
+        table = _follow_up_table(page)
+        box = QVBoxLayout(page)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addWidget(hint)
+        box.addWidget(table, 1)
+        self.tabs.addTab(page, "")
+        self._pages[table] = page
+        return table, hint
+
     # Data --------------------------------------------------------------------------------------
 
     def _something_changed(self, _what: object) -> None:
@@ -190,12 +218,23 @@ class DashboardPage(QWidget):
         self.board = board
         language = self.languages.language
         numbers = {"dormant": board.dormant_total, "expiring": board.expiring_total,
-                   "agreements": sum(stage.count for stage in board.stages),
-                   "partners": self.ops.service.count_partners(ListQuery())}
+                   "overdue": board.overdue_total, "notice": len(board.notice),
+                   "agreements": sum(stage.count for stage in board.stages)}
         for key, (number, _caption) in self.cards.items():
             number.setText(format_number(numbers[key], language))
-        self._fill(self.dormant, board.dormant, expiring=False)
-        self._fill(self.expiring, board.expiring, expiring=True)
+        today = date.today()
+        self._fill(self.dormant, [self._agreement_row(r, None) for r in board.dormant],
+                   self.tr("Log activity…"))
+        self._fill(self.expiring, [self._agreement_row(
+            r, self.tr("%1 (expired)") if r.since is not None and r.since < today else None)
+            for r in board.expiring], self.tr("Log activity…"))
+        self._fill(self.notice, [self._agreement_row(r, None) for r in board.notice],
+                   self.tr("Log activity…"))
+        transferred = {officer_id for officer_id, _name, status
+                       in self.ops.service.officer_choices()
+                       if status is OfficerStatus.TRANSFERRED}
+        self._fill(self.overdue, [self._commitment_row(r, transferred) for r in board.overdue],
+                   self.tr("Mark done…"))
         total = max(1, max((s.count for s in board.stages), default=1))
         for stage_count in board.stages:
             label, bar, count = self.stage_rows[stage_count.stage]
@@ -207,37 +246,51 @@ class DashboardPage(QWidget):
         self.load.setText("\n".join(f"{name or nobody}: {format_number(count, language)}"
                                      for name, count in board.load[:8]))
         self._retitle()
-        if self.dormant.rowCount():
-            self.dormant.selectRow(0)
-        elif self.expiring.rowCount():
-            self.expiring.selectRow(0)
+        for table in self.tables:
+            if table.rowCount():
+                self.tabs.setCurrentWidget(self._pages[table])
+                table.selectRow(0)
+                break
         else:
             self.show_timeline(None)
 
-    def _fill(self, table: QTableWidget, rows: list[FollowUpRow], *, expiring: bool) -> None:
+    def _agreement_row(self, row: FollowUpRow, alarm: str | None) -> _Row:
+        since = format_date(row.since, self.languages.language)
+        return _Row(row.id, (row.partner_name, row.title_id, since, row.officer_name),
+                    {2: alarm.replace("%1", since)} if alarm else {}, row.id)
+
+    def _commitment_row(self, row: CommitmentRow, transferred: set[int]) -> _Row:
         language = self.languages.language
+        due = format_date(row.due_on, language)
+        owner = row.owner_name
+        alarms = {2: self.tr("Overdue since %1").replace("%1", due)}
+        if row.owner_id in transferred:
+            owner = f"{owner} ({OfficerStatus.TRANSFERRED.label(language)})"
+            alarms[3] = self.tr("%1 was transferred: hand this over to a successor").replace(
+                "%1", row.owner_name)
+        return _Row(row.agreement_id, (row.partner_name, row.title, due, owner), alarms, row.id)
+
+    def _fill(self, table: QTableWidget, rows: list[_Row], action: str) -> None:
         self._rows[table] = rows
         table.blockSignals(True)
         table.clearContents()
         table.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            since = format_date(row.since, language)
-            expired = expiring and row.since is not None and row.since < date.today()
-            for column, text in enumerate((row.partner_name, row.title_id, since,
-                                           row.officer_name)):
+            for column, text in enumerate(row.cells):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                item.setData(Qt.ItemDataRole.UserRole, row.agreement_id)
                 item.setToolTip(text)
-                if column == 2 and expired:  # already expired: red, and said in the tooltip
+                if column in row.alarms:  # red, and the tooltip says why
                     item.setForeground(self._alarm)
-                    item.setToolTip(self.tr("%1 (expired)").replace("%1", text))
+                    item.setToolTip(row.alarms[column])
                 table.setItem(number, column, item)
             # One click on these cells acts (plain items: 50 rows of buttons would cost the
             # opening screen a tenth of a second).
-            for column, text, enabled in ((4, self.tr("Open"), True),
-                                          (5, self.tr("Log activity…"), not self.ops.read_only)):
+            for column, text, enabled, target in (
+                    (4, self.tr("Open"), True, row.agreement_id),
+                    (5, action, not self.ops.read_only, row.action_id)):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                item.setData(Qt.ItemDataRole.UserRole, target)
                 item.setForeground(self._link if enabled else self._muted)
                 item.setFont(self._link_font)
                 item.setToolTip(text)
@@ -251,11 +304,13 @@ class DashboardPage(QWidget):
         item = table.item(row, column)
         if item is None:
             return
-        agreement_id = int(item.data(Qt.ItemDataRole.UserRole))
+        target = int(item.data(Qt.ItemDataRole.UserRole))
         if column == 4:
-            self.open_agreement.emit(agreement_id)
+            self.open_agreement.emit(target)
+        elif table is self.overdue:
+            self.mark_done(target)
         else:
-            self.log_activity(agreement_id)
+            self.log_activity(target)
 
     # Actions -----------------------------------------------------------------------------------
 
@@ -266,6 +321,13 @@ class DashboardPage(QWidget):
 
         ActivityEditor(self.ops, self.languages, agreement_id, self).exec()
 
+    def mark_done(self, commitment_id: int) -> None:
+        if self.ops.read_only:
+            return
+        from kerjasama_desk.ui.commitments import mark_done
+
+        mark_done(self, self.ops, commitment_id)
+
     def _chosen(self, table: QTableWidget) -> int | None:
         rows = table.selectionModel().selectedRows()
         item = table.item(rows[0].row(), 0) if rows else None
@@ -275,13 +337,7 @@ class DashboardPage(QWidget):
         table = self.sender()
         if not isinstance(table, QTableWidget):
             return
-        other = self.expiring if table is self.dormant else self.dormant
-        agreement_id = self._chosen(table)
-        if agreement_id is not None:
-            other.blockSignals(True)
-            other.clearSelection()
-            other.blockSignals(False)
-        self.show_timeline(agreement_id)
+        self.show_timeline(self._chosen(table))
 
     def _row_activated(self, item: QTableWidgetItem) -> None:
         self.open_agreement.emit(int(item.data(Qt.ItemDataRole.UserRole)))
@@ -305,19 +361,39 @@ class DashboardPage(QWidget):
 
     def _retitle(self) -> None:
         board = self.board
-        months = board.settings.dormancy_months if board else 12
-        warning = board.settings.expiry_warning_months if board else 6
+        settings = board.settings if board else None
+        months = settings.dormancy_months if settings else 12
+        warning = settings.expiry_warning_months if settings else 6
+        notice = settings.notice_months if settings else 6
         self.dormant_title.setText(self.tr(
-            "Gone quiet: signed, no activity for %n month(s) or more", "", months))
+            "Signed agreements with no activity for %n month(s) or more, the quietest first. "
+            "Log what happened, or open the agreement to plan its next step.", "", months))
         self.expiring_title.setText(self.tr(
-            "Expiring within %n month(s), or expired", "", warning))
+            "Agreements expiring within %n month(s), or already expired: renew them or record "
+            "their end.", "", warning))
+        self.notice_title.setText(self.tr(
+            "The last day to give written notice (%n month(s) before expiry) falls within the "
+            "warning period: decide now between renewal and ending.", "", notice))
+        self.overdue_title.setText(self.tr(
+            "Open commitments past their due date, the oldest first. Mark them done with "
+            "their evidence, or open the agreement to reschedule or drop them."))
+        counts = ((self.dormant, self.tr("Gone quiet"), board.dormant_total if board else 0),
+                  (self.overdue, self.tr("Overdue commitments"),
+                   board.overdue_total if board else 0),
+                  (self.expiring, self.tr("Expiring"), board.expiring_total if board else 0),
+                  (self.notice, self.tr("Notice deadlines"), len(board.notice) if board else 0))
+        language = self.languages.language
+        for table, name, count in counts:
+            self.tabs.setTabText(self.tabs.indexOf(self._pages[table]),
+                                 f"{name} ({format_number(count, language)})")
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Overview: what needs follow-up"))
         captions = {"dormant": self.tr("agreements gone quiet"),
+                    "overdue": self.tr("commitments overdue"),
                     "expiring": self.tr("expiring or expired"),
-                    "agreements": self.tr("agreements in the register"),
-                    "partners": self.tr("partners")}
+                    "notice": self.tr("notice deadlines ahead"),
+                    "agreements": self.tr("agreements in the register")}
         for key, (_number, caption) in self.cards.items():
             caption.setText(captions[key])
         headers = [self.tr("Partner"), self.tr("Agreement"), self.tr("Quiet since"),
@@ -325,9 +401,14 @@ class DashboardPage(QWidget):
         self.dormant.setHorizontalHeaderLabels(headers)
         headers[2] = self.tr("Expires")
         self.expiring.setHorizontalHeaderLabels(headers)
+        headers[2] = self.tr("Notice by")
+        self.notice.setHorizontalHeaderLabels(headers)
+        self.overdue.setHorizontalHeaderLabels([self.tr("Partner"), self.tr("Commitment"),
+                                                self.tr("Due"), self.tr("Owner"), "", ""])
         metrics = self.dormant.fontMetrics()
-        for table in (self.dormant, self.expiring):
-            for column, text in ((4, self.tr("Open")), (5, self.tr("Log activity…"))):
+        for table in self.tables:
+            action = self.tr("Mark done…") if table is self.overdue else self.tr("Log activity…")
+            for column, text in ((4, self.tr("Open")), (5, action)):
                 table.setColumnWidth(column, metrics.horizontalAdvance(text) + 40)
         self.stage_title.setText(self.tr("Agreements per stage of the pipeline"))
         self.load_title.setText(self.tr("Agreements per responsible officer"))

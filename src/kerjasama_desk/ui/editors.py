@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,7 @@ from kerjasama_desk.domain.messages import FIELD_LABELS
 from kerjasama_desk.domain.models import (
     Activity,
     Agreement,
+    Commitment,
     Contact,
     FieldChoice,
     Officer,
@@ -48,6 +50,7 @@ from kerjasama_desk.domain.vocab import (
     AgreementKind,
     AgreementStage,
     Characteristic,
+    CommitmentStatus,
     CooperationField,
     OfficerStatus,
     PartnerLevel,
@@ -55,12 +58,26 @@ from kerjasama_desk.domain.vocab import (
 from kerjasama_desk.formatting import countries, country_name, format_date, format_number
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui.attachments import AttachmentsBox
+from kerjasama_desk.ui.commitments import CommitmentsBox
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.widgets import CheckGrid, FieldErrors, OptionalDateEdit
 
 
 def _field_label(key: str) -> str:
     return translate("Field", FIELD_LABELS[key])
+
+
+def fill_officers(combo: QComboBox, ops: Operations, language: str, none_text: str) -> None:
+    """The officers to choose from, transferred ones marked so; the choice is kept."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(none_text, None)
+    for officer_id, name, status in ops.service.officer_choices():
+        suffix = f" ({status.label(language)})" if status is OfficerStatus.TRANSFERRED else ""
+        combo.addItem(name + suffix, officer_id)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
 
 
 class EditorDialog(QDialog):
@@ -417,13 +434,14 @@ class AgreementEditor(EditorDialog):
         self.custom_fields = QTableWidget(0, 2, self)
         self.custom_fields.verticalHeader().hide()
         self.custom_fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.custom_fields.setMaximumHeight(96)
+        self.custom_fields.setMaximumHeight(70)
         self.add_custom = QPushButton(self)
         self.add_custom.clicked.connect(self._add_custom_row)
         self.responsible = QComboBox(self)
         self.deputy = QComboBox(self)
         self.notes = QPlainTextEdit(self)
         self.notes.setMinimumHeight(80)
+        self.notes.setMaximumHeight(130)  # the commitments below get the room
 
         left = QWidget(self)
         left_form = _form(left)
@@ -456,17 +474,22 @@ class AgreementEditor(EditorDialog):
         QVBoxLayout(self.fields_group).addWidget(fields_box)
         self.add_row(right_form, "agreement.notes", self.notes)
 
-        self.attachments = AttachmentsBox(ops, languages, agreement_id, self)
+        self.attachments = AttachmentsBox(ops, languages, agreement_id, self, in_tab=True)
+        self.commitments = CommitmentsBox(ops, languages, agreement_id, self, in_tab=True)
         body = QWidget(self)
         columns = QHBoxLayout(body)
         column_left = QVBoxLayout()
         column_left.addWidget(left)
-        column_left.addWidget(self.attachments)
+        column_left.addWidget(self.fields_group)
         column_left.addStretch(1)
         columns.addLayout(column_left, 1)
         column_right = QVBoxLayout()
         column_right.addWidget(right)
-        column_right.addWidget(self.fields_group)
+        # What follows the signing, side by side under the dates and notes.
+        self.follow_up = QTabWidget(self)
+        self.follow_up.addTab(self.commitments, "")
+        self.follow_up.addTab(self.attachments, "")
+        column_right.addWidget(self.follow_up, 1)
         columns.addLayout(column_right, 1)
         self.errors.add("agreement.fields", self.fields, self._fields_error(fields_layout))
         scroll = QScrollArea(self)
@@ -625,18 +648,11 @@ class AgreementEditor(EditorDialog):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
         for combo in (self.responsible, self.deputy):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("— none —"), None)
-            for officer_id, name, status in self.ops.service.officer_choices():
-                suffix = f" ({status.label(language)})" if status is OfficerStatus.TRANSFERRED \
-                    else ""
-                combo.addItem(name + suffix, officer_id)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+            fill_officers(combo, self.ops, language, self.tr("— none —"))
         self.fields.set_language(language)
         self.fields_group.setTitle(_field_label("agreement.fields"))
+        self.follow_up.setTabText(0, self.tr("Commitments"))
+        self.follow_up.setTabText(1, self.tr("Attached files"))
         self.custom_fields.setHorizontalHeaderLabels(
             [self.tr("Other field (Indonesian)"), self.tr("Other field (English)")])
         self.add_custom.setText(self.tr("Add another field"))
@@ -788,3 +804,119 @@ class ActivityEditor(EditorDialog):
         for member in chosen:
             self.field.addItem(member.label(language), member.value)
         self.field.setCurrentIndex(max(0, self.field.findData(field)))
+
+
+class CommitmentEditor(EditorDialog):
+    """What was promised under an agreement, who sees it through and by when; done with its
+    evidence, or dropped with the reason."""
+
+    def __init__(self, ops: Operations, languages: LanguageManager, agreement_id: int,
+                 commitment_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ops, languages, parent)
+        from kerjasama_desk.services.followup import commitment
+
+        self.agreement = ops.service.agreement(agreement_id)
+        self.commitment = (commitment(ops.service, commitment_id) if commitment_id is not None
+                           else Commitment(agreement_id=agreement_id,
+                                           owner_id=self.agreement.responsible_officer_id))
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setProperty("role", "muted")
+        self.title = QLineEdit(self)
+        self.owner = QComboBox(self)
+        self.due_on = OptionalDateEdit(self)
+        self.status = QComboBox(self)
+        self.done_on = OptionalDateEdit(self)
+        self.evidence = QPlainTextEdit(self)
+        self.evidence.setMaximumHeight(80)
+        self.field = QComboBox(self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setMaximumHeight(70)
+        body = QWidget(self)
+        form = _form(body)
+        body.setLayout(form)
+        self.add_row(form, "commitment.title", self.title)
+        self.add_row(form, "commitment.owner", self.owner)
+        self.add_row(form, "commitment.due_on", self.due_on)
+        self.add_row(form, "commitment.field", self.field)
+        self.add_row(form, "commitment.status", self.status)
+        self.add_row(form, "commitment.done_on", self.done_on)
+        self.add_row(form, "commitment.evidence", self.evidence)
+        self.add_row(form, "commitment.notes", self.notes)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(body, 1)
+        layout.addWidget(self.buttons)
+        self.resize(720, 560)
+        self.retranslate_ui()
+        item = self.commitment
+        self.title.setText(item.title)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(item.owner_id)))
+        self.due_on.set_value(item.due_on)
+        self.status.setCurrentIndex(max(0, self.status.findData(item.status.value)))
+        self.done_on.set_value(item.done_on)
+        self.evidence.setPlainText(item.evidence)
+        self.field.setCurrentIndex(max(0, self.field.findData(
+            item.field.value if item.field else None)))
+        self.notes.setPlainText(item.notes)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self._status_changed()
+        self.watch(self.title.textChanged, self.owner.currentIndexChanged, self.due_on.changed,
+                   self.status.currentIndexChanged, self.done_on.changed,
+                   self.evidence.textChanged)
+        self.title.setFocus()
+
+    def _status_changed(self, *_: object) -> None:
+        done = self.status.currentData() == CommitmentStatus.DONE.value
+        self.done_on.setEnabled(done)
+        if done and self.done_on.value() is None:
+            self.done_on.set_value(date.today())
+
+    def collect(self) -> Commitment:
+        from dataclasses import replace
+
+        field = self.field.currentData()
+        return replace(
+            self.commitment, title=self.title.text(), owner_id=self.owner.currentData(),
+            due_on=self.due_on.value(),
+            status=CommitmentStatus(self.status.currentData() or CommitmentStatus.OPEN.value),
+            done_on=self.done_on.value(), evidence=self.evidence.toPlainText(),
+            field=CooperationField(field) if field else None, notes=self.notes.toPlainText())
+
+    def check(self, record: Commitment) -> list[FieldError]:
+        from kerjasama_desk.services.followup import check_commitment
+
+        return check_commitment(self.ops.service, record, date.today())
+
+    def store(self, record: Commitment) -> int:
+        return self.ops.save_commitment(record)
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        language = self.languages.language
+        title = self.agreement.title_id if language == "id" else (
+            self.agreement.title_en or self.agreement.title_id)
+        self.setWindowTitle(self.tr("New commitment") if self.commitment.id is None
+                            else self.tr("Commitment"))
+        self.heading.setText(self.tr(
+            "Under “%1”. Open commitments past their due date are listed on the dashboard "
+            "until they are done or dropped.").replace("%1", title))
+        fill_officers(self.owner, self.ops, language, self.tr("— choose —"))
+        status = self.status.currentData()
+        self.status.blockSignals(True)
+        self.status.clear()
+        for member in CommitmentStatus:
+            self.status.addItem(member.label(language), member.value)
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        self.status.blockSignals(False)
+        field = self.field.currentData()
+        self.field.clear()
+        self.field.addItem(self.tr("(not one field)"), None)
+        chosen = [f.standard for f in self.agreement.fields if f.standard] or list(CooperationField)
+        for area in chosen:
+            self.field.addItem(area.label(language), area.value)
+        self.field.setCurrentIndex(max(0, self.field.findData(field)))
+        self.title.setPlaceholderText(self.tr(
+            "e.g. Joint working group meeting in Beihai; student exchange of 10 pupils"))
+        self.evidence.setPlaceholderText(self.tr(
+            "Minutes, letter numbers, photos attached to the agreement; or why it was dropped"))

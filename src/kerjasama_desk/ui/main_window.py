@@ -371,7 +371,8 @@ class MainWindow(QMainWindow):
             return
         names = {"officers": self.tr("officers"), "partners": self.tr("partners"),
                  "agreements": self.tr("agreements"), "activities": self.tr("activities"),
-                 "drafts": self.tr("drafts"), "attachments": self.tr("attached files")}
+                 "commitments": self.tr("commitments"), "drafts": self.tr("drafts"),
+                 "attachments": self.tr("attached files")}
         lines = [self.tr("%1: %2 new, %3 updated").replace("%1", names[kind]).replace(
             "%2", str(preview.added[kind])).replace("%3", str(preview.updated[kind]))
             for kind in names if preview.added[kind] or preview.updated[kind]]

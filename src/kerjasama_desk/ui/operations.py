@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from kerjasama_desk.domain.models import Activity, Agreement, Officer, Partner
+from kerjasama_desk.domain.models import Activity, Agreement, Commitment, Officer, Partner
+from kerjasama_desk.domain.vocab import CommitmentStatus
 from kerjasama_desk.services.register import RegisterService
 
 if TYPE_CHECKING:  # drafting (YAML, Jinja) loads when a draft is first opened, not at start-up
@@ -88,13 +89,47 @@ class Operations(QObject):
         self.changed.emit(frozenset({"activities", "agreements"}))
         return activity_id
 
+    def save_commitment(self, item: Commitment) -> int:
+        from datetime import date
+
+        from kerjasama_desk.services.followup import save_commitment
+
+        commitment_id = save_commitment(self.service, item, date.today())
+        self.changed.emit(frozenset({"commitments"}))
+        return commitment_id
+
+    def add_commitments(self, items: list[Commitment]) -> list[int]:
+        from datetime import date
+
+        from kerjasama_desk.services.followup import add_commitments
+
+        ids = add_commitments(self.service, items, date.today())
+        self.changed.emit(frozenset({"commitments"}))
+        return ids
+
+    def set_commitment_status(self, commitment_id: int, status: CommitmentStatus, *,
+                              evidence: str = "") -> None:
+        from datetime import date
+
+        from kerjasama_desk.services.followup import set_commitment_status
+
+        set_commitment_status(self.service, commitment_id, status, today=date.today(),
+                              evidence=evidence)
+        self.changed.emit(frozenset({"commitments"}))
+
+    def delete_commitment(self, commitment_id: int) -> None:
+        from kerjasama_desk.services.followup import delete_commitment
+
+        delete_commitment(self.service, commitment_id)
+        self.changed.emit(frozenset({"commitments"}))
+
     def import_exchange(self, body: dict[str, Any]) -> Plan:
         """Merges a checked .kdx into the register; every list shows the result."""
         from kerjasama_desk.services.exchange import merge
 
         plan = merge(self.service, body)
         self.changed.emit(frozenset({"partners", "agreements", "officers", "drafts",
-                                     "attachments"}))
+                                     "attachments", "commitments"}))
         return plan
 
     def save_draft(self, answers: Answers, *, draft_id: int | None, partner_id: int | None,

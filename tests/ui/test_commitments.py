@@ -1,0 +1,89 @@
+"""Commitments in the app: overdue ones on the dashboard, marked done in one click; the editor's
+refusal of a transferred owner; the annual cycle added from the agreement editor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from kerjasama_desk.domain.listing import ListQuery
+from kerjasama_desk.domain.vocab import CommitmentStatus
+from kerjasama_desk.services.followup import commitments
+from kerjasama_desk.ui.commitments import ProposeCommitmentsDialog
+from kerjasama_desk.ui.editors import AgreementEditor, CommitmentEditor
+
+
+def _beihai_mou(window) -> int:
+    return next(a.id for a in window.ops.service.list_agreements(ListQuery(text="beihai"))
+                if a.kind.value == "mou")
+
+
+def _click(qtbot, table, row, column):
+    qtbot.waitUntil(table.isVisible)
+    QApplication.processEvents()  # the tab just shown is laid out
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualItemRect(table.item(row, column)).center())
+
+
+def test_overdue_commitments_show_their_transferred_owner_and_need_a_handover(
+        window, qtbot, monkeypatch):
+    page = window.overview
+    window.show_view("overview")
+    qtbot.waitUntil(lambda: page.board is not None)
+    assert page.cards["overdue"][0].text() == "8"
+    assert page.tabs.tabText(1) == "Overdue commitments (8)"
+    assert page.overdue.item(0, 1).text() == "Rencana aksi tahunan, tahun ke-1"
+    assert page.overdue.item(0, 3).text() == "Bambang Prasetyo (Transferred)"
+    assert "hand this over" in page.overdue.item(0, 3).toolTip()
+    assert page.overdue.item(0, 5).text() == "Mark done…"
+    # Done is done, whoever held it: one click, the evidence, and it leaves the list.
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        staticmethod(lambda *args, **kwargs: ("Minutes no. 1", True)))
+    page.tabs.setCurrentIndex(1)
+    first = page.overdue.item(0, 5).data(Qt.ItemDataRole.UserRole)
+    _click(qtbot, page.overdue, 0, 5)
+    qtbot.waitUntil(lambda: page.cards["overdue"][0].text() == "7")
+    done = next(c for c in commitments(window.ops.service, _beihai_mou(window))
+                if c.id == first)
+    assert (done.status, done.done_on, done.evidence) == (
+        CommitmentStatus.DONE, date.today(), "Minutes no. 1")
+
+
+def test_an_open_commitment_cannot_stay_with_a_transferred_officer(window, qtbot):
+    agreement = _beihai_mou(window)
+    first = commitments(window.ops.service, agreement)[0]
+    rina = next(i for i, name, _s in window.ops.service.officer_choices()
+                if name.startswith("Rina"))
+    editor = CommitmentEditor(window.ops, window.languages, agreement, first.id, window)
+    qtbot.addWidget(editor)
+    editor.save()
+    assert "Bambang Prasetyo has been transferred" in editor.field_messages()["commitment.owner"]
+    assert commitments(window.ops.service, agreement)[0].owner_id == first.owner_id
+    editor.owner.setCurrentIndex(editor.owner.findData(rina))
+    editor.save()
+    assert editor.result() == editor.DialogCode.Accepted
+    assert commitments(window.ops.service, agreement)[0].owner_id == rina
+
+
+def test_the_annual_cycle_is_added_from_the_agreement_editor(window, qtbot, monkeypatch):
+    agreement = _beihai_mou(window)
+    editor = AgreementEditor(window.ops, window.languages, agreement, window)
+    qtbot.addWidget(editor)
+    box = editor.commitments
+    assert box.table.rowCount() == 8
+    assert box.table.item(0, 1).foreground().color().name() == "#c0392b"  # overdue: red
+
+    def untick_the_first_and_add(dialog):
+        assert dialog.list.count() >= 6
+        dialog.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+        dialog.add_chosen()
+        return dialog.result()
+
+    monkeypatch.setattr(ProposeCommitmentsDialog, "exec", untick_the_first_and_add)
+    offered = len(ProposeCommitmentsDialog(window.ops, window.languages, agreement).proposals)
+    box.cycle_button.click()
+    assert box.table.rowCount() == 8 + offered - 1
+    # Proposed again, only the unticked one is left to add.
+    assert len(ProposeCommitmentsDialog(window.ops, window.languages, agreement).proposals) == 1

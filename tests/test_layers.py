@@ -14,7 +14,7 @@ ALLOWED = {
     "paths": {"paths", ""},
     "store": {"store", "domain", "formatting"},
     "services": {"services", "store", "domain", "drafting", "export", "formatting", "paths", ""},
-    "export": {"export", "drafting", "formatting", ""},
+    "export": {"export", "drafting", "domain", "formatting", ""},  # domain: the report model
     "drafting": {"drafting", "domain", "formatting"},
     "i18n": {"paths"},
     "ui": {"ui", "services", "domain", "formatting", "i18n", "paths", ""},

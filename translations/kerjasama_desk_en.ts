@@ -22,15 +22,24 @@
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>Signed agreements with no activity for %n month(s) or more, the quietest first. Log what happened, or open the agreement to plan its next step.</source>
-        <translation><numerusform>Signed agreements with no activity for %n month or more, the quietest first. Log what happened, or open the agreement to plan its next step.</numerusform><numerusform>Signed agreements with no activity for %n months or more, the quietest first. Log what happened, or open the agreement to plan its next step.</numerusform></translation>
+        <translation>
+            <numerusform>Signed agreements with no activity for %n month or more, the quietest first. Log what happened, or open the agreement to plan its next step.</numerusform>
+            <numerusform>Signed agreements with no activity for %n months or more, the quietest first. Log what happened, or open the agreement to plan its next step.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Agreements expiring within %n month(s), or already expired: renew them or record their end.</source>
-        <translation><numerusform>Agreements expiring within %n month, or already expired: renew them or record their end.</numerusform><numerusform>Agreements expiring within %n months, or already expired: renew them or record their end.</numerusform></translation>
+        <translation>
+            <numerusform>Agreements expiring within %n month, or already expired: renew them or record their end.</numerusform>
+            <numerusform>Agreements expiring within %n months, or already expired: renew them or record their end.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The last day to give written notice (%n month(s) before expiry) falls within the warning period: decide now between renewal and ending.</source>
-        <translation><numerusform>The last day to give written notice (%n month before expiry) falls within the warning period: decide now between renewal and ending.</numerusform><numerusform>The last day to give written notice (%n months before expiry) falls within the warning period: decide now between renewal and ending.</numerusform></translation>
+        <translation>
+            <numerusform>The last day to give written notice (%n month before expiry) falls within the warning period: decide now between renewal and ending.</numerusform>
+            <numerusform>The last day to give written notice (%n months before expiry) falls within the warning period: decide now between renewal and ending.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -45,6 +54,10 @@
 </context>
 <context>
     <name>OfficersPage</name>
+    <message numerus="yes">
+        <source>%1 is marked as transferred but still holds %n agreement(s) or commitment(s). Hand them over to successors now?</source>
+        <translation><numerusform>%1 is marked as transferred but still holds %n agreement or commitment. Hand it over to a successor now?</numerusform><numerusform>%1 is marked as transferred but still holds %n agreements or commitments. Hand them over to successors now?</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln officer(s)</source>
         <translation>

@@ -584,15 +584,21 @@
     </message>
     <message numerus="yes">
         <source>Signed agreements with no activity for %n month(s) or more, the quietest first. Log what happened, or open the agreement to plan its next step.</source>
-        <translation><numerusform>Kerja sama yang sudah ditandatangani tanpa kegiatan selama %n bulan atau lebih, yang paling lama diam lebih dulu. Catat apa yang terjadi, atau buka kerja samanya untuk merencanakan langkah berikutnya.</numerusform></translation>
+        <translation>
+            <numerusform>Kerja sama yang sudah ditandatangani tanpa kegiatan selama %n bulan atau lebih, yang paling lama diam lebih dulu. Catat apa yang terjadi, atau buka kerja samanya untuk merencanakan langkah berikutnya.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Agreements expiring within %n month(s), or already expired: renew them or record their end.</source>
-        <translation><numerusform>Kerja sama yang berakhir dalam %n bulan, atau sudah berakhir: perpanjang atau catat pengakhirannya.</numerusform></translation>
+        <translation>
+            <numerusform>Kerja sama yang berakhir dalam %n bulan, atau sudah berakhir: perpanjang atau catat pengakhirannya.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The last day to give written notice (%n month(s) before expiry) falls within the warning period: decide now between renewal and ending.</source>
-        <translation><numerusform>Batas akhir pemberitahuan tertulis (%n bulan sebelum berakhir) jatuh dalam masa peringatan: putuskan sekarang antara perpanjangan dan pengakhiran.</numerusform></translation>
+        <translation>
+            <numerusform>Batas akhir pemberitahuan tertulis (%n bulan sebelum berakhir) jatuh dalam masa peringatan: putuskan sekarang antara perpanjangan dan pengakhiran.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open commitments past their due date, the oldest first. Mark them done with their evidence, or open the agreement to reschedule or drop them.</source>
@@ -1244,6 +1250,18 @@
         <translation>Bukti atau alasan</translation>
     </message>
     <message>
+        <source>Date of the handover</source>
+        <translation>Tanggal serah terima</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Pengganti</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -1308,6 +1326,77 @@
     <message>
         <source>Insert</source>
         <translation>Sisipkan</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handed over</source>
+        <translation>Sudah diserahterimakan</translation>
+    </message>
+    <message>
+        <source>Everything %1 held now has a successor, and the handover is recorded. Save the handover dossier for the successors now?</source>
+        <translation>Semua yang dipegang %1 kini punya pengganti, dan serah terima sudah dicatat. Simpan berkas serah terima untuk para pengganti sekarang?</translation>
+    </message>
+    <message>
+        <source>Handover: %1</source>
+        <translation>Serah terima: %1</translation>
+    </message>
+    <message>
+        <source>%1 is leaving the post. Give each agreement and open commitment below to a successor; nothing may stay behind. The officer is then marked as transferred, and the handover is kept in the register's history.</source>
+        <translation>%1 meninggalkan jabatan. Serahkan setiap kerja sama dan komitmen terbuka di bawah kepada pengganti; tidak boleh ada yang tertinggal. Pejabat ini lalu ditandai dimutasi, dan serah terima disimpan dalam riwayat register.</translation>
+    </message>
+    <message>
+        <source>%1 holds no agreement and no open commitment. The handover only marks the officer as transferred and records it.</source>
+        <translation>%1 tidak memegang kerja sama maupun komitmen terbuka. Serah terima hanya menandai pejabat ini dimutasi dan mencatatnya.</translation>
+    </message>
+    <message>
+        <source>e.g. Transferred to the Regional Planning Agency (Bappeda) by decree no. …</source>
+        <translation>mis. Dimutasi ke Bappeda dengan SK nomor …</translation>
+    </message>
+    <message>
+        <source>Give everything to:</source>
+        <translation>Serahkan semuanya kepada:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>Apply to all</source>
+        <translation>Terapkan ke semua</translation>
+    </message>
+    <message>
+        <source>Agreement or commitment</source>
+        <translation>Kerja sama atau komitmen</translation>
+    </message>
+    <message>
+        <source>Held as</source>
+        <translation>Dipegang sebagai</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Pengganti</translation>
+    </message>
+    <message>
+        <source>responsible officer</source>
+        <translation>penanggung jawab</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>wakil</translation>
+    </message>
+    <message>
+        <source>owner of the commitment</source>
+        <translation>penanggung jawab komitmen</translation>
+    </message>
+    <message>
+        <source>— no deputy —</source>
+        <translation>— tanpa wakil —</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Serahkan</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1581,38 @@
         <translation>E&amp;kspor ke berkas (.kdx)…</translation>
     </message>
     <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Annual implementation report…</source>
+        <translation>Laporan pelaksanaan &amp;tahunan…</translation>
+    </message>
+    <message>
+        <source>&amp;Handover dossier of an officer…</source>
+        <translation>Berkas &amp;serah terima pejabat…</translation>
+    </message>
+    <message>
+        <source>Annual implementation report</source>
+        <translation>Laporan pelaksanaan tahunan</translation>
+    </message>
+    <message>
+        <source>Year to report on:</source>
+        <translation>Tahun yang dilaporkan:</translation>
+    </message>
+    <message>
+        <source>Handover dossier</source>
+        <translation>Berkas serah terima</translation>
+    </message>
+    <message>
+        <source>There are no officers in the register yet.</source>
+        <translation>Belum ada pejabat dalam register.</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>Pejabat:</translation>
+    </message>
+    <message>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
@@ -1650,6 +1771,26 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
 <context>
     <name>OfficersPage</name>
     <message>
+        <source>Handover</source>
+        <translation>Serah terima</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is marked as transferred but still holds %n agreement(s) or commitment(s). Hand them over to successors now?</source>
+        <translation><numerusform>%1 ditandai dimutasi tetapi masih memegang %n kerja sama atau komitmen. Serahkan kepada pengganti sekarang?</numerusform></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Hand over to successors…</source>
+        <translation>Serahkan kepada pengganti…</translation>
+    </message>
+    <message>
+        <source>Save the handover dossier…</source>
+        <translation>Simpan berkas serah terima…</translation>
+    </message>
+    <message>
         <source>Active and transferred</source>
         <translation>Aktif dan dimutasi</translation>
     </message>
@@ -1662,6 +1803,14 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     <message>
         <source>Officers</source>
         <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Serah terima…</translation>
+    </message>
+    <message>
+        <source>The officer leaves the post (mutasi): give every agreement and open commitment they hold to successors in one pass, and save the handover dossier</source>
+        <translation>Pejabat meninggalkan jabatan (mutasi): serahkan sekaligus setiap kerja sama dan komitmen terbuka yang dipegangnya kepada pengganti, lalu simpan berkas serah terima</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2226,25 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Save the report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx)</source>
+        <translation>PDF (*.pdf);;Dokumen Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Choose another folder; nothing was written.</source>
+        <translation>%1 tidak dapat ditulis (%2). Pilih folder lain; tidak ada yang ditulis.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%n year(s) without activity</source>
@@ -2208,6 +2376,22 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
         <translation>Kontak {row}: {message}</translation>
     </message>
     <message>
+        <source>{item}: choose a successor; nothing may stay with the officer who leaves.</source>
+        <translation>{item}: pilih pengganti; tidak boleh ada yang tertinggal pada pejabat yang pergi.</translation>
+    </message>
+    <message>
+        <source>{item}: the successor cannot be the officer who leaves. Choose another.</source>
+        <translation>{item}: pengganti tidak boleh pejabat yang pergi. Pilih orang lain.</translation>
+    </message>
+    <message>
+        <source>{item}: the successor has been transferred too. Choose an active officer.</source>
+        <translation>{item}: pengganti juga sudah dimutasi. Pilih pejabat yang masih aktif.</translation>
+    </message>
+    <message>
+        <source>{item}: the deputy cannot be the responsible officer as well. Choose another deputy or none.</source>
+        <translation>{item}: wakil tidak boleh sekaligus penanggung jawab. Pilih wakil lain atau tanpa wakil.</translation>
+    </message>
+    <message>
         <source>{field}: {name} has been transferred and can no longer see this through. Choose a successor (the handover does this for all of their commitments at once).</source>
         <translation>{field}: {name} telah dimutasi dan tidak dapat lagi menuntaskan ini. Pilih penggantinya (serah terima melakukannya sekaligus untuk semua komitmennya).</translation>
     </message>
@@ -2234,6 +2418,10 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     <message>
         <source>{name} is named as the owner of commitments in the register ({count}). Hand them over to a successor first, or mark the officer as transferred instead of deleting.</source>
         <translation>{name} tercatat sebagai penanggung jawab komitmen dalam register ({count}). Serahkan dulu kepada penggantinya, atau tandai pejabat ini sebagai dimutasi alih-alih menghapusnya.</translation>
+    </message>
+    <message>
+        <source>{name} handed over their work; the handover stays in the register's history, so the officer stays too (as transferred).</source>
+        <translation>{name} sudah menyerahterimakan pekerjaannya; serah terima itu tetap dalam riwayat register, jadi pejabat ini juga tetap tercatat (sebagai dimutasi).</translation>
     </message>
     <message>
         <source>{name} has agreements that follow from it ({count}: implementing arrangements, addenda or an MoU). Delete or re-link those first.</source>

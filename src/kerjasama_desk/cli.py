@@ -341,6 +341,84 @@ def officers(db: Path | None, as_json: bool) -> None:
     for row in data:
         click.echo(f"{row['id']}\t{row['name']}\t{row['status']}\t{row['agreements']}")
 
+# Reports ----------------------------------------------------------------------------------------
+
+@main.group()
+def report() -> None:
+    """Reports as PDF or DOCX: handover dossiers and the annual implementation report."""
+
+
+_LANGUAGE = click.option("--language", type=click.Choice(["id", "en"]), default="id",
+                         show_default=True, help="The report's language.")
+_TODAY = click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+                      help="Count from this day instead of today (YYYY-MM-DD).")
+_OUTPUT = click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+                       required=True, help="FILE.pdf or FILE.docx.")
+
+
+def _write_report(build, output: Path, db: Path | None) -> None:  # type: ignore[no-untyped-def]
+    from kerjasama_desk.domain.errors import RecordNotFound
+    from kerjasama_desk.services.reports import REPORT_FORMATS, write_report
+
+    if output.suffix.lower() not in REPORT_FORMATS:
+        raise click.BadParameter("the file name must end in .pdf or .docx", param_hint="-o")
+    service = _open(_existing_register(db), reading=True)
+    try:
+        made = build(service)
+    except RecordNotFound as error:
+        raise click.ClickException(f"Not in the register: {error}") from error
+    finally:
+        service.register.close()
+    try:
+        write_report(made, output)
+    except OSError as error:
+        click.echo(f"{output}: cannot write the file ({error.strerror or error}); nothing "
+                   "was written.", err=True)
+        sys.exit(1)
+    click.echo(f"{output}: {made.title}")
+
+
+@report.command("handover")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option("--officer", "officer_id", type=int, help="The officer's id (see `officers`).")
+@click.option("--agreement", "agreement_id", type=int, help="One agreement's id instead.")
+@_OUTPUT
+@_LANGUAGE
+@_TODAY
+def report_handover(db: Path | None, officer_id: int | None, agreement_id: int | None,
+                    output: Path, language: str, today: datetime | None) -> None:
+    """The handover dossier of an officer (or of one agreement): why and how each partner was
+    chosen, timeline, documents and numbers, contacts, open commitments, risks, next steps."""
+    from kerjasama_desk.services.reports import agreement_dossier, handover_dossier
+
+    if (officer_id is None) == (agreement_id is None):
+        raise click.UsageError("Give either --officer or --agreement.")
+    day = (today or datetime.now()).date()
+    if officer_id is not None:
+        _write_report(lambda service: handover_dossier(
+            service, officer_id, language=language, today=day), output, db)
+    else:
+        _write_report(lambda service: agreement_dossier(
+            service, int(agreement_id or 0), language=language, today=day), output, db)
+
+
+@report.command("annual")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option("--year", type=click.IntRange(1945, 2200), required=True, help="The year reported.")
+@_OUTPUT
+@_LANGUAGE
+@_TODAY
+def report_annual(db: Path | None, year: int, output: Path, language: str,
+                  today: datetime | None) -> None:
+    """The annual cooperation implementation report: per agreement its stage, activities per
+    field, results, obstacles and follow-up plan."""
+    from kerjasama_desk.services.reports import annual_report
+
+    day = (today or datetime.now()).date()
+    _write_report(lambda service: annual_report(service, year, language=language, today=day),
+                  output, db)
+
+
 # Drafting ---------------------------------------------------------------------------------------
 
 @main.group()

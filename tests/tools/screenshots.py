@@ -107,6 +107,17 @@ def _commitments(window, out: Path, language: str, agreement_id: int) -> None:  
     dialog.show()
     dialog.grab().save(str(out / f"commitment-cycle-{language}.png"))
     dialog.close()
+    from kerjasama_desk.ui.handover import HandoverDialog
+
+    transferred = [i for i, _name, status in window.ops.service.officer_choices()
+                   if status.value == "transferred"]
+    if transferred:
+        handover = HandoverDialog(window.ops, window.languages, transferred[0], window)
+        handover.show()
+        handover.hand_over()  # the agreements without a successor are named
+        QApplication.processEvents()
+        handover.grab().save(str(out / f"handover-{language}.png"))
+        handover.reject()
 
 
 if __name__ == "__main__":

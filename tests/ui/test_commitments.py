@@ -87,3 +87,42 @@ def test_the_annual_cycle_is_added_from_the_agreement_editor(window, qtbot, monk
     assert box.table.rowCount() == 8 + offered - 1
     # Proposed again, only the unticked one is left to add.
     assert len(ProposeCommitmentsDialog(window.ops, window.languages, agreement).proposals) == 1
+
+
+def test_the_handover_flow_gives_bambangs_work_to_a_successor(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kerjasama_desk.services.handover import held_by
+    from kerjasama_desk.ui.handover import HandoverDialog
+
+    officers = {name: i for i, name, _s in window.ops.service.officer_choices()}
+    bambang, rina = officers["Bambang Prasetyo"], officers["Rina Handayani"]
+    window.show_view("officers")
+    page = window.officers
+    qtbot.waitUntil(lambda: page.model.total == 4)
+    assert page.select_id(bambang)
+    assert page.handover_button.isEnabled()
+    shown = []
+
+    def choose_rina_for_all(dialog):
+        shown.append(dialog)
+        assert dialog.table.rowCount() == 10  # 2 agreements and 8 commitments
+        # Beihai's commitments go to the MoU's responsible officer by default.
+        assert dialog.combos[-1].currentData() == rina
+        dialog.hand_over()  # Brisbane and the LoI have no successor yet: refused
+        assert "choose a successor" in dialog.errors.text()
+        dialog.everyone.setCurrentIndex(dialog.everyone.findData(rina))
+        dialog.apply_all.click()
+        dialog.hand_over()
+        return dialog.result()
+
+    monkeypatch.setattr(HandoverDialog, "exec", choose_rina_for_all)
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.No))
+    page.handover_button.click()
+    assert shown and shown[0].handover_id is not None
+    assert held_by(window.ops.service, bambang) == []
+    overview = window.overview
+    window.show_view("overview")
+    qtbot.waitUntil(lambda: overview.overdue.rowCount() == 8 and {
+        overview.overdue.item(r, 3).text() for r in range(8)} == {"Rina Handayani"})

@@ -90,6 +90,20 @@ MESSAGES: dict[str, str] = {
         "Validation", "{field}: each custom field needs a name in Indonesian or English."
     ),
     "contact_row": QT_TRANSLATE_NOOP("Validation", "Contact {row}: {message}"),
+    "successor_required": QT_TRANSLATE_NOOP(
+        "Validation", "{item}: choose a successor; nothing may stay with the officer who leaves."
+    ),
+    "successor_is_leaving": QT_TRANSLATE_NOOP(
+        "Validation", "{item}: the successor cannot be the officer who leaves. Choose another."
+    ),
+    "successor_not_active": QT_TRANSLATE_NOOP(
+        "Validation", "{item}: the successor has been transferred too. Choose an active officer."
+    ),
+    "deputy_is_responsible": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{item}: the deputy cannot be the responsible officer as well. Choose another deputy "
+        "or none.",
+    ),
     "owner_transferred": QT_TRANSLATE_NOOP(
         "Validation",
         "{field}: {name} has been transferred and can no longer see this through. Choose a "
@@ -122,6 +136,11 @@ MESSAGES: dict[str, str] = {
         "{name} is named as the owner of commitments in the register ({count}). "
         "Hand them over to a successor first, or mark the officer as transferred instead "
         "of deleting.",
+    ),
+    "officer_has_handovers": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{name} handed over their work; the handover stays in the register's history, so the "
+        "officer stays too (as transferred).",
     ),
     "agreement_has_followers": QT_TRANSLATE_NOOP(
         "Validation",
@@ -235,6 +254,9 @@ FIELD_LABELS: dict[str, str] = {
     "commitment.evidence": QT_TRANSLATE_NOOP("Field", "Evidence or reason"),
     "commitment.field": QT_TRANSLATE_NOOP("Field", "Cooperation field"),
     "commitment.notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "handover.handed_on": QT_TRANSLATE_NOOP("Field", "Date of the handover"),
+    "handover.successor": QT_TRANSLATE_NOOP("Field", "Successor"),
+    "handover.note": QT_TRANSLATE_NOOP("Field", "Note"),
     "officer.name": QT_TRANSLATE_NOOP("Field", "Name"),
     "officer.nip": QT_TRANSLATE_NOOP("Field", "NIP"),
     "officer.position": QT_TRANSLATE_NOOP("Field", "Position"),

@@ -45,7 +45,7 @@ def _styles(doc: object) -> None:
         style.paragraph_format.space_after = Pt(4)
 
 
-def _field(paragraph: Paragraph, code: str) -> None:
+def field_code(paragraph: Paragraph, code: str) -> None:
     """A Word field (PAGE, NUMPAGES) in ``paragraph``."""
     run = paragraph.add_run()
     for kind, text in (("begin", None), (None, code), ("separate", None), ("end", None)):
@@ -76,9 +76,9 @@ def _footer(doc: object, languages: list[str]) -> None:
             numbers.add_run(" / ")
         before, middle = words[language]
         numbers.add_run(before)
-        _field(numbers, "PAGE")
+        field_code(numbers, "PAGE")
         numbers.add_run(middle)
-        _field(numbers, "NUMPAGES")
+        field_code(numbers, "NUMPAGES")
 
 
 def _cell_lines(cell: object, text: str, style: str) -> None:

@@ -3,7 +3,6 @@ author; a draft is assembled, checked and rendered from the answers of any versi
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -29,6 +28,7 @@ from kerjasama_desk.drafting.template_format import Question, Template
 __all__ = ["Answers", "Assembled", "DraftService", "Document", "ExportInfo", "Finding",
            "Question", "Severity", "Template", "bundled_templates", "field_descriptions"]
 from kerjasama_desk.paths import cache_dir, glossary_dir, templates_dir
+from kerjasama_desk.services.files import account_name
 from kerjasama_desk.store.repositories import Register
 
 # What our side answered once holds for the next draft too.
@@ -37,13 +37,6 @@ _OURS = frozenset({"our_level", "our_name", "our_province", "our_contact", "our_
 # Answers about one signing, never carried to the next document.
 _SIGNING = frozenset({"signing_place", "signing_date", "loi_place", "loi_date", "mou_place",
                       "mou_date"})
-
-
-def _account() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no name for this account (some containers)
-        return ""
 
 
 @cache
@@ -140,7 +133,7 @@ class DraftService:
                 raise RecordNotFound(draft_id)
             number = self.register.drafts.add_version(
                 draft_id, template_version=template.version, languages=answers.languages,
-                answers=dict(answers.values), author=author or _account(),
+                answers=dict(answers.values), author=author or account_name(),
                 partner_texts=dict(answers.partner_texts))
             self.register.memory.remember(memory.passages(answers.values))
         self._memory = None

@@ -27,14 +27,14 @@ class PageImage:
     pixels: bytes
 
 
-def _fonts() -> Path:
+def fonts_folder() -> Path:
     """The bundled fonts' folder, with what is read from them kept in the cache folder."""
     fonts.use_cache(cache_dir() / "fonts")
     return fonts_dir()
 
 
 def pdf_bytes(document: Document, options: PdfOptions) -> bytes:
-    return pdf.render(document, options, _fonts())
+    return pdf.render(document, options, fonts_folder())
 
 
 def page_count(data: bytes) -> int:
@@ -58,7 +58,7 @@ def page_images(data: bytes, dpi: float, pages: range | None = None) -> list[Pag
 
 def unprintable(document: Document) -> list[str]:
     """Characters of the document that no bundled font can draw."""
-    fonts.register(_fonts())
+    fonts.register(fonts_folder())
     return fonts.missing_characters(document.texts())
 
 
@@ -69,7 +69,7 @@ def export_document(document: Document, path: Path, options: PdfOptions) -> list
     (nothing is left behind then)."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        data = pdf.render(document, options, _fonts())
+        data = pdf.render(document, options, fonts_folder())
     elif suffix == ".docx":
         from kerjasama_desk.export import docx  # python-docx loads only for Word files
 

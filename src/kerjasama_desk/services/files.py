@@ -21,3 +21,13 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def account_name() -> str:
+    """The computer account's name: who saved, handed over or changed something."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this account (some containers)
+        return ""

@@ -226,6 +226,8 @@ class RegisterService:
             if owned:
                 raise DeleteRefused("officer_owns_commitments",
                                     {"name": officer.name, "count": owned})
+            if self.register.handovers.count_of(officer_id):
+                raise DeleteRefused("officer_has_handovers", {"name": officer.name})
             self.register.officers.delete(officer_id)
 
     def list_officers(

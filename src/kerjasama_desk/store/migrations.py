@@ -363,6 +363,21 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX commitments_open ON commitments(due_on) WHERE status = 'open'",
         "CREATE INDEX commitments_owner ON commitments(owner_id, status)",
     )),
+    Migration(11, "handovers: what a transferred officer handed to whom, and when", (
+        """
+        CREATE TABLE handovers (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            officer_id INTEGER NOT NULL REFERENCES officers(id) ON DELETE RESTRICT,
+            handed_on TEXT NOT NULL,
+            items TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            recorded_by TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX handovers_officer ON handovers(officer_id, handed_on)",
+    )),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -659,6 +659,31 @@ class AgreementRepository:
         return [FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5]))
                 for r in rows]
 
+    def held_by(self, officer_id: int) -> builtins.list[tuple[str, int, str, int | None]]:
+        """(role, agreement id, title, the other officer) for every agreement the officer is
+        responsible ("responsible") or deputy ("deputy") for, the newest first."""
+        return [(str(r[0]), int(r[1]), str(r[2]), r[3]) for r in self._db.execute(
+            "SELECT 'responsible', id, title_id, deputy_officer_id, signed_on FROM agreements"
+            " WHERE responsible_officer_id = :o"
+            " UNION ALL SELECT 'deputy', id, title_id, responsible_officer_id, signed_on"
+            " FROM agreements WHERE deputy_officer_id = :o"
+            " ORDER BY 1 DESC, 5 DESC, 2", {"o": officer_id})]
+
+    def reassign(self, agreement_id: int, *, responsible: int | None = None,
+                 deputy: int | None = None, clear_deputy: bool = False) -> None:
+        """Moves an agreement to other officers (one change, its own updated_at)."""
+        sets: builtins.list[str] = []
+        values: builtins.list[int | None] = []
+        if responsible is not None:
+            sets.append("responsible_officer_id = ?")
+            values.append(responsible)
+        if deputy is not None or clear_deputy:
+            sets.append("deputy_officer_id = ?")
+            values.append(deputy)
+        if sets:
+            self._db.execute(f"UPDATE agreements SET {', '.join(sets)}, updated_at = ?"
+                             " WHERE id = ?", [*values, database.utc_now(), agreement_id])
+
     def load_per_officer(self) -> builtins.list[tuple[str, int]]:
         """(responsible officer, agreements not ended), the busiest first."""
         return [(r[0], int(r[1])) for r in self._db.execute(
@@ -881,6 +906,21 @@ class ActivityRepository:
             "  WHERE a.partner_id = :p"
             " ORDER BY 1, 2", {"p": partner_id})]
 
+    def between(self, start: date, end: date) -> builtins.list[Activity]:
+        """Activities from ``start`` to ``end``, by agreement and date."""
+        return [self._activity(r) for r in self._db.query(
+            "SELECT * FROM activities WHERE happened_on BETWEEN ? AND ?"
+            " ORDER BY agreement_id, happened_on, id", [start.isoformat(), end.isoformat()])]
+
+    @staticmethod
+    def _activity(r: Any) -> Activity:
+        return Activity(
+            id=r["id"], uuid=r["uuid"], agreement_id=r["agreement_id"],
+            happened_on=_date(r["happened_on"]),
+            field=CooperationField(r["field_code"]) if r["field_code"] else None,
+            kind=r["kind"], description=r["description"], participants=r["participants"],
+            outcome=r["outcome"])
+
     def for_agreement(self, agreement_id: int) -> builtins.list[Activity]:
         return [
             Activity(
@@ -975,6 +1015,13 @@ class DraftRepository:
         row = self._db.execute(sql + " ORDER BY updated_at DESC, id DESC LIMIT 1",
                                params).fetchone()
         return self.get(int(row[0])) if row else None
+
+    def of_agreement(self, agreement_id: int) -> builtins.list[tuple[str, str, int, str]]:
+        """(title, template, versions, last saved) of the drafts of an agreement."""
+        return [(str(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in self._db.execute(
+            "SELECT d.title, d.template_id, COUNT(v.id), d.updated_at FROM drafts d"
+            " LEFT JOIN draft_versions v ON v.draft_id = d.id WHERE d.agreement_id = ?"
+            " GROUP BY d.id ORDER BY d.updated_at DESC", [agreement_id])]
 
     def rows(self) -> builtins.list[DraftRow]:
         """Every draft, the most recently saved first."""
@@ -1124,9 +1171,42 @@ class CommitmentRepository:
             [officer_id]).fetchall()
         return [self._row(r) for r in rows]
 
+    def all_of(self, agreement_ids: builtins.list[int] | None = None
+               ) -> builtins.list[Commitment]:
+        """Every commitment (of ``agreement_ids``, or all), by agreement and due date."""
+        rows = self._db.query("SELECT * FROM commitments ORDER BY agreement_id, due_on, id")
+        wanted = set(agreement_ids) if agreement_ids is not None else None
+        return [self._commitment(r) for r in rows
+                if wanted is None or r["agreement_id"] in wanted]
+
     def count_of(self, officer_id: int) -> int:
         """All commitments (any status) an officer is named on."""
         return int(self._db.execute("SELECT COUNT(*) FROM commitments WHERE owner_id = ?",
+                                    [officer_id]).fetchone()[0])
+
+
+class HandoverRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def insert(self, officer_id: int, handed_on: date, items: builtins.list[dict[str, Any]],
+               note: str, recorded_by: str) -> int:
+        cursor = self._db.execute(
+            "INSERT INTO handovers (uuid, officer_id, handed_on, items, note, recorded_by,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [_new_uuid(), officer_id, handed_on.isoformat(),
+             json.dumps(items, ensure_ascii=False), note, recorded_by, database.utc_now()])
+        return int(cursor.lastrowid or 0)
+
+    def of(self, officer_id: int) -> builtins.list[dict[str, Any]]:
+        """The officer's handovers, the latest first: date, items, note, who recorded it."""
+        return [{"id": r[0], "handed_on": date.fromisoformat(r[1]), "items": json.loads(r[2]),
+                 "note": r[3], "recorded_by": r[4]} for r in self._db.execute(
+            "SELECT id, handed_on, items, note, recorded_by FROM handovers WHERE officer_id = ?"
+            " ORDER BY handed_on DESC, id DESC", [officer_id])]
+
+    def count_of(self, officer_id: int) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM handovers WHERE officer_id = ?",
                                     [officer_id]).fetchone()[0])
 
 
@@ -1210,6 +1290,7 @@ class Register:
         self.autosaves = AutosaveRepository(db)
         self.attachments = AttachmentRepository(db)
         self.commitments = CommitmentRepository(db)
+        self.handovers = HandoverRepository(db)
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> Register:

@@ -3,6 +3,7 @@ files, editing, views and the UI language; geometry and last view remembered."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -142,6 +144,10 @@ class MainWindow(QMainWindow):
             self.language_actions[language] = action
         self.about_action = QAction(theme.icon("info"), "", self)
         self.about_action.triggered.connect(self.about)
+        self.annual_action = QAction(theme.icon("file-text"), "", self)
+        self.annual_action.triggered.connect(self.annual_report)
+        self.dossier_action = QAction(theme.icon("users"), "", self)
+        self.dossier_action.triggered.connect(self.handover_dossier)
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
@@ -165,6 +171,9 @@ class MainWindow(QMainWindow):
         self.language_menu = self.view_menu.addMenu(theme.icon("languages"), "")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
+        self.reports_menu = bar.addMenu("")
+        self.reports_menu.addAction(self.annual_action)
+        self.reports_menu.addAction(self.dossier_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -182,6 +191,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.reports_menu.setTitle(self.tr("&Reports"))
+        self.annual_action.setText(self.tr("&Annual implementation report…"))
+        self.dossier_action.setText(self.tr("&Handover dossier of an officer…"))
         self.language_menu.setTitle(self.tr("Language / Bahasa"))
         self.language_actions["id"].setText("Bahasa Indonesia")
         self.language_actions["en"].setText("English")
@@ -206,6 +218,35 @@ class MainWindow(QMainWindow):
                  "officers": self.tr("&New officer"), "drafts": self.tr("&New draft")}
         name = self.current_view()
         self.new_action.setText(names.get(name, self.tr("&New partner")))
+
+    # Reports -----------------------------------------------------------------------------------
+
+    def annual_report(self) -> None:
+        """Asks for the year, then saves its implementation report as PDF or Word."""
+        from kerjasama_desk.ui.handover import save_annual_report
+
+        this_year = date.today().year
+        year, accepted = QInputDialog.getInt(
+            self, self.tr("Annual implementation report"), self.tr("Year to report on:"),
+            this_year - 1 if date.today().month < 4 else this_year, 1945, this_year)
+        if accepted:
+            save_annual_report(self, self.ops, self.languages, year)
+
+    def handover_dossier(self) -> None:
+        """Asks which officer, then saves their handover dossier as PDF or Word."""
+        from kerjasama_desk.ui.handover import save_dossier
+
+        choices = self.ops.service.officer_choices()
+        if not choices:
+            QMessageBox.information(self, self.tr("Handover dossier"), self.tr(
+                "There are no officers in the register yet."))
+            return
+        language = self.languages.language
+        names = [f"{name} ({status.label(language)})" for _id, name, status in choices]
+        chosen, accepted = QInputDialog.getItem(
+            self, self.tr("Handover dossier"), self.tr("Officer:"), names, 0, False)
+        if accepted:
+            save_dossier(self, self.ops, self.languages, choices[names.index(chosen)][0])
 
     # Behaviour ---------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from kerjasama_desk.services.register import RegisterService
 if TYPE_CHECKING:  # drafting (YAML, Jinja) loads when a draft is first opened, not at start-up
     from pathlib import Path
 
+    from kerjasama_desk.domain.handover import Handover
     from kerjasama_desk.domain.models import Attachment
     from kerjasama_desk.services.attachments import Attachments
     from kerjasama_desk.services.drafts import Answers, DraftService
@@ -122,6 +123,15 @@ class Operations(QObject):
 
         delete_commitment(self.service, commitment_id)
         self.changed.emit(frozenset({"commitments"}))
+
+    def hand_over(self, handover: Handover) -> int:
+        """Hands a leaving officer's agreements and commitments to successors (one
+        transaction); lists of officers, agreements and commitments reload."""
+        from kerjasama_desk.services.handover import hand_over
+
+        handover_id = hand_over(self.service, handover)
+        self.changed.emit(frozenset({"officers", "agreements", "partners", "commitments"}))
+        return handover_id
 
     def import_exchange(self, body: dict[str, Any]) -> Plan:
         """Merges a checked .kdx into the register; every list shows the result."""

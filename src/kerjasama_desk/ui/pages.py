@@ -121,7 +121,7 @@ class ListPage(QWidget):
         for section, width in enumerate(self.default_widths):
             self.view.setColumnWidth(section, width)
 
-        top = QHBoxLayout()
+        top = self.top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.draft_button)
@@ -500,6 +500,72 @@ class OfficersPage(ListPage):
     def build_filters(self) -> None:
         self.status_filter = FilterCombo(self)
         self.add_filter(self.status_filter)
+        self.handover_button = QPushButton(theme.icon("users"), "", self)
+        self.handover_button.clicked.connect(self.hand_over_current)
+        self.top.insertWidget(2, self.handover_button)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+
+    def _update_selection_state(self) -> None:
+        super()._update_selection_state()
+        if hasattr(self, "handover_button"):
+            self.handover_button.setEnabled(self.current_id() is not None
+                                            and not self.ops.read_only)
+
+    def hand_over_current(self) -> None:
+        officer_id = self.current_id()
+        if officer_id is None or self.ops.read_only:
+            return
+        from kerjasama_desk.ui.handover import HandoverDialog
+
+        try:
+            HandoverDialog(self.ops, self.languages, officer_id, self).exec()
+        except RecordNotFound:
+            self.refresh()
+
+    def dossier_current(self) -> None:
+        officer_id = self.current_id()
+        if officer_id is None:
+            return
+        from kerjasama_desk.ui.handover import save_dossier
+
+        save_dossier(self, self.ops, self.languages, officer_id)
+
+    def open_record(self, record_id: int) -> None:
+        """After an officer is marked transferred, offers the handover of what they hold."""
+        try:
+            before = self.ops.service.officer(record_id).status
+        except RecordNotFound:
+            self.refresh()
+            return
+        super().open_record(record_id)
+        try:
+            after = self.ops.service.officer(record_id)
+        except RecordNotFound:
+            return
+        if before is OfficerStatus.ACTIVE and after.status is OfficerStatus.TRANSFERRED \
+                and not self.ops.read_only:
+            from kerjasama_desk.services.handover import held_by
+
+            held = len(held_by(self.ops.service, record_id))
+            if held and QMessageBox.question(self, self.tr("Handover"), self.tr(
+                    "%1 is marked as transferred but still holds %n agreement(s) or "
+                    "commitment(s). Hand them over to successors now?", "", held).replace(
+                    "%1", after.name)) == QMessageBox.StandardButton.Yes:
+                self.select_id(record_id)
+                self.hand_over_current()
+
+    def _context_menu(self, position: QPoint) -> None:
+        if self.current_id() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), self.edit_current)
+        handover = menu.addAction(theme.icon("users"), self.tr("Hand over to successors…"),
+                                  self.hand_over_current)
+        handover.setEnabled(not self.ops.read_only)
+        menu.addAction(theme.icon("file-text"), self.tr("Save the handover dossier…"),
+                       self.dossier_current)
+        menu.exec(self.view.viewport().mapToGlobal(position))
 
     def relabel_filters(self) -> None:
         language = self.languages.language
@@ -531,6 +597,10 @@ class OfficersPage(ListPage):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.title.setText(self.tr("Officers"))
+        self.handover_button.setText(self.tr("Hand over…"))
+        self.handover_button.setToolTip(self.tr(
+            "The officer leaves the post (mutasi): give every agreement and open commitment "
+            "they hold to successors in one pass, and save the handover dossier"))
 
 
 class DraftsPage(QWidget):

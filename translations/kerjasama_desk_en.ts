@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -56,7 +56,10 @@
     <name>OfficersPage</name>
     <message numerus="yes">
         <source>%1 is marked as transferred but still holds %n agreement(s) or commitment(s). Hand them over to successors now?</source>
-        <translation><numerusform>%1 is marked as transferred but still holds %n agreement or commitment. Hand it over to a successor now?</numerusform><numerusform>%1 is marked as transferred but still holds %n agreements or commitments. Hand them over to successors now?</numerusform></translation>
+        <translation>
+            <numerusform>%1 is marked as transferred but still holds %n agreement or commitment. Hand it over to a successor now?</numerusform>
+            <numerusform>%1 is marked as transferred but still holds %n agreements or commitments. Hand them over to successors now?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln officer(s)</source>

@@ -82,6 +82,10 @@
         <translation>Berkas lampiran</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
         <source>Other field (Indonesian)</source>
         <translation>Bidang lain (bahasa Indonesia)</translation>
     </message>
@@ -1250,6 +1254,10 @@
         <translation>Bukti atau alasan</translation>
     </message>
     <message>
+        <source>Where it came from</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
         <source>Date of the handover</source>
         <translation>Tanggal serah terima</translation>
     </message>
@@ -1397,6 +1405,97 @@
     <message>
         <source>Hand over</source>
         <translation>Serahkan</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Kerja sama</translation>
+    </message>
+    <message>
+        <source>Cooperation field</source>
+        <translation>Bidang kerja sama</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Berkas lampiran</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Pejabat</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Serah terima</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Konsep</translation>
+    </message>
+    <message>
+        <source>Draft version</source>
+        <translation>Versi konsep</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Every change, with the computer account that made it. The entries are chained by their fingerprints: File → Check the audit trail shows whether any was altered.</source>
+        <translation>Setiap perubahan, beserta akun komputer yang membuatnya. Catatan-catatan ini dirantai dengan sidik masing-masing: Berkas → Periksa jejak audit menunjukkan apakah ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Sebelum → sesudah</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1692,40 @@
         <translation>Berkas &amp;serah terima pejabat…</translation>
     </message>
     <message>
+        <source>&amp;Check the audit trail</source>
+        <translation>&amp;Periksa jejak audit</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries, none altered or removed.
+
+Last fingerprint: %2
+Note it down to compare later: entries cut off at the end can only be found that way.</source>
+        <translation>Jejak audit utuh: %1 catatan, tidak ada yang diubah atau dihapus.
+
+Sidik terakhir: %2
+Catat untuk dibandingkan kelak: catatan yang dipotong di bagian akhir hanya dapat ditemukan dengan cara itu.</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>isinya diubah setelah ditulis</translation>
+    </message>
+    <message>
+        <source>the entry before it was removed</source>
+        <translation>catatan sebelumnya dihapus</translation>
+    </message>
+    <message>
+        <source>it was never sealed, yet later entries were</source>
+        <translation>catatan ini tidak pernah disegel, padahal catatan sesudahnya disegel</translation>
+    </message>
+    <message>
+        <source>The audit trail was altered outside Kerjasama Desk: at entry %1, %2. Keep this register as it is and tell whoever keeps your office's records; a backup from before the change may be compared.</source>
+        <translation>Jejak audit diubah di luar Kerjasama Desk: pada catatan %1, %2. Biarkan register ini apa adanya dan beri tahu pengelola arsip kantor Anda; cadangan dari sebelum perubahan dapat dibandingkan.</translation>
+    </message>
+    <message>
         <source>Annual implementation report</source>
         <translation>Laporan pelaksanaan tahunan</translation>
     </message>
@@ -1776,7 +1909,9 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     </message>
     <message numerus="yes">
         <source>%1 is marked as transferred but still holds %n agreement(s) or commitment(s). Hand them over to successors now?</source>
-        <translation><numerusform>%1 ditandai dimutasi tetapi masih memegang %n kerja sama atau komitmen. Serahkan kepada pengganti sekarang?</numerusform></translation>
+        <translation>
+            <numerusform>%1 ditandai dimutasi tetapi masih memegang %n kerja sama atau komitmen. Serahkan kepada pengganti sekarang?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open</source>

@@ -62,11 +62,11 @@ class LanguageManager(QObject):
                                    else QLocale.Language.English,
                                    QLocale.Country.Indonesia if language == "id"
                                    else QLocale.Country.UnitedKingdom))
+        changed = language != self._language
+        self._language = language  # what widgets ask while they re-set their texts
         # Deliver the LanguageChange events now, so every widget shows the new language
         # before anything else happens (and before the models are told below).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        changed = language != self._language
-        self._language = language
         self._settings.setValue(_SETTINGS_KEY, language)
         if changed:
             self.changed.emit(language)

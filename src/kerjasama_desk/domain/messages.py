@@ -254,6 +254,7 @@ FIELD_LABELS: dict[str, str] = {
     "commitment.evidence": QT_TRANSLATE_NOOP("Field", "Evidence or reason"),
     "commitment.field": QT_TRANSLATE_NOOP("Field", "Cooperation field"),
     "commitment.notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "commitment.source": QT_TRANSLATE_NOOP("Field", "Where it came from"),
     "handover.handed_on": QT_TRANSLATE_NOOP("Field", "Date of the handover"),
     "handover.successor": QT_TRANSLATE_NOOP("Field", "Successor"),
     "handover.note": QT_TRANSLATE_NOOP("Field", "Note"),

@@ -31,12 +31,15 @@ from kerjasama_desk.domain.validation import (
 )
 from kerjasama_desk.domain.vocab import OfficerStatus
 from kerjasama_desk.formatting import is_country
+from kerjasama_desk.services.files import account_name
 from kerjasama_desk.store.repositories import Register
 
 
 class RegisterService:
     def __init__(self, register: Register) -> None:
         self.register = register
+        if not register.who:
+            register.who = account_name()  # named in the audit trail of every change
 
     # Partners ---------------------------------------------------------------------------------
 

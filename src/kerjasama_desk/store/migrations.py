@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from kerjasama_desk.store import search, sort_keys
+from kerjasama_desk.store import audit, search, sort_keys
 from kerjasama_desk.store.database import APPLICATION_ID, transaction
 
 Step = str | Callable[[sqlite_utils.Database], None]
@@ -378,6 +378,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
         "CREATE INDEX handovers_officer ON handovers(officer_id, handed_on)",
     )),
+    # Records made before this version have no entry until their first change, whose "before"
+    # shows them as they were.
+    Migration(12, "the audit trail: every change, who and when, before and after, hash-chained",
+              (*audit.CREATE, audit.create_triggers)),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -57,8 +57,10 @@ from kerjasama_desk.domain.vocab import (
     PartnerLevel,
 )
 from kerjasama_desk.formatting import LANGUAGES, countries
-from kerjasama_desk.store import database, search, sort_keys
+from kerjasama_desk.store import audit, database, search, sort_keys
 from kerjasama_desk.store.migrations import LATEST_VERSION, migrate, schema_version
+
+AUDIT_VERSION = 12  # the schema version that brought the audit trail
 
 
 def _new_uuid() -> str:
@@ -527,21 +529,17 @@ class AgreementRepository:
         search.index_agreement(self._db, agreement.id)
 
     def _save_fields(self, agreement_id: int, fields: builtins.list[FieldChoice]) -> None:
+        wanted = [(agreement_id, position, choice.standard.value if choice.standard else None,
+                   choice.custom_id, choice.custom_en) for position, choice in enumerate(fields)]
+        kept = self._db.execute(
+            "SELECT agreement_id, position, code, custom_id, custom_en FROM agreement_fields"
+            " WHERE agreement_id = ? ORDER BY position", [agreement_id]).fetchall()
+        if [tuple(row) for row in kept] == wanted:
+            return  # unchanged: nothing rewritten, nothing in the audit trail
         self._db.execute("DELETE FROM agreement_fields WHERE agreement_id = ?", [agreement_id])
         self._db.conn.executemany(
             "INSERT INTO agreement_fields (agreement_id, position, code, custom_id, custom_en) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [
-                (
-                    agreement_id,
-                    position,
-                    choice.standard.value if choice.standard else None,
-                    choice.custom_id,
-                    choice.custom_en,
-                )
-                for position, choice in enumerate(fields)
-            ],
-        )
+            "VALUES (?, ?, ?, ?, ?)", wanted)
 
     def delete(self, agreement_id: int) -> None:
         self._db.execute("DELETE FROM agreements WHERE id = ?", [agreement_id])
@@ -1289,6 +1287,7 @@ class Register:
         self.memory = TranslationMemoryRepository(db)
         self.autosaves = AutosaveRepository(db)
         self.attachments = AttachmentRepository(db)
+        self.who = ""  # the account whose changes the audit trail records
         self.commitments = CommitmentRepository(db)
         self.handovers = HandoverRepository(db)
 
@@ -1321,8 +1320,12 @@ class Register:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
+        """One user action; the outermost level seals its audit entries before it commits."""
+        outermost = not self.db.conn.in_transaction
         with database.transaction(self.db):
             yield
+            if outermost and self.schema_version >= AUDIT_VERSION:
+                audit.seal(self.db, self.who)
 
     @property
     def schema_version(self) -> int:

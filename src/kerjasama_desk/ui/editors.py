@@ -489,6 +489,10 @@ class AgreementEditor(EditorDialog):
         self.follow_up = QTabWidget(self)
         self.follow_up.addTab(self.commitments, "")
         self.follow_up.addTab(self.attachments, "")
+        from kerjasama_desk.ui.history import HistoryView
+
+        self.history = HistoryView(ops, languages, "agreements", agreement_id, self)
+        self.follow_up.addTab(self.history, "")
         column_right.addWidget(self.follow_up, 1)
         columns.addLayout(column_right, 1)
         self.errors.add("agreement.fields", self.fields, self._fields_error(fields_layout))
@@ -653,6 +657,7 @@ class AgreementEditor(EditorDialog):
         self.fields_group.setTitle(_field_label("agreement.fields"))
         self.follow_up.setTabText(0, self.tr("Commitments"))
         self.follow_up.setTabText(1, self.tr("Attached files"))
+        self.follow_up.setTabText(2, self.tr("History"))
         self.custom_fields.setHorizontalHeaderLabels(
             [self.tr("Other field (Indonesian)"), self.tr("Other field (English)")])
         self.add_custom.setText(self.tr("Add another field"))

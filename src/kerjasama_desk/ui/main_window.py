@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         self.export_kdx_action.triggered.connect(self.export_exchange)
         self.import_kdx_action = QAction("", self)
         self.import_kdx_action.triggered.connect(self.import_exchange)
+        self.verify_action = QAction("", self)
+        self.verify_action.triggered.connect(self.verify_audit_trail)
         self.quit_action = QAction("", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -160,6 +162,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_kdx_action)
         self.file_menu.addAction(self.import_kdx_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.verify_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -205,6 +209,7 @@ class MainWindow(QMainWindow):
         self.export_kdx_action.setText(self.tr("E&xport to a file (.kdx)…"))
         self.import_kdx_action.setText(self.tr("&Import from a file (.kdx)…"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
+        self.verify_action.setText(self.tr("&Check the audit trail"))
         self._update_actions()
         self._show_register_path()
 
@@ -218,6 +223,27 @@ class MainWindow(QMainWindow):
                  "officers": self.tr("&New officer"), "drafts": self.tr("&New draft")}
         name = self.current_view()
         self.new_action.setText(names.get(name, self.tr("&New partner")))
+
+    def verify_audit_trail(self) -> None:
+        """Walks the audit trail's hash chain and says whether any entry was altered."""
+        from kerjasama_desk.services.audit import verify
+
+        verdict = verify(self.ops.service)
+        if verdict.intact:
+            QMessageBox.information(self, self.tr("Audit trail"), self.tr(
+                "The audit trail is intact: %1 entries, none altered or removed.\n\nLast "
+                "fingerprint: %2\nNote it down to compare later: entries cut off at the end "
+                "can only be found that way.").replace("%1", str(verdict.entries)).replace(
+                "%2", verdict.head))
+            return
+        reasons = {"changed": self.tr("its content was changed after it was written"),
+                   "missing before": self.tr("the entry before it was removed"),
+                   "unsealed": self.tr("it was never sealed, yet later entries were")}
+        QMessageBox.critical(self, self.tr("Audit trail"), self.tr(
+            "The audit trail was altered outside Kerjasama Desk: at entry %1, %2. Keep this "
+            "register as it is and tell whoever keeps your office's records; a backup from "
+            "before the change may be compared.").replace("%1", str(verdict.broken_id))
+            .replace("%2", reasons[verdict.problem]))
 
     # Reports -----------------------------------------------------------------------------------
 

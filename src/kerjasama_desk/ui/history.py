@@ -1,0 +1,150 @@
+"""The history of a record from the audit trail: when, which account, what changed, and each value
+before → after, in the UI language."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kerjasama_desk.domain.messages import FIELD_LABELS
+from kerjasama_desk.domain.vocab import (
+    AgreementKind,
+    AgreementStage,
+    CommitmentSource,
+    CommitmentStatus,
+    CooperationField,
+    OfficerStatus,
+    PartnerLevel,
+)
+from kerjasama_desk.formatting import format_date, format_timestamp
+from kerjasama_desk.i18n import LanguageManager, translate
+from kerjasama_desk.ui.operations import Operations
+
+_RECORD = {"agreements": "agreement", "commitments": "commitment", "activities": "activity",
+           "partners": "partner", "contacts": "contact", "officers": "officer"}
+_COLUMN = {"responsible_officer_id": "responsible", "deputy_officer_id": "deputy",
+           "partner_id": "partner", "parent_id": "parent", "owner_id": "owner",
+           "field_code": "field", "agreement_id": "agreement"}
+_VOCABULARY: dict[str, Any] = {"stage": AgreementStage, "kind": AgreementKind,
+                               "status": None, "level": PartnerLevel,
+                               "source": CommitmentSource, "field_code": CooperationField,
+                               "code": CooperationField}
+_OFFICER_COLUMNS = frozenset({"responsible_officer_id", "deputy_officer_id", "owner_id",
+                              "officer_id"})
+
+
+class HistoryView(QWidget):
+    def __init__(self, ops: Operations, languages: LanguageManager, scope: str,
+                 record_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.languages = languages
+        self.scope = scope
+        self.record_id = record_id
+        self.hint = QLabel(self)
+        self.hint.setProperty("role", "muted")
+        self.hint.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        ops.changed.connect(self._tables_changed)
+        self.retranslate_ui()
+
+    def _tables_changed(self, _tables: frozenset[str]) -> None:
+        self.refresh()
+
+    def _value(self, column: str, value: str, names: dict[int, str]) -> str:
+        language = self.languages.language
+        if not value:
+            return "—"
+        if column in _OFFICER_COLUMNS and value.isdigit():
+            return names.get(int(value), value)
+        if column.endswith("_on"):
+            try:
+                return format_date(date.fromisoformat(value), language)
+            except ValueError:
+                return value
+        candidates = (CommitmentStatus, OfficerStatus) if column == "status" else (
+            _VOCABULARY[column],) if _VOCABULARY.get(column) else ()
+        for candidate in candidates:
+            try:
+                return str(candidate(value).label(language))
+            except ValueError:
+                continue
+        if column == "open_ended":
+            return self.tr("yes") if value == "1" else self.tr("no")
+        return value if len(value) <= 120 else value[:117] + "…"
+
+    def _column(self, table: str, column: str) -> str:
+        key = f"{_RECORD.get(table, '')}.{_COLUMN.get(column, column)}"
+        return translate("Field", FIELD_LABELS[key]) if key in FIELD_LABELS else column
+
+    def refresh(self) -> None:
+        from kerjasama_desk.services.audit import changes, history
+
+        entries = history(self.ops.service, self.scope, self.record_id) \
+            if self.record_id is not None else []
+        names = {officer_id: name for officer_id, name, _s in self.ops.service.officer_choices()}
+        language = self.languages.language
+        what = {"agreements": self.tr("Agreement"), "agreement_fields": self.tr(
+                    "Cooperation field"), "activities": self.tr("Activity"),
+                "commitments": self.tr("Commitment"), "attachments": self.tr("Attached file"),
+                "partners": self.tr("Partner"), "contacts": self.tr("Contact"),
+                "officers": self.tr("Officer"), "handovers": self.tr("Handover"),
+                "drafts": self.tr("Draft"), "draft_versions": self.tr("Draft version")}
+        done = {"insert": self.tr("added"), "update": self.tr("changed"),
+                "delete": self.tr("removed")}
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            shown = [c for c in changes(entry) if c.column != "agreement_id"
+                     or entry.table == "agreements"]
+            details = "\n".join(
+                f"{self._column(entry.table, c.column)}: "
+                f"{self._value(c.column, c.before, names)} → "
+                f"{self._value(c.column, c.after, names)}"
+                if entry.action == "update" else
+                f"{self._column(entry.table, c.column)}: "
+                f"{self._value(c.column, c.after or c.before, names)}"
+                for c in shown)
+            cells = (format_timestamp(entry.at, language), entry.who or "?",
+                     self.tr("%1 %2").replace("%1", what.get(entry.table, entry.table))
+                     .replace("%2", done[entry.action]), details)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()  # a record's history: tens of rows, not thousands
+
+    def retranslate_ui(self) -> None:
+        self.hint.setText(self.tr(
+            "Every change, with the computer account that made it. The entries are chained by "
+            "their fingerprints: File → Check the audit trail shows whether any was altered."))
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"),
+                                              self.tr("Before → after")])
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,104 @@
+"""The audit trail: every change logged with who, when, before and after; the chain detects an
+edited and a deleted entry; sealed entries cannot be changed through SQLite."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from kerjasama_desk.cli import main
+from kerjasama_desk.domain.models import Agreement, FieldChoice, Officer, Partner
+from kerjasama_desk.domain.vocab import AgreementStage, CooperationField
+from kerjasama_desk.services import audit
+from kerjasama_desk.services.register import RegisterService
+from kerjasama_desk.store.repositories import Register
+
+
+@pytest.fixture
+def logged(tmp_path):
+    register = Register.open(tmp_path / "r.sqlite")
+    service = RegisterService(register)
+    register.who = "rina"
+    officer = service.save_officer(Officer(name="Rina Handayani"))
+    partner = service.save_partner(Partner(name="Beihai", country="CN"))
+    agreement = service.save_agreement(Agreement(
+        partner_id=partner, title_id="MSP", stage=AgreementStage.SIGNING,
+        responsible_officer_id=officer,
+        fields=[FieldChoice(standard=CooperationField.TOURISM)]))
+    register.who = "agus"
+    service.save_agreement(replace(service.agreement(agreement),
+                                   stage=AgreementStage.IMPLEMENTATION,
+                                   signed_on=date(2008, 10, 14)))
+    yield service, agreement, tmp_path / "r.sqlite"
+    register.close()
+
+
+def test_each_change_is_logged_with_who_and_before_and_after(logged):
+    service, agreement, _path = logged
+    entries = audit.history(service, "agreements", agreement)
+    assert [(e.who, e.table, e.action) for e in entries] == [
+        ("agus", "agreements", "update"), ("rina", "agreement_fields", "insert"),
+        ("rina", "agreements", "insert")]
+    assert [(c.column, c.before, c.after) for c in audit.changes(entries[0])] == [
+        ("stage", "signing", "implementation"), ("signed_on", "", "2008-10-14")]
+    # Saving again without a change writes nothing (nor do derived columns, e.g. the
+    # partner's agreement count, count as changes of the partner).
+    service.save_agreement(service.agreement(agreement))
+    assert len(audit.history(service, "agreements", agreement)) == 3
+    partner = service.agreement(agreement).partner_id
+    assert [e.action for e in audit.history(service, "partners", int(partner or 0))] == ["insert"]
+    verdict = audit.verify(service)
+    assert verdict.intact and verdict.entries == 5
+
+
+def _tamper(path, *statements):
+    """Another tool at work: the app's guards removed, then the log changed."""
+    with sqlite3.connect(path) as db:
+        db.execute("DROP TRIGGER audit_log_sealed_update")
+        db.execute("DROP TRIGGER audit_log_no_delete")
+        for statement in statements:
+            db.execute(statement)
+
+
+def test_an_edited_entry_is_detected_and_named(logged):
+    service, _agreement, path = logged
+    service.register.close()
+    _tamper(path, "UPDATE audit_log SET who = 'someone else' WHERE id = 2")
+    result = CliRunner().invoke(main, ["audit", "verify", "--db", str(path)])
+    assert result.exit_code == 1
+    assert "broken at entry 2" in result.output and "edited" in result.output
+
+
+def test_a_deleted_entry_is_detected_and_the_next_one_named(logged):
+    service, _agreement, path = logged
+    service.register.close()
+    _tamper(path, "DELETE FROM audit_log WHERE id = 3")
+    result = CliRunner().invoke(main, ["audit", "verify", "--db", str(path)])
+    assert result.exit_code == 1
+    assert "broken at entry 4" in result.output and "deleted" in result.output
+
+
+def test_an_intact_chain_passes_and_sealed_entries_refuse_changes(logged):
+    service, _agreement, path = logged
+    result = CliRunner().invoke(main, ["audit", "verify", "--db", str(path)])
+    assert result.exit_code == 0 and result.output.startswith("intact: 5 entries")
+    db = service.register.db
+    for statement in ("UPDATE audit_log SET who = 'x' WHERE id = 1",
+                      "DELETE FROM audit_log WHERE id = 1"):
+        with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
+            db.execute(statement)
+    log = CliRunner().invoke(main, ["audit", "log", "--db", str(path), "--agreement", "1"])
+    assert "stage: signing → implementation" in log.output and "agus" in log.output
+
+
+def test_a_rolled_back_action_leaves_no_entry(logged):
+    service, agreement, _path = logged
+    before = audit.verify(service).entries
+    with pytest.raises(RuntimeError), service.register.transaction():
+        service.save_agreement(replace(service.agreement(agreement), notes="half-way"))
+        raise RuntimeError("power cut")
+    assert audit.verify(service).entries == before

@@ -593,6 +593,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Nothing falls due in the next %n day(s).</source>
+        <translation><numerusform>Tidak ada yang jatuh tempo dalam %n hari ke depan.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s): commitments due %1 · notice deadlines %2 · expiries %3</source>
+        <translation><numerusform>%n hari ke depan: komitmen jatuh tempo %1 · batas pemberitahuan %2 · berakhir %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Agreements expiring within %n month(s), or already expired: renew them or record their end.</source>
         <translation>
             <numerusform>Kerja sama yang berakhir dalam %n bulan, atau sudah berakhir: perpanjang atau catat pengakhirannya.</numerusform>
@@ -1692,6 +1700,10 @@
         <translation>Berkas &amp;serah terima pejabat…</translation>
     </message>
     <message>
+        <source>&amp;Calendar of deadlines (.ics)…</source>
+        <translation>&amp;Kalender tenggat (.ics)…</translation>
+    </message>
+    <message>
         <source>&amp;Check the audit trail</source>
         <translation>&amp;Periksa jejak audit</translation>
     </message>
@@ -1732,6 +1744,26 @@ Catat untuk dibandingkan kelak: catatan yang dipotong di bagian akhir hanya dapa
     <message>
         <source>Year to report on:</source>
         <translation>Tahun yang dilaporkan:</translation>
+    </message>
+    <message>
+        <source>Calendar of deadlines</source>
+        <translation>Kalender tenggat</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Berkas kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Choose another folder; nothing was written.</source>
+        <translation>%1 tidak dapat ditulis (%2). Pilih folder lain; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 dates are in %2. Open the file with Outlook or Thunderbird to add them; importing a newer file later updates the same events.</source>
+        <translation>%1 tanggal ada di %2. Buka berkas ini dengan Outlook atau Thunderbird untuk menambahkannya; mengimpor berkas yang lebih baru kelak memperbarui acara yang sama.</translation>
     </message>
     <message>
         <source>Handover dossier</source>

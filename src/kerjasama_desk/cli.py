@@ -419,6 +419,32 @@ def report_annual(db: Path | None, year: int, output: Path, language: str,
                   output, db)
 
 
+@main.command()
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              help="FILE.ics")
+@_LANGUAGE
+@_TODAY
+def calendar(db: Path | None, output: Path, language: str, today: datetime | None) -> None:
+    """Deadlines as an iCalendar file for Outlook or Thunderbird: expiries, notice deadlines and
+    open commitments (joint working group meetings among them), with reminders."""
+    from kerjasama_desk.services.calendar import export_calendar
+
+    if output.suffix.lower() != ".ics":
+        raise click.BadParameter("the file name must end in .ics", param_hint="-o")
+    service = _open(_existing_register(db), reading=True)
+    try:
+        count = export_calendar(service, output, today=(today or datetime.now()).date(),
+                                language=language)
+    except OSError as error:
+        click.echo(f"{output}: cannot write the file ({error.strerror or error}); nothing "
+                   "was written.", err=True)
+        sys.exit(1)
+    finally:
+        service.register.close()
+    click.echo(f"{output}: {count} events")
+
+
 # Audit trail ------------------------------------------------------------------------------------
 
 @main.group()

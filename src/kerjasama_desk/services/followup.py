@@ -5,7 +5,7 @@ commitments."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from kerjasama_desk.domain.errors import FieldError, RecordNotFound, ValidationFailed
 from kerjasama_desk.domain.followup import (
@@ -15,6 +15,7 @@ from kerjasama_desk.domain.followup import (
     TimelineEvent,
     dormancy_cutoff,
     expiry_horizon,
+    months_after,
     notice_deadline,
     notice_due,
     notice_window,
@@ -60,6 +61,35 @@ def dashboard(service: RegisterService, today: date,
     return Dashboard(today, settings, dormant_total, dormant, expiring_total, expiring,
                      agreements.stage_counts(), agreements.load_per_officer(),
                      overdue_total, overdue, notice_deadlines(service, today, settings))
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What falls due in the coming days: shown when the app opens."""
+
+    days: int
+    commitments: int
+    notices: int
+    expiries: int
+
+    @property
+    def empty(self) -> bool:
+        return not (self.commitments or self.notices or self.expiries)
+
+
+def digest(service: RegisterService, today: date, days: int = 30,
+           settings: FollowUpSettings | None = None) -> Digest:
+    settings = settings or FollowUpSettings()
+    end = today + timedelta(days=days)
+    register = service.register
+    expiring = register.agreements.expiring_between(today, end)
+    notices = [row for row in register.agreements.expiring_between(
+        months_after(today, settings.notice_months) - timedelta(days=4),
+        months_after(end, settings.notice_months) + timedelta(days=4))
+        if row.since is not None
+        and today <= notice_deadline(row.since, settings) <= end]
+    return Digest(days, len(register.commitments.open_between(today, end)), len(notices),
+                  len(expiring))
 
 
 def notice_deadlines(service: RegisterService, today: date,

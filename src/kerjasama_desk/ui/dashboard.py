@@ -96,6 +96,9 @@ class DashboardPage(QWidget):
         self._rows: dict[QTableWidget, list[_Row]] = {}
         self.title = QLabel(self)
         self.title.setProperty("role", "page-title")
+        self.digest = QLabel(self)  # what falls due soon: read first thing in the morning
+        self.digest.setProperty("role", "muted")
+        self.digest.setTextFormat(Qt.TextFormat.PlainText)
         self.cards: dict[str, tuple[QLabel, QLabel]] = {}
         cards = QHBoxLayout()
         cards.setSpacing(10)
@@ -171,7 +174,11 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 10)
         layout.setSpacing(8)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addStretch(1)
+        heading.addWidget(self.digest)
+        layout.addLayout(heading)
         layout.addLayout(cards)
         layout.addLayout(body, 1)
 
@@ -212,10 +219,11 @@ class DashboardPage(QWidget):
             self._stale = True
             return
         self._stale = False
-        from kerjasama_desk.services.followup import dashboard
+        from kerjasama_desk.services.followup import dashboard, digest
 
         board = dashboard(self.ops.service, date.today())
         self.board = board
+        self.soon = digest(self.ops.service, date.today())
         language = self.languages.language
         numbers = {"dormant": board.dormant_total, "expiring": board.expiring_total,
                    "overdue": board.overdue_total, "notice": len(board.notice),
@@ -360,6 +368,13 @@ class DashboardPage(QWidget):
     # Language ----------------------------------------------------------------------------------
 
     def _retitle(self) -> None:
+        soon = getattr(self, "soon", None)
+        if soon is not None:
+            self.digest.setText(self.tr("Nothing falls due in the next %n day(s).", "",
+                                        soon.days) if soon.empty else self.tr(
+                "Next %n day(s): commitments due %1 · notice deadlines %2 · expiries %3", "",
+                soon.days).replace("%1", str(soon.commitments)).replace(
+                "%2", str(soon.notices)).replace("%3", str(soon.expiries)))
         board = self.board
         settings = board.settings if board else None
         months = settings.dormancy_months if settings else 12

@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.annual_action.triggered.connect(self.annual_report)
         self.dossier_action = QAction(theme.icon("users"), "", self)
         self.dossier_action.triggered.connect(self.handover_dossier)
+        self.calendar_action = QAction("", self)
+        self.calendar_action.triggered.connect(self.export_calendar)
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
@@ -178,6 +180,8 @@ class MainWindow(QMainWindow):
         self.reports_menu = bar.addMenu("")
         self.reports_menu.addAction(self.annual_action)
         self.reports_menu.addAction(self.dossier_action)
+        self.reports_menu.addSeparator()
+        self.reports_menu.addAction(self.calendar_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -198,6 +202,7 @@ class MainWindow(QMainWindow):
         self.reports_menu.setTitle(self.tr("&Reports"))
         self.annual_action.setText(self.tr("&Annual implementation report…"))
         self.dossier_action.setText(self.tr("&Handover dossier of an officer…"))
+        self.calendar_action.setText(self.tr("&Calendar of deadlines (.ics)…"))
         self.language_menu.setTitle(self.tr("Language / Bahasa"))
         self.language_actions["id"].setText("Bahasa Indonesia")
         self.language_actions["en"].setText("English")
@@ -257,6 +262,29 @@ class MainWindow(QMainWindow):
             this_year - 1 if date.today().month < 4 else this_year, 1945, this_year)
         if accepted:
             save_annual_report(self, self.ops, self.languages, year)
+
+    def export_calendar(self) -> None:
+        """Saves expiries, notice deadlines and open commitments as an .ics calendar."""
+        from kerjasama_desk.services.calendar import export_calendar
+
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Calendar of deadlines"), str(Path.home() / "kerjasama-desk.ics"),
+            self.tr("Calendar files (*.ics)"))
+        if not chosen:
+            return
+        path = Path(chosen).with_suffix(".ics")
+        try:
+            count = export_calendar(self.ops.service, path, today=date.today(),
+                                    language=self.languages.language)
+        except OSError as error:
+            QMessageBox.critical(self, self.tr("Not saved"), self.tr(
+                "%1 cannot be written (%2). Choose another folder; nothing was written.")
+                .replace("%1", str(path)).replace("%2", error.strerror or str(error)))
+            return
+        QMessageBox.information(self, self.tr("Calendar of deadlines"), self.tr(
+            "%1 dates are in %2. Open the file with Outlook or Thunderbird to add them; "
+            "importing a newer file later updates the same events.").replace(
+            "%1", str(count)).replace("%2", str(path)))
 
     def handover_dossier(self) -> None:
         """Asks which officer, then saves their handover dossier as PDF or Word."""

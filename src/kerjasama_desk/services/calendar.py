@@ -1,0 +1,80 @@
+"""The register's deadlines as a calendar file: each agreement's expiry and notice deadline, and
+every open commitment (joint working group meetings, plans of action, reports), as all-day
+events with reminders, for Outlook or Thunderbird."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from kerjasama_desk.domain.calendar import CalendarEvent
+from kerjasama_desk.domain.followup import FollowUpSettings, notice_deadline
+from kerjasama_desk.domain.vocab import Term
+from kerjasama_desk.formatting import format_date
+from kerjasama_desk.services.files import write_atomically
+from kerjasama_desk.services.register import RegisterService
+
+_WORDS = {
+    "name": Term("Kerjasama Desk: tenggat kerja sama", "Kerjasama Desk: cooperation deadlines"),
+    "expiry": Term("Berakhir: {title} ({partner})", "Expires: {title} ({partner})"),
+    "notice": Term("Batas pemberitahuan perpanjangan/pengakhiran: {title} ({partner})",
+                   "Last day for notice of renewal or termination: {title} ({partner})"),
+    "commitment": Term("{title} — {partner}", "{title} — {partner}"),
+    "officer": Term("Penanggung jawab: {name}", "Responsible: {name}"),
+    "agreement": Term("Kerja sama: {title}", "Agreement: {title}"),
+    "overdue": Term("Lewat tenggat sejak {day}.", "Overdue since {day}."),
+}
+_DOMAIN = "kerjasama-desk"
+
+
+def _word(key: str, language: str, **values: object) -> str:
+    return _WORDS[key].in_language(language).format(**values)
+
+
+def calendar_events(service: RegisterService, *, today: date, language: str,
+                    past_days: int = 90) -> list[CalendarEvent]:
+    """Expiries and notice deadlines from ``past_days`` ago on, and every open commitment
+    (overdue ones stay on their day and say so), soonest first."""
+    settings = FollowUpSettings()
+    register = service.register
+    since = today - timedelta(days=past_days)
+    events: list[CalendarEvent] = []
+    far = date(9999, 12, 31)
+    for row in register.agreements.expiring_between(since, far):
+        if row.since is None:
+            continue
+        agreement = service.agreement(row.id)
+        officer = _word("officer", language, name=row.officer_name or "—")
+        events.append(CalendarEvent(
+            f"expiry-{agreement.uuid}@{_DOMAIN}", row.since,
+            _word("expiry", language, title=row.title_id, partner=row.partner_name), officer,
+            "expiry", 30 if row.since >= today else None))
+        deadline = notice_deadline(row.since, settings)
+        if deadline >= since:
+            events.append(CalendarEvent(
+                f"notice-{agreement.uuid}@{_DOMAIN}", deadline,
+                _word("notice", language, title=row.title_id, partner=row.partner_name),
+                officer, "notice", 14 if deadline >= today else None))
+    for item in register.commitments.open_between(None, None):
+        commitment = register.commitments.get(item.id)
+        if commitment is None:
+            continue
+        lines = [_word("agreement", language, title=item.agreement_title),
+                 _word("officer", language, name=item.owner_name or "—")]
+        if item.due_on < today:
+            lines.append(_word("overdue", language, day=format_date(item.due_on, language)))
+        events.append(CalendarEvent(
+            f"commitment-{commitment.uuid}@{_DOMAIN}", item.due_on,
+            _word("commitment", language, title=item.title, partner=item.partner_name),
+            "\n".join(lines), "commitment", 7 if item.due_on >= today else None))
+    return sorted(events, key=lambda e: (e.day, e.uid))
+
+
+def export_calendar(service: RegisterService, path: Path, *, today: date,
+                    language: str) -> int:
+    """Writes the calendar to ``path`` (whole or not at all); returns the number of events."""
+    from kerjasama_desk.export import ics
+
+    events = calendar_events(service, today=today, language=language)
+    write_atomically(path, ics.render(events, _word("name", language)))
+    return len(events)

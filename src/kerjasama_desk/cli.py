@@ -297,7 +297,7 @@ def dashboard(db: Path | None, as_json: bool, today: datetime | None) -> None:
         "overdue_total": board.overdue_total,
         "overdue": [_commitment_row(r) for r in board.overdue],
         "notice_months": board.settings.notice_months,
-        "notice": [_row(r) for r in board.notice],
+        "notice_total": board.notice_total, "notice": [_row(r) for r in board.notice],
         "stages": {count.stage.value: count.count for count in board.stages},
         "load": [{"officer": name, "agreements": n} for name, n in board.load],
     }
@@ -311,7 +311,7 @@ def dashboard(db: Path | None, as_json: bool, today: datetime | None) -> None:
     click.echo(f"Expiring or expired: {board.expiring_total}")
     for row in board.expiring[:10]:
         click.echo(f"  {row.since}: {row.partner_name} — {row.title_id}")
-    click.echo(f"Notice deadlines ahead: {len(board.notice)}")
+    click.echo(f"Notice deadlines ahead: {board.notice_total}")
     for row in board.notice[:10]:
         click.echo(f"  notice by {row.since}: {row.partner_name} — {row.title_id}")
     click.echo(f"Overdue commitments: {board.overdue_total}")

@@ -15,8 +15,9 @@ from kerjasama_desk.cli import main
 from kerjasama_desk.domain.errors import DeleteRefused, ValidationFailed
 from kerjasama_desk.domain.followup import (
     FollowUpSettings,
+    expiry_horizon,
     notice_deadline,
-    notice_due,
+    notice_expiries,
     proposed_commitments,
     same_commitment,
 )
@@ -95,8 +96,20 @@ def test_an_open_ended_agreement_gets_the_next_two_years_counted_from_its_signin
 ])
 def test_the_notice_deadline_is_six_months_before_expiry(expires, today, due):
     settings = FollowUpSettings()
-    assert notice_due(expires, today, settings) is due
+    first, last = notice_expiries(today, expiry_horizon(today, settings), settings)
+    assert (first <= expires <= last) is due
     assert notice_deadline(date(2027, 8, 31), settings) == date(2027, 2, 28)
+
+
+def test_the_expiries_whose_notice_falls_in_a_span_are_found_exactly():
+    settings = FollowUpSettings()
+    for start in (date(2026, 8, 28), date(2026, 8, 31), date(2027, 2, 28), date(2028, 2, 29)):
+        end = date.fromordinal(start.toordinal() + 40)
+        first, last = notice_expiries(start, end, settings)
+        for day in range(first.toordinal() - 40, last.toordinal() + 40):
+            expiry = date.fromordinal(day)
+            inside = start <= notice_deadline(expiry, settings) <= end
+            assert inside is (first <= expiry <= last), expiry
 
 
 def test_notice_deadlines_and_overdue_commitments_reach_the_dashboard(service, mou):

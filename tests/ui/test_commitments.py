@@ -34,6 +34,10 @@ def test_overdue_commitments_show_their_transferred_owner_and_need_a_handover(
     qtbot.waitUntil(lambda: page.board is not None)
     assert page.cards["overdue"][0].text() == "8"
     assert page.tabs.tabText(1) == "Overdue commitments (8)"
+    assert page.overdue.rowCount() == 0  # filled when its tab is first shown
+    page.tabs.setCurrentIndex(1)
+    assert "Rencana aksi tahunan" in page.timeline_title.text() or "Beihai" in \
+        page.timeline_title.text()
     assert page.overdue.item(0, 1).text() == "Rencana aksi tahunan, tahun ke-1"
     assert page.overdue.item(0, 3).text() == "Bambang Prasetyo (Transferred)"
     assert "hand this over" in page.overdue.item(0, 3).toolTip()
@@ -124,5 +128,7 @@ def test_the_handover_flow_gives_bambangs_work_to_a_successor(window, qtbot, mon
     assert held_by(window.ops.service, bambang) == []
     overview = window.overview
     window.show_view("overview")
+    qtbot.waitUntil(lambda: overview.board is not None)
+    overview.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: overview.overdue.rowCount() == 8 and {
         overview.overdue.item(r, 3).text() for r in range(8)} == {"Rina Handayani"})

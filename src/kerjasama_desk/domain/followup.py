@@ -55,18 +55,18 @@ def notice_deadline(expires_on: date, settings: FollowUpSettings) -> date:
     return months_before(expires_on, settings.notice_months)
 
 
-def notice_window(today: date, settings: FollowUpSettings) -> tuple[date, date]:
-    """Expiry dates whose notice deadline may fall between today and the warning horizon,
-    a few days wide at each end for month ends (:func:`notice_deadline` decides exactly)."""
-    return (months_after(today, settings.notice_months) - timedelta(days=4),
-            months_after(expiry_horizon(today, settings), settings.notice_months)
-            + timedelta(days=4))
-
-
-def notice_due(expires_on: date, today: date, settings: FollowUpSettings) -> bool:
-    """The notice deadline of an agreement expiring on ``expires_on`` lies ahead within the
-    warning horizon: it is time to decide between renewal and ending."""
-    return today <= notice_deadline(expires_on, settings) <= expiry_horizon(today, settings)
+def notice_expiries(first: date, last: date, settings: FollowUpSettings) -> tuple[date, date]:
+    """The expiry dates whose notice deadline falls from ``first`` to ``last``: an interval,
+    since a later expiry never has an earlier deadline (month ends make it a few days wider or
+    narrower than plain month arithmetic, hence the search)."""
+    months = settings.notice_months
+    low = months_after(first, months) - timedelta(days=4)
+    while notice_deadline(low, settings) < first:
+        low += timedelta(days=1)
+    high = months_after(last, months) + timedelta(days=4)
+    while notice_deadline(high, settings) > last:
+        high -= timedelta(days=1)
+    return low, high
 
 
 # Commitments proposed from a signed agreement ----------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,22 +38,41 @@ def pdf_bytes(document: Document, options: PdfOptions) -> bytes:
     return pdf.render(document, options, fonts_folder())
 
 
+# PDFium may not be entered from two threads at once — and that includes closing its objects,
+# which Python's garbage collector would otherwise do on whatever thread it runs. Every use
+# holds this lock and closes what it opened before letting go (a preview renders on a worker
+# thread while the GUI thread counts pages: without this, a rare segmentation fault).
+_PDFIUM = threading.Lock()
+
+
 def page_count(data: bytes) -> int:
     import pypdfium2
 
-    return len(pypdfium2.PdfDocument(data))
+    with _PDFIUM:
+        document = pypdfium2.PdfDocument(data)
+        try:
+            return len(document)
+        finally:
+            document.close()
 
 
 def page_images(data: bytes, dpi: float, pages: range | None = None) -> list[PageImage]:
     """The PDF's pages (all, or ``pages``) drawn at ``dpi`` (PDFium)."""
     import pypdfium2
 
-    document = pypdfium2.PdfDocument(data)
     images = []
-    for number in pages if pages is not None else range(len(document)):
-        bitmap = document[number].render(scale=dpi / 72, prefer_bgrx=True, rev_byteorder=True)
-        images.append(PageImage(bitmap.width, bitmap.height, bitmap.stride,
-                                bytes(bitmap.buffer)))
+    with _PDFIUM:
+        document = pypdfium2.PdfDocument(data)
+        try:
+            for number in pages if pages is not None else range(len(document)):
+                page = document[number]
+                bitmap = page.render(scale=dpi / 72, prefer_bgrx=True, rev_byteorder=True)
+                images.append(PageImage(bitmap.width, bitmap.height, bitmap.stride,
+                                        bytes(bitmap.buffer)))
+                bitmap.close()
+                page.close()
+        finally:
+            document.close()
     return images
 
 

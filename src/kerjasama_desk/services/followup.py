@@ -15,10 +15,8 @@ from kerjasama_desk.domain.followup import (
     TimelineEvent,
     dormancy_cutoff,
     expiry_horizon,
-    months_after,
     notice_deadline,
-    notice_due,
-    notice_window,
+    notice_expiries,
     proposed_commitments,
     same_commitment,
     timeline,
@@ -46,6 +44,7 @@ class Dashboard:
     load: list[tuple[str, int]]
     overdue_total: int
     overdue: list[CommitmentRow]
+    notice_total: int
     notice: list[FollowUpRow]  # ``since`` is the notice deadline
 
 
@@ -58,9 +57,10 @@ def dashboard(service: RegisterService, today: date,
         dormancy_cutoff(today, settings), [s.value for s in LIVE_STAGES], limit)
     expiring_total, expiring = agreements.expiring(expiry_horizon(today, settings), limit)
     overdue_total, overdue = register.commitments.overdue(today, limit)
+    notice_total, notice = notice_deadlines(service, today, settings, limit)
     return Dashboard(today, settings, dormant_total, dormant, expiring_total, expiring,
                      agreements.stage_counts(), agreements.load_per_officer(),
-                     overdue_total, overdue, notice_deadlines(service, today, settings))
+                     overdue_total, overdue, notice_total, notice)
 
 
 @dataclass(frozen=True)
@@ -81,26 +81,23 @@ def digest(service: RegisterService, today: date, days: int = 30,
            settings: FollowUpSettings | None = None) -> Digest:
     settings = settings or FollowUpSettings()
     end = today + timedelta(days=days)
-    register = service.register
-    expiring = register.agreements.expiring_between(today, end)
-    notices = [row for row in register.agreements.expiring_between(
-        months_after(today, settings.notice_months) - timedelta(days=4),
-        months_after(end, settings.notice_months) + timedelta(days=4))
-        if row.since is not None
-        and today <= notice_deadline(row.since, settings) <= end]
-    return Digest(days, len(register.commitments.open_between(today, end)), len(notices),
-                  len(expiring))
+    agreements = service.register.agreements
+    return Digest(days, service.register.commitments.count_open_between(today, end),
+                  agreements.count_expiring_between(*notice_expiries(today, end, settings)),
+                  agreements.count_expiring_between(today, end))
 
 
 def notice_deadlines(service: RegisterService, today: date,
-                     settings: FollowUpSettings | None = None) -> list[FollowUpRow]:
+                     settings: FollowUpSettings | None = None, limit: int = 50
+                     ) -> tuple[int, list[FollowUpRow]]:
     """Signed agreements whose last day for written notice (renew or end) falls between today
-    and the warning horizon, the nearest first; ``since`` is that day."""
+    and the warning horizon: how many, and the nearest first; ``since`` is that day."""
     settings = settings or FollowUpSettings()
-    return [replace(row, since=notice_deadline(row.since, settings))
-            for row in service.register.agreements.expiring_between(
-                *notice_window(today, settings))
-            if row.since is not None and notice_due(row.since, today, settings)]
+    first, last = notice_expiries(today, expiry_horizon(today, settings), settings)
+    agreements = service.register.agreements
+    return agreements.count_expiring_between(first, last), [
+        replace(row, since=notice_deadline(row.since, settings))
+        for row in agreements.expiring_between(first, last, limit) if row.since is not None]
 
 
 def partner_timeline(service: RegisterService, partner_id: int, today: date,

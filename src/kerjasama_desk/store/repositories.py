@@ -645,17 +645,24 @@ class AgreementRepository:
         return total, [FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5]))
                        for r in rows]
 
-    def expiring_between(self, first: date, last: date) -> builtins.list[FollowUpRow]:
+    _LIVE_EXPIRY = (" WHERE a.expires_on BETWEEN ? AND ? AND a.open_ended = 0"
+                    " AND a.stage <> 'ended' AND a.signed_on IS NOT NULL")
+
+    def expiring_between(self, first: date, last: date, limit: int = -1
+                         ) -> builtins.list[FollowUpRow]:
         """Signed agreements, neither ended nor open-ended, expiring from ``first`` to ``last``
-        (``since`` is the expiry), the soonest first."""
+        (``since`` is the expiry), the soonest first (at most ``limit``)."""
         rows = self._db.execute(
             "SELECT a.id, a.title_id, p.name, a.stage, COALESCE(a.officer_name, ''), a.expires_on"
-            " FROM agreements a JOIN partners p ON p.id = a.partner_id"
-            " WHERE a.expires_on BETWEEN ? AND ? AND a.open_ended = 0 AND a.stage <> 'ended'"
-            " AND a.signed_on IS NOT NULL ORDER BY a.expires_on, a.id",
-            [first.isoformat(), last.isoformat()]).fetchall()
+            " FROM agreements a JOIN partners p ON p.id = a.partner_id" + self._LIVE_EXPIRY
+            + " ORDER BY a.expires_on, a.id LIMIT ?",
+            [first.isoformat(), last.isoformat(), limit]).fetchall()
         return [FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5]))
                 for r in rows]
+
+    def count_expiring_between(self, first: date, last: date) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM agreements a" + self._LIVE_EXPIRY,
+                                    [first.isoformat(), last.isoformat()]).fetchone()[0])
 
     def held_by(self, officer_id: int) -> builtins.list[tuple[str, int, str, int | None]]:
         """(role, agreement id, title, the other officer) for every agreement the officer is
@@ -1161,6 +1168,11 @@ class CommitmentRepository:
             " ORDER BY c.due_on, c.id",
             [_iso(start) or "0000-00-00", _iso(end) or "9999-99-99"]).fetchall()
         return [self._row(r) for r in rows]
+
+    def count_open_between(self, start: date, end: date) -> int:
+        return int(self._db.execute(
+            "SELECT COUNT(*) FROM commitments WHERE status = 'open' AND due_on BETWEEN ? AND ?",
+            [start.isoformat(), end.isoformat()]).fetchone()[0])
 
     def open_of(self, officer_id: int) -> builtins.list[CommitmentRow]:
         """The open commitments an officer owns, soonest first."""

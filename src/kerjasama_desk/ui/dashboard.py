@@ -111,6 +111,8 @@ class DashboardPage(QWidget):
 
         self.tabs = QTabWidget(self)
         self._pages: dict[QTableWidget, QWidget] = {}
+        self._pending: dict[QTableWidget, bool] = {}
+        self._opened = False
         self.dormant, self.dormant_title = self._tab()
         self.overdue, self.overdue_title = self._tab()
         self.expiring, self.expiring_title = self._tab()
@@ -121,6 +123,7 @@ class DashboardPage(QWidget):
         self._alarm = QBrush(QColor("#c0392b"))
         self._link_font = QFont(self.font())
         self._link_font.setUnderline(True)
+        self.tabs.currentChanged.connect(self._tab_changed)
         for table in self.tables:
             table.itemSelectionChanged.connect(self._row_chosen)
             table.itemActivated.connect(self._row_activated)
@@ -226,23 +229,12 @@ class DashboardPage(QWidget):
         self.soon = digest(self.ops.service, date.today())
         language = self.languages.language
         numbers = {"dormant": board.dormant_total, "expiring": board.expiring_total,
-                   "overdue": board.overdue_total, "notice": len(board.notice),
+                   "overdue": board.overdue_total, "notice": board.notice_total,
                    "agreements": sum(stage.count for stage in board.stages)}
         for key, (number, _caption) in self.cards.items():
             number.setText(format_number(numbers[key], language))
-        today = date.today()
-        self._fill(self.dormant, [self._agreement_row(r, None) for r in board.dormant],
-                   self.tr("Log activity…"))
-        self._fill(self.expiring, [self._agreement_row(
-            r, self.tr("%1 (expired)") if r.since is not None and r.since < today else None)
-            for r in board.expiring], self.tr("Log activity…"))
-        self._fill(self.notice, [self._agreement_row(r, None) for r in board.notice],
-                   self.tr("Log activity…"))
-        transferred = {officer_id for officer_id, _name, status
-                       in self.ops.service.officer_choices()
-                       if status is OfficerStatus.TRANSFERRED}
-        self._fill(self.overdue, [self._commitment_row(r, transferred) for r in board.overdue],
-                   self.tr("Mark done…"))
+        # Each list is filled when its tab is first shown: the opening screen fills one.
+        self._pending = {table: True for table in self.tables}
         total = max(1, max((s.count for s in board.stages), default=1))
         for stage_count in board.stages:
             label, bar, count = self.stage_rows[stage_count.stage]
@@ -254,11 +246,50 @@ class DashboardPage(QWidget):
         self.load.setText("\n".join(f"{name or nobody}: {format_number(count, language)}"
                                      for name, count in board.load[:8]))
         self._retitle()
-        for table in self.tables:
-            if table.rowCount():
-                self.tabs.setCurrentWidget(self._pages[table])
+        totals = {self.dormant: board.dormant_total, self.overdue: board.overdue_total,
+                  self.expiring: board.expiring_total, self.notice: board.notice_total}
+        current = next((t for t, p in self._pages.items() if p is self.tabs.currentWidget()),
+                       None)
+        # The first time, the first list with something in it; after that, the officer's tab.
+        chosen = current if self._opened and current is not None else next(
+            (table for table in self.tables if totals[table]), self.dormant)
+        self._opened = True
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentWidget(self._pages[chosen])
+        self.tabs.blockSignals(False)
+        self._show_tab(chosen)
+
+    def _tab_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        table = next((t for t, p in self._pages.items() if p is page), None)
+        if table is not None:
+            self._show_tab(table)
+
+    def _show_tab(self, table: QTableWidget) -> None:
+        """Fills the tab's list if it was not yet, and shows the timeline of its first row."""
+        board = self.board
+        if board is not None and self._pending.pop(table, False):
+            today = date.today()
+            if table is self.dormant:
+                rows = [self._agreement_row(r, None) for r in board.dormant]
+            elif table is self.expiring:
+                rows = [self._agreement_row(
+                    r, self.tr("%1 (expired)") if r.since is not None and r.since < today
+                    else None) for r in board.expiring]
+            elif table is self.notice:
+                rows = [self._agreement_row(r, None) for r in board.notice]
+            else:
+                transferred = {officer_id for officer_id, _name, status
+                               in self.ops.service.officer_choices()
+                               if status is OfficerStatus.TRANSFERRED}
+                rows = [self._commitment_row(r, transferred) for r in board.overdue]
+            self._fill(table, rows, self.tr("Mark done…") if table is self.overdue
+                       else self.tr("Log activity…"))
+        if table.rowCount():
+            if not table.selectionModel().selectedRows():
                 table.selectRow(0)
-                break
+            else:
+                self.show_timeline(self._chosen(table))
         else:
             self.show_timeline(None)
 
@@ -396,7 +427,7 @@ class DashboardPage(QWidget):
                   (self.overdue, self.tr("Overdue commitments"),
                    board.overdue_total if board else 0),
                   (self.expiring, self.tr("Expiring"), board.expiring_total if board else 0),
-                  (self.notice, self.tr("Notice deadlines"), len(board.notice) if board else 0))
+                  (self.notice, self.tr("Notice deadlines"), board.notice_total if board else 0))
         language = self.languages.language
         for table, name, count in counts:
             self.tabs.setTabText(self.tabs.indexOf(self._pages[table]),

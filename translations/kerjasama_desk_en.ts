@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -22,11 +22,17 @@
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>Nothing falls due in the next %n day(s).</source>
-        <translation><numerusform>Nothing falls due in the next %n day.</numerusform><numerusform>Nothing falls due in the next %n days.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing falls due in the next %n day.</numerusform>
+            <numerusform>Nothing falls due in the next %n days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Next %n day(s): commitments due %1 · notice deadlines %2 · expiries %3</source>
-        <translation><numerusform>Next %n day: commitments due %1 · notice deadlines %2 · expiries %3</numerusform><numerusform>Next %n days: commitments due %1 · notice deadlines %2 · expiries %3</numerusform></translation>
+        <translation>
+            <numerusform>Next %n day: commitments due %1 · notice deadlines %2 · expiries %3</numerusform>
+            <numerusform>Next %n days: commitments due %1 · notice deadlines %2 · expiries %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Signed agreements with no activity for %n month(s) or more, the quietest first. Log what happened, or open the agreement to plan its next step.</source>

@@ -82,6 +82,10 @@
         <translation>Berkas lampiran</translation>
     </message>
     <message>
+        <source>Checklist</source>
+        <translation>Daftar periksa</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -302,6 +306,49 @@
     <message>
         <source>in English</source>
         <translation>dalam bahasa Inggris</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Passed without this on record</source>
+        <translation>Dilewati tanpa tercatat</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>(tanpa berkas)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Daftar periksa</translation>
+    </message>
+    <message>
+        <source>What must be on record before the agreement moves past each stage of the pipeline. Ticks and numbers are kept at once. * only where it applies.</source>
+        <translation>Apa yang harus tercatat sebelum kerja sama melewati setiap tahap. Centang dan nomor langsung tersimpan. * hanya bila berlaku.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
     </message>
 </context>
 <context>
@@ -594,11 +641,15 @@
     </message>
     <message numerus="yes">
         <source>Nothing falls due in the next %n day(s).</source>
-        <translation><numerusform>Tidak ada yang jatuh tempo dalam %n hari ke depan.</numerusform></translation>
+        <translation>
+            <numerusform>Tidak ada yang jatuh tempo dalam %n hari ke depan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Next %n day(s): commitments due %1 · notice deadlines %2 · expiries %3</source>
-        <translation><numerusform>%n hari ke depan: komitmen jatuh tempo %1 · batas pemberitahuan %2 · berakhir %3</numerusform></translation>
+        <translation>
+            <numerusform>%n hari ke depan: komitmen jatuh tempo %1 · batas pemberitahuan %2 · berakhir %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Agreements expiring within %n month(s), or already expired: renew them or record their end.</source>
@@ -1266,6 +1317,18 @@
         <translation>Asal</translation>
     </message>
     <message>
+        <source>Reason for moving on</source>
+        <translation>Alasan melanjutkan</translation>
+    </message>
+    <message>
+        <source>Letter or document number</source>
+        <translation>Nomor surat atau dokumen</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>Tanggal surat</translation>
+    </message>
+    <message>
         <source>Date of the handover</source>
         <translation>Tanggal serah terima</translation>
     </message>
@@ -1327,6 +1390,25 @@
     <message>
         <source>Remove</source>
         <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>GateOverrideDialog</name>
+    <message>
+        <source>Checklist not complete</source>
+        <translation>Daftar periksa belum lengkap</translation>
+    </message>
+    <message>
+        <source>Moving from “%1” to “%2” passes stages with these items not on record:</source>
+        <translation>Berpindah dari “%1” ke “%2” melewati tahap dengan butir berikut belum tercatat:</translation>
+    </message>
+    <message>
+        <source>To move on anyway, say why (kept with the agreement's history):</source>
+        <translation>Untuk tetap melanjutkan, tulis alasannya (disimpan dalam riwayat kerja sama):</translation>
+    </message>
+    <message>
+        <source>Move on anyway</source>
+        <translation>Tetap lanjutkan</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2639,14 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     <message>
         <source>{item}: the deputy cannot be the responsible officer as well. Choose another deputy or none.</source>
         <translation>{item}: wakil tidak boleh sekaligus penanggung jawab. Pilih wakil lain atau tanpa wakil.</translation>
+    </message>
+    <message>
+        <source>{field} is required to move on with checklist items missing: say why (it is kept with the agreement's history).</source>
+        <translation>{field} wajib diisi untuk melanjutkan dengan butir daftar periksa yang belum lengkap: tulis alasannya (disimpan dalam riwayat kerja sama).</translation>
+    </message>
+    <message>
+        <source>{field}: {count} checklist item(s) of the stages passed are not done yet. Complete them in the Checklist tab, or save again and give a reason to move on anyway.</source>
+        <translation>{field}: {count} butir daftar periksa dari tahap yang dilewati belum selesai. Lengkapi di tab Daftar periksa, atau simpan lagi dan beri alasan untuk tetap melanjutkan.</translation>
     </message>
     <message>
         <source>{field}: {name} has been transferred and can no longer see this through. Choose a successor (the handover does this for all of their commitments at once).</source>

@@ -16,15 +16,15 @@ def test_the_history_tab_shows_who_changed_what(window, qtbot):
     service = window.ops.service
     beihai = next(a.id for a in service.list_agreements(ListQuery(text="beihai"))
                   if a.kind.value == "mou")
-    window.ops.save_agreement(replace(service.agreement(beihai), stage=AgreementStage.EVALUATION))
+    window.ops.save_agreement(replace(service.agreement(beihai), our_number="070/123/2008"))
     editor = AgreementEditor(window.ops, window.languages, beihai, window)
     qtbot.addWidget(editor)
     table = editor.history.table
     assert table.item(0, 2).text() == "Agreement changed"
-    assert table.item(0, 3).text() == "Stage: Implementation → Evaluation"
+    assert table.item(0, 3).text() == "Our number: — → 070/123/2008"
     assert "Commitment added" in {table.item(r, 2).text() for r in range(table.rowCount())}
     window.set_language("id")
-    assert editor.history.table.item(0, 3).text() == "Tahap: Pelaksanaan → Evaluasi"
+    assert editor.history.table.item(0, 3).text() == "Nomor kita: — → 070/123/2008"
     window.set_language("en")
 
 
@@ -43,3 +43,32 @@ def test_check_the_audit_trail_says_intact_or_names_the_altered_entry(window, mo
     window.verify_action.trigger()
     assert shown[-1][0] == "bad" and "at entry 5" in shown[-1][1]
     assert isinstance(db.conn, sqlite3.Connection)
+
+
+def test_moving_past_a_stage_asks_for_its_checklist_or_a_reason(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from kerjasama_desk.services.gates import overrides
+    from kerjasama_desk.ui.gates import GateOverrideDialog
+
+    service = window.ops.service
+    ulsan = next(a.id for a in service.list_agreements(ListQuery(text="ulsan")))
+    editor = AgreementEditor(window.ops, window.languages, ulsan, window)
+    qtbot.addWidget(editor)
+    assert editor.checklist.table.rowCount() == 16
+    editor.stage.setCurrentIndex(editor.stage.findData(AgreementStage.COOPERATION_PLAN))
+    monkeypatch.setattr(GateOverrideDialog, "exec",
+                        lambda dialog: QDialog.DialogCode.Rejected)
+    editor.save()
+    assert "3 checklist item(s)" in editor.field_messages()["agreement.stage"]
+    assert service.agreement(ulsan).stage is AgreementStage.EXPLORATION  # nothing saved
+
+    def give_a_reason(dialog):
+        dialog.reason.setPlainText("Profiles exchanged by e-mail in 2019; kept by Bappeda")
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(GateOverrideDialog, "exec", give_a_reason)
+    editor.save()
+    assert service.agreement(ulsan).stage is AgreementStage.COOPERATION_PLAN
+    assert overrides(service, ulsan)[0]["reason"].startswith("Profiles exchanged")

@@ -80,3 +80,14 @@ class AttachmentProblem(RegisterError):
     ) -> str:
         return messages.render(self.code, self.params, translate=translate,
                                format_value=format_value)
+
+
+class GateBlocked(RegisterError):
+    """An agreement would move past stages whose checklist is not done; nothing was saved.
+    Saving again with a reason overrides the gate (and the reason is kept)."""
+
+    def __init__(self, missing: list[Any], from_stage: Any, to_stage: Any) -> None:
+        self.missing = missing  # GateItem
+        self.from_stage = from_stage
+        self.to_stage = to_stage
+        super().__init__(", ".join(item.code for item in missing))

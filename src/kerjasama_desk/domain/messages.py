@@ -104,6 +104,16 @@ MESSAGES: dict[str, str] = {
         "{item}: the deputy cannot be the responsible officer as well. Choose another deputy "
         "or none.",
     ),
+    "override_needs_reason": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{field} is required to move on with checklist items missing: say why (it is kept "
+        "with the agreement's history).",
+    ),
+    "gate_blocked": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{field}: {count} checklist item(s) of the stages passed are not done yet. Complete "
+        "them in the Checklist tab, or save again and give a reason to move on anyway.",
+    ),
     "owner_transferred": QT_TRANSLATE_NOOP(
         "Validation",
         "{field}: {name} has been transferred and can no longer see this through. Choose a "
@@ -255,6 +265,9 @@ FIELD_LABELS: dict[str, str] = {
     "commitment.field": QT_TRANSLATE_NOOP("Field", "Cooperation field"),
     "commitment.notes": QT_TRANSLATE_NOOP("Field", "Notes"),
     "commitment.source": QT_TRANSLATE_NOOP("Field", "Where it came from"),
+    "gate.reason": QT_TRANSLATE_NOOP("Field", "Reason for moving on"),
+    "gate.reference": QT_TRANSLATE_NOOP("Field", "Letter or document number"),
+    "gate.dated": QT_TRANSLATE_NOOP("Field", "Date of the letter"),
     "handover.handed_on": QT_TRANSLATE_NOOP("Field", "Date of the handover"),
     "handover.successor": QT_TRANSLATE_NOOP("Field", "Successor"),
     "handover.note": QT_TRANSLATE_NOOP("Field", "Note"),

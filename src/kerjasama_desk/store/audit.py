@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,7 +49,13 @@ _AUDITED: dict[str, tuple[frozenset[str], str, str, tuple[str, ...]]] = {
     "draft_versions": (frozenset({"answers", "partner_texts", "languages"}), "drafts",
                        "{row}.draft_id", ("insert",)),
     "handovers": (frozenset(), "officers", "{row}.officer_id", ("insert",)),
+    "gate_records": (frozenset({"updated_at"}), "agreements", "{row}.agreement_id",
+                     ("insert", "update", "delete")),
+    "gate_overrides": (frozenset(), "agreements", "{row}.agreement_id", ("insert",)),
 }
+V12_TABLES = ("officers", "partners", "contacts", "agreements", "agreement_fields",
+              "activities", "commitments", "attachments", "drafts", "draft_versions",
+              "handovers")
 
 CREATE = (
     """
@@ -94,10 +100,18 @@ def _json(columns: Sequence[str], row: str) -> str:
     return "json_object(" + ", ".join(f"'{c}', {row}.{c}" for c in columns) + ")"
 
 
-def create_triggers(db: sqlite_utils.Database) -> None:
+def triggers_for(*tables: str) -> Callable[[sqlite_utils.Database], None]:
+    """A migration step creating the audit triggers of ``tables``."""
+    def step(db: sqlite_utils.Database) -> None:
+        create_triggers(db, tables)
+    return step
+
+
+def create_triggers(db: sqlite_utils.Database, tables: Sequence[str]) -> None:
     """One trigger per audited table and action (a migration step: the columns are those of the
     schema at that version; a later migration that adds columns recreates these)."""
-    for table, (left_out, scope_table, scope_id, actions) in _AUDITED.items():
+    for table in tables:
+        left_out, scope_table, scope_id, actions = _AUDITED[table]
         columns = [c for c in _columns(db, table) if c not in left_out]
         has_uuid = "uuid" in columns
         for action in actions:

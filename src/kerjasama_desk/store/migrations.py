@@ -381,7 +381,37 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Records made before this version have no entry until their first change, whose "before"
     # shows them as they were.
     Migration(12, "the audit trail: every change, who and when, before and after, hash-chained",
-              (*audit.CREATE, audit.create_triggers)),
+              (*audit.CREATE, audit.triggers_for(*audit.V12_TABLES))),
+    Migration(13, "pipeline gates: checklist records per agreement, and overrides with reasons", (
+        """
+        CREATE TABLE gate_records (
+            id INTEGER PRIMARY KEY,
+            agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            done INTEGER NOT NULL DEFAULT 0,
+            reference TEXT NOT NULL DEFAULT '',
+            dated TEXT,
+            attachment_id INTEGER REFERENCES attachments(id) ON DELETE SET NULL,
+            note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            UNIQUE (agreement_id, code)
+        )
+        """,
+        """
+        CREATE TABLE gate_overrides (
+            id INTEGER PRIMARY KEY,
+            agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+            from_stage TEXT NOT NULL,
+            to_stage TEXT NOT NULL,
+            missing TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            who TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX gate_overrides_agreement ON gate_overrides(agreement_id, at)",
+        audit.triggers_for("gate_records", "gate_overrides"),
+    )),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
+from kerjasama_desk.domain.gates import GateRecord
 from kerjasama_desk.domain.listing import (
     AgreementRow,
     AgreementSort,
@@ -1220,6 +1221,42 @@ class HandoverRepository:
                                     [officer_id]).fetchone()[0])
 
 
+class GateRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def records(self, agreement_id: int) -> dict[str, GateRecord]:
+        return {r[0]: GateRecord(r[0], bool(r[1]), r[2], _date(r[3]), r[4], r[5])
+                for r in self._db.execute(
+                    "SELECT code, done, reference, dated, attachment_id, note FROM gate_records"
+                    " WHERE agreement_id = ?", [agreement_id])}
+
+    def put(self, agreement_id: int, record: GateRecord) -> None:
+        self._db.execute(
+            "INSERT INTO gate_records (agreement_id, code, done, reference, dated,"
+            " attachment_id, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (agreement_id, code) DO UPDATE SET done = excluded.done,"
+            " reference = excluded.reference, dated = excluded.dated,"
+            " attachment_id = excluded.attachment_id, note = excluded.note,"
+            " updated_at = excluded.updated_at",
+            [agreement_id, record.code, int(record.done), record.reference, _iso(record.dated),
+             record.attachment_id, record.note, database.utc_now()])
+
+    def record_override(self, agreement_id: int, from_stage: str, to_stage: str,
+                        missing: builtins.list[str], reason: str, who: str) -> None:
+        self._db.execute(
+            "INSERT INTO gate_overrides (agreement_id, from_stage, to_stage, missing, reason,"
+            " who, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [agreement_id, from_stage, to_stage, json.dumps(missing), reason, who,
+             database.utc_now()])
+
+    def overrides(self, agreement_id: int) -> builtins.list[dict[str, Any]]:
+        return [{"from": r[0], "to": r[1], "missing": json.loads(r[2]), "reason": r[3],
+                 "who": r[4], "at": r[5]} for r in self._db.execute(
+            "SELECT from_stage, to_stage, missing, reason, who, at FROM gate_overrides"
+            " WHERE agreement_id = ? ORDER BY at DESC, id DESC", [agreement_id])]
+
+
 class AutosaveRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
@@ -1302,6 +1339,7 @@ class Register:
         self.who = ""  # the account whose changes the audit trail records
         self.commitments = CommitmentRepository(db)
         self.handovers = HandoverRepository(db)
+        self.gates = GateRepository(db)
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> Register:

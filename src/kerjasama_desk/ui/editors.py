@@ -489,8 +489,11 @@ class AgreementEditor(EditorDialog):
         self.follow_up = QTabWidget(self)
         self.follow_up.addTab(self.commitments, "")
         self.follow_up.addTab(self.attachments, "")
+        from kerjasama_desk.ui.gates import ChecklistView
         from kerjasama_desk.ui.history import HistoryView
 
+        self.checklist = ChecklistView(ops, languages, agreement_id, self)
+        self.follow_up.addTab(self.checklist, "")
         self.history = HistoryView(ops, languages, "agreements", agreement_id, self)
         self.follow_up.addTab(self.history, "")
         column_right.addWidget(self.follow_up, 1)
@@ -631,7 +634,20 @@ class AgreementEditor(EditorDialog):
         return self.ops.service.check_agreement(record)
 
     def store(self, record: Agreement) -> int:
-        return self.ops.save_agreement(record)
+        """Saves through the pipeline gates: with checklist items missing, asks whether to move
+        on anyway (with a reason) or to go back to the form, which keeps what was typed."""
+        from kerjasama_desk.domain.errors import GateBlocked
+        from kerjasama_desk.ui.gates import GateOverrideDialog
+
+        try:
+            return self.ops.save_agreement(record)
+        except GateBlocked as blocked:
+            dialog = GateOverrideDialog(blocked, self.languages.language, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                raise ValidationFailed([FieldError("agreement.stage", "gate_blocked", {
+                    "count": len(blocked.missing)})]) from blocked
+            return self.ops.save_agreement(record,
+                                           override_reason=dialog.reason.toPlainText())
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
@@ -657,7 +673,8 @@ class AgreementEditor(EditorDialog):
         self.fields_group.setTitle(_field_label("agreement.fields"))
         self.follow_up.setTabText(0, self.tr("Commitments"))
         self.follow_up.setTabText(1, self.tr("Attached files"))
-        self.follow_up.setTabText(2, self.tr("History"))
+        self.follow_up.setTabText(2, self.tr("Checklist"))
+        self.follow_up.setTabText(3, self.tr("History"))
         self.custom_fields.setHorizontalHeaderLabels(
             [self.tr("Other field (Indonesian)"), self.tr("Other field (English)")])
         self.add_custom.setText(self.tr("Add another field"))

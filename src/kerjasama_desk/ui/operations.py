@@ -14,6 +14,7 @@ from kerjasama_desk.services.register import RegisterService
 if TYPE_CHECKING:  # drafting (YAML, Jinja) loads when a draft is first opened, not at start-up
     from pathlib import Path
 
+    from kerjasama_desk.domain.gates import GateRecord
     from kerjasama_desk.domain.handover import Handover
     from kerjasama_desk.domain.models import Attachment
     from kerjasama_desk.services.attachments import Attachments
@@ -124,6 +125,14 @@ class Operations(QObject):
         delete_commitment(self.service, commitment_id)
         self.changed.emit(frozenset({"commitments"}))
 
+    def record_gate_item(self, agreement_id: int, record: GateRecord) -> None:
+        from datetime import date
+
+        from kerjasama_desk.services.gates import record_item
+
+        record_item(self.service, agreement_id, record, date.today())
+        self.changed.emit(frozenset({"gates"}))
+
     def hand_over(self, handover: Handover) -> int:
         """Hands a leaving officer's agreements and commitments to successors (one
         transaction); lists of officers, agreements and commitments reload."""
@@ -159,8 +168,13 @@ class Operations(QObject):
         self.service.delete_partner(partner_id)
         self.changed.emit(frozenset({"partners"}))
 
-    def save_agreement(self, agreement: Agreement) -> int:
-        agreement_id = self.service.save_agreement(agreement)
+    def save_agreement(self, agreement: Agreement, *, override_reason: str | None = None
+                       ) -> int:
+        """Saves through the pipeline gates (GateBlocked when items are missing and no reason
+        is given)."""
+        from kerjasama_desk.services.gates import save_agreement
+
+        agreement_id = save_agreement(self.service, agreement, override_reason=override_reason)
         self.changed.emit(_AGREEMENT_TABLES)
         return agreement_id
 

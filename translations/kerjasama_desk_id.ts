@@ -86,6 +86,10 @@
         <translation>Daftar periksa</translation>
     </message>
     <message>
+        <source>Trips</source>
+        <translation>Perjalanan dinas</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -1329,6 +1333,46 @@
         <translation>Tanggal surat</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tempat tujuan</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Berangkat</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Delegation (one person a line)</source>
+        <translation>Delegasi (satu orang per baris)</translation>
+    </message>
+    <message>
+        <source>Request submitted on</source>
+        <translation>Permohonan diajukan pada</translation>
+    </message>
+    <message>
+        <source>Terms of reference (KAK)</source>
+        <translation>Kerangka acuan kerja (KAK)</translation>
+    </message>
+    <message>
+        <source>Follow-up plan (one step a line)</source>
+        <translation>Rencana tindak lanjut (satu langkah per baris)</translation>
+    </message>
+    <message>
+        <source>Host confirmed</source>
+        <translation>Konfirmasi tuan rumah</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
         <source>Date of the handover</source>
         <translation>Tanggal serah terima</translation>
     </message>
@@ -2527,6 +2571,76 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     </message>
 </context>
 <context>
+    <name>TripEditor</name>
+    <message>
+        <source>Checked against: %1 (%2).</source>
+        <translation>Diperiksa menurut: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Official trip abroad</source>
+        <translation>Perjalanan dinas luar negeri</translation>
+    </message>
+    <message>
+        <source>The host has confirmed in writing</source>
+        <translation>Tuan rumah sudah mengonfirmasi secara tertulis</translation>
+    </message>
+    <message>
+        <source>Number or file name of the KAK</source>
+        <translation>Nomor atau nama berkas KAK</translation>
+    </message>
+    <message>
+        <source>e.g.
+Send the draft plan of action to Ulsan
+Invite Ulsan's port authority</source>
+        <translation>mis.
+Kirim rancangan rencana aksi ke Ulsan
+Undang otoritas pelabuhan Ulsan</translation>
+    </message>
+</context>
+<context>
+    <name>TripsBox</name>
+    <message>
+        <source>Trip made</source>
+        <translation>Perjalanan terlaksana</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trip is marked as made; its follow-up plan is now %n commitment(s) in the Commitments tab, due three months after the return.</source>
+        <translation><numerusform>Perjalanan ditandai terlaksana; rencana tindak lanjutnya kini menjadi %n komitmen di tab Komitmen, jatuh tempo tiga bulan setelah kembali.</numerusform></translation>
+    </message>
+    <message>
+        <source>Official travel abroad (PDLN) under this agreement, checked against the travel rules. Once made, its follow-up plan becomes commitments.</source>
+        <translation>Perjalanan dinas luar negeri (PDLN) dalam kerja sama ini, diperiksa menurut aturan perjalanan. Setelah terlaksana, rencana tindak lanjutnya menjadi komitmen.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tempat tujuan</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plan a trip…</source>
+        <translation>Rencanakan perjalanan…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>{field} is required. Fill it in.</source>
@@ -2647,6 +2761,26 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     <message>
         <source>{field}: {count} checklist item(s) of the stages passed are not done yet. Complete them in the Checklist tab, or save again and give a reason to move on anyway.</source>
         <translation>{field}: {count} butir daftar periksa dari tahap yang dilewati belum selesai. Lengkapi di tab Daftar periksa, atau simpan lagi dan beri alasan untuk tetap melanjutkan.</translation>
+    </message>
+    <message>
+        <source>{field}: the trip lasts {days} days; {rule} allows {limit} days abroad. Shorten it or choose the rule that applies.</source>
+        <translation>{field}: perjalanan berlangsung {days} hari; {rule} membolehkan {limit} hari di luar negeri. Persingkat atau pilih aturan yang berlaku.</translation>
+    </message>
+    <message>
+        <source>{field}: {count} persons; a {purpose} allows at most {limit}. Reduce the delegation.</source>
+        <translation>{field}: {count} orang; untuk {purpose} paling banyak {limit}. Kurangi anggota delegasi.</translation>
+    </message>
+    <message>
+        <source>{field}: the request must go in {days} days before departure, by {latest} at the latest. Enter the date it went in, or move the trip.</source>
+        <translation>{field}: permohonan harus diajukan {days} hari sebelum berangkat, paling lambat {latest}. Isi tanggal pengajuannya, atau geser perjalanannya.</translation>
+    </message>
+    <message>
+        <source>{field}: the host has not confirmed yet. Tick it once their letter or e-mail has arrived.</source>
+        <translation>{field}: tuan rumah belum mengonfirmasi. Centang setelah surat atau surelnya diterima.</translation>
+    </message>
+    <message>
+        <source>{field}: {count} delegate(s) are also on the trip to {destination} ({start} to {end}). Change the dates or the delegation.</source>
+        <translation>{field}: {count} anggota delegasi juga ikut perjalanan ke {destination} ({start} sampai {end}). Ubah tanggal atau susunan delegasi.</translation>
     </message>
     <message>
         <source>{field}: {name} has been transferred and can no longer see this through. Choose a successor (the handover does this for all of their commitments at once).</source>

@@ -81,8 +81,9 @@ def test_calendar_command_and_its_refusals(tmp_path):
     runner.invoke(main, ["seed-demo", "--db", str(db)])
     out = tmp_path / "semarang.ics"
     result = runner.invoke(main, ["calendar", "--db", str(db), "-o", str(out)])
-    assert result.exit_code == 0 and "8 events" in result.output
+    assert result.exit_code == 0 and "9 events" in result.output  # 8 commitments, 1 trip
     summaries = [str(e["summary"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")]
     assert "Rencana aksi tahunan, tahun ke-1 — Beihai" in summaries
+    assert "Perjalanan dinas ke Ulsan, Korea Selatan (Penjajakan)" in summaries
     bad = runner.invoke(main, ["calendar", "--db", str(db), "-o", str(tmp_path / "x.txt")])
     assert bad.exit_code == 2 and ".ics" in bad.output

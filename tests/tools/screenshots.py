@@ -83,7 +83,7 @@ def _editors(window, out: Path, language: str) -> None:  # type: ignore[no-untyp
         editor.show()
         QApplication.processEvents()
         editor.grab().save(str(out / f"agreement-editor-{language}.png"))
-        editor.follow_up.setCurrentIndex(2)
+        editor.follow_up.setCurrentWidget(editor.history)
         QApplication.processEvents()
         editor.grab().save(str(out / f"agreement-history-{language}.png"))
         editor.expires_on.set_value(__import__("datetime").date(2001, 1, 1))

@@ -72,3 +72,35 @@ def test_moving_past_a_stage_asks_for_its_checklist_or_a_reason(window, qtbot, m
     editor.save()
     assert service.agreement(ulsan).stage is AgreementStage.COOPERATION_PLAN
     assert overrides(service, ulsan)[0]["reason"].startswith("Profiles exchanged")
+
+
+def test_a_trip_is_checked_and_its_follow_up_becomes_commitments(window, qtbot, monkeypatch):
+    from kerjasama_desk.services.followup import commitments
+    from kerjasama_desk.ui.travel import TripEditor
+
+    service = window.ops.service
+    ulsan = next(a.id for a in service.list_agreements(ListQuery(text="ulsan")))
+    editor = AgreementEditor(window.ops, window.languages, ulsan, window)
+    qtbot.addWidget(editor)
+    box = editor.trips
+    assert box.table.rowCount() == 1 and box.table.item(0, 4).text() == "Planned"
+    box.table.selectRow(0)
+    shown = []
+
+    def confirm_the_host(dialog):
+        dialog.save()
+        shown.append(dict(dialog.field_messages()))
+        dialog.host_confirmed.setChecked(True)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(TripEditor, "exec", confirm_the_host)
+    box.edit_button.click()
+    assert "has not confirmed" in shown[0]["trip.host_confirmed"]
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: None))
+    box.table.selectRow(0)
+    box.done_button.click()
+    assert box.table.item(0, 4).text() == "Done"
+    assert [c.title for c in commitments(service, ulsan)] == [
+        "Kirim profil infrastruktur Kota Semarang ke Ulsan",
+        "Susun rancangan rencana kerja sama bersama Bappeda"]

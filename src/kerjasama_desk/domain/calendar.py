@@ -15,3 +15,4 @@ class CalendarEvent:
     description: str = ""
     category: str = ""  # "expiry", "notice", "commitment"
     alarm_days: int | None = None  # remind this many days before
+    days: int = 1  # how many days it lasts (a trip)

@@ -114,6 +114,26 @@ MESSAGES: dict[str, str] = {
         "{field}: {count} checklist item(s) of the stages passed are not done yet. Complete "
         "them in the Checklist tab, or save again and give a reason to move on anyway.",
     ),
+    "trip_too_long": QT_TRANSLATE_NOOP(
+        "Validation", "{field}: the trip lasts {days} days; {rule} allows {limit} days abroad. "
+                      "Shorten it or choose the rule that applies."
+    ),
+    "delegation_too_large": QT_TRANSLATE_NOOP(
+        "Validation", "{field}: {count} persons; a {purpose} allows at most {limit}. "
+                      "Reduce the delegation."
+    ),
+    "request_too_late": QT_TRANSLATE_NOOP(
+        "Validation", "{field}: the request must go in {days} days before departure, by "
+                      "{latest} at the latest. Enter the date it went in, or move the trip."
+    ),
+    "host_not_confirmed": QT_TRANSLATE_NOOP(
+        "Validation", "{field}: the host has not confirmed yet. Tick it once their letter or "
+                      "e-mail has arrived."
+    ),
+    "trip_overlap": QT_TRANSLATE_NOOP(
+        "Validation", "{field}: {count} delegate(s) are also on the trip to {destination} "
+                      "({start} to {end}). Change the dates or the delegation."
+    ),
     "owner_transferred": QT_TRANSLATE_NOOP(
         "Validation",
         "{field}: {name} has been transferred and can no longer see this through. Choose a "
@@ -268,6 +288,18 @@ FIELD_LABELS: dict[str, str] = {
     "gate.reason": QT_TRANSLATE_NOOP("Field", "Reason for moving on"),
     "gate.reference": QT_TRANSLATE_NOOP("Field", "Letter or document number"),
     "gate.dated": QT_TRANSLATE_NOOP("Field", "Date of the letter"),
+    "trip.purpose": QT_TRANSLATE_NOOP("Field", "Purpose"),
+    "trip.destination": QT_TRANSLATE_NOOP("Field", "Destination"),
+    "trip.departs_on": QT_TRANSLATE_NOOP("Field", "Departure"),
+    "trip.returns_on": QT_TRANSLATE_NOOP("Field", "Return"),
+    "trip.delegation": QT_TRANSLATE_NOOP("Field", "Delegation (one person a line)"),
+    "trip.requested_on": QT_TRANSLATE_NOOP("Field", "Request submitted on"),
+    "trip.terms_of_reference": QT_TRANSLATE_NOOP("Field", "Terms of reference (KAK)"),
+    "trip.follow_up_plan": QT_TRANSLATE_NOOP("Field", "Follow-up plan (one step a line)"),
+    "trip.host_confirmed": QT_TRANSLATE_NOOP("Field", "Host confirmed"),
+    "trip.status": QT_TRANSLATE_NOOP("Field", "Status"),
+    "trip.rules": QT_TRANSLATE_NOOP("Field", "Rules"),
+    "trip.notes": QT_TRANSLATE_NOOP("Field", "Notes"),
     "handover.handed_on": QT_TRANSLATE_NOOP("Field", "Date of the handover"),
     "handover.successor": QT_TRANSLATE_NOOP("Field", "Successor"),
     "handover.note": QT_TRANSLATE_NOOP("Field", "Note"),

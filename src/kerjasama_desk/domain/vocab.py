@@ -145,11 +145,29 @@ class CommitmentStatus(_Vocabulary):
     DROPPED = "dropped"  # agreed with the partner not to do it; kept with its reason
 
 
+class TripPurpose(_Vocabulary):
+    """Why a delegation travels (the PDLN rule sets a delegation size for each)."""
+
+    EXPLORATION = "exploration"
+    BILATERAL = "bilateral"
+    SIGNING = "signing"
+    CEREMONY = "ceremony"
+    TRADE_CULTURE = "trade_culture"
+    TRAINING = "training"
+
+
+class TripStatus(_Vocabulary):
+    PLANNED = "planned"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
 class CommitmentSource(_Vocabulary):
     """Where a commitment came from: typed in, the annual cycle of a signed MoU, or one of its
     cooperation fields."""
 
     MANUAL = "manual"
+    TRIP_FOLLOW_UP = "trip_follow_up"  # a step of a trip's follow-up plan
     PLAN_OF_ACTION = "plan_of_action"  # the annual plan of action (rencana aksi tahunan)
     WORKING_GROUP = "working_group"  # the joint working group's annual meeting
     ANNUAL_REPORT = "annual_report"  # the annual implementation report to the head of region
@@ -254,8 +272,22 @@ _TERMS: dict[str, dict[str, Term]] = {
         "done": Term("Selesai", "Done"),
         "dropped": Term("Dibatalkan", "Dropped"),
     },
+    "TripPurpose": {
+        "exploration": Term("Penjajakan", "Exploration"),
+        "bilateral": Term("Pertemuan bilateral", "Bilateral meeting"),
+        "signing": Term("Penandatanganan", "Signing"),
+        "ceremony": Term("Seremoni / peringatan", "Ceremony / anniversary"),
+        "trade_culture": Term("Misi dagang / budaya", "Trade or cultural mission"),
+        "training": Term("Pelatihan", "Training"),
+    },
+    "TripStatus": {
+        "planned": Term("Direncanakan", "Planned"),
+        "done": Term("Terlaksana", "Done"),
+        "cancelled": Term("Dibatalkan", "Cancelled"),
+    },
     "CommitmentSource": {
         "manual": Term("Dicatat sendiri", "Entered by hand"),
+        "trip_follow_up": Term("Tindak lanjut perjalanan dinas", "Follow-up of an official trip"),
         "plan_of_action": Term("Rencana aksi tahunan", "Annual plan of action"),
         "working_group": Term("Sidang kelompok kerja bersama", "Joint working group meeting"),
         "annual_report": Term("Laporan pelaksanaan tahunan", "Annual implementation report"),

@@ -23,7 +23,7 @@ def render(events: list[CalendarEvent], name: str, now: datetime | None = None) 
         event.add("uid", item.uid)
         event.add("dtstamp", stamp)
         event.add("dtstart", item.day)
-        event.add("dtend", item.day + timedelta(days=1))
+        event.add("dtend", item.day + timedelta(days=item.days))
         event.add("summary", item.summary)
         if item.description:
             event.add("description", item.description)

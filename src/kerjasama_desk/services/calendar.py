@@ -1,6 +1,6 @@
-"""The register's deadlines as a calendar file: each agreement's expiry and notice deadline, and
-every open commitment (joint working group meetings, plans of action, reports), as all-day
-events with reminders, for Outlook or Thunderbird."""
+"""The register's deadlines as a calendar file: each agreement's expiry and notice deadline,
+every open commitment (joint working group meetings, plans of action, reports) and every planned
+official trip, as all-day events with reminders, for Outlook or Thunderbird."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ _WORDS = {
     "officer": Term("Penanggung jawab: {name}", "Responsible: {name}"),
     "agreement": Term("Kerja sama: {title}", "Agreement: {title}"),
     "overdue": Term("Lewat tenggat sejak {day}.", "Overdue since {day}."),
+    "trip": Term("Perjalanan dinas ke {destination} ({purpose})",
+                 "Official trip to {destination} ({purpose})"),
 }
 _DOMAIN = "kerjasama-desk"
 
@@ -67,6 +69,15 @@ def calendar_events(service: RegisterService, *, today: date, language: str,
             f"commitment-{commitment.uuid}@{_DOMAIN}", item.due_on,
             _word("commitment", language, title=item.title, partner=item.partner_name),
             "\n".join(lines), "commitment", 7 if item.due_on >= today else None))
+    for trip in register.trips.planned_from(since):
+        if trip.departs_on is None:
+            continue
+        events.append(CalendarEvent(
+            f"trip-{trip.uuid}@{_DOMAIN}", trip.departs_on,
+            _word("trip", language, destination=trip.destination,
+                  purpose=trip.purpose.label(language)),
+            "\n".join(trip.delegation), "trip", 14 if trip.departs_on >= today else None,
+            days=((trip.returns_on - trip.departs_on).days + 1) if trip.returns_on else 1))
     return sorted(events, key=lambda e: (e.day, e.uid))
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from kerjasama_desk.domain.followup import proposed_commitments
 from kerjasama_desk.domain.models import Activity, Agreement, Contact, FieldChoice, Officer, Partner
+from kerjasama_desk.domain.travel import Trip
 from kerjasama_desk.domain.vocab import (
     AgreementKind,
     AgreementStage,
@@ -18,6 +19,7 @@ from kerjasama_desk.domain.vocab import (
     CooperationField,
     OfficerStatus,
     PartnerLevel,
+    TripPurpose,
 )
 from kerjasama_desk.paths import demo_dir
 from kerjasama_desk.services.followup import log_activity
@@ -93,6 +95,18 @@ def seed_story(service: RegisterService) -> None:
                         kind=activity["kind"], description=activity["description"],
                         participants=activity["participants"], outcome=activity["outcome"]),
                         date.today())
+                for planned in item.get("trips", []):
+                    departs = date.today() + timedelta(days=planned["departs_in_days"])
+                    service.register.trips.insert(Trip(
+                        agreement_id=agreement_id, purpose=TripPurpose(planned["purpose"]),
+                        destination=planned["destination"], departs_on=departs,
+                        returns_on=departs + timedelta(days=planned["days"] - 1),
+                        delegation=planned["delegation"],
+                        requested_on=date.today() + timedelta(days=planned["requested_in_days"]),
+                        terms_of_reference=planned["terms_of_reference"],
+                        follow_up_plan=planned["follow_up_plan"],
+                        host_confirmed=planned["host_confirmed"], notes=planned["about"]),
+                        "pdln_2024")
                 cycle = item.get("commitments")
                 if cycle:
                     # The story's transferred officer held these: seeded as they stood, for

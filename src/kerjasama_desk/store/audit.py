@@ -52,6 +52,8 @@ _AUDITED: dict[str, tuple[frozenset[str], str, str, tuple[str, ...]]] = {
     "gate_records": (frozenset({"updated_at"}), "agreements", "{row}.agreement_id",
                      ("insert", "update", "delete")),
     "gate_overrides": (frozenset(), "agreements", "{row}.agreement_id", ("insert",)),
+    "trips": (frozenset({"updated_at"}), "agreements", "{row}.agreement_id",
+              ("insert", "update", "delete")),
 }
 V12_TABLES = ("officers", "partners", "contacts", "agreements", "agreement_fields",
               "activities", "commitments", "attachments", "drafts", "draft_versions",

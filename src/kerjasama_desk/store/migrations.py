@@ -412,6 +412,32 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX gate_overrides_agreement ON gate_overrides(agreement_id, at)",
         audit.triggers_for("gate_records", "gate_overrides"),
     )),
+    Migration(14, "official trips abroad (PDLN) tied to agreements", (
+        """
+        CREATE TABLE trips (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+            purpose TEXT NOT NULL,
+            destination TEXT NOT NULL,
+            departs_on TEXT NOT NULL,
+            returns_on TEXT NOT NULL,
+            delegation TEXT NOT NULL DEFAULT '[]',
+            requested_on TEXT,
+            terms_of_reference TEXT NOT NULL DEFAULT '',
+            follow_up_plan TEXT NOT NULL DEFAULT '',
+            host_confirmed INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'planned',
+            rules TEXT NOT NULL DEFAULT 'pdln_2024',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX trips_agreement ON trips(agreement_id, departs_on)",
+        "CREATE INDEX trips_dates ON trips(departs_on, returns_on)",
+        audit.triggers_for("trips"),
+    )),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -46,6 +46,7 @@ from kerjasama_desk.domain.models import (
     Officer,
     Partner,
 )
+from kerjasama_desk.domain.travel import Trip
 from kerjasama_desk.domain.validation import name_key, normalise_nip
 from kerjasama_desk.domain.vocab import (
     AgreementKind,
@@ -56,6 +57,8 @@ from kerjasama_desk.domain.vocab import (
     CooperationField,
     OfficerStatus,
     PartnerLevel,
+    TripPurpose,
+    TripStatus,
 )
 from kerjasama_desk.formatting import LANGUAGES, countries
 from kerjasama_desk.store import audit, database, search, sort_keys
@@ -1257,6 +1260,70 @@ class GateRepository:
             " WHERE agreement_id = ? ORDER BY at DESC, id DESC", [agreement_id])]
 
 
+class TripRepository:
+    _COLUMNS = ("agreement_id", "purpose", "destination", "departs_on", "returns_on",
+                "delegation", "requested_on", "terms_of_reference", "follow_up_plan",
+                "host_confirmed", "status", "rules", "notes")
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    @staticmethod
+    def _values(trip: Trip, rules: str) -> builtins.list[Any]:
+        return [trip.agreement_id, trip.purpose.value, trip.destination, _iso(trip.departs_on),
+                _iso(trip.returns_on), json.dumps(trip.delegation, ensure_ascii=False),
+                _iso(trip.requested_on), trip.terms_of_reference, trip.follow_up_plan,
+                int(trip.host_confirmed), trip.status.value, rules, trip.notes]
+
+    @staticmethod
+    def _trip(r: Any) -> tuple[Trip, str]:
+        return Trip(id=r["id"], uuid=r["uuid"], agreement_id=r["agreement_id"],
+                    purpose=TripPurpose(r["purpose"]), destination=r["destination"],
+                    departs_on=_date(r["departs_on"]), returns_on=_date(r["returns_on"]),
+                    delegation=json.loads(r["delegation"]),
+                    requested_on=_date(r["requested_on"]),
+                    terms_of_reference=r["terms_of_reference"],
+                    follow_up_plan=r["follow_up_plan"], host_confirmed=bool(r["host_confirmed"]),
+                    status=TripStatus(r["status"]), notes=r["notes"]), str(r["rules"])
+
+    def insert(self, trip: Trip, rules: str) -> int:
+        now = database.utc_now()
+        marks = ", ".join("?" * (len(self._COLUMNS) + 3))
+        cursor = self._db.execute(
+            f"INSERT INTO trips (uuid, {', '.join(self._COLUMNS)}, created_at, updated_at)"
+            f" VALUES ({marks})", [trip.uuid or _new_uuid(), *self._values(trip, rules), now,
+                                   now])
+        return int(cursor.lastrowid or 0)
+
+    def update(self, trip: Trip, rules: str) -> None:
+        assignments = ", ".join(f"{column} = ?" for column in self._COLUMNS)
+        self._db.execute(f"UPDATE trips SET {assignments}, updated_at = ? WHERE id = ?",
+                         [*self._values(trip, rules), database.utc_now(), trip.id])
+
+    def get(self, trip_id: int) -> tuple[Trip, str] | None:
+        rows = builtins.list(self._db.query("SELECT * FROM trips WHERE id = ?", [trip_id]))
+        return self._trip(rows[0]) if rows else None
+
+    def for_agreement(self, agreement_id: int) -> builtins.list[Trip]:
+        return [self._trip(r)[0] for r in self._db.query(
+            "SELECT * FROM trips WHERE agreement_id = ? ORDER BY departs_on, id",
+            [agreement_id])]
+
+    def around(self, start: date, end: date) -> builtins.list[Trip]:
+        """Trips not cancelled that overlap ``start``–``end``."""
+        return [self._trip(r)[0] for r in self._db.query(
+            "SELECT * FROM trips WHERE status <> 'cancelled' AND departs_on <= ?"
+            " AND returns_on >= ?", [end.isoformat(), start.isoformat()])]
+
+    def planned_from(self, start: date) -> builtins.list[Trip]:
+        return [self._trip(r)[0] for r in self._db.query(
+            "SELECT * FROM trips WHERE status = 'planned' AND returns_on >= ?"
+            " ORDER BY departs_on", [start.isoformat()])]
+
+    def delete(self, trip_id: int) -> None:
+        self._db.execute("DELETE FROM trips WHERE id = ?", [trip_id])
+
+
 class AutosaveRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
@@ -1340,6 +1407,7 @@ class Register:
         self.commitments = CommitmentRepository(db)
         self.handovers = HandoverRepository(db)
         self.gates = GateRepository(db)
+        self.trips = TripRepository(db)
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> Register:

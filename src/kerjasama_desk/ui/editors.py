@@ -176,7 +176,7 @@ class EditorDialog(QDialog):
         super().changeEvent(event)
 
 
-def _form(parent: QWidget) -> QFormLayout:
+def form_layout(parent: QWidget) -> QFormLayout:
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -246,7 +246,7 @@ class PartnerEditor(EditorDialog):
         self.remove_contact.clicked.connect(self._remove_contact)
 
         left = QWidget(self)
-        left_form = _form(left)
+        left_form = form_layout(left)
         left.setLayout(left_form)
         self.add_row(left_form, "partner.name", self.name)
         self.add_row(left_form, "partner.native_name", self.native_name)
@@ -257,7 +257,7 @@ class PartnerEditor(EditorDialog):
         self.add_row(left_form, "partner.website", self.website)
         self.add_row(left_form, "partner.characteristics", self.characteristics)
         right = QWidget(self)
-        right_form = _form(right)
+        right_form = form_layout(right)
         right.setLayout(right_form)
         self.add_row(right_form, "partner.notes", self.notes)
         contacts_box = QWidget(self)
@@ -444,7 +444,7 @@ class AgreementEditor(EditorDialog):
         self.notes.setMaximumHeight(130)  # the commitments below get the room
 
         left = QWidget(self)
-        left_form = _form(left)
+        left_form = form_layout(left)
         left.setLayout(left_form)
         self.add_row(left_form, "agreement.partner", self.partner)
         self.add_row(left_form, "agreement.kind", self.kind)
@@ -457,7 +457,7 @@ class AgreementEditor(EditorDialog):
         self.add_row(left_form, "agreement.responsible", self.responsible)
         self.add_row(left_form, "agreement.deputy", self.deputy)
         right = QWidget(self)
-        right_form = _form(right)
+        right_form = form_layout(right)
         right.setLayout(right_form)
         self.add_row(right_form, "agreement.initiated_on", self.initiated_on)
         self.add_row(right_form, "agreement.signed_on", self.signed_on)
@@ -494,6 +494,10 @@ class AgreementEditor(EditorDialog):
 
         self.checklist = ChecklistView(ops, languages, agreement_id, self)
         self.follow_up.addTab(self.checklist, "")
+        from kerjasama_desk.ui.travel import TripsBox
+
+        self.trips = TripsBox(ops, languages, agreement_id, self)
+        self.follow_up.addTab(self.trips, "")
         self.history = HistoryView(ops, languages, "agreements", agreement_id, self)
         self.follow_up.addTab(self.history, "")
         column_right.addWidget(self.follow_up, 1)
@@ -674,7 +678,8 @@ class AgreementEditor(EditorDialog):
         self.follow_up.setTabText(0, self.tr("Commitments"))
         self.follow_up.setTabText(1, self.tr("Attached files"))
         self.follow_up.setTabText(2, self.tr("Checklist"))
-        self.follow_up.setTabText(3, self.tr("History"))
+        self.follow_up.setTabText(3, self.tr("Trips"))
+        self.follow_up.setTabText(4, self.tr("History"))
         self.custom_fields.setHorizontalHeaderLabels(
             [self.tr("Other field (Indonesian)"), self.tr("Other field (English)")])
         self.add_custom.setText(self.tr("Add another field"))
@@ -700,7 +705,7 @@ class OfficerEditor(EditorDialog):
         self.unit = QLineEdit(self)
         self.status = QComboBox(self)
         body = QWidget(self)
-        form = _form(body)
+        form = form_layout(body)
         body.setLayout(form)
         self.add_row(form, "officer.name", self.name)
         self.add_row(form, "officer.nip", self.nip)
@@ -771,7 +776,7 @@ class ActivityEditor(EditorDialog):
         self.outcome = QPlainTextEdit(self)
         self.outcome.setMinimumHeight(60)
         body = QWidget(self)
-        form = _form(body)
+        form = form_layout(body)
         body.setLayout(form)
         self.add_row(form, "activity.happened_on", self.happened_on)
         self.add_row(form, "activity.kind", self.kind)
@@ -855,7 +860,7 @@ class CommitmentEditor(EditorDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(70)
         body = QWidget(self)
-        form = _form(body)
+        form = form_layout(body)
         body.setLayout(form)
         self.add_row(form, "commitment.title", self.title)
         self.add_row(form, "commitment.owner", self.owner)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # drafting (YAML, Jinja) loads when a draft is first opened, 
     from kerjasama_desk.domain.gates import GateRecord
     from kerjasama_desk.domain.handover import Handover
     from kerjasama_desk.domain.models import Attachment
+    from kerjasama_desk.domain.travel import Trip
     from kerjasama_desk.services.attachments import Attachments
     from kerjasama_desk.services.drafts import Answers, DraftService
     from kerjasama_desk.services.exchange import Plan
@@ -132,6 +133,23 @@ class Operations(QObject):
 
         record_item(self.service, agreement_id, record, date.today())
         self.changed.emit(frozenset({"gates"}))
+
+    def save_trip(self, trip: Trip, rules: str) -> int:
+        from kerjasama_desk.services.travel import save_trip
+
+        trip_id = save_trip(self.service, trip, rules)
+        self.changed.emit(frozenset({"trips"}))
+        return trip_id
+
+    def complete_trip(self, trip_id: int) -> list[int]:
+        """The trip was made: its follow-up plan becomes commitments."""
+        from datetime import date
+
+        from kerjasama_desk.services.travel import complete_trip
+
+        added = complete_trip(self.service, trip_id, date.today())
+        self.changed.emit(frozenset({"trips", "commitments"}))
+        return added
 
     def hand_over(self, handover: Handover) -> int:
         """Hands a leaving officer's agreements and commitments to successors (one

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -117,7 +117,10 @@
     <name>TripsBox</name>
     <message numerus="yes">
         <source>The trip is marked as made; its follow-up plan is now %n commitment(s) in the Commitments tab, due three months after the return.</source>
-        <translation><numerusform>The trip is marked as made; its follow-up plan is now %n commitment in the Commitments tab, due three months after the return.</numerusform><numerusform>The trip is marked as made; its follow-up plan is now %n commitments in the Commitments tab, due three months after the return.</numerusform></translation>
+        <translation>
+            <numerusform>The trip is marked as made; its follow-up plan is now %n commitment in the Commitments tab, due three months after the return.</numerusform>
+            <numerusform>The trip is marked as made; its follow-up plan is now %n commitments in the Commitments tab, due three months after the return.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1830,6 +1830,10 @@
         <translation>&amp;Kalender tenggat (.ics)…</translation>
     </message>
     <message>
+        <source>Register as a &amp;spreadsheet (XLSX, CSV)…</source>
+        <translation>Register sebagai &amp;lembar kerja (XLSX, CSV)…</translation>
+    </message>
+    <message>
         <source>&amp;Check the audit trail</source>
         <translation>&amp;Periksa jejak audit</translation>
     </message>
@@ -1890,6 +1894,22 @@ Catat untuk dibandingkan kelak: catatan yang dipotong di bagian akhir hanya dapa
     <message>
         <source>%1 dates are in %2. Open the file with Outlook or Thunderbird to add them; importing a newer file later updates the same events.</source>
         <translation>%1 tanggal ada di %2. Buka berkas ini dengan Outlook atau Thunderbird untuk menambahkannya; mengimpor berkas yang lebih baru kelak memperbarui acara yang sama.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, every table (*.xlsx)</source>
+        <translation>Buku kerja Excel, semua tabel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Register as a spreadsheet</source>
+        <translation>Register sebagai lembar kerja</translation>
+    </message>
+    <message>
+        <source>CSV, the agreements (*.csv)</source>
+        <translation>CSV, daftar kerja sama (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 baris ditulis ke %2</translation>
     </message>
     <message>
         <source>Handover dossier</source>
@@ -2605,7 +2625,9 @@ Undang otoritas pelabuhan Ulsan</translation>
     </message>
     <message numerus="yes">
         <source>The trip is marked as made; its follow-up plan is now %n commitment(s) in the Commitments tab, due three months after the return.</source>
-        <translation><numerusform>Perjalanan ditandai terlaksana; rencana tindak lanjutnya kini menjadi %n komitmen di tab Komitmen, jatuh tempo tiga bulan setelah kembali.</numerusform></translation>
+        <translation>
+            <numerusform>Perjalanan ditandai terlaksana; rencana tindak lanjutnya kini menjadi %n komitmen di tab Komitmen, jatuh tempo tiga bulan setelah kembali.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Official travel abroad (PDLN) under this agreement, checked against the travel rules. Once made, its follow-up plan becomes commitments.</source>

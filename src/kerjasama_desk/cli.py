@@ -445,6 +445,33 @@ def calendar(db: Path | None, output: Path, language: str, today: datetime | Non
     click.echo(f"{output}: {count} events")
 
 
+@main.command()
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              help="FILE.xlsx (every table) or FILE.csv (one table).")
+@click.option("--table", type=click.Choice(["agreements", "partners", "commitments",
+                                            "activities", "officers"]),
+              default="agreements", show_default=True, help="The table of a .csv.")
+@_LANGUAGE
+def sheet(db: Path | None, output: Path, table: str, language: str) -> None:
+    """The register as a spreadsheet: agreements, partners, commitments, activities and
+    officers as sheets of an .xlsx, or one of them as a .csv."""
+    from kerjasama_desk.services.sheets import SHEET_FORMATS, export_sheet
+
+    if output.suffix.lower() not in SHEET_FORMATS:
+        raise click.BadParameter("the file name must end in .xlsx or .csv", param_hint="-o")
+    service = _open(_existing_register(db), reading=True)
+    try:
+        counts = export_sheet(service, output, language=language, table=table)
+    except OSError as error:
+        click.echo(f"{output}: cannot write the file ({error.strerror or error}); nothing "
+                   "was written.", err=True)
+        sys.exit(1)
+    finally:
+        service.register.close()
+    click.echo(f"{output}: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
+
+
 # Audit trail ------------------------------------------------------------------------------------
 
 @main.group()

@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         self.dossier_action.triggered.connect(self.handover_dossier)
         self.calendar_action = QAction("", self)
         self.calendar_action.triggered.connect(self.export_calendar)
+        self.sheet_action = QAction("", self)
+        self.sheet_action.triggered.connect(self.export_sheet)
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         self.reports_menu.addAction(self.dossier_action)
         self.reports_menu.addSeparator()
         self.reports_menu.addAction(self.calendar_action)
+        self.reports_menu.addAction(self.sheet_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
         self.annual_action.setText(self.tr("&Annual implementation report…"))
         self.dossier_action.setText(self.tr("&Handover dossier of an officer…"))
         self.calendar_action.setText(self.tr("&Calendar of deadlines (.ics)…"))
+        self.sheet_action.setText(self.tr("Register as a &spreadsheet (XLSX, CSV)…"))
         self.language_menu.setTitle(self.tr("Language / Bahasa"))
         self.language_actions["id"].setText("Bahasa Indonesia")
         self.language_actions["en"].setText("English")
@@ -285,6 +289,35 @@ class MainWindow(QMainWindow):
             "%1 dates are in %2. Open the file with Outlook or Thunderbird to add them; "
             "importing a newer file later updates the same events.").replace(
             "%1", str(count)).replace("%2", str(path)))
+
+    def export_sheet(self) -> None:
+        """Saves the register as an Excel workbook (every table) or its agreements as CSV."""
+        from PySide6.QtGui import QGuiApplication
+
+        from kerjasama_desk.services.sheets import export_sheet
+
+        workbook = self.tr("Excel workbook, every table (*.xlsx)")
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self, self.tr("Register as a spreadsheet"),
+            str(Path.home() / "register-kerja-sama.xlsx"),
+            workbook + ";;" + self.tr("CSV, the agreements (*.csv)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".xlsx" if chosen_filter == workbook else ".csv")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            counts = export_sheet(self.ops.service, path, language=self.languages.language)
+        except OSError as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.critical(self, self.tr("Not saved"), self.tr(
+                "%1 cannot be written (%2). Choose another folder; nothing was written.")
+                .replace("%1", str(path)).replace("%2", error.strerror or str(error)))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(self.tr("%1 rows written to %2").replace(
+            "%1", str(sum(counts.values()))).replace("%2", str(path)), 8000)
 
     def handover_dossier(self) -> None:
         """Asks which officer, then saves their handover dossier as PDF or Word."""

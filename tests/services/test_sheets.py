@@ -1,0 +1,45 @@
+"""The register as a spreadsheet: an .xlsx with a sheet per table, dates as dates and codes as
+words; one table as a UTF-8 .csv."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from kerjasama_desk.cli import main
+
+
+def test_the_workbook_and_the_csv_read_back(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    runner = CliRunner()
+    runner.invoke(main, ["seed-demo", "--db", str(db)])
+    book_path = tmp_path / "register.xlsx"
+    result = runner.invoke(main, ["sheet", "--db", str(db), "-o", str(book_path)])
+    assert result.exit_code == 0, result.output
+    assert "7 agreements, 7 partners, 8 commitments" in result.output
+    book = load_workbook(book_path)
+    assert book.sheetnames == ["Kerja sama", "Mitra", "Komitmen", "Kegiatan", "Pejabat"]
+    agreements = list(book["Kerja sama"].iter_rows(values_only=True))
+    assert agreements[0][:3] == ("Mitra", "Negara", "Jenis")
+    mou = next(row for row in agreements if row[3] and "Semarang–Beihai" in row[3]
+               and row[2].startswith("Memorandum"))
+    assert mou[1] == "Tiongkok" and mou[7] == "Pelaksanaan"
+    assert mou[9].date() == date(2008, 10, 14)  # a date cell, not text
+    assert "Pariwisata" in mou[16]
+    commitments = list(book["Komitmen"].iter_rows(values_only=True))
+    assert commitments[1][2] == "Rencana aksi tahunan, tahun ke-1"
+    assert commitments[1][5] == "Terbuka"
+    csv_path = tmp_path / "partners.csv"
+    result = runner.invoke(main, ["sheet", "--db", str(db), "-o", str(csv_path), "--table",
+                                  "partners", "--language", "en"])
+    assert result.exit_code == 0, result.output
+    raw = csv_path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    table = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert table[0][:3] == ["Name", "Native name", "Country"]
+    assert ["Beihai", "北海市", "China"] == next(r[:3] for r in table if r[0] == "Beihai")
+    bad = runner.invoke(main, ["sheet", "--db", str(db), "-o", str(tmp_path / "x.ods")])
+    assert bad.exit_code == 2

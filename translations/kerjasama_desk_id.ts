@@ -1373,6 +1373,10 @@
         <translation>Aturan</translation>
     </message>
     <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
         <source>Date of the handover</source>
         <translation>Tanggal serah terima</translation>
     </message>
@@ -1834,6 +1838,10 @@
         <translation>Register sebagai &amp;lembar kerja (XLSX, CSV)…</translation>
     </message>
     <message>
+        <source>&amp;Legal parameters…</source>
+        <translation>&amp;Parameter hukum…</translation>
+    </message>
+    <message>
         <source>&amp;Check the audit trail</source>
         <translation>&amp;Periksa jejak audit</translation>
     </message>
@@ -2131,6 +2139,33 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     <message>
         <source>Clear the date</source>
         <translation>Kosongkan tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersDialog</name>
+    <message>
+        <source>Legal parameters</source>
+        <translation>Parameter hukum</translation>
+    </message>
+    <message>
+        <source>The numbers behind the checks, the dashboard and the travel planner. The defaults follow the rules named in the last column; change one only when your office follows another rule. Changes apply to everyone using this register and are kept in its audit trail.</source>
+        <translation>Angka-angka di balik pemeriksaan, dasbor, dan perencana perjalanan dinas. Nilai bawaan mengikuti aturan di kolom terakhir; ubah hanya bila kantor Anda mengikuti aturan lain. Perubahan berlaku bagi semua pengguna register ini dan tercatat dalam jejak auditnya.</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Bawaan</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Dasar</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2838,10 @@ Undang otoritas pelabuhan Ulsan</translation>
     <message>
         <source>{field}: {count} delegate(s) are also on the trip to {destination} ({start} to {end}). Change the dates or the delegation.</source>
         <translation>{field}: {count} anggota delegasi juga ikut perjalanan ke {destination} ({start} sampai {end}). Ubah tanggal atau susunan delegasi.</translation>
+    </message>
+    <message>
+        <source>{name} must be from {minimum} to {maximum}. Enter a number in that range.</source>
+        <translation>{name} harus antara {minimum} dan {maximum}. Isi angka dalam rentang itu.</translation>
     </message>
     <message>
         <source>{field}: {name} has been transferred and can no longer see this through. Choose a successor (the handover does this for all of their commitments at once).</source>

@@ -106,6 +106,8 @@ def format_value(value: Any, language: str) -> str:
         return format_number(value, language)
     if isinstance(value, Enum) and hasattr(value, "label"):
         return str(value.label(language))
+    if hasattr(value, "in_language"):  # a bilingual term (domain.vocab.Term)
+        return str(value.in_language(language))
     return str(value)
 
 

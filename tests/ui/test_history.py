@@ -104,3 +104,19 @@ def test_a_trip_is_checked_and_its_follow_up_becomes_commitments(window, qtbot, 
     assert [c.title for c in commitments(service, ulsan)] == [
         "Kirim profil infrastruktur Kota Semarang ke Ulsan",
         "Susun rancangan rencana kerja sama bersama Bappeda"]
+
+
+def test_the_legal_parameters_dialog_shows_each_basis_and_saves(window, qtbot, monkeypatch):
+    from kerjasama_desk.services.parameters import values
+    from kerjasama_desk.ui.parameters import ParametersDialog
+
+    dialog = ParametersDialog(window.ops, window.languages, window)
+    qtbot.addWidget(dialog)
+    labels = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "Dormancy alarm" in labels
+    row = labels.index("Termination notice")
+    assert "6 months' prior written notice" in dialog.table.item(row, 3).text()
+    dialog.spins["dormancy_months"].setValue(18)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert values(window.ops.service)["dormancy_months"] == 18

@@ -15,7 +15,6 @@ class FollowUpSettings:
     dormancy_months: int = 12  # product rule: the joint working group meets every year
     expiry_warning_months: int = 6  # product rule: six months before expiry / notice
     notice_months: int = 6  # termination by six months' prior written notice (DOMAIN.md §4)
-    maximum_term_years: int = 5  # regional practice and guidance (DOMAIN.md §4)
 
 
 # Stages in which an agreement is signed and should show life.

@@ -134,6 +134,9 @@ MESSAGES: dict[str, str] = {
         "Validation", "{field}: {count} delegate(s) are also on the trip to {destination} "
                       "({start} to {end}). Change the dates or the delegation."
     ),
+    "out_of_range": QT_TRANSLATE_NOOP(
+        "Validation", "{name} must be from {minimum} to {maximum}. Enter a number in that range."
+    ),
     "owner_transferred": QT_TRANSLATE_NOOP(
         "Validation",
         "{field}: {name} has been transferred and can no longer see this through. Choose a "
@@ -300,6 +303,7 @@ FIELD_LABELS: dict[str, str] = {
     "trip.status": QT_TRANSLATE_NOOP("Field", "Status"),
     "trip.rules": QT_TRANSLATE_NOOP("Field", "Rules"),
     "trip.notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "parameter.value": QT_TRANSLATE_NOOP("Field", "Value"),
     "handover.handed_on": QT_TRANSLATE_NOOP("Field", "Date of the handover"),
     "handover.successor": QT_TRANSLATE_NOOP("Field", "Successor"),
     "handover.note": QT_TRANSLATE_NOOP("Field", "Note"),

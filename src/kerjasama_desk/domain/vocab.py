@@ -21,6 +21,9 @@ class Term:
     def in_language(self, language: str) -> str:
         return self.id if language == "id" else self.en
 
+    def __str__(self) -> str:  # where no language is chosen (logs, the command line): English
+        return self.en
+
 
 class _Vocabulary(StrEnum):
     """A StrEnum whose members carry a bilingual :class:`Term`."""

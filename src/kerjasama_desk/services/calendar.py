@@ -8,9 +8,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from kerjasama_desk.domain.calendar import CalendarEvent
-from kerjasama_desk.domain.followup import FollowUpSettings, notice_deadline
+from kerjasama_desk.domain.followup import notice_deadline
 from kerjasama_desk.domain.vocab import Term
 from kerjasama_desk.formatting import format_date
+from kerjasama_desk.services import parameters
 from kerjasama_desk.services.files import write_atomically
 from kerjasama_desk.services.register import RegisterService
 
@@ -37,7 +38,7 @@ def calendar_events(service: RegisterService, *, today: date, language: str,
                     past_days: int = 90) -> list[CalendarEvent]:
     """Expiries and notice deadlines from ``past_days`` ago on, and every open commitment
     (overdue ones stay on their day and say so), soonest first."""
-    settings = FollowUpSettings()
+    settings = parameters.follow_up(service)
     register = service.register
     since = today - timedelta(days=past_days)
     events: list[CalendarEvent] = []

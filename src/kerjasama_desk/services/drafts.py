@@ -11,6 +11,7 @@ from typing import Any
 from kerjasama_desk.domain.errors import RecordNotFound
 from kerjasama_desk.domain.listing import DraftRow
 from kerjasama_desk.domain.models import Autosave, Draft
+from kerjasama_desk.domain.parameters import DEFAULTS
 from kerjasama_desk.domain.vocab import AgreementStage
 from kerjasama_desk.drafting import (
     assemble,
@@ -117,6 +118,10 @@ class DraftService:
         self.register = register
         self.templates = templates if templates is not None else bundled_templates().templates
         self._memory: list[tuple[str, str]] | None = None  # read once, again after a save
+
+    def _term_years(self) -> int:
+        """The register's maximum term (its legal parameters), for the term check."""
+        return self.register.parameters.values().get("term_years", DEFAULTS["term_years"])
 
     def save(self, answers: Answers, *, draft_id: int | None = None,
              partner_id: int | None = None, agreement_id: int | None = None, title: str = "",
@@ -268,7 +273,8 @@ class DraftService:
         document = assemble.assemble(template, answers)
         facts = self.facts(answers, partner_id=partner_id, agreement_id=agreement_id)
         return Assembled(template, answers, document,
-                         checks.run(template, answers, document, facts=facts))
+                         checks.run(template, answers, document, checks.Settings(
+                             max_term_years=self._term_years()), facts=facts))
 
     def facts(self, answers: Answers, *, partner_id: int | None = None,
               agreement_id: int | None = None) -> checks.RegisterFacts:

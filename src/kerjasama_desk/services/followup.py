@@ -29,6 +29,7 @@ from kerjasama_desk.domain.validation import (
     validate_commitment,
 )
 from kerjasama_desk.domain.vocab import CommitmentStatus
+from kerjasama_desk.services import parameters
 from kerjasama_desk.services.register import RegisterService
 
 
@@ -50,7 +51,7 @@ class Dashboard:
 
 def dashboard(service: RegisterService, today: date,
               settings: FollowUpSettings | None = None, limit: int = 50) -> Dashboard:
-    settings = settings or FollowUpSettings()
+    settings = settings or parameters.follow_up(service)
     register = service.register
     agreements = register.agreements
     dormant_total, dormant = agreements.dormant(
@@ -79,7 +80,7 @@ class Digest:
 
 def digest(service: RegisterService, today: date, days: int = 30,
            settings: FollowUpSettings | None = None) -> Digest:
-    settings = settings or FollowUpSettings()
+    settings = settings or parameters.follow_up(service)
     end = today + timedelta(days=days)
     agreements = service.register.agreements
     return Digest(days, service.register.commitments.count_open_between(today, end),
@@ -92,7 +93,7 @@ def notice_deadlines(service: RegisterService, today: date,
                      ) -> tuple[int, list[FollowUpRow]]:
     """Signed agreements whose last day for written notice (renew or end) falls between today
     and the warning horizon: how many, and the nearest first; ``since`` is that day."""
-    settings = settings or FollowUpSettings()
+    settings = settings or parameters.follow_up(service)
     first, last = notice_expiries(today, expiry_horizon(today, settings), settings)
     agreements = service.register.agreements
     return agreements.count_expiring_between(first, last), [
@@ -108,7 +109,7 @@ def partner_timeline(service: RegisterService, partner_id: int, today: date,
     events = [TimelineEvent(date.fromisoformat(day), what, agreement_id, kind, text)
               for day, what, agreement_id, kind, text
               in service.register.activities.timeline(partner_id)]
-    return timeline(events, today, settings or FollowUpSettings())
+    return timeline(events, today, settings or parameters.follow_up(service))
 
 
 def check_activity(activity: Activity, today: date) -> list[FieldError]:

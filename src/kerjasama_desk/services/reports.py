@@ -34,6 +34,7 @@ from kerjasama_desk.domain.vocab import (
     Term,
 )
 from kerjasama_desk.formatting import country_name, format_date, format_number, format_timestamp
+from kerjasama_desk.services import parameters
 from kerjasama_desk.services.files import write_atomically
 from kerjasama_desk.services.followup import partner_timeline
 from kerjasama_desk.services.register import RegisterService
@@ -201,7 +202,7 @@ class _Context:
 
 def _context(service: RegisterService, language: str, today: date) -> _Context:
     choices = service.officer_choices()
-    return _Context(service, language, today, FollowUpSettings(),
+    return _Context(service, language, today, parameters.follow_up(service),
                     {i: name for i, name, _s in choices},
                     {i for i, _n, status in choices if status is OfficerStatus.TRANSFERRED})
 

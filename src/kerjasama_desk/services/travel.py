@@ -13,6 +13,7 @@ from kerjasama_desk.domain.models import Commitment
 from kerjasama_desk.domain.travel import RULES, Trip, follow_up_steps, validate_trip
 from kerjasama_desk.domain.validation import NOTES_LIMIT, SHORT_TEXT_LIMIT
 from kerjasama_desk.domain.vocab import CommitmentSource, TripStatus
+from kerjasama_desk.services import parameters
 from kerjasama_desk.services.followup import check_commitment
 from kerjasama_desk.services.register import RegisterService
 
@@ -42,7 +43,8 @@ def check_trip(service: RegisterService, item: Trip, rules: str = "pdln_2024"
     item = _normalised(item)
     others = service.register.trips.around(item.departs_on, item.returns_on) \
         if item.departs_on and item.returns_on else []
-    errors = validate_trip(item, RULES[rules], others)
+    errors = validate_trip(item, parameters.pdln(service) if rules == "pdln_2024"
+                           else RULES[rules], others)
     if len(item.destination) > SHORT_TEXT_LIMIT:
         errors.append(FieldError("trip.destination", "too_long", {
             "length": len(item.destination), "limit": SHORT_TEXT_LIMIT}))

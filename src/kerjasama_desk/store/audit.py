@@ -54,6 +54,8 @@ _AUDITED: dict[str, tuple[frozenset[str], str, str, tuple[str, ...]]] = {
     "gate_overrides": (frozenset(), "agreements", "{row}.agreement_id", ("insert",)),
     "trips": (frozenset({"updated_at"}), "agreements", "{row}.agreement_id",
               ("insert", "update", "delete")),
+    "parameters": (frozenset({"updated_at"}), "parameters", "NULL",
+                   ("insert", "update", "delete")),
 }
 V12_TABLES = ("officers", "partners", "contacts", "agreements", "agreement_fields",
               "activities", "commitments", "attachments", "drafts", "draft_versions",

@@ -438,6 +438,16 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX trips_dates ON trips(departs_on, returns_on)",
         audit.triggers_for("trips"),
     )),
+    Migration(15, "the register's legal parameters (DOMAIN.md §4), where an office changed one", (
+        """
+        CREATE TABLE parameters (
+            key TEXT PRIMARY KEY,
+            value INTEGER NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+        audit.triggers_for("parameters"),
+    )),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -1366,6 +1366,22 @@ class SheetQueries:
             "SELECT name, nip, position, unit, status FROM officers ORDER BY name, id")
 
 
+class ParameterRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def values(self) -> dict[str, int]:
+        return {str(r[0]): int(r[1]) for r in self._db.execute(
+            "SELECT key, value FROM parameters")}
+
+    def put(self, key: str, value: int) -> None:
+        self._db.execute(
+            "INSERT INTO parameters (key, value, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value,"
+            " updated_at = excluded.updated_at WHERE value <> excluded.value",
+            [key, value, database.utc_now()])
+
+
 class AutosaveRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
@@ -1451,6 +1467,7 @@ class Register:
         self.gates = GateRepository(db)
         self.trips = TripRepository(db)
         self.sheets = SheetQueries(db)
+        self.parameters = ParameterRepository(db)
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> Register:

@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction("", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.parameters_action = QAction("", self)
+        self.parameters_action.triggered.connect(self.edit_parameters)
         self.find_action = QAction(theme.icon("search"), "", self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_records)
@@ -172,6 +174,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.parameters_action)
         self.view_menu = bar.addMenu("")
         for action in self.view_actions.values():
             self.view_menu.addAction(action)
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open register…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find"))
+        self.parameters_action.setText(self.tr("&Legal parameters…"))
         self.about_action.setText(self.tr("&About Kerjasama Desk"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.export_kdx_action.setText(self.tr("E&xport to a file (.kdx)…"))
@@ -232,6 +237,11 @@ class MainWindow(QMainWindow):
                  "officers": self.tr("&New officer"), "drafts": self.tr("&New draft")}
         name = self.current_view()
         self.new_action.setText(names.get(name, self.tr("&New partner")))
+
+    def edit_parameters(self) -> None:
+        from kerjasama_desk.ui.parameters import ParametersDialog
+
+        ParametersDialog(self.ops, self.languages, self).exec()
 
     def verify_audit_trail(self) -> None:
         """Walks the audit trail's hash chain and says whether any entry was altered."""

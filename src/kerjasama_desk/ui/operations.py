@@ -151,6 +151,12 @@ class Operations(QObject):
         self.changed.emit(frozenset({"trips", "commitments"}))
         return added
 
+    def save_parameters(self, values: dict[str, int]) -> None:
+        from kerjasama_desk.services.parameters import save
+
+        save(self.service, values)
+        self.changed.emit(frozenset({"parameters"}))
+
     def hand_over(self, handover: Handover) -> int:
         """Hands a leaving officer's agreements and commitments to successors (one
         transaction); lists of officers, agreements and commitments reload."""

@@ -38,7 +38,8 @@ def main() -> None:
         window.set_language(language)
         for view in args.views.split(","):
             window.show_view(view)
-            app.processEvents()
+            for _ in range(3):  # the page's data arrive a moment after it shows, then layouts
+                app.processEvents()
             window.grab().save(str(args.out / f"{view}-{language}.png"))
         _editors(window, args.out, language)
         _wizard(window, args.out, language)

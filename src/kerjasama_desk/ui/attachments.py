@@ -10,8 +10,8 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -60,11 +60,11 @@ class AttachmentsBox(QGroupBox):
         self.copy_button = QPushButton(theme.icon("save"), "", self)
         self.describe_button = QPushButton(theme.icon("pencil"), "", self)
         self.remove_button = QPushButton(theme.icon("trash-2"), "", self)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.open_button, self.copy_button,
-                       self.describe_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()  # two rows: one of five is too wide for the editor in Indonesian
+        for number, button in enumerate((self.add_button, self.open_button, self.copy_button,
+                                         self.describe_button, self.remove_button)):
+            buttons.addWidget(button, number // 3, number % 3)
+        buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -72,11 +72,13 @@ class CommitmentsBox(QGroupBox):
         self.edit_button = QPushButton(theme.icon("pencil"), "", self)
         self.done_button = QPushButton(self)
         self.remove_button = QPushButton(theme.icon("trash-2"), "", self)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.cycle_button, self.edit_button, self.done_button,
-                       self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows: one row of five is wider than a 1366-pixel screen's editor allows in
+        # Indonesian.
+        buttons = QGridLayout()
+        for number, button in enumerate((self.add_button, self.cycle_button, self.edit_button,
+                                         self.done_button, self.remove_button)):
+            buttons.addWidget(button, number // 3, number % 3)
+        buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)

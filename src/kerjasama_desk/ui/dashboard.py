@@ -110,6 +110,10 @@ class DashboardPage(QWidget):
             self.cards[key] = (number, caption)
 
         self.tabs = QTabWidget(self)
+        # Four tab names with counts are wider than the list in Indonesian: the bar scrolls
+        # rather than squeezing the stage counts beside it.
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.tabBar().setExpanding(False)
         self._pages: dict[QTableWidget, QWidget] = {}
         self._pending: dict[QTableWidget, bool] = {}
         self._opened = False

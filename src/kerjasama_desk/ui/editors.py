@@ -487,6 +487,7 @@ class AgreementEditor(EditorDialog):
         column_right.addWidget(right)
         # What follows the signing, side by side under the dates and notes.
         self.follow_up = QTabWidget(self)
+        self.follow_up.setUsesScrollButtons(True)  # five tab names must not widen the form
         self.follow_up.addTab(self.commitments, "")
         self.follow_up.addTab(self.attachments, "")
         from kerjasama_desk.ui.gates import ChecklistView

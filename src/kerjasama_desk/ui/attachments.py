@@ -8,16 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QGridLayout,
     QGroupBox,
-    QHeaderView,
     QInputDialog,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +24,7 @@ from kerjasama_desk.formatting import format_size, format_timestamp
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
+from kerjasama_desk.ui.widgets import button_rows, hint_label, record_table
 
 
 class AttachmentsBox(QGroupBox):
@@ -40,19 +36,8 @@ class AttachmentsBox(QGroupBox):
         self.agreement_id = agreement_id
         self.in_tab = in_tab
         self.setAcceptDrops(True)
-        self.hint = QLabel(self)
-        self.hint.setProperty("role", "muted")
-        self.hint.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.hint = hint_label(self)
+        self.table = record_table(self, 4, stretch=(0, 1))
         self.table.setMinimumHeight(110)
         self.table.setMaximumHeight(170)
         self.add_button = QPushButton(theme.icon("plus"), "", self)
@@ -60,11 +45,8 @@ class AttachmentsBox(QGroupBox):
         self.copy_button = QPushButton(theme.icon("save"), "", self)
         self.describe_button = QPushButton(theme.icon("pencil"), "", self)
         self.remove_button = QPushButton(theme.icon("trash-2"), "", self)
-        buttons = QGridLayout()  # two rows: one of five is too wide for the editor in Indonesian
-        for number, button in enumerate((self.add_button, self.open_button, self.copy_button,
-                                         self.describe_button, self.remove_button)):
-            buttons.addWidget(button, number // 3, number % 3)
-        buttons.setColumnStretch(3, 1)
+        buttons = button_rows((self.add_button, self.open_button, self.copy_button,
+                               self.describe_button, self.remove_button))
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)

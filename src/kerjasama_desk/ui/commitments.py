@@ -9,19 +9,15 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QGroupBox,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +30,7 @@ from kerjasama_desk.formatting import format_date
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
+from kerjasama_desk.ui.widgets import button_rows, hint_label, record_table
 
 ALARM = QColor("#c0392b")
 MUTED = QColor("#8a96a3")
@@ -53,18 +50,8 @@ class CommitmentsBox(QGroupBox):
         self.agreement_id = agreement_id
         self.in_tab = in_tab
         self._owners: dict[int, str] = {}
-        self.hint = QLabel(self)
-        self.hint.setProperty("role", "muted")
-        self.hint.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.hint = hint_label(self)
+        self.table = record_table(self, 4)
         self.table.setMinimumHeight(110)
         self.table.setMaximumHeight(190)
         self.add_button = QPushButton(theme.icon("plus"), "", self)
@@ -72,13 +59,8 @@ class CommitmentsBox(QGroupBox):
         self.edit_button = QPushButton(theme.icon("pencil"), "", self)
         self.done_button = QPushButton(self)
         self.remove_button = QPushButton(theme.icon("trash-2"), "", self)
-        # Two rows: one row of five is wider than a 1366-pixel screen's editor allows in
-        # Indonesian.
-        buttons = QGridLayout()
-        for number, button in enumerate((self.add_button, self.cycle_button, self.edit_button,
-                                         self.done_button, self.remove_button)):
-            buttons.addWidget(button, number // 3, number % 3)
-        buttons.setColumnStretch(3, 1)
+        buttons = button_rows((self.add_button, self.cycle_button, self.edit_button,
+                               self.done_button, self.remove_button))
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)

@@ -32,7 +32,7 @@ from kerjasama_desk.domain.errors import (
 from kerjasama_desk.domain.gates import GateItem, GateRecord
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui.operations import Operations
-from kerjasama_desk.ui.widgets import OptionalDateEdit
+from kerjasama_desk.ui.widgets import OptionalDateEdit, hint_label
 
 _DONE, _STAGE, _ITEM, _REFERENCE, _DATE, _FILE = range(6)
 
@@ -46,9 +46,7 @@ class ChecklistView(QWidget):
         self.agreement_id = agreement_id
         self._rows: list[tuple[GateItem, GateRecord]] = []
         self._loading = False
-        self.hint = QLabel(self)
-        self.hint.setProperty("role", "muted")
-        self.hint.setWordWrap(True)
+        self.hint = hint_label(self)
         self.table = QTableWidget(0, 6, self)
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -8,10 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +26,7 @@ from kerjasama_desk.domain.vocab import (
 from kerjasama_desk.formatting import format_date, format_timestamp
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui.operations import Operations
+from kerjasama_desk.ui.widgets import hint_label, record_table
 
 _RECORD = {"agreements": "agreement", "commitments": "commitment", "activities": "activity",
            "partners": "partner", "contacts": "contact", "officers": "officer"}
@@ -52,18 +49,9 @@ class HistoryView(QWidget):
         self.languages = languages
         self.scope = scope
         self.record_id = record_id
-        self.hint = QLabel(self)
-        self.hint.setProperty("role", "muted")
-        self.hint.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.hint = hint_label(self)
+        self.table = record_table(self, 4, stretch=(3,))
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        for column in (0, 1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)

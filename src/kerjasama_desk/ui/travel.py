@@ -7,17 +7,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,7 +27,7 @@ from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.editors import EditorDialog, form_layout
 from kerjasama_desk.ui.operations import Operations
-from kerjasama_desk.ui.widgets import OptionalDateEdit
+from kerjasama_desk.ui.widgets import OptionalDateEdit, button_rows, hint_label, record_table
 
 
 class TripEditor(EditorDialog):
@@ -155,25 +151,12 @@ class TripsBox(QWidget):
         self.ops = ops
         self.languages = languages
         self.agreement_id = agreement_id
-        self.hint = QLabel(self)
-        self.hint.setProperty("role", "muted")
-        self.hint.setWordWrap(True)
-        self.table = QTableWidget(0, 5, self)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.hint = hint_label(self)
+        self.table = record_table(self, 5)
         self.add_button = QPushButton(theme.icon("plus"), "", self)
         self.edit_button = QPushButton(theme.icon("pencil"), "", self)
         self.done_button = QPushButton(self)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.done_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_rows((self.add_button, self.edit_button, self.done_button))
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)

@@ -1,4 +1,5 @@
-"""Small reusable widgets: an optional date field, a grid of checkboxes, inline field errors."""
+"""Small reusable widgets: an optional date field, a grid of checkboxes, inline field errors,
+and the parts of the boxes that list an agreement's records (hint, table, buttons)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QTableWidget,
     QToolButton,
     QWidget,
 )
@@ -167,3 +171,36 @@ class FieldErrors:
 
     def messages(self) -> dict[str, str]:
         return {key: label.text() for key, (_, label) in self._fields.items() if label.text()}
+
+
+def hint_label(parent: QWidget) -> QLabel:
+    """The muted, wrapping line that says what a box is for."""
+    label = QLabel(parent)
+    label.setProperty("role", "muted")
+    label.setWordWrap(True)
+    return label
+
+
+def record_table(parent: QWidget, columns: int, *, stretch: Sequence[int] = (0,)
+                 ) -> QTableWidget:
+    """A read-only list of records, one chosen at a time: the ``stretch`` columns share the
+    width, the others fit their texts."""
+    table = QTableWidget(0, columns, parent)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    header = table.horizontalHeader()
+    for column in range(columns):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def button_rows(buttons: Sequence[QWidget], per_row: int = 3) -> QGridLayout:
+    """Buttons in rows of ``per_row``, left-aligned (one long row would widen a narrow box)."""
+    grid = QGridLayout()
+    for number, button in enumerate(buttons):
+        grid.addWidget(button, number // per_row, number % per_row)
+    grid.setColumnStretch(per_row, 1)
+    return grid

@@ -2075,6 +2075,10 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
 <context>
     <name>OfficerEditor</name>
     <message>
+        <source>History of changes</source>
+        <translation>Riwayat perubahan</translation>
+    </message>
+    <message>
         <source>New officer</source>
         <translation>Petugas baru</translation>
     </message>
@@ -2170,6 +2174,10 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
 </context>
 <context>
     <name>PartnerEditor</name>
+    <message>
+        <source>History of changes</source>
+        <translation>Riwayat perubahan</translation>
+    </message>
     <message>
         <source>New partner</source>
         <translation>Mitra baru</translation>

@@ -120,3 +120,19 @@ def test_the_legal_parameters_dialog_shows_each_basis_and_saves(window, qtbot, m
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert values(window.ops.service)["dormancy_months"] == 18
+
+
+def test_partner_and_officer_editors_show_their_history(window, qtbot):
+    from kerjasama_desk.ui.editors import OfficerEditor, PartnerEditor
+
+    service = window.ops.service
+    beihai = next(p.id for p in service.list_partners(ListQuery(text="beihai")))
+    editor = PartnerEditor(window.ops, window.languages, beihai, window)
+    qtbot.addWidget(editor)
+    texts = {editor.history.table.item(r, 2).text()
+             for r in range(editor.history.table.rowCount())}
+    assert {"Partner added", "Contact added"} <= texts
+    rina = next(i for i, name, _s in service.officer_choices() if name.startswith("Rina"))
+    officer = OfficerEditor(window.ops, window.languages, rina, window)
+    qtbot.addWidget(officer)
+    assert officer.history.table.item(0, 2).text() == "Officer added"

@@ -271,13 +271,21 @@ class PartnerEditor(EditorDialog):
         contacts_layout.addLayout(buttons)
         self.add_row(right_form, "partner.contacts", contacts_box)
 
+        from kerjasama_desk.ui.history import HistoryView
+
+        self.history_box = QGroupBox(self)
+        self.history = HistoryView(ops, languages, "partners", partner_id, self.history_box)
+        QVBoxLayout(self.history_box).addWidget(self.history)
+        left_column = QVBoxLayout()
+        left_column.addWidget(left)
+        left_column.addWidget(self.history_box, 1)
         columns = QHBoxLayout()
-        columns.addWidget(left, 4)
+        columns.addLayout(left_column, 4)
         columns.addWidget(right, 5)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
-        self.resize(1220, 620)
+        self.resize(1220, 660)
 
         self.watch(self.name.textChanged, self.native_name.textChanged,
                    self.country.currentTextChanged, self.region.textChanged,
@@ -382,6 +390,7 @@ class PartnerEditor(EditorDialog):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         language = self.languages.language
+        self.history_box.setTitle(self.tr("History of changes"))
         self.setWindowTitle(self.tr("New partner") if self.partner.id is None
                             else self.tr("Partner: {name}").format(name=self.partner.name))
         self.country.set_language(language)
@@ -713,10 +722,16 @@ class OfficerEditor(EditorDialog):
         self.add_row(form, "officer.position", self.position)
         self.add_row(form, "officer.unit", self.unit)
         self.add_row(form, "officer.status", self.status)
+        from kerjasama_desk.ui.history import HistoryView
+
+        self.history_box = QGroupBox(self)
+        self.history = HistoryView(ops, languages, "officers", officer_id, self.history_box)
+        QVBoxLayout(self.history_box).addWidget(self.history)
         layout = QVBoxLayout(self)
-        layout.addWidget(body, 1)
+        layout.addWidget(body)
+        layout.addWidget(self.history_box, 1)
         layout.addWidget(self.buttons)
-        self.resize(620, 360)
+        self.resize(760, 600)
         self.watch(self.name.textChanged, self.nip.textChanged, self.position.textChanged,
                    self.unit.textChanged)
         self.retranslate_ui()
@@ -746,6 +761,7 @@ class OfficerEditor(EditorDialog):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         language = self.languages.language
+        self.history_box.setTitle(self.tr("History of changes"))
         self.setWindowTitle(self.tr("New officer") if self.officer.id is None
                             else self.tr("Officer: {name}").format(name=self.officer.name))
         current = self.status.currentData()

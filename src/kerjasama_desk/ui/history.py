@@ -37,6 +37,8 @@ _VOCABULARY: dict[str, Any] = {"stage": AgreementStage, "kind": AgreementKind,
                                "status": None, "level": PartnerLevel,
                                "source": CommitmentSource, "field_code": CooperationField,
                                "code": CooperationField}
+_LINKS = frozenset({"agreement_id", "partner_id", "draft_id", "officer_id", "parent_id",
+                    "attachment_id"})
 _OFFICER_COLUMNS = frozenset({"responsible_officer_id", "deputy_officer_id", "owner_id",
                               "officer_id"})
 
@@ -104,8 +106,8 @@ class HistoryView(QWidget):
                 "delete": self.tr("removed")}
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            shown = [c for c in changes(entry) if c.column != "agreement_id"
-                     or entry.table == "agreements"]
+            # Links to other records by number mean nothing to a reader (officers are named).
+            shown = [c for c in changes(entry) if c.column not in _LINKS]
             details = "\n".join(
                 f"{self._column(entry.table, c.column)}: "
                 f"{self._value(c.column, c.before, names)} → "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date
 
 import pytest
 from click.testing import CliRunner
@@ -114,3 +114,23 @@ def test_the_timeline_shows_each_silence_of_a_year_or_more(service):
     assert round(line.silences[0].years) == 8
     settings = FollowUpSettings(dormancy_months=6)  # the threshold is the setting
     assert len(partner_timeline(service, partner, date(2026, 11, 27), settings).silences) == 3
+
+
+def test_dormancy_counts_the_officers_calendar_day_across_time_zones(service):
+    from datetime import datetime, timedelta, timezone
+
+    from kerjasama_desk.services.followup import local_today
+
+    partner = service.save_partner(Partner(name="Ulsan", country="KR"))
+    service.save_agreement(Agreement(partner_id=partner, title_id="MSP",
+                                     stage=AgreementStage.IMPLEMENTATION,
+                                     signed_on=date(2025, 11, 27)))
+    # 23:30 UTC on 27 November is already 28 November in Jakarta (UTC+7) and Seoul (UTC+9),
+    # still 27 November in London.
+    instant = datetime(2026, 11, 27, 23, 30, tzinfo=UTC)
+    days = {zone: local_today(instant.astimezone(timezone(timedelta(hours=hours))))
+            for zone, hours in (("London", 0), ("Jakarta", 7), ("Seoul", 9))}
+    assert days == {"London": date(2026, 11, 27), "Jakarta": date(2026, 11, 28),
+                    "Seoul": date(2026, 11, 28)}
+    assert dashboard(service, days["London"]).dormant_total == 0  # exactly 12 months
+    assert dashboard(service, days["Jakarta"]).dormant_total == 1  # a day past them

@@ -5,7 +5,7 @@ commitments."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from kerjasama_desk.domain.errors import FieldError, RecordNotFound, ValidationFailed
 from kerjasama_desk.domain.followup import (
@@ -47,6 +47,13 @@ class Dashboard:
     overdue: list[CommitmentRow]
     notice_total: int
     notice: list[FollowUpRow]  # ``since`` is the notice deadline
+
+
+def local_today(now: datetime | None = None) -> date:
+    """The officer's calendar day: dormancy, expiry and due dates are calendar days of the
+    office, so "today" is the local date of ``now`` (this computer's clock by default), never a
+    UTC date that is still yesterday in Jakarta until 07:00."""
+    return (now or datetime.now().astimezone()).date()
 
 
 def dashboard(service: RegisterService, today: date,

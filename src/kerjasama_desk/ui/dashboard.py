@@ -226,11 +226,11 @@ class DashboardPage(QWidget):
             self._stale = True
             return
         self._stale = False
-        from kerjasama_desk.services.followup import dashboard, digest
+        from kerjasama_desk.services.followup import dashboard, digest, local_today
 
-        board = dashboard(self.ops.service, date.today())
+        board = dashboard(self.ops.service, local_today())
         self.board = board
-        self.soon = digest(self.ops.service, date.today())
+        self.soon = digest(self.ops.service, board.today)
         language = self.languages.language
         numbers = {"dormant": board.dormant_total, "expiring": board.expiring_total,
                    "overdue": board.overdue_total, "notice": board.notice_total,

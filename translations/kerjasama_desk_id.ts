@@ -58,6 +58,10 @@
         <source>(not one field)</source>
         <translation>(bukan satu bidang)</translation>
     </message>
+    <message>
+        <source>(none; attach the minutes or photos to the agreement first)</source>
+        <translation>(tidak ada; lampirkan dulu notula atau foto pada kerja sama)</translation>
+    </message>
 </context>
 <context>
     <name>AgreementEditor</name>
@@ -1295,6 +1299,10 @@
     <message>
         <source>Outcome and follow-up</source>
         <translation>Hasil dan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Evidence (an attached file)</source>
+        <translation>Bukti (berkas lampiran)</translation>
     </message>
     <message>
         <source>What is promised</source>

@@ -220,3 +220,22 @@ def test_a_multi_line_activity_is_accepted(service, mou):
         agreement_id=agreement, happened_on=TODAY, description="Video call.\nNext: visit.",
         participants="Rina\nAgus", outcome="Plan agreed.\nMinutes to follow."), TODAY)
     assert activity_id > 0
+
+
+def test_an_activity_keeps_one_of_the_agreements_files_as_evidence(service, mou, tmp_path):
+    from kerjasama_desk.services.attachments import Attachments, FileStore
+
+    agreement, _officer = mou
+    minutes = tmp_path / "minutes.pdf"
+    minutes.write_bytes(b"%PDF-1.4 minutes of the joint working group")
+    attached = Attachments(service, FileStore(tmp_path / "files")).attach(agreement, minutes)
+    activity_id = followup.log_activity(service, Activity(
+        agreement_id=agreement, happened_on=TODAY, description="Joint working group",
+        evidence_id=attached.id), TODAY)
+    [logged] = service.register.activities.for_agreement(agreement)
+    assert (logged.id, logged.evidence_id) == (activity_id, attached.id)
+    other = service.save_agreement(Agreement(partner_id=service.agreement(agreement).partner_id,
+                                             title_id="Another MoU"))
+    with pytest.raises(ValueError):
+        followup.log_activity(service, Activity(agreement_id=other, happened_on=TODAY,
+                                                description="x", evidence_id=attached.id), TODAY)

@@ -278,6 +278,7 @@ FIELD_LABELS: dict[str, str] = {
     "activity.description": QT_TRANSLATE_NOOP("Field", "What happened"),
     "activity.participants": QT_TRANSLATE_NOOP("Field", "Participants"),
     "activity.outcome": QT_TRANSLATE_NOOP("Field", "Outcome and follow-up"),
+    "activity.evidence": QT_TRANSLATE_NOOP("Field", "Evidence (an attached file)"),
     "commitment.agreement": QT_TRANSLATE_NOOP("Field", "Agreement"),
     "commitment.title": QT_TRANSLATE_NOOP("Field", "What is promised"),
     "commitment.owner": QT_TRANSLATE_NOOP("Field", "Owner"),

@@ -143,6 +143,7 @@ class Activity:
     description: str = ""
     participants: str = ""
     outcome: str = ""
+    evidence_id: int | None = None  # one of the agreement's attached files (minutes, photos)
 
 
 @dataclass(kw_only=True)

@@ -131,6 +131,10 @@ def log_activity(service: RegisterService, activity: Activity, today: date) -> i
         raise ValidationFailed(errors)
     with service.register.transaction():
         service.agreement(int(activity.agreement_id or 0))
+        if activity.evidence_id is not None:
+            evidence = service.register.attachments.get(activity.evidence_id)
+            if evidence is None or evidence.agreement_id != activity.agreement_id:
+                raise ValueError("the evidence belongs to another agreement")
         return service.register.activities.insert(activity)
 
 

@@ -448,6 +448,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
         audit.triggers_for("parameters"),
     )),
+    Migration(16, "an activity's evidence: one of the agreement's attached files", (
+        "ALTER TABLE activities ADD COLUMN evidence_id INTEGER"
+        " REFERENCES attachments(id) ON DELETE SET NULL",
+        # The audit trail's triggers name the table's columns: made again with the new one.
+        *(f"DROP TRIGGER audit_activities_{action}" for action in ("insert", "update", "delete")),
+        audit.triggers_for("activities"),
+    )),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

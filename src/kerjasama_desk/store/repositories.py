@@ -875,6 +875,7 @@ class ActivityRepository:
             "description": activity.description,
             "participants": activity.participants,
             "outcome": activity.outcome,
+            "evidence_id": activity.evidence_id,
         }
 
     def insert_many(self, activities: Iterable[Activity]) -> None:
@@ -894,9 +895,9 @@ class ActivityRepository:
         now = database.utc_now()
         cursor = self._db.execute(
             "INSERT INTO activities (uuid, agreement_id, happened_on, field_code, kind,"
-            " description, participants, outcome, created_at, updated_at) VALUES"
+            " description, participants, outcome, evidence_id, created_at, updated_at) VALUES"
             " (:uuid, :agreement_id, :happened_on, :field_code, :kind, :description,"
-            " :participants, :outcome, :now, :now)",
+            " :participants, :outcome, :evidence_id, :now, :now)",
             {**self._values(activity), "uuid": activity.uuid or _new_uuid(), "now": now})
         return int(cursor.lastrowid or 0)
 
@@ -928,26 +929,12 @@ class ActivityRepository:
             happened_on=_date(r["happened_on"]),
             field=CooperationField(r["field_code"]) if r["field_code"] else None,
             kind=r["kind"], description=r["description"], participants=r["participants"],
-            outcome=r["outcome"])
+            outcome=r["outcome"], evidence_id=r["evidence_id"])
 
     def for_agreement(self, agreement_id: int) -> builtins.list[Activity]:
-        return [
-            Activity(
-                id=r["id"],
-                uuid=r["uuid"],
-                agreement_id=r["agreement_id"],
-                happened_on=_date(r["happened_on"]),
-                field=CooperationField(r["field_code"]) if r["field_code"] else None,
-                kind=r["kind"],
-                description=r["description"],
-                participants=r["participants"],
-                outcome=r["outcome"],
-            )
-            for r in self._db.query(
-                "SELECT * FROM activities WHERE agreement_id = ? ORDER BY happened_on, id",
-                [agreement_id],
-            )
-        ]
+        return [self._activity(r) for r in self._db.query(
+            "SELECT * FROM activities WHERE agreement_id = ? ORDER BY happened_on, id",
+            [agreement_id])]
 
 
 class DraftRepository:
@@ -1548,6 +1535,10 @@ class Register:
         if table not in ("partners", "agreements", "officers", "activities", "contacts"):
             raise ValueError(table)
         return int(self.db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0])
+
+    @property
+    def closed(self) -> bool:
+        return bool(getattr(self, "_closed", False))
 
     def close(self) -> None:
         """Closes the register (again: nothing happens)."""

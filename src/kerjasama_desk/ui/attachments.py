@@ -68,6 +68,8 @@ class AttachmentsBox(QGroupBox):
     # Showing -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        if self.ops.closed:
+            return
         found = self.ops.attachments.of(self.agreement_id) if self.agreement_id else []
         language = self.languages.language
         self.table.setRowCount(len(found))

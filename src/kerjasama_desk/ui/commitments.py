@@ -84,6 +84,8 @@ class CommitmentsBox(QGroupBox):
     def refresh(self) -> None:
         from kerjasama_desk.services.followup import commitments
 
+        if self.ops.closed:
+            return
         found = commitments(self.ops.service, self.agreement_id) if self.agreement_id else []
         language = self.languages.language
         names = {officer_id: name for officer_id, name, _status

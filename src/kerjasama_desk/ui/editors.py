@@ -171,7 +171,8 @@ class EditorDialog(QDialog):
         self.errors.retranslate(self.languages.language)
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.type() == event.Type.LanguageChange:
+        # An editor left open as its register closes keeps its texts (they would need it).
+        if event.type() == event.Type.LanguageChange and not self.ops.closed:
             self.retranslate_ui()
         super().changeEvent(event)
 
@@ -801,6 +802,8 @@ class ActivityEditor(EditorDialog):
         self.add_row(form, "activity.description", self.description)
         self.add_row(form, "activity.participants", self.participants)
         self.add_row(form, "activity.outcome", self.outcome)
+        self.evidence = QComboBox(self)
+        self.add_row(form, "activity.evidence", self.evidence)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(body, 1)
@@ -818,7 +821,7 @@ class ActivityEditor(EditorDialog):
             kind=str(self.kind.currentData() or ActivityKind.OTHER),
             description=self.description.toPlainText().strip(),
             participants=self.participants.toPlainText().strip(),
-            outcome=self.outcome.toPlainText().strip())
+            outcome=self.outcome.toPlainText().strip(), evidence_id=self.evidence.currentData())
 
     def check(self, record: Activity) -> list[FieldError]:
         from kerjasama_desk.services.followup import check_activity
@@ -848,6 +851,13 @@ class ActivityEditor(EditorDialog):
         for member in chosen:
             self.field.addItem(member.label(language), member.value)
         self.field.setCurrentIndex(max(0, self.field.findData(field)))
+        evidence = self.evidence.currentData()
+        self.evidence.clear()
+        self.evidence.addItem(self.tr("(none; attach the minutes or photos to the agreement "
+                                      "first)"), None)
+        for attachment in self.ops.attachments.of(int(self.agreement.id or 0)):
+            self.evidence.addItem(attachment.description or attachment.name, attachment.id)
+        self.evidence.setCurrentIndex(max(0, self.evidence.findData(evidence)))
 
 
 class CommitmentEditor(EditorDialog):

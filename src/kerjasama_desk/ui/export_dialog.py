@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QThread, QUrl, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -158,8 +158,10 @@ class ExportDialog(QDialog):
         self._worker.progress.connect(self.progress.setValue)
         self._worker.finished.connect(self._done)
         self._worker.failed.connect(self._failed)
-        self._worker.finished.connect(self._thread.quit)
-        self._worker.failed.connect(self._thread.quit)
+        # Straight from the worker's thread (QThread.quit is thread-safe): queued to the GUI
+        # thread, a wait() right after the result could block before the quit is delivered.
+        self._worker.finished.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+        self._worker.failed.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.start()
 
     def _done(self, missing: list[str]) -> None:

@@ -71,6 +71,8 @@ class ChecklistView(QWidget):
     def refresh(self) -> None:
         from kerjasama_desk.services.gates import checklist
 
+        if self.ops.closed:
+            return
         language = self.languages.language
         self._loading = True
         self._rows = checklist(self.ops.service, self.agreement_id) \

@@ -92,6 +92,8 @@ class HistoryView(QWidget):
     def refresh(self) -> None:
         from kerjasama_desk.services.audit import changes, history
 
+        if self.ops.closed:
+            return
         entries = history(self.ops.service, self.scope, self.record_id) \
             if self.record_id is not None else []
         names = {officer_id: name for officer_id, name, _s in self.ops.service.officer_choices()}

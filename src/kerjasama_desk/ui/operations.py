@@ -39,6 +39,11 @@ class Operations(QObject):
         self._attachments: Attachments | None = None
 
     @property
+    def closed(self) -> bool:
+        """The register was closed (the window is closing): views leave what they show."""
+        return self.service.register.closed
+
+    @property
     def read_only(self) -> bool:
         """The open register cannot be written: views offer nothing that would change it."""
         return self.service.register.read_only

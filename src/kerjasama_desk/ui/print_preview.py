@@ -116,7 +116,7 @@ class PrintPreview(QDialog):
         self._builder.moveToThread(self._thread)
         self._thread.started.connect(self._builder.run)
         self._builder.built.connect(self._show)
-        self._builder.built.connect(self._thread.quit)
+        self._builder.built.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.start()
 
     def _show(self, data: bytes, images: list[PageImage]) -> None:

@@ -176,6 +176,8 @@ class TripsBox(QWidget):
     def refresh(self) -> None:
         from kerjasama_desk.services.travel import trips
 
+        if self.ops.closed:
+            return
         found = trips(self.ops.service, self.agreement_id) if self.agreement_id else []
         language = self.languages.language
         self.table.setRowCount(len(found))

@@ -199,33 +199,43 @@ def _sequential(document: Document, styles: _Styles, width: float, signature_pag
     return story
 
 
+class CountingCanvas(Canvas):  # type: ignore[misc]
+    """Keeps every page until the end, so that each is decorated knowing how many there are
+    ("Page x of y"); subclasses say how in :meth:`decorate`."""
+
+    initial_font = fonts.SERIF  # from the first page on: no unembedded standard font in the file
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or self.initial_font
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.decorate(total)
+            super().showPage()
+        super().save()
+
+    def decorate(self, total: int) -> None:
+        raise NotImplementedError
+
+
 def _canvas_class(document: Document, options: PdfOptions, signature_pages: set[int],
                   names: fonts.Fonts) -> type[Canvas]:
     languages = [language for language in document.languages if language in ("id", "en")]
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        """Keeps every page until the end, to write "Page x of y" and leave the paraf boxes
-        off the signature page."""
+    class NumberedCanvas(CountingCanvas):
+        """Page numbers, and the paraf boxes on every page but the signature page."""
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # Our serif from the first page on: no unembedded standard font in the file.
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or names.serif
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+        initial_font = names.serif
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._decorate(total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, total: int) -> None:
+        def decorate(self, total: int) -> None:
             page = self.getPageNumber()
             width, _height = self._pagesize
             left, bottom = options.margins_mm[3] * mm, 12 * mm

@@ -29,7 +29,7 @@ from kerjasama_desk import __version__
 from kerjasama_desk.domain.report import Facts, Grid, Report, Text
 from kerjasama_desk.export import fonts
 from kerjasama_desk.export.labels import footer_labels
-from kerjasama_desk.export.pdf import PAPERS
+from kerjasama_desk.export.pdf import PAPERS, CountingCanvas
 
 _LINE = colors.Color(0.72, 0.76, 0.8)
 _SHADE = colors.Color(0.93, 0.95, 0.97)
@@ -114,32 +114,20 @@ def _story(report: Report, styles: _Styles, width: float) -> list[Any]:
 
 
 def _canvas_class(report: Report, names: fonts.Fonts, margin: float) -> type[Canvas]:
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        """Keeps the pages until the end to write "Halaman x dari y"."""
+    class NumberedCanvas(CountingCanvas):
+        """The report's name and "Halaman x dari y" at the foot of every page."""
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or names.serif
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+        initial_font = names.serif
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                width, _height = self._pagesize
-                self.saveState()
-                self.setFont(names.serif, 8)
-                self.setFillColor(colors.Color(0.35, 0.38, 0.42))
-                self.drawString(margin, 12 * mm, report.footer)
-                self.drawRightString(width - margin, 12 * mm, footer_labels(
-                    [report.language], self.getPageNumber(), total))
-                self.restoreState()
-                super().showPage()
-            super().save()
+        def decorate(self, total: int) -> None:
+            width, _height = self._pagesize
+            self.saveState()
+            self.setFont(names.serif, 8)
+            self.setFillColor(colors.Color(0.35, 0.38, 0.42))
+            self.drawString(margin, 12 * mm, report.footer)
+            self.drawRightString(width - margin, 12 * mm, footer_labels(
+                [report.language], self.getPageNumber(), total))
+            self.restoreState()
 
     return NumberedCanvas
 

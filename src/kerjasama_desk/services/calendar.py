@@ -43,31 +43,32 @@ def calendar_events(service: RegisterService, *, today: date, language: str,
     since = today - timedelta(days=past_days)
     events: list[CalendarEvent] = []
     far = date(9999, 12, 31)
-    for row in register.agreements.expiring_between(since, far):
+    expiring = register.agreements.expiring_between(since, far)
+    agreement_uuids = register.uuids("agreements", (row.id for row in expiring))
+    for row in expiring:
         if row.since is None:
             continue
-        agreement = service.agreement(row.id)
+        uuid = agreement_uuids[row.id]
         officer = _word("officer", language, name=row.officer_name or "—")
         events.append(CalendarEvent(
-            f"expiry-{agreement.uuid}@{_DOMAIN}", row.since,
+            f"expiry-{uuid}@{_DOMAIN}", row.since,
             _word("expiry", language, title=row.title_id, partner=row.partner_name), officer,
             "expiry", 30 if row.since >= today else None))
         deadline = notice_deadline(row.since, settings)
         if deadline >= since:
             events.append(CalendarEvent(
-                f"notice-{agreement.uuid}@{_DOMAIN}", deadline,
+                f"notice-{uuid}@{_DOMAIN}", deadline,
                 _word("notice", language, title=row.title_id, partner=row.partner_name),
                 officer, "notice", 14 if deadline >= today else None))
-    for item in register.commitments.open_between(None, None):
-        commitment = register.commitments.get(item.id)
-        if commitment is None:
-            continue
+    due = register.commitments.open_between(None, None)
+    commitment_uuids = register.uuids("commitments", (item.id for item in due))
+    for item in due:
         lines = [_word("agreement", language, title=item.agreement_title),
                  _word("officer", language, name=item.owner_name or "—")]
         if item.due_on < today:
             lines.append(_word("overdue", language, day=format_date(item.due_on, language)))
         events.append(CalendarEvent(
-            f"commitment-{commitment.uuid}@{_DOMAIN}", item.due_on,
+            f"commitment-{commitment_uuids[item.id]}@{_DOMAIN}", item.due_on,
             _word("commitment", language, title=item.title, partner=item.partner_name),
             "\n".join(lines), "commitment", 7 if item.due_on >= today else None))
     for trip in register.trips.planned_from(since):

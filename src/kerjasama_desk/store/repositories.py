@@ -1307,8 +1307,6 @@ class TripRepository:
             "SELECT * FROM trips WHERE status = 'planned' AND returns_on >= ?"
             " ORDER BY departs_on", [start.isoformat()])]
 
-    def delete(self, trip_id: int) -> None:
-        self._db.execute("DELETE FROM trips WHERE id = ?", [trip_id])
 
 
 class SheetQueries:
@@ -1530,6 +1528,17 @@ class Register:
             raise ValueError(table)
         row = self.db.execute(f"SELECT id FROM {table} WHERE uuid = ?", [uuid]).fetchone()
         return int(row[0]) if row else None
+
+    def uuids(self, table: str, ids: Iterable[int]) -> dict[int, str]:
+        """The UUIDs of the records ``ids`` of ``table``, in one query."""
+        if table not in self._EXCHANGED:
+            raise ValueError(table)
+        wanted = builtins.list(dict.fromkeys(ids))
+        if not wanted:
+            return {}
+        return {int(r[0]): str(r[1]) for r in self.db.execute(
+            f"SELECT id, uuid FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(wanted)])}
 
     def max_id(self, table: str) -> int:
         if table not in ("partners", "agreements", "officers", "activities", "contacts"):

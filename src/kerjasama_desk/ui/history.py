@@ -33,10 +33,12 @@ _RECORD = {"agreements": "agreement", "commitments": "commitment", "activities":
 _COLUMN = {"responsible_officer_id": "responsible", "deputy_officer_id": "deputy",
            "partner_id": "partner", "parent_id": "parent", "owner_id": "owner",
            "field_code": "field", "agreement_id": "agreement"}
-_VOCABULARY: dict[str, Any] = {"stage": AgreementStage, "kind": AgreementKind,
-                               "status": None, "level": PartnerLevel,
-                               "source": CommitmentSource, "field_code": CooperationField,
-                               "code": CooperationField}
+# A column's codes and the vocabularies they may belong to ("status" is a commitment's or an
+# officer's).
+_VOCABULARY: dict[str, tuple[Any, ...]] = {
+    "stage": (AgreementStage,), "kind": (AgreementKind,), "level": (PartnerLevel,),
+    "source": (CommitmentSource,), "field_code": (CooperationField,), "code": (CooperationField,),
+    "status": (CommitmentStatus, OfficerStatus)}
 _LINKS = frozenset({"agreement_id", "partner_id", "draft_id", "officer_id", "parent_id",
                     "attachment_id"})
 _OFFICER_COLUMNS = frozenset({"responsible_officer_id", "deputy_officer_id", "owner_id",
@@ -74,9 +76,7 @@ class HistoryView(QWidget):
                 return format_date(date.fromisoformat(value), language)
             except ValueError:
                 return value
-        candidates = (CommitmentStatus, OfficerStatus) if column == "status" else (
-            _VOCABULARY[column],) if _VOCABULARY.get(column) else ()
-        for candidate in candidates:
+        for candidate in _VOCABULARY.get(column, ()):
             try:
                 return str(candidate(value).label(language))
             except ValueError:

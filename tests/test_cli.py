@@ -46,11 +46,13 @@ def test_reading_commands_work_on_a_register_that_cannot_be_written(tmp_path, mo
     db = tmp_path / "demo.sqlite"
     runner = CliRunner()
     assert runner.invoke(main, ["seed-demo", "--db", str(db)]).exit_code == 0
-    before = sorted((p.name, hashlib.sha256(p.read_bytes()).hexdigest())
-                    for p in tmp_path.iterdir())
+    before = sorted(
+        (p.name, hashlib.sha256(p.read_bytes()).hexdigest()) for p in tmp_path.iterdir()
+    )
     real_access = os.access  # a CD: the probe finds nothing writable
-    monkeypatch.setattr(database.os, "access",
-                        lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    monkeypatch.setattr(
+        database.os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode)
+    )
     info = runner.invoke(main, ["info", "--db", str(db), "--json"])
     assert info.exit_code == 0, info.output
     assert json.loads(info.output)["counts"]["partners"] == 7
@@ -62,15 +64,15 @@ def test_reading_commands_work_on_a_register_that_cannot_be_written(tmp_path, mo
     assert runner.invoke(main, ["export", "--db", str(db), "-o", str(out)]).exit_code == 0
     refused = runner.invoke(main, ["import", "--db", str(db), str(out), "--yes"])
     assert refused.exit_code == 1 and "cannot be written" in refused.output
-    after = sorted((p.name, hashlib.sha256(p.read_bytes()).hexdigest())
-                   for p in tmp_path.iterdir())
+    after = sorted((p.name, hashlib.sha256(p.read_bytes()).hexdigest()) for p in tmp_path.iterdir())
     assert after == before  # nothing written to the file or beside it
 
 
 def test_importing_the_cli_does_not_load_qt():
     code = "import sys, kerjasama_desk.cli; print('PySide6' in sys.modules)"
-    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True).stdout
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert output.strip() == "False"
 
 
@@ -117,8 +119,9 @@ def test_draft_check_exits_0_when_clean_and_1_on_an_error(tmp_path):
 
 def test_draft_render_writes_the_html_whole(tmp_path):
     output = tmp_path / "mou.html"
-    result = CliRunner().invoke(main, ["draft", "render", str(DRAFTS / "mou-beihai.json"),
-                                       "-o", str(output)])
+    result = CliRunner().invoke(
+        main, ["draft", "render", str(DRAFTS / "mou-beihai.json"), "-o", str(output)]
+    )
     assert result.exit_code == 0, result.output
     page = output.read_text(encoding="utf-8")
     assert "MEMORANDUM SALING PENGERTIAN" in page and "MEMORANDUM OF UNDERSTANDING" in page
@@ -129,16 +132,19 @@ def test_bad_answers_files_get_one_message_per_problem_and_exit_2(tmp_path):
     cases = {
         "broken.json": ("{not json", ["broken.json:1: not valid JSON"]),
         "unknown.json": ('{"template": "nope"}', ["unknown template 'nope'"]),
-        "types.json": ('{"template": "mou-sister-city", "answers": {"term_years": "five", '
-                       '"signing_date": "14/10/2008"}}',
-                       ["term_years: expected a whole number",
-                        "signing_date: expected a date as YYYY-MM-DD"]),
+        "types.json": (
+            '{"template": "mou-sister-city", "answers": {"term_years": "five", '
+            '"signing_date": "14/10/2008"}}',
+            ["term_years: expected a whole number", "signing_date: expected a date as YYYY-MM-DD"],
+        ),
     }
     for name, (text, messages) in cases.items():
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
-        for command in (["draft", "check", str(path)],
-                        ["draft", "render", str(path), "-o", str(tmp_path / "x.html")]):
+        for command in (
+            ["draft", "check", str(path)],
+            ["draft", "render", str(path), "-o", str(tmp_path / "x.html")],
+        ):
             result = CliRunner().invoke(main, command)
             assert result.exit_code == 2, (name, result.output)
             assert "Traceback" not in result.output
@@ -151,8 +157,21 @@ def test_draft_render_writes_pdf_and_docx_and_refuses_bad_targets(tmp_path):
     runner = CliRunner()
     answers = str(DRAFTS / "mou-beihai.json")
     for name, magic in (("mou.pdf", b"%PDF"), ("mou.docx", b"PK")):
-        result = runner.invoke(main, ["draft", "render", answers, "-o", str(tmp_path / name),
-                                      "--paper", "f4", "--layout", "sequential", "--final"])
+        result = runner.invoke(
+            main,
+            [
+                "draft",
+                "render",
+                answers,
+                "-o",
+                str(tmp_path / name),
+                "--paper",
+                "f4",
+                "--layout",
+                "sequential",
+                "--final",
+            ],
+        )
         assert result.exit_code == 0, result.output
         assert (tmp_path / name).read_bytes().startswith(magic)
     wrong = runner.invoke(main, ["draft", "render", answers, "-o", str(tmp_path / "mou.odt")])
@@ -172,8 +191,9 @@ def test_draft_export_of_a_saved_draft_writes_a_watermarked_pdf(tmp_path):
     rows = json.loads(runner.invoke(main, ["draft", "list", "--db", str(db), "--json"]).output)
     mou = next(row["id"] for row in rows if "Beihai 2008" in row["title"])
     target = tmp_path / "mou.pdf"
-    result = runner.invoke(main, ["draft", "export", "--db", str(db), "--draft", str(mou),
-                                  "-o", str(target)])
+    result = runner.invoke(
+        main, ["draft", "export", "--db", str(db), "--draft", str(mou), "-o", str(target)]
+    )
     assert result.exit_code == 0, result.output
     text = PdfReader(str(target)).pages[0].extract_text()
     assert "KONSEP / DRAFT" in text and "versi 1 / version 1" in text

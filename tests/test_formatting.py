@@ -29,19 +29,22 @@ def test_numbers_and_countries():
     assert country_name("CN", "en") == "China"
 
 
-@pytest.mark.parametrize(("value", "indonesian", "english"), [
-    (0, "nol", "zero"),
-    (5, "lima", "five"),
-    (11, "sebelas", "eleven"),
-    (12, "dua belas", "twelve"),
-    (21, "dua puluh satu", "twenty-one"),
-    (100, "seratus", "one hundred"),
-    (105, "seratus lima", "one hundred and five"),
-    (1000, "seribu", "one thousand"),
-    (1200, "seribu dua ratus", "one thousand, two hundred"),
-    (1_001_000, "satu juta seribu", "one million, one thousand"),
-    (2_000_000_000, "dua miliar", "two billion"),
-])
+@pytest.mark.parametrize(
+    ("value", "indonesian", "english"),
+    [
+        (0, "nol", "zero"),
+        (5, "lima", "five"),
+        (11, "sebelas", "eleven"),
+        (12, "dua belas", "twelve"),
+        (21, "dua puluh satu", "twenty-one"),
+        (100, "seratus", "one hundred"),
+        (105, "seratus lima", "one hundred and five"),
+        (1000, "seribu", "one thousand"),
+        (1200, "seribu dua ratus", "one thousand, two hundred"),
+        (1_001_000, "satu juta seribu", "one million, one thousand"),
+        (2_000_000_000, "dua miliar", "two billion"),
+    ],
+)
 def test_number_words_as_legal_texts_write_them(value: int, indonesian: str, english: str) -> None:
     assert number_words(value, "id") == indonesian
     assert number_words(value, "en") == english
@@ -57,6 +60,7 @@ def test_number_words_agree_with_num2words(value: int) -> None:
     from num2words import num2words
 
     assert number_words(value, "en") == num2words(value, lang="en")
-    reference = re.sub(r"\b(juta|miliar|triliun) satu ribu\b", r"\1 seribu",
-                       num2words(value, lang="id"))
+    reference = re.sub(
+        r"\b(juta|miliar|triliun) satu ribu\b", r"\1 seribu", num2words(value, lang="id")
+    )
     assert number_words(value, "id") == reference

@@ -42,8 +42,12 @@ def _imports(path: Path):
             yield from (f"kerjasama_desk.{alias.name}" for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             yield node.module
-        elif (isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "import_module"
-              and node.args and isinstance(node.args[0], ast.Constant)):
+        elif (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "attr", "") == "import_module"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
             yield node.args[0].value
 
 
@@ -70,7 +74,8 @@ def test_layers_import_only_along_the_arrows():
 def test_sql_lives_in_the_store():
     pattern = ("SELECT ", "INSERT INTO", "DELETE FROM", "CREATE TABLE")
     offenders = [
-        str(path.relative_to(PACKAGE)) for path, part in _modules()
+        str(path.relative_to(PACKAGE))
+        for path, part in _modules()
         if part != "store" and any(word in path.read_text(encoding="utf-8") for word in pattern)
     ]
     assert offenders == []

@@ -12,8 +12,10 @@ from kerjasama_desk.paths import data_dir
 
 
 def test_the_suite_refuses_network_connections():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe, pytest.raises(
-            AssertionError, match="network connection attempted"):
+    with (
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe,
+        pytest.raises(AssertionError, match="network connection attempted"),
+    ):
         probe.connect(("127.0.0.1", 9))
 
 

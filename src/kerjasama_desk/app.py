@@ -34,8 +34,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(service: RegisterService | OpenedRegister, languages: LanguageManager,
-                 settings: QSettings) -> MainWindow:
+def build_window(
+    service: RegisterService | OpenedRegister, languages: LanguageManager, settings: QSettings
+) -> MainWindow:
     """The main window on ``service`` (or on an opened register, whose lock it keeps)."""
     opened = service if isinstance(service, OpenedRegister) else OpenedRegister(service, None)
     return MainWindow(Operations(opened.service), languages, settings, lock=opened.lock)
@@ -53,6 +54,7 @@ def run(*, db: Path | None = None, language: str | None = None, demo: bool = Fal
         return 2
     window = build_window(opened, languages, settings)
     if os.environ.get(BENCHMARK_ENV):
+
         def report() -> None:
             print(f"shown {time.perf_counter() - started:.3f}", flush=True)
             app.quit()

@@ -45,8 +45,11 @@ def _open(path: Path, *, demo: bool = False, reading: bool = False):  # type: ig
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
-@click.option("--lang", type=click.Choice(["id", "en"]), help="UI language (default: last used, "
-              "else Indonesian).")
+@click.option(
+    "--lang",
+    type=click.Choice(["id", "en"]),
+    help="UI language (default: last used, else Indonesian).",
+)
 @click.option("--demo", is_flag=True, help="Open the demo register (created on first use).")
 @click.version_option(__version__, prog_name="kerjasama-desk")
 @click.pass_context
@@ -63,8 +66,13 @@ def main(ctx: click.Context, db: Path | None, lang: str | None, demo: bool) -> N
 
 @main.command("seed-demo")
 @click.option("--db", type=click.Path(path_type=Path, dir_okay=False), required=True, help=_DB_HELP)
-@click.option("--scale", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Also add N synthetic partners (~1.5 N agreements, ~4 N activities).")
+@click.option(
+    "--scale",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Also add N synthetic partners (~1.5 N agreements, ~4 N activities).",
+)
 def seed_demo(db: Path, scale: int) -> None:
     """Write the demo register (Semarang's partnerships) to DB, headless."""
     from kerjasama_desk.services.demo import seed_scale
@@ -72,8 +80,9 @@ def seed_demo(db: Path, scale: int) -> None:
     service = _open(db, demo=True)
     try:
         if scale:
-            seed_scale(service, scale,
-                       progress=lambda step: click.echo(f"adding {step}…", err=True))
+            seed_scale(
+                service, scale, progress=lambda step: click.echo(f"adding {step}…", err=True)
+            )
         counts = service.counts()
     finally:
         service.register.close()
@@ -109,7 +118,6 @@ def info(db: Path | None, as_json: bool) -> None:
     click.echo(f"Schema version: {version}")
     for name, value in asdict(counts).items():
         click.echo(f"{name.replace('_', ' ').capitalize()}: {value}")
-
 
 
 @main.command()
@@ -150,10 +158,20 @@ def restore(db: Path | None, backup_file: Path) -> None:
 
 @main.command("export")
 @click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
-              help="The .kdx file to write.")
-@click.option("--agreement", "agreement_ids", type=int, multiple=True,
-              help="Only this agreement (repeatable), with what it refers to.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The .kdx file to write.",
+)
+@click.option(
+    "--agreement",
+    "agreement_ids",
+    type=int,
+    multiple=True,
+    help="Only this agreement (repeatable), with what it refers to.",
+)
 def export_command(db: Path | None, output: Path, agreement_ids: tuple[int, ...]) -> None:
     """Write the register (or chosen agreements) to one portable file (.kdx)."""
     from kerjasama_desk.domain.errors import AttachmentProblem, RecordNotFound
@@ -189,8 +207,10 @@ def import_command(db: Path | None, kdx_file: Path, yes: bool) -> None:
         except ExchangeProblem as error:
             raise click.ClickException(f"{error}. The register was not changed.") from error
         for kind in preview.added:
-            click.echo(f"{kind}: {preview.added[kind]} new, {preview.updated[kind]} updated, "
-                       f"{preview.unchanged[kind]} unchanged")
+            click.echo(
+                f"{kind}: {preview.added[kind]} new, {preview.updated[kind]} updated, "
+                f"{preview.unchanged[kind]} unchanged"
+            )
         if not preview.changes:
             click.echo("Nothing to import: the register already holds all of it.")
             return
@@ -202,9 +222,11 @@ def import_command(db: Path | None, kdx_file: Path, yes: bool) -> None:
         except ExchangeProblem as error:
             raise click.ClickException(f"{error}. The register was not changed.") from error
         except OSError as error:
-            raise click.ClickException(f"An attached file cannot be stored: "
-                                       f"{error.strerror or error}. The register was not "
-                                       "changed.") from error
+            raise click.ClickException(
+                f"An attached file cannot be stored: "
+                f"{error.strerror or error}. The register was not "
+                "changed."
+            ) from error
         click.echo("Imported.")
     finally:
         service.register.close()
@@ -213,9 +235,10 @@ def import_command(db: Path | None, kdx_file: Path, yes: bool) -> None:
 @main.command("attach")
 @click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
 @click.option("--agreement", "agreement_id", type=int, required=True, help="The agreement's id.")
-@click.option("--description", default="", help="What the file is (e.g. \"signed original\").")
-@click.argument("files", type=click.Path(path_type=Path, dir_okay=False, exists=True),
-                nargs=-1, required=True)
+@click.option("--description", default="", help='What the file is (e.g. "signed original").')
+@click.argument(
+    "files", type=click.Path(path_type=Path, dir_okay=False, exists=True), nargs=-1, required=True
+)
 def attach(db: Path | None, agreement_id: int, description: str, files: tuple[Path, ...]) -> None:
     """Keep files with an agreement (copied into the data folder under their SHA-256)."""
     from kerjasama_desk.domain.errors import AttachmentProblem, RecordNotFound
@@ -254,32 +277,62 @@ def attachments_command(db: Path | None, agreement_id: int, as_json: bool) -> No
     finally:
         service.register.close()
     if as_json:
-        click.echo(json.dumps([{"id": a.id, "name": a.name, "size": a.size, "sha256": a.sha256,
-                                "description": a.description, "added": a.created_at}
-                               for a in found], ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "id": a.id,
+                        "name": a.name,
+                        "size": a.size,
+                        "sha256": a.sha256,
+                        "description": a.description,
+                        "added": a.created_at,
+                    }
+                    for a in found
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     for a in found:
         click.echo(f"{a.id}\t{a.sha256}\t{a.size}\t{a.name}\t{a.description}")
 
 
 def _row(row) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    return {"id": row.id, "title": row.title_id, "partner": row.partner_name,
-            "stage": row.stage.value, "officer": row.officer_name,
-            "since": row.since.isoformat() if row.since else None}
+    return {
+        "id": row.id,
+        "title": row.title_id,
+        "partner": row.partner_name,
+        "stage": row.stage.value,
+        "officer": row.officer_name,
+        "since": row.since.isoformat() if row.since else None,
+    }
 
 
 def _commitment_row(row) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    return {"id": row.id, "agreement_id": row.agreement_id, "title": row.title,
-            "agreement": row.agreement_title, "partner": row.partner_name,
-            "owner_id": row.owner_id, "owner": row.owner_name, "due_on": row.due_on.isoformat(),
-            "status": row.status.value}
+    return {
+        "id": row.id,
+        "agreement_id": row.agreement_id,
+        "title": row.title,
+        "agreement": row.agreement_title,
+        "partner": row.partner_name,
+        "owner_id": row.owner_id,
+        "owner": row.owner_name,
+        "due_on": row.due_on.isoformat(),
+        "status": row.status.value,
+    }
 
 
 @main.command()
 @click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object.")
-@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Count from this day instead of today (YYYY-MM-DD).")
+@click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Count from this day instead of today (YYYY-MM-DD).",
+)
 def dashboard(db: Path | None, as_json: bool, today: datetime | None) -> None:
     """What needs follow-up: dormant agreements, expiries, stages, load per officer."""
     from kerjasama_desk.services.followup import dashboard as build
@@ -292,20 +345,24 @@ def dashboard(db: Path | None, as_json: bool, today: datetime | None) -> None:
     data = {
         "today": board.today.isoformat(),
         "dormancy_months": board.settings.dormancy_months,
-        "dormant_total": board.dormant_total, "dormant": [_row(r) for r in board.dormant],
-        "expiring_total": board.expiring_total, "expiring": [_row(r) for r in board.expiring],
+        "dormant_total": board.dormant_total,
+        "dormant": [_row(r) for r in board.dormant],
+        "expiring_total": board.expiring_total,
+        "expiring": [_row(r) for r in board.expiring],
         "overdue_total": board.overdue_total,
         "overdue": [_commitment_row(r) for r in board.overdue],
         "notice_months": board.settings.notice_months,
-        "notice_total": board.notice_total, "notice": [_row(r) for r in board.notice],
+        "notice_total": board.notice_total,
+        "notice": [_row(r) for r in board.notice],
         "stages": {count.stage.value: count.count for count in board.stages},
         "load": [{"officer": name, "agreements": n} for name, n in board.load],
     }
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False))
         return
-    click.echo(f"Dormant (no activity for {board.settings.dormancy_months} months): "
-               f"{board.dormant_total}")
+    click.echo(
+        f"Dormant (no activity for {board.settings.dormancy_months} months): {board.dormant_total}"
+    )
     for row in board.dormant[:10]:
         click.echo(f"  since {row.since}: {row.partner_name} — {row.title_id}")
     click.echo(f"Expiring or expired: {board.expiring_total}")
@@ -316,8 +373,10 @@ def dashboard(db: Path | None, as_json: bool, today: datetime | None) -> None:
         click.echo(f"  notice by {row.since}: {row.partner_name} — {row.title_id}")
     click.echo(f"Overdue commitments: {board.overdue_total}")
     for item in board.overdue[:10]:
-        click.echo(f"  due {item.due_on}: {item.title} ({item.partner_name}; "
-                   f"{item.owner_name or 'no owner'})")
+        click.echo(
+            f"  due {item.due_on}: {item.title} ({item.partner_name}; "
+            f"{item.owner_name or 'no owner'})"
+        )
 
 
 @main.command()
@@ -332,28 +391,53 @@ def officers(db: Path | None, as_json: bool) -> None:
         rows = service.list_officers(ListQuery(sort="name"), limit=10_000)
     finally:
         service.register.close()
-    data = [{"id": r.id, "name": r.name, "nip": r.nip, "position": r.position,
-             "unit": r.unit, "status": r.status.value, "agreements": r.agreements}
-            for r in rows]
+    data = [
+        {
+            "id": r.id,
+            "name": r.name,
+            "nip": r.nip,
+            "position": r.position,
+            "unit": r.unit,
+            "status": r.status.value,
+            "agreements": r.agreements,
+        }
+        for r in rows
+    ]
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False))
         return
     for row in data:
         click.echo(f"{row['id']}\t{row['name']}\t{row['status']}\t{row['agreements']}")
 
+
 # Reports ----------------------------------------------------------------------------------------
+
 
 @main.group()
 def report() -> None:
     """Reports as PDF or DOCX: handover dossiers and the annual implementation report."""
 
 
-_LANGUAGE = click.option("--language", type=click.Choice(["id", "en"]), default="id",
-                         show_default=True, help="The report's language.")
-_TODAY = click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-                      help="Count from this day instead of today (YYYY-MM-DD).")
-_OUTPUT = click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-                       required=True, help="FILE.pdf or FILE.docx.")
+_LANGUAGE = click.option(
+    "--language",
+    type=click.Choice(["id", "en"]),
+    default="id",
+    show_default=True,
+    help="The report's language.",
+)
+_TODAY = click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Count from this day instead of today (YYYY-MM-DD).",
+)
+_OUTPUT = click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="FILE.pdf or FILE.docx.",
+)
 
 
 def _write_report(build, output: Path, db: Path | None) -> None:  # type: ignore[no-untyped-def]
@@ -372,8 +456,10 @@ def _write_report(build, output: Path, db: Path | None) -> None:  # type: ignore
     try:
         write_report(made, output)
     except OSError as error:
-        click.echo(f"{output}: cannot write the file ({error.strerror or error}); nothing "
-                   "was written.", err=True)
+        click.echo(
+            f"{output}: cannot write the file ({error.strerror or error}); nothing was written.",
+            err=True,
+        )
         sys.exit(1)
     click.echo(f"{output}: {made.title}")
 
@@ -385,8 +471,14 @@ def _write_report(build, output: Path, db: Path | None) -> None:  # type: ignore
 @_OUTPUT
 @_LANGUAGE
 @_TODAY
-def report_handover(db: Path | None, officer_id: int | None, agreement_id: int | None,
-                    output: Path, language: str, today: datetime | None) -> None:
+def report_handover(
+    db: Path | None,
+    officer_id: int | None,
+    agreement_id: int | None,
+    output: Path,
+    language: str,
+    today: datetime | None,
+) -> None:
     """The handover dossier of an officer (or of one agreement): why and how each partner was
     chosen, timeline, documents and numbers, contacts, open commitments, risks, next steps."""
     from kerjasama_desk.services.reports import agreement_dossier, handover_dossier
@@ -395,11 +487,19 @@ def report_handover(db: Path | None, officer_id: int | None, agreement_id: int |
         raise click.UsageError("Give either --officer or --agreement.")
     day = (today or datetime.now()).date()
     if officer_id is not None:
-        _write_report(lambda service: handover_dossier(
-            service, officer_id, language=language, today=day), output, db)
+        _write_report(
+            lambda service: handover_dossier(service, officer_id, language=language, today=day),
+            output,
+            db,
+        )
     else:
-        _write_report(lambda service: agreement_dossier(
-            service, int(agreement_id or 0), language=language, today=day), output, db)
+        _write_report(
+            lambda service: agreement_dossier(
+                service, int(agreement_id or 0), language=language, today=day
+            ),
+            output,
+            db,
+        )
 
 
 @report.command("annual")
@@ -408,21 +508,28 @@ def report_handover(db: Path | None, officer_id: int | None, agreement_id: int |
 @_OUTPUT
 @_LANGUAGE
 @_TODAY
-def report_annual(db: Path | None, year: int, output: Path, language: str,
-                  today: datetime | None) -> None:
+def report_annual(
+    db: Path | None, year: int, output: Path, language: str, today: datetime | None
+) -> None:
     """The annual cooperation implementation report: per agreement its stage, activities per
     field, results, obstacles and follow-up plan."""
     from kerjasama_desk.services.reports import annual_report
 
     day = (today or datetime.now()).date()
-    _write_report(lambda service: annual_report(service, year, language=language, today=day),
-                  output, db)
+    _write_report(
+        lambda service: annual_report(service, year, language=language, today=day), output, db
+    )
 
 
 @main.command()
 @click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
-              help="FILE.ics")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="FILE.ics",
+)
 @_LANGUAGE
 @_TODAY
 def calendar(db: Path | None, output: Path, language: str, today: datetime | None) -> None:
@@ -434,11 +541,14 @@ def calendar(db: Path | None, output: Path, language: str, today: datetime | Non
         raise click.BadParameter("the file name must end in .ics", param_hint="-o")
     service = _open(_existing_register(db), reading=True)
     try:
-        count = export_calendar(service, output, today=(today or datetime.now()).date(),
-                                language=language)
+        count = export_calendar(
+            service, output, today=(today or datetime.now()).date(), language=language
+        )
     except OSError as error:
-        click.echo(f"{output}: cannot write the file ({error.strerror or error}); nothing "
-                   "was written.", err=True)
+        click.echo(
+            f"{output}: cannot write the file ({error.strerror or error}); nothing was written.",
+            err=True,
+        )
         sys.exit(1)
     finally:
         service.register.close()
@@ -447,11 +557,20 @@ def calendar(db: Path | None, output: Path, language: str, today: datetime | Non
 
 @main.command()
 @click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
-              help="FILE.xlsx (every table) or FILE.csv (one table).")
-@click.option("--table", type=click.Choice(["agreements", "partners", "commitments",
-                                            "activities", "officers"]),
-              default="agreements", show_default=True, help="The table of a .csv.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="FILE.xlsx (every table) or FILE.csv (one table).",
+)
+@click.option(
+    "--table",
+    type=click.Choice(["agreements", "partners", "commitments", "activities", "officers"]),
+    default="agreements",
+    show_default=True,
+    help="The table of a .csv.",
+)
 @_LANGUAGE
 def sheet(db: Path | None, output: Path, table: str, language: str) -> None:
     """The register as a spreadsheet: agreements, partners, commitments, activities and
@@ -464,8 +583,10 @@ def sheet(db: Path | None, output: Path, table: str, language: str) -> None:
     try:
         counts = export_sheet(service, output, language=language, table=table)
     except OSError as error:
-        click.echo(f"{output}: cannot write the file ({error.strerror or error}); nothing "
-                   "was written.", err=True)
+        click.echo(
+            f"{output}: cannot write the file ({error.strerror or error}); nothing was written.",
+            err=True,
+        )
         sys.exit(1)
     finally:
         service.register.close()
@@ -473,6 +594,7 @@ def sheet(db: Path | None, output: Path, table: str, language: str) -> None:
 
 
 # Audit trail ------------------------------------------------------------------------------------
+
 
 @main.group()
 def audit() -> None:
@@ -493,11 +615,16 @@ def audit_verify(db: Path | None) -> None:
     if verdict.intact:
         click.echo(f"intact: {verdict.entries} entries; last hash {verdict.head}")
         return
-    why = {"changed": "its content no longer matches its hash (the entry was edited)",
-           "missing before": "the entry before it is missing (an entry was deleted)",
-           "unsealed": "it was never sealed, yet entries after it were (it was tampered with)"}
-    click.echo(f"broken at entry {verdict.broken_id}: {why[verdict.problem]}. "
-               f"{verdict.entries} entries read.", err=True)
+    why = {
+        "changed": "its content no longer matches its hash (the entry was edited)",
+        "missing before": "the entry before it is missing (an entry was deleted)",
+        "unsealed": "it was never sealed, yet entries after it were (it was tampered with)",
+    }
+    click.echo(
+        f"broken at entry {verdict.broken_id}: {why[verdict.problem]}. "
+        f"{verdict.entries} entries read.",
+        err=True,
+    )
     sys.exit(1)
 
 
@@ -507,14 +634,25 @@ def audit_verify(db: Path | None) -> None:
 @click.option("--partner", "partner_id", type=int, help="A partner's id.")
 @click.option("--officer", "officer_id", type=int, help="An officer's id.")
 @click.option("--json", "as_json", is_flag=True, help="A JSON list, the newest change first.")
-def audit_log(db: Path | None, agreement_id: int | None, partner_id: int | None,
-              officer_id: int | None, as_json: bool) -> None:
+def audit_log(
+    db: Path | None,
+    agreement_id: int | None,
+    partner_id: int | None,
+    officer_id: int | None,
+    as_json: bool,
+) -> None:
     """The changes under one record: who, when, and each value before → after."""
     from kerjasama_desk.services.audit import changes, history
 
-    given = [(scope, value) for scope, value in (("agreements", agreement_id),
-                                                 ("partners", partner_id),
-                                                 ("officers", officer_id)) if value is not None]
+    given = [
+        (scope, value)
+        for scope, value in (
+            ("agreements", agreement_id),
+            ("partners", partner_id),
+            ("officers", officer_id),
+        )
+        if value is not None
+    ]
     if len(given) != 1:
         raise click.UsageError("Give one of --agreement, --partner or --officer.")
     service = _open(_existing_register(db), reading=True)
@@ -523,20 +661,38 @@ def audit_log(db: Path | None, agreement_id: int | None, partner_id: int | None,
     finally:
         service.register.close()
     if as_json:
-        click.echo(json.dumps([
-            {"id": e.id, "at": e.at, "who": e.who, "table": e.table, "record": e.record_id,
-             "action": e.action, "changes": [{"column": c.column, "before": c.before,
-                                              "after": c.after} for c in changes(e)]}
-            for e in entries], ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "id": e.id,
+                        "at": e.at,
+                        "who": e.who,
+                        "table": e.table,
+                        "record": e.record_id,
+                        "action": e.action,
+                        "changes": [
+                            {"column": c.column, "before": c.before, "after": c.after}
+                            for c in changes(e)
+                        ],
+                    }
+                    for e in entries
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     for entry in entries:
-        click.echo(f"{entry.at}  {entry.who or '?'}  {entry.action} {entry.table} "
-                   f"{entry.record_id}")
+        click.echo(
+            f"{entry.at}  {entry.who or '?'}  {entry.action} {entry.table} {entry.record_id}"
+        )
         for change in changes(entry):
             click.echo(f"    {change.column}: {change.before or '—'} → {change.after or '—'}")
 
 
 # Drafting ---------------------------------------------------------------------------------------
+
 
 @main.group()
 def draft() -> None:
@@ -580,8 +736,16 @@ def _answers_and_template(path: Path):  # type: ignore[no-untyped-def]
 def draft_templates(as_json: bool) -> None:
     """List the drafting templates (a broken template file is reported on stderr)."""
     templates = _library().templates
-    rows = [{"id": t.id, "version": t.version, "kind": t.kind, "name_id": t.name["id"],
-             "name_en": t.name["en"]} for t in templates.values()]
+    rows = [
+        {
+            "id": t.id,
+            "version": t.version,
+            "kind": t.kind,
+            "name_id": t.name["id"],
+            "name_en": t.name["en"],
+        }
+        for t in templates.values()
+    ]
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False))
         return
@@ -610,16 +774,30 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def _export_options(function: F) -> F:
     """The options every command that writes a document takes."""
-    function = click.option("--final", is_flag=True,
-                            help="No KONSEP / DRAFT watermark (the text to be signed).")(function)
-    function = click.option("--paper", type=click.Choice(["a4", "f4", "letter"]), default="a4",
-                            show_default=True, help="F4 is 215 × 330 mm.")(function)
-    function = click.option("--layout", type=click.Choice(["parallel", "sequential"]),
-                            default="parallel", show_default=True,
-                            help="Languages side by side, or one after another.")(function)
-    return click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-                        required=True,
-                        help="The file to write: .pdf, .docx or .html.")(function)
+    function = click.option(
+        "--final", is_flag=True, help="No KONSEP / DRAFT watermark (the text to be signed)."
+    )(function)
+    function = click.option(
+        "--paper",
+        type=click.Choice(["a4", "f4", "letter"]),
+        default="a4",
+        show_default=True,
+        help="F4 is 215 × 330 mm.",
+    )(function)
+    function = click.option(
+        "--layout",
+        type=click.Choice(["parallel", "sequential"]),
+        default="parallel",
+        show_default=True,
+        help="Languages side by side, or one after another.",
+    )(function)
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(path_type=Path, dir_okay=False),
+        required=True,
+        help="The file to write: .pdf, .docx or .html.",
+    )(function)
 
 
 def _write(document, output: Path, options) -> None:  # type: ignore[no-untyped-def]
@@ -634,26 +812,35 @@ def _write(document, output: Path, options) -> None:  # type: ignore[no-untyped-
     except OSError as error:
         raise click.ClickException(f"Cannot write {output}: {error.strerror or error}") from error
     if missing:
-        click.echo(f"warning: no bundled font has these characters, so the PDF leaves them out: "
-                   f"{' '.join(missing)}", err=True)
+        click.echo(
+            f"warning: no bundled font has these characters, so the PDF leaves them out: "
+            f"{' '.join(missing)}",
+            err=True,
+        )
 
 
 @draft.command("render")
 @click.argument("answers_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @_export_options
-def draft_render(answers_file: Path, output: Path, layout: str, paper: str,
-                 final: bool) -> None:
+def draft_render(answers_file: Path, output: Path, layout: str, paper: str, final: bool) -> None:
     """Assemble ANSWERS_FILE with its template and write the document (PDF, DOCX or HTML)."""
     from kerjasama_desk.drafting import assemble
     from kerjasama_desk.services.exports import PdfOptions
 
     answers, template = _answers_and_template(answers_file)
     document = assemble.assemble(template, answers)
-    _write(document, output, PdfOptions(layout=layout, paper=paper, final=final,
-                                        title=template.name["id"], subject=template.id))
-    click.echo(f"{output}: {template.id} v{template.version}, "
-               f"{len(document.version('id').articles)} articles, "
-               f"{len(document.gaps)} unanswered")
+    _write(
+        document,
+        output,
+        PdfOptions(
+            layout=layout, paper=paper, final=final, title=template.name["id"], subject=template.id
+        ),
+    )
+    click.echo(
+        f"{output}: {template.id} v{template.version}, "
+        f"{len(document.version('id').articles)} articles, "
+        f"{len(document.gaps)} unanswered"
+    )
 
 
 def _existing_register(db: Path | None) -> Path:
@@ -675,15 +862,26 @@ def draft_list(db: Path | None, as_json: bool) -> None:
         rows = DraftService(service.register).rows()
     finally:
         service.register.close()
-    data = [{"id": r.id, "title": r.title, "template": r.template_id, "partner": r.partner_name,
-             "agreement": r.agreement_title, "version": r.version, "updated": r.updated_at}
-            for r in rows]
+    data = [
+        {
+            "id": r.id,
+            "title": r.title,
+            "template": r.template_id,
+            "partner": r.partner_name,
+            "agreement": r.agreement_title,
+            "version": r.version,
+            "updated": r.updated_at,
+        }
+        for r in rows
+    ]
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False))
         return
     for row in data:
-        click.echo(f"{row['id']}\t{row['template']} v{row['version']}\t{row['partner']}\t"
-                   f"{row['title']}\t{row['updated']}")
+        click.echo(
+            f"{row['id']}\t{row['template']} v{row['version']}\t{row['partner']}\t"
+            f"{row['title']}\t{row['updated']}"
+        )
 
 
 @contextmanager
@@ -726,8 +924,9 @@ def draft_answers(db: Path | None, draft_id: int) -> None:
 @click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
 @click.option("--draft", "draft_id", type=int, required=True, help="The draft's id.")
 @_export_options
-def draft_export(db: Path | None, draft_id: int, output: Path, layout: str, paper: str,
-                 final: bool) -> None:
+def draft_export(
+    db: Path | None, draft_id: int, output: Path, layout: str, paper: str, final: bool
+) -> None:
     """Write a draft's latest version (PDF, DOCX or HTML)."""
     from kerjasama_desk.formatting import format_timestamp
     from kerjasama_desk.services.exports import PdfOptions
@@ -737,11 +936,23 @@ def draft_export(db: Path | None, draft_id: int, output: Path, layout: str, pape
         draft = drafts.register.drafts.get(draft_id)
         version = drafts.register.drafts.version(draft_id)
         assert draft is not None and version is not None  # answers were found
-        assembled = drafts.assemble(answers, partner_id=draft.partner_id,
-                                    agreement_id=draft.agreement_id)
-    _write(assembled.document, output, PdfOptions(
-        layout=layout, paper=paper, final=final, version=version.number,
-        saved_at=format_timestamp(version.created_at, "id"), title=draft.title,
-        author=version.author, subject=assembled.template.name["en"]))
-    click.echo(f"{output}: draft {draft_id} version {version.number}, "
-               f"{len(assembled.findings)} findings")
+        assembled = drafts.assemble(
+            answers, partner_id=draft.partner_id, agreement_id=draft.agreement_id
+        )
+    _write(
+        assembled.document,
+        output,
+        PdfOptions(
+            layout=layout,
+            paper=paper,
+            final=final,
+            version=version.number,
+            saved_at=format_timestamp(version.created_at, "id"),
+            title=draft.title,
+            author=version.author,
+            subject=assembled.template.name["en"],
+        ),
+    )
+    click.echo(
+        f"{output}: draft {draft_id} version {version.number}, {len(assembled.findings)} findings"
+    )

@@ -21,8 +21,34 @@ from kerjasama_desk.domain.models import CountryCode
 LANGUAGES = ("id", "en")
 
 # Babel lists historical and macro-regional "territories" too; these are not countries to pick.
-_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AN", "BU", "CS", "DD", "FX",
-                  "NT", "QU", "SU", "TP", "YD", "YU", "ZR", "CP", "DG", "EA", "IC", "TA", "AC"}
+_NOT_COUNTRIES = {
+    "EU",
+    "EZ",
+    "UN",
+    "QO",
+    "XA",
+    "XB",
+    "XK",
+    "ZZ",
+    "AN",
+    "BU",
+    "CS",
+    "DD",
+    "FX",
+    "NT",
+    "QU",
+    "SU",
+    "TP",
+    "YD",
+    "YU",
+    "ZR",
+    "CP",
+    "DG",
+    "EA",
+    "IC",
+    "TA",
+    "AC",
+}
 
 
 @cache
@@ -111,13 +137,44 @@ def format_value(value: Any, language: str) -> str:
     return str(value)
 
 
-_ID_UNITS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
-             "sembilan", "sepuluh", "sebelas")
+_ID_UNITS = (
+    "nol",
+    "satu",
+    "dua",
+    "tiga",
+    "empat",
+    "lima",
+    "enam",
+    "tujuh",
+    "delapan",
+    "sembilan",
+    "sepuluh",
+    "sebelas",
+)
 _ID_SCALES = ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (1000, "ribu"))
 
-_EN_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-             "eighteen", "nineteen")
+_EN_UNITS = (
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
 _EN_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _EN_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (1000, "thousand"))
 
@@ -184,8 +241,12 @@ def with_words(value: int, language: str) -> str:
     return f"{value} ({number_words(value, language)})"
 
 
-_ORIGINALS_EN = {1: "in a single original", 2: "in duplicate", 3: "in triplicate",
-                 4: "in quadruplicate"}
+_ORIGINALS_EN = {
+    1: "in a single original",
+    2: "in duplicate",
+    3: "in triplicate",
+    4: "in quadruplicate",
+}
 
 
 def originals(count: int, language: str) -> str:
@@ -196,8 +257,31 @@ def originals(count: int, language: str) -> str:
 
 
 # Languages a partner's own version is usually in (codes of Babel/CLDR), for choosing one.
-PARTNER_LANGUAGES = ("zh", "ja", "ko", "ar", "nl", "de", "fr", "es", "pt", "it", "ru", "tr",
-                     "hr", "pl", "cs", "hu", "uk", "th", "vi", "ms", "tl", "hi", "fa")
+PARTNER_LANGUAGES = (
+    "zh",
+    "ja",
+    "ko",
+    "ar",
+    "nl",
+    "de",
+    "fr",
+    "es",
+    "pt",
+    "it",
+    "ru",
+    "tr",
+    "hr",
+    "pl",
+    "cs",
+    "hu",
+    "uk",
+    "th",
+    "vi",
+    "ms",
+    "tl",
+    "hi",
+    "fa",
+)
 
 
 def language_name(code: str, language: str) -> str:

@@ -58,10 +58,12 @@ class LanguageManager(QObject):
             raise FileNotFoundError(f"translation kerjasama_desk_{language}.qm is missing")
         app.installTranslator(translator)
         self._translator = translator
-        QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id"
-                                   else QLocale.Language.English,
-                                   QLocale.Country.Indonesia if language == "id"
-                                   else QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.Indonesian if language == "id" else QLocale.Language.English,
+                QLocale.Country.Indonesia if language == "id" else QLocale.Country.UnitedKingdom,
+            )
+        )
         changed = language != self._language
         self._language = language  # what widgets ask while they re-set their texts
         # Deliver the LanguageChange events now, so every widget shows the new language

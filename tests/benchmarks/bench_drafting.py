@@ -54,13 +54,17 @@ def main() -> None:
     articles = len(document.version("id").articles)
     print(f"load {len(templates)} templates: {loaded * 1000:.1f} ms")
     print(f"first assemble + check after loading: {first * 1000:.1f} ms")
-    print(f"assemble + check, MoU of {articles} articles in {len(answers.languages)} languages: "
-          f"median {statistics.median(samples) * 1000:.2f} ms, "
-          f"p95 {samples[int(len(samples) * 0.95)] * 1000:.2f} ms (target ≤ 20 ms)")
-    print(f"wizard preview (assemble + check + HTML): median "
-          f"{statistics.median(previews) * 1000:.2f} ms, "
-          f"p95 {previews[int(len(previews) * 0.95)] * 1000:.2f} ms "
-          f"(runs {PREVIEW_DELAY_MS} ms after the last keystroke, never during one)")
+    print(
+        f"assemble + check, MoU of {articles} articles in {len(answers.languages)} languages: "
+        f"median {statistics.median(samples) * 1000:.2f} ms, "
+        f"p95 {samples[int(len(samples) * 0.95)] * 1000:.2f} ms (target ≤ 20 ms)"
+    )
+    print(
+        f"wizard preview (assemble + check + HTML): median "
+        f"{statistics.median(previews) * 1000:.2f} ms, "
+        f"p95 {previews[int(len(previews) * 0.95)] * 1000:.2f} ms "
+        f"(runs {PREVIEW_DELAY_MS} ms after the last keystroke, never during one)"
+    )
 
 
 if __name__ == "__main__":

@@ -27,8 +27,19 @@ def _soffice() -> str:
         return found
     sudo = [] if os.geteuid() == 0 else ["sudo"]
     print("installing LibreOffice (libreoffice-writer-nogui) for the comparison …", flush=True)
-    subprocess.run([*sudo, "apt-get", "install", "-y", "-q", "--no-install-recommends",
-                    "libreoffice-writer-nogui"], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            *sudo,
+            "apt-get",
+            "install",
+            "-y",
+            "-q",
+            "--no-install-recommends",
+            "libreoffice-writer-nogui",
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return shutil.which("soffice") or "soffice"
 
 
@@ -74,8 +85,17 @@ def main() -> None:
     # The first export on a machine also fills the cache folder (checked templates, compiled
     # texts, what was read from the fonts), as LibreOffice's first start creates its profile
     # below: both are timed apart from the runs, and the first one is printed.
-    command = [*cli, "draft", "export", "--db", str(db), "--draft", str(draft_id),
-               "-o", str(work / "cli.pdf")]
+    command = [
+        *cli,
+        "draft",
+        "export",
+        "--db",
+        str(db),
+        "--draft",
+        str(draft_id),
+        "-o",
+        str(work / "cli.pdf"),
+    ]
     environment = {**os.environ, "XDG_CACHE_HOME": str(work / "cache")}
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=environment)
@@ -89,8 +109,16 @@ def main() -> None:
     export_document(assembled.document, work / "ours.docx", options)
     soffice = _soffice()
     profile = work / "lo-profile"
-    command = [soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-               "--convert-to", "pdf", "--outdir", str(work / "lo"), str(work / "ours.docx")]
+    command = [
+        soffice,
+        f"-env:UserInstallation=file://{profile}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(work / "lo"),
+        str(work / "ours.docx"),
+    ]
     subprocess.run(command, check=True, capture_output=True)  # first start creates the profile
     office = []
     for _ in range(args.runs):
@@ -99,11 +127,15 @@ def main() -> None:
         office.append(time.perf_counter() - start)
 
     ours, cli_ms, lo_ms = _median_ms(in_process), _median_ms(whole), _median_ms(office)
-    print(f"MoU ({len(assembled.document.version('id').articles)} articles, id | en, "
-          f"{pages} pages A4)")
+    print(
+        f"MoU ({len(assembled.document.version('id').articles)} articles, id | en, "
+        f"{pages} pages A4)"
+    )
     print(f"our PDF in-process: {ours:.0f} ms  ({lo_ms / ours:.1f} × faster; target ≥ 5 ×)")
-    print(f"draft export, whole process: {cli_ms:.0f} ms  ({lo_ms / cli_ms:.1f} × faster; "
-          f"target ≥ 3 ×)")
+    print(
+        f"draft export, whole process: {cli_ms:.0f} ms  ({lo_ms / cli_ms:.1f} × faster; "
+        f"target ≥ 3 ×)"
+    )
     print(f"  (its first run, filling an empty cache folder: {first * 1000:.0f} ms)")
     print(f"LibreOffice headless, our DOCX → PDF: {lo_ms:.0f} ms")
 

@@ -33,13 +33,21 @@ def process_start(db: Path, runs: int) -> tuple[float, float]:
     import kerjasama_desk
 
     compileall.compile_dir(Path(kerjasama_desk.__file__).parent, quiet=1)
-    env = {**os.environ, "KERJASAMA_DESK_EXIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen",
-           "XDG_DATA_HOME": tempfile.mkdtemp()}
+    env = {
+        **os.environ,
+        "KERJASAMA_DESK_EXIT_WHEN_SHOWN": "1",
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": tempfile.mkdtemp(),
+    }
     app, floor = [], []
     for _ in range(runs):
         start = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-m", "kerjasama_desk", "--db", str(db),
-                                    "--lang", "id"], stdout=subprocess.PIPE, env=env, text=True)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "kerjasama_desk", "--db", str(db), "--lang", "id"],
+            stdout=subprocess.PIPE,
+            env=env,
+            text=True,
+        )
         assert process.stdout is not None
         for line in process.stdout:
             if line.startswith("shown"):
@@ -72,8 +80,10 @@ def in_process(db: Path) -> None:
     app.processEvents()
     connection = service.register.db.conn
 
-    for name, page, table in (("partners", window.partners, "partners"),
-                              ("agreements", window.agreements, "agreements")):
+    for name, page, table in (
+        ("partners", window.partners, "partners"),
+        ("agreements", window.agreements, "agreements"),
+    ):
         window.show_view(name)
         app.processEvents()
         for text in ("b", "be", "bei", "semarang", "北", "海市"):
@@ -90,17 +100,22 @@ def in_process(db: Path) -> None:
                 match = search.parse(text)
                 assert match is not None
                 start = time.perf_counter()
-                connection.execute(f"SELECT COUNT(*) FROM {table}_fts WHERE {table}_fts MATCH ?",
-                                   [match.expression]).fetchall()
+                connection.execute(
+                    f"SELECT COUNT(*) FROM {table}_fts WHERE {table}_fts MATCH ?",
+                    [match.expression],
+                ).fetchall()
                 bare.append(time.perf_counter() - start)
                 # The same query handing every matching rowid to Python.
                 start = time.perf_counter()
-                connection.execute(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?",
-                                   [match.expression]).fetchall()
+                connection.execute(
+                    f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?", [match.expression]
+                ).fetchall()
                 rowids.append(time.perf_counter() - start)
-            print(f"search {name:<10} {text!r:<12} list updated {median_ms(typed):6.1f} ms   "
-                  f"bare FTS5 count {median_ms(bare):5.1f} ms, rowids {median_ms(rowids):5.1f} ms"
-                  f"   rows {page.model.total}")
+            print(
+                f"search {name:<10} {text!r:<12} list updated {median_ms(typed):6.1f} ms   "
+                f"bare FTS5 count {median_ms(bare):5.1f} ms, rowids {median_ms(rowids):5.1f} ms"
+                f"   rows {page.model.total}"
+            )
         page.search.clear()
         app.processEvents()
         for column in range(page.model.columnCount()):
@@ -112,8 +127,9 @@ def in_process(db: Path) -> None:
                     app.processEvents()
                     samples.append(time.perf_counter() - start)
                 header = page.model.headerData(column, Qt.Orientation.Horizontal)
-                print(f"sort   {name:<10} {header:<26} {order.name[:4]} "
-                      f"{median_ms(samples):6.1f} ms")
+                print(
+                    f"sort   {name:<10} {header:<26} {order.name[:4]} {median_ms(samples):6.1f} ms"
+                )
     from datetime import date
 
     from kerjasama_desk.services.followup import dashboard
@@ -123,8 +139,10 @@ def in_process(db: Path) -> None:
         start = time.perf_counter()
         board = dashboard(service, date.today())
         samples.append(time.perf_counter() - start)
-    print(f"dashboard (dormant {board.dormant_total}, expiring {board.expiring_total}, stages, "
-          f"load): {median_ms(samples):.1f} ms (target ≤ 100)")
+    print(
+        f"dashboard (dormant {board.dormant_total}, expiring {board.expiring_total}, stages, "
+        f"load): {median_ms(samples):.1f} ms (target ≤ 100)"
+    )
     timeline_of_500()
     with open("/proc/self/status") as status:
         rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS"))
@@ -148,15 +166,22 @@ def timeline_of_500() -> None:
 
     service = RegisterService(Register.in_memory())
     partner = service.save_partner(Partner(name="Beihai", country="CN"))
-    agreement = service.save_agreement(Agreement(
-        partner_id=partner, title_id="MSP", stage=AgreementStage.IMPLEMENTATION,
-        initiated_on=date(2000, 1, 5), signed_on=date(2001, 6, 1)))
+    agreement = service.save_agreement(
+        Agreement(
+            partner_id=partner,
+            title_id="MSP",
+            stage=AgreementStage.IMPLEMENTATION,
+            initiated_on=date(2000, 1, 5),
+            signed_on=date(2001, 6, 1),
+        )
+    )
     rng = random.Random(5)
     days = sorted(date(2001, 6, 1) + timedelta(days=rng.randrange(25 * 365)) for _ in range(500))
     with service.register.transaction():
         service.register.activities.insert_many(
             Activity(agreement_id=agreement, happened_on=day, kind="meeting", description="x")
-            for day in days)
+            for day in days
+        )
     view = TimelineView()
     view.resize(420, 148)
     samples = []
@@ -165,8 +190,10 @@ def timeline_of_500() -> None:
         view.set_timeline(partner_timeline(service, partner, date.today()))
         view.grab()  # paints the whole picture
         samples.append(time.perf_counter() - start)
-    print(f"timeline of a partner with 500 activities, read and drawn: "
-          f"{median_ms(samples):.1f} ms (target ≤ 50)")
+    print(
+        f"timeline of a partner with 500 activities, read and drawn: "
+        f"{median_ms(samples):.1f} ms (target ≤ 50)"
+    )
 
 
 def main() -> None:
@@ -177,11 +204,24 @@ def main() -> None:
     args = parser.parse_args()
     if not args.db.exists():
         print(f"seeding {args.db} with --scale {args.scale} …", flush=True)
-        subprocess.run([sys.executable, "-m", "kerjasama_desk", "seed-demo", "--db", str(args.db),
-                        "--scale", str(args.scale)], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kerjasama_desk",
+                "seed-demo",
+                "--db",
+                str(args.db),
+                "--scale",
+                str(args.scale),
+            ],
+            check=True,
+        )
     app, floor = process_start(args.db, args.runs)
-    print(f"start → window shown {app:.0f} ms; import PySide6.QtWidgets {floor:.0f} ms; "
-          f"ratio {app / floor:.2f} (target ≤ 3)")
+    print(
+        f"start → window shown {app:.0f} ms; import PySide6.QtWidgets {floor:.0f} ms; "
+        f"ratio {app / floor:.2f} (target ≤ 3)"
+    )
     in_process(args.db)
 
 

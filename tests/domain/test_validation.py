@@ -31,8 +31,14 @@ def codes(errors):
 
 
 def test_a_complete_partner_passes():
-    partner = Partner(name="Beihai", native_name="北海市", country="CN", population=1_850_000,
-                      website="https://www.beihai.gov.cn", notes="港口城市 🌊 مدينة")
+    partner = Partner(
+        name="Beihai",
+        native_name="北海市",
+        country="CN",
+        population=1_850_000,
+        website="https://www.beihai.gov.cn",
+        notes="港口城市 🌊 مدينة",
+    )
     assert validate_partner(partner) == []
 
 
@@ -44,7 +50,8 @@ def test_empty_required_fields_are_named():
 
 def test_negative_population_is_refused():
     assert ("partner.population", "negative") in codes(
-        validate_partner(Partner(name="X", country="CN", population=-1)))
+        validate_partner(Partner(name="X", country="CN", population=-1))
+    )
 
 
 def test_notes_of_ten_thousand_characters_are_too_long():
@@ -62,7 +69,8 @@ def test_chinese_in_the_latin_name_points_to_the_native_name():
 
 def test_right_to_left_text_belongs_in_the_native_name():
     assert codes(validate_partner(Partner(name="دبي", country="AE"))) == {
-        ("partner.name", "not_latin")}
+        ("partner.name", "not_latin")
+    }
     assert validate_partner(Partner(name="Dubai", native_name="دبي", country="AE")) == []
 
 
@@ -88,62 +96,97 @@ def test_name_key_ignores_case_accents_and_spacing():
 
 
 def test_contacts_are_checked_row_by_row():
-    partner = Partner(name="X", country="CN", contacts=[
-        Contact(person="A", email="a@example.org"), Contact(person="B", email="not-mail")])
+    partner = Partner(
+        name="X",
+        country="CN",
+        contacts=[
+            Contact(person="A", email="a@example.org"),
+            Contact(person="B", email="not-mail"),
+        ],
+    )
     errors = validate_partner(partner)
     assert [(e.field, e.code, e.params["row"]) for e in errors] == [
-        ("contact.email", "bad_email", 2)]
+        ("contact.email", "bad_email", 2)
+    ]
     assert errors[0].render().startswith("Contact 2: E-mail is not an e-mail address")
 
 
 def test_bare_website_gets_https():
     assert normalise_partner(Partner(website="www.beihai.gov.cn")).website == (
-        "https://www.beihai.gov.cn")
+        "https://www.beihai.gov.cn"
+    )
 
 
 def test_expiry_before_signing_is_refused():
-    agreement = Agreement(partner_id=1, title_id="MSP", signed_on=date(2008, 10, 14),
-                          expires_on=date(2008, 1, 1))
+    agreement = Agreement(
+        partner_id=1, title_id="MSP", signed_on=date(2008, 10, 14), expires_on=date(2008, 1, 1)
+    )
     errors = validate_agreement(agreement)
     assert codes(errors) == {("agreement.expires_on", "date_order")}
-    assert errors[0].render(format_value=lambda v: v.isoformat() if isinstance(v, date)
-                            else str(v)) == (
+    assert errors[0].render(
+        format_value=lambda v: v.isoformat() if isinstance(v, date) else str(v)
+    ) == (
         "Expires on (2008-01-01) cannot be earlier than Signed on (2008-10-14). "
-        "Correct one of them.")
+        "Correct one of them."
+    )
 
 
 def test_open_ended_agreement_has_no_expiry():
-    agreement = Agreement(partner_id=1, title_id="MSP", open_ended=True,
-                          expires_on=date(2030, 1, 1))
+    agreement = Agreement(
+        partner_id=1, title_id="MSP", open_ended=True, expires_on=date(2030, 1, 1)
+    )
     assert codes(validate_agreement(agreement)) == {
-        ("agreement.expires_on", "expiry_when_open_ended")}
+        ("agreement.expires_on", "expiry_when_open_ended")
+    }
 
 
 def test_lineage_rules():
-    loi = AgreementSummary(id=1, partner_id=1, kind=AgreementKind.LOI, title_id="", title_en="",
-                           signed_on=None)
+    loi = AgreementSummary(
+        id=1, partner_id=1, kind=AgreementKind.LOI, title_id="", title_en="", signed_on=None
+    )
     mou = Agreement(id=2, partner_id=1, kind=AgreementKind.MOU, parent_id=1, title_id="MSP")
     assert validate_agreement(mou, parent=loi) == []
-    arrangement = Agreement(partner_id=1, kind=AgreementKind.IMPLEMENTING_ARRANGEMENT,
-                            title_id="PKS")
+    arrangement = Agreement(
+        partner_id=1, kind=AgreementKind.IMPLEMENTING_ARRANGEMENT, title_id="PKS"
+    )
     assert codes(validate_agreement(arrangement)) == {("agreement.parent", "parent_required")}
-    assert codes(validate_agreement(
-        Agreement(partner_id=1, kind=AgreementKind.IMPLEMENTING_ARRANGEMENT, parent_id=1,
-                  title_id="PKS"), parent=loi)) == {("agreement.parent", "parent_kind")}
-    other_partner = AgreementSummary(id=1, partner_id=9, kind=AgreementKind.LOI, title_id="",
-                                     title_en="", signed_on=None)
+    assert codes(
+        validate_agreement(
+            Agreement(
+                partner_id=1,
+                kind=AgreementKind.IMPLEMENTING_ARRANGEMENT,
+                parent_id=1,
+                title_id="PKS",
+            ),
+            parent=loi,
+        )
+    ) == {("agreement.parent", "parent_kind")}
+    other_partner = AgreementSummary(
+        id=1, partner_id=9, kind=AgreementKind.LOI, title_id="", title_en="", signed_on=None
+    )
     assert ("agreement.parent", "parent_other_partner") in codes(
-        validate_agreement(mou, parent=other_partner))
+        validate_agreement(mou, parent=other_partner)
+    )
     assert ("agreement.parent", "parent_cycle") in codes(
-        validate_agreement(Agreement(id=1, partner_id=1, kind=AgreementKind.MOU, parent_id=1,
-                                     title_id="x"), parent=loi))
+        validate_agreement(
+            Agreement(id=1, partner_id=1, kind=AgreementKind.MOU, parent_id=1, title_id="x"),
+            parent=loi,
+        )
+    )
 
 
 def test_deputy_differs_from_responsible_and_custom_fields_need_a_name():
-    agreement = Agreement(partner_id=1, title_id="MSP", responsible_officer_id=3,
-                          deputy_officer_id=3, fields=[FieldChoice()])
+    agreement = Agreement(
+        partner_id=1,
+        title_id="MSP",
+        responsible_officer_id=3,
+        deputy_officer_id=3,
+        fields=[FieldChoice()],
+    )
     assert codes(validate_agreement(agreement)) == {
-        ("agreement.deputy", "same_as_responsible"), ("agreement.fields", "custom_field_label")}
+        ("agreement.deputy", "same_as_responsible"),
+        ("agreement.fields", "custom_field_label"),
+    }
 
 
 def test_nip_has_eighteen_digits():
@@ -153,17 +196,20 @@ def test_nip_has_eighteen_digits():
     assert "5" in errors[0].render()
 
 
-@given(st.text(max_size=300), st.text(max_size=300), st.integers(min_value=-10**12,
-                                                                  max_value=10**12))
+@given(
+    st.text(max_size=300), st.text(max_size=300), st.integers(min_value=-(10**12), max_value=10**12)
+)
 def test_validator_never_crashes_and_messages_always_render(name, notes, population):
-    partner = Partner(name=name, native_name=name, country="CN", notes=notes,
-                      population=population, website=name)
+    partner = Partner(
+        name=name, native_name=name, country="CN", notes=notes, population=population, website=name
+    )
     for error in validate_partner(partner):
         assert error.render()
 
 
 @given(st.dates(), st.dates())
 def test_signed_after_expiry_always_caught(signed, expires):
-    errors = validate_agreement(Agreement(partner_id=1, title_id="x", signed_on=signed,
-                                          expires_on=expires))
+    errors = validate_agreement(
+        Agreement(partner_id=1, title_id="x", signed_on=signed, expires_on=expires)
+    )
     assert (("agreement.expires_on", "date_order") in codes(errors)) == (expires < signed)

@@ -26,8 +26,11 @@ from kerjasama_desk.paths import templates_dir
 HERE = Path(__file__).parent
 LIBRARY = library.load(templates_dir())
 TEMPLATES = LIBRARY.templates
-SAMPLES = {"mou-sister-city": HERE / "mou-beihai.json", "loi-sister-city": HERE / "loi-beihai.json",
-           "ia-plan-of-action": HERE / "ia-beihai.json"}
+SAMPLES = {
+    "mou-sister-city": HERE / "mou-beihai.json",
+    "loi-sister-city": HERE / "loi-beihai.json",
+    "ia-plan-of-action": HERE / "ia-beihai.json",
+}
 LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}")
 
 
@@ -40,8 +43,9 @@ def sample(template_id: str, languages: list[str] | None = None) -> Answers:
 
 def changed(answers: Answers, **values: object) -> Answers:
     updated = {**copy.deepcopy(dict(answers.values)), **values}
-    return Answers(answers.template_id, answers.languages,
-                   {k: v for k, v in updated.items() if v is not ...})
+    return Answers(
+        answers.template_id, answers.languages, {k: v for k, v in updated.items() if v is not ...}
+    )
 
 
 def every_text(document) -> list[str]:
@@ -54,6 +58,7 @@ def findings(answers: Answers) -> dict[str, checks.Finding]:
 
 
 # Templates ---------------------------------------------------------------------------------------
+
 
 def test_the_bundled_templates_load_without_problems():
     assert LIBRARY.problems == []
@@ -84,15 +89,18 @@ def test_the_plan_of_action_lists_each_activity_with_owner_timing_and_funding():
     activities = next(a for a in document.version("en").articles if a.key == "activities")
     assert activities.paragraphs[1] == (
         "a. working visit of port managers (port and logistics); carried out by: the "
-        "Transportation Office; timing: March 2027; funding: each Party bears its own costs.")
+        "Transportation Office; timing: March 2027; funding: each Party bears its own costs."
+    )
     indonesian = next(a for a in document.version("id").articles if a.key == "activities")
-    assert indonesian.paragraphs[2].startswith("b. pertukaran kelompok seni (bidang seni dan "
-                                               "budaya); pelaksana: Dinas Kebudayaan")
+    assert indonesian.paragraphs[2].startswith(
+        "b. pertukaran kelompok seni (bidang seni dan budaya); pelaksana: Dinas Kebudayaan"
+    )
     assert "berdasarkan" in document.version("id").recitals[0].lower()
     assert "14 Oktober 2008" in document.version("id").recitals[0]
     monitoring = next(a for a in document.version("en").articles if a.key == "monitoring")
-    assert monitoring.paragraphs[-1] == ("The coordinator for the Indonesian Party is Rina "
-                                         "Handayani (Kepala Bagian Kerja Sama).")
+    assert monitoring.paragraphs[-1] == (
+        "The coordinator for the Indonesian Party is Rina Handayani (Kepala Bagian Kerja Sama)."
+    )
 
 
 def test_the_mou_reads_as_the_formulas_of_domain_md():
@@ -107,10 +115,14 @@ def test_the_mou_reads_as_the_formulas_of_domain_md():
     assert "5 (lima) tahun" in duration.paragraphs[0]
     english_duration = next(a for a in english.articles if a.key == "duration")
     assert "5 (five) years" in english_duration.paragraphs[0]
-    assert "6 (enam) bulan" in next(a for a in indonesian.articles if a.key == "termination"
-                                    ).paragraphs[0]
-    assert ("Dibuat di Semarang pada tanggal 14 Oktober 2008 dalam rangkap 2 (dua) dalam bahasa "
-            "Indonesia, bahasa Mandarin dan bahasa Inggris") in indonesian.closing[1]
+    assert (
+        "6 (enam) bulan"
+        in next(a for a in indonesian.articles if a.key == "termination").paragraphs[0]
+    )
+    assert (
+        "Dibuat di Semarang pada tanggal 14 Oktober 2008 dalam rangkap 2 (dua) dalam bahasa "
+        "Indonesia, bahasa Mandarin dan bahasa Inggris"
+    ) in indonesian.closing[1]
     assert "Done at Semarang on 14 October 2008 in duplicate" in english.closing[1]
     assert "English text shall prevail" in english.closing[1]
     assert "(北海市)" in indonesian.parties[0] and "(北海市)" in english.signatures[1].party
@@ -179,19 +191,31 @@ def test_a_good_minimal_template_parses():
     assert template.articles[0].paragraphs[0].by_language["en"] == "At {{ place }}."
 
 
-@pytest.mark.parametrize(("change", "expected"), [
-    (("{{ place }}.\", en", "{{ place }.\", en"), "bad.yaml:17: text (id): unexpected '}'"),
-    (("en: \"At {{ place }}.\"", "fr: \"À {{ place }}.\""),
-     "bad.yaml:17: article 'one' paragraph 1 has no text in language 'en'"),
-    (("type: text", "type: colour"), "bad.yaml:8: question 'place': unknown type 'colour'"),
-    (("TITLE {{ place }}", "TITLE {{ city }}"),
-     "bad.yaml:11: text (en): placeholder 'city' is not a question or helper"),
-    (("{{ place }}.\", en", "{{ place | shout }}.\", en"),
-     "bad.yaml:17: text (id): No filter named 'shout'"),
-    (("format: 1", "format: 9"), "bad.yaml:1: 'format: 1' is missing or not supported"),
-    (("  - id: place\n", "  - id: place\n    id: again\n"), "bad.yaml:8: key 'id' appears twice"),
-    (("part: purpose", "part: poetry"), "bad.yaml:14: article 'one': unknown part 'poetry'"),
-])
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (('{{ place }}.", en', '{{ place }.", en'), "bad.yaml:17: text (id): unexpected '}'"),
+        (
+            ('en: "At {{ place }}."', 'fr: "À {{ place }}."'),
+            "bad.yaml:17: article 'one' paragraph 1 has no text in language 'en'",
+        ),
+        (("type: text", "type: colour"), "bad.yaml:8: question 'place': unknown type 'colour'"),
+        (
+            ("TITLE {{ place }}", "TITLE {{ city }}"),
+            "bad.yaml:11: text (en): placeholder 'city' is not a question or helper",
+        ),
+        (
+            ('{{ place }}.", en', '{{ place | shout }}.", en'),
+            "bad.yaml:17: text (id): No filter named 'shout'",
+        ),
+        (("format: 1", "format: 9"), "bad.yaml:1: 'format: 1' is missing or not supported"),
+        (
+            ("  - id: place\n", "  - id: place\n    id: again\n"),
+            "bad.yaml:8: key 'id' appears twice",
+        ),
+        (("part: purpose", "part: poetry"), "bad.yaml:14: article 'one': unknown part 'poetry'"),
+    ],
+)
 def test_template_problems_name_the_file_and_line(change, expected):
     old, new = change
     assert old in GOOD
@@ -201,16 +225,19 @@ def test_template_problems_name_the_file_and_line(change, expected):
 
 def test_one_broken_template_does_not_stop_the_others(tmp_path):
     (tmp_path / "t.yaml").write_text(GOOD, encoding="utf-8")  # a template's file is its id
-    (tmp_path / "b-broken.yaml").write_text(GOOD.replace("type: text", "type: colour"),
-                                            encoding="utf-8")
+    (tmp_path / "b-broken.yaml").write_text(
+        GOOD.replace("type: text", "type: colour"), encoding="utf-8"
+    )
     (tmp_path / "c-not-yaml.yaml").write_text("document: [unclosed\n", encoding="utf-8")
     loaded = library.load(tmp_path)
     assert list(loaded.templates) == ["t"]
-    (tmp_path / "d-misnamed.yaml").write_text(GOOD.replace("id: t", "id: other"),
-                                              encoding="utf-8")
+    (tmp_path / "d-misnamed.yaml").write_text(GOOD.replace("id: t", "id: other"), encoding="utf-8")
     loaded = library.load(tmp_path)
     assert [Path(p.source).name for p in loaded.problems] == [
-        "b-broken.yaml", "c-not-yaml.yaml", "d-misnamed.yaml"]
+        "b-broken.yaml",
+        "c-not-yaml.yaml",
+        "d-misnamed.yaml",
+    ]
     assert "must be the file's name" in str(loaded.problems[-1])
     assert library.load_one(tmp_path, "t").id == "t" and library.load_one(tmp_path, "x") is None
 
@@ -226,14 +253,27 @@ def test_template_text_cannot_reach_python_internals():
 
 # Answers files -----------------------------------------------------------------------------------
 
+
 def test_answers_of_the_wrong_type_are_each_reported():
     data = json.loads(SAMPLES["mou-sister-city"].read_text(encoding="utf-8"))
-    data["answers"].update(term_years="five", signing_date="14/10/2008", prevailing="fr",
-                           fields=[{"code": "astrology"}], partner={"name": 3}, colour="red")
+    data["answers"].update(
+        term_years="five",
+        signing_date="14/10/2008",
+        prevailing="fr",
+        fields=[{"code": "astrology"}],
+        partner={"name": 3},
+        colour="red",
+    )
     with pytest.raises(AnswersProblems) as raised:
         read_answers(data, TEMPLATES)
     assert sorted(p.where for p in raised.value.problems) == [
-        "colour", "fields", "partner", "prevailing", "signing_date", "term_years"]
+        "colour",
+        "fields",
+        "partner",
+        "prevailing",
+        "signing_date",
+        "term_years",
+    ]
 
 
 def test_an_unknown_template_is_named_with_the_known_ones():
@@ -243,24 +283,34 @@ def test_an_unknown_template_is_named_with_the_known_ones():
 
 # Checks: each fires on its case and stays quiet on the complete sample ---------------------------
 
-@pytest.mark.parametrize(("code", "change"), [
-    ("unanswered", {"signing_date": ...}),
-    ("term_too_long", {"term_years": 10}),
-    ("no_termination_notice", {"notice_months": 0}),
-    ("dates_out_of_order", {"signing_date": "2007-01-01"}),
-    ("one_language_only", {"our_contact": {"id": "Bagian Kerja Sama", "en": ""}}),
-    ("field_without_description", {"fields": [{"custom": {"id": "Rob", "en": "Tidal floods"}}]}),
-    ("level_mismatch", {"partner": {"name": "Guangxi", "country": "CN",
-                                    "level": PartnerLevel.PROVINCE.value}}),
-    ("missing_part", None),
-])
+
+@pytest.mark.parametrize(
+    ("code", "change"),
+    [
+        ("unanswered", {"signing_date": ...}),
+        ("term_too_long", {"term_years": 10}),
+        ("no_termination_notice", {"notice_months": 0}),
+        ("dates_out_of_order", {"signing_date": "2007-01-01"}),
+        ("one_language_only", {"our_contact": {"id": "Bagian Kerja Sama", "en": ""}}),
+        (
+            "field_without_description",
+            {"fields": [{"custom": {"id": "Rob", "en": "Tidal floods"}}]},
+        ),
+        (
+            "level_mismatch",
+            {"partner": {"name": "Guangxi", "country": "CN", "level": PartnerLevel.PROVINCE.value}},
+        ),
+        ("missing_part", None),
+    ],
+)
 def test_each_check_fires_on_its_case(code, change):
     template = TEMPLATES["mou-sister-city"]
     answers = sample("mou-sister-city")
     assert code not in findings(answers)
     if change is None:  # a template that lost its termination article
-        template = replace(template, articles=tuple(
-            a for a in template.articles if a.key != "termination"))
+        template = replace(
+            template, articles=tuple(a for a in template.articles if a.key != "termination")
+        )
     else:
         answers = changed(answers, **change)
     found = {f.code: f for f in checks.run(template, answers, assemble.assemble(template, answers))}
@@ -269,15 +319,25 @@ def test_each_check_fires_on_its_case(code, change):
 
 
 def test_a_described_custom_field_and_the_equal_level_pass():
-    answers = changed(sample("mou-sister-city"), fields=[
-        {"custom": {"id": "Rob", "en": "Tidal floods"},
-         "description": {"id": "pertukaran data pasang surut", "en": "exchange of tidal data"}}])
+    answers = changed(
+        sample("mou-sister-city"),
+        fields=[
+            {
+                "custom": {"id": "Rob", "en": "Tidal floods"},
+                "description": {
+                    "id": "pertukaran data pasang surut",
+                    "en": "exchange of tidal data",
+                },
+            }
+        ],
+    )
     assert {"field_without_description", "level_mismatch"}.isdisjoint(findings(answers))
     scope = assemble.assemble(TEMPLATES["mou-sister-city"], answers).version("en").articles[1]
     assert scope.paragraphs[1] == "a. tidal floods, including exchange of tidal data;"
 
 
 # Random answers never crash and never leave template syntax --------------------------------------
+
 
 def _answer(question):
     text = st.text(min_size=0, max_size=30)
@@ -286,25 +346,41 @@ def _answer(question):
         "text": text,
         "bilingual": bilingual,
         "date": st.dates().map(lambda d: d.isoformat()),
-        "number": st.integers(min_value=question.minimum or 0,
-                              max_value=question.maximum or 10_000),
+        "number": st.integers(
+            min_value=question.minimum or 0, max_value=question.maximum or 10_000
+        ),
         "choice": st.sampled_from([c.value for c in question.choices] or ["x"]),
-        "multichoice": st.lists(st.sampled_from([c.value for c in question.choices] or ["x"]),
-                                unique=True),
-        "partner": st.fixed_dictionaries({"name": text, "native_name": text,
-                                          "country": st.sampled_from(["CN", "JP", "AU", "KR"]),
-                                          "level": st.sampled_from(list(PartnerLevel))}),
+        "multichoice": st.lists(
+            st.sampled_from([c.value for c in question.choices] or ["x"]), unique=True
+        ),
+        "partner": st.fixed_dictionaries(
+            {
+                "name": text,
+                "native_name": text,
+                "country": st.sampled_from(["CN", "JP", "AU", "KR"]),
+                "level": st.sampled_from(list(PartnerLevel)),
+            }
+        ),
         "officer": st.fixed_dictionaries({"name": text}, optional={"position": text}),
-        "activities": st.lists(st.fixed_dictionaries(
-            {"activity": bilingual},
-            optional={"owner": bilingual, "timing": bilingual,
-                      "field": st.sampled_from(list(CooperationField)),
-                      "funding": st.sampled_from([c.value for c in question.choices] or ["x"])}),
-            max_size=3),
-        "fields": st.lists(st.one_of(
-            st.fixed_dictionaries({"code": st.sampled_from(list(CooperationField))}),
-            st.fixed_dictionaries({"custom": bilingual}, optional={"description": bilingual}),
-        ), max_size=4),
+        "activities": st.lists(
+            st.fixed_dictionaries(
+                {"activity": bilingual},
+                optional={
+                    "owner": bilingual,
+                    "timing": bilingual,
+                    "field": st.sampled_from(list(CooperationField)),
+                    "funding": st.sampled_from([c.value for c in question.choices] or ["x"]),
+                },
+            ),
+            max_size=3,
+        ),
+        "fields": st.lists(
+            st.one_of(
+                st.fixed_dictionaries({"code": st.sampled_from(list(CooperationField))}),
+                st.fixed_dictionaries({"custom": bilingual}, optional={"description": bilingual}),
+            ),
+            max_size=4,
+        ),
     }
     return st.one_of(st.none(), kinds[question.type])
 
@@ -327,8 +403,11 @@ def test_random_answers_never_crash_and_never_leave_a_placeholder(case):
     template, answers = case
     document = assemble.assemble(template, answers)
     texts = every_text(document)
-    assert not [t for t in texts if LEFTOVER.search(t) and not any(
-        LEFTOVER.search(str(v)) for v in _strings(answers.values))]
+    assert not [
+        t
+        for t in texts
+        if LEFTOVER.search(t) and not any(LEFTOVER.search(str(v)) for v in _strings(answers.values))
+    ]
     checks.run(template, answers, document)
     html.render(document)
 
@@ -345,22 +424,29 @@ def _strings(value):
 
 
 def test_finding_messages_follow_the_ui_language():
-    answers = changed(sample("mou-sister-city"), signing_place=...,
-                      partner={"name": "Guangxi", "country": "CN", "level": "province"})
+    answers = changed(
+        sample("mou-sister-city"),
+        signing_place=...,
+        partner={"name": "Guangxi", "country": "CN", "level": "province"},
+    )
     found = findings(answers)
-    catalogue = {"“{question}” is not answered yet; the text shows a gap there.":
-                 "“{question}” belum dijawab; naskah masih menunjukkan bagian kosong di situ."}
+    catalogue = {
+        "“{question}” is not answered yet; the text shows a gap there.": "“{question}” belum dijawab; naskah masih menunjukkan bagian kosong di situ."  # noqa: E501
+    }
 
     def translate(context, text):
         assert context == "DraftingCheck"
         return catalogue.get(text, text)
 
     assert found["unanswered"].message("id", translate) == (
-        "“Tempat penandatanganan” belum dijawab; naskah masih menunjukkan bagian kosong di situ.")
+        "“Tempat penandatanganan” belum dijawab; naskah masih menunjukkan bagian kosong di situ."
+    )
     assert "A city is paired with a partner of level province / state" in (
-        found["level_mismatch"].message())
+        found["level_mismatch"].message()
+    )
     assert "Kota" not in found["level_mismatch"].message("id") and "kota" in (
-        found["level_mismatch"].message("id"))
+        found["level_mismatch"].message("id")
+    )
 
 
 def test_versions_compare_article_by_article_per_language():
@@ -369,8 +455,9 @@ def test_versions_compare_article_by_article_per_language():
     before = sample("mou-sister-city")
     after = changed(before, term_years=4, third_parties="no")
     template = TEMPLATES["mou-sister-city"]
-    changes = compare.compare(assemble.assemble(template, before),
-                              assemble.assemble(template, after))
+    changes = compare.compare(
+        assemble.assemble(template, before), assemble.assemble(template, after)
+    )
     keys = {(c.key, c.language, c.kind) for c in changes}
     assert ("duration", "id", "changed") in keys and ("duration", "en", "changed") in keys
     assert ("third_parties", "en", "removed") in keys
@@ -379,22 +466,45 @@ def test_versions_compare_article_by_article_per_language():
     duration = next(c for c in changes if c.key == "duration" and c.language == "en")
     old, new = compare.marked(duration.before[1], duration.after[1])
     assert "<del>5</del>" in old and "<ins>4</ins>" in new and "<del>(five)</del>" in old
-    page = html.render_comparison(changes, number_before=1, number_after=2, headings={
-        "before": "Version", "after": "Version", "added": "added", "removed": "removed",
-        "same": "No differences."})
+    page = html.render_comparison(
+        changes,
+        number_before=1,
+        number_after=2,
+        headings={
+            "before": "Version",
+            "after": "Version",
+            "added": "added",
+            "removed": "removed",
+            "same": "No differences.",
+        },
+    )
     assert "Version 1" in page and "<ins>(four)</ins>" in page
-    assert "No differences." in html.render_comparison([], number_before=1, number_after=1,
-                                                       headings={"same": "No differences."})
+    assert "No differences." in html.render_comparison(
+        [], number_before=1, number_after=1, headings={"same": "No differences."}
+    )
 
 
 def test_translation_memory_keeps_completed_passages_and_ranks_by_likeness():
     from kerjasama_desk.drafting import memory
 
     values = sample("mou-sister-city").values
-    remembered = list(memory.passages({**values, "fields": [
-        {"custom": {"id": "Pengendalian banjir rob", "en": "Tidal flood control"},
-         "description": {"id": "pertukaran data pasang surut", "en": "exchange of tidal data"}}],
-        "our_contact": {"id": "Bagian Kerja Sama", "en": ""}}))
+    remembered = list(
+        memory.passages(
+            {
+                **values,
+                "fields": [
+                    {
+                        "custom": {"id": "Pengendalian banjir rob", "en": "Tidal flood control"},
+                        "description": {
+                            "id": "pertukaran data pasang surut",
+                            "en": "exchange of tidal data",
+                        },
+                    }
+                ],
+                "our_contact": {"id": "Bagian Kerja Sama", "en": ""},
+            }
+        )
+    )
     texts = {indonesian: english for _key, indonesian, english in remembered}
     assert texts["Pengendalian banjir rob"] == "Tidal flood control"
     assert texts["pertukaran data pasang surut"] == "exchange of tidal data"
@@ -425,22 +535,30 @@ def test_the_partners_language_is_a_third_column_entered_part_by_part():
     assert [a.number for a in chinese.articles] == numbers
     finding = {f.code: f for f in checks.run(template, answers, document)}["partner_text_missing"]
     message = finding.message()
-    assert message.startswith("The Chinese text is still missing for: the parties, the recitals, "
-                              "Article 3, Article 4")
+    assert message.startswith(
+        "The Chinese text is still missing for: the parties, the recitals, Article 3, Article 4"
+    )
     assert message.count("Article") == len(chinese.articles) - 2 and "the closing" in message
     assert "tidak" not in finding.message("id") and "Tionghoa" in finding.message("id")
     page = html.render(document)
     assert page.count("<th>") == 3 and "中文" in page
-    assert Answers(answers.template_id, answers.languages, answers.values,
-                   answers.partner_texts).to_json()["partner_texts"] == data["partner_texts"]
+    assert (
+        Answers(
+            answers.template_id, answers.languages, answers.values, answers.partner_texts
+        ).to_json()["partner_texts"]
+        == data["partner_texts"]
+    )
 
 
-@pytest.mark.parametrize(("change", "where"), [
-    ({"languages": ["id", "en", "klingon"]}, "languages"),
-    ({"languages": ["id", "zh", "ja"]}, "languages"),
-    ({"partner_texts": {"preamble": "…"}}, "partner_texts"),
-    ({"partner_texts": {"title": 3}}, "partner_texts"),
-])
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        ({"languages": ["id", "en", "klingon"]}, "languages"),
+        ({"languages": ["id", "zh", "ja"]}, "languages"),
+        ({"partner_texts": {"preamble": "…"}}, "partner_texts"),
+        ({"partner_texts": {"title": 3}}, "partner_texts"),
+    ],
+)
 def test_bad_partner_language_data_is_reported(change, where):
     data = json.loads(SAMPLES["mou-sister-city"].read_text(encoding="utf-8"))
     data.update(change)
@@ -457,19 +575,25 @@ def test_checks_against_the_register_and_between_the_language_versions():
     def codes(facts=None, document=document, answers=answers):
         return {f.code: f for f in checks.run(template, answers, document, facts=facts)}
 
-    same = checks.RegisterFacts(partner_name="Beihai", partner_native_name="北海市",
-                                council_approved=True)
+    same = checks.RegisterFacts(
+        partner_name="Beihai", partner_native_name="北海市", council_approved=True
+    )
     assert {"name_differs_from_register", "no_dprd_approval", "numbers_differ"}.isdisjoint(
-        codes(same))
+        codes(same)
+    )
     renamed = codes(checks.RegisterFacts(partner_name="Beihai City", partner_native_name="北海市"))
     assert renamed["name_differs_from_register"].message() == (
         "The partner is called Beihai / 北海市 here but Beihai City / 北海市 in the register. "
-        "Use the register's name, or correct the register.")
+        "Use the register's name, or correct the register."
+    )
     unapproved = codes(checks.RegisterFacts(council_approved=False))["no_dprd_approval"]
     assert unapproved.severity is checks.Severity.ERROR  # a signing date is set
     unsigned = changed(answers, signing_date=...)
-    pending = codes(checks.RegisterFacts(council_approved=False),
-                    assemble.assemble(template, unsigned), unsigned)["no_dprd_approval"]
+    pending = codes(
+        checks.RegisterFacts(council_approved=False),
+        assemble.assemble(template, unsigned),
+        unsigned,
+    )["no_dprd_approval"]
     assert pending.severity is checks.Severity.WARNING
     # An English answer that says another number than the Indonesian one
     different = changed(answers, our_contact={"id": "Jl. Pemuda 148", "en": "Jl. Pemuda 184"})

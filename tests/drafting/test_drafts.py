@@ -21,8 +21,11 @@ def test_every_save_is_a_new_version_and_answers_come_back_as_saved(fresh_regist
     first = Answers("mou-sister-city", ("id", "en"), {"term_years": 5, "signing_place": "Semarang"})
     draft_id, number = drafts.save(first, partner_id=beihai, author="Rina")
     assert number == 1
-    second = Answers("mou-sister-city", ("id",), {**first.values, "term_years": 4,
-                                                  "our_name": {"id": "Semarang", "en": ""}})
+    second = Answers(
+        "mou-sister-city",
+        ("id",),
+        {**first.values, "term_years": 4, "our_name": {"id": "Semarang", "en": ""}},
+    )
     assert drafts.save(second, draft_id=draft_id, author="Budi") == (draft_id, 2)
     assert drafts.answers(draft_id) == second
     assert drafts.answers(draft_id, 1) == first
@@ -51,15 +54,20 @@ def test_the_demo_register_has_the_beihai_drafts_and_one_in_progress(tmp_path):
     assert data["template"] == "mou-sister-city" and data["answers"]["signing_date"] == "2008-10-14"
     assert len(data["answers"]["fields"]) == 4  # + "other mutually agreed fields": five
     page = tmp_path / "mou.html"
-    exported = runner.invoke(main, ["draft", "export", "--db", str(db), "--draft",
-                                    str(mou["id"]), "-o", str(page)])
+    exported = runner.invoke(
+        main, ["draft", "export", "--db", str(db), "--draft", str(mou["id"]), "-o", str(page)]
+    )
     assert exported.exit_code == 0, exported.output
     html = page.read_text(encoding="utf-8")
     assert "14 Oktober 2008" in html and "14 October 2008" in html and "北海市" in html
     in_progress = next(row for title, row in rows.items() if "Ulsan" in title)
     answers_file = tmp_path / "ulsan.json"
-    answers_file.write_text(runner.invoke(main, ["draft", "answers", "--db", str(db), "--draft",
-                                                 str(in_progress["id"])]).output, encoding="utf-8")
+    answers_file.write_text(
+        runner.invoke(
+            main, ["draft", "answers", "--db", str(db), "--draft", str(in_progress["id"])]
+        ).output,
+        encoding="utf-8",
+    )
     checked = runner.invoke(main, ["draft", "check", str(answers_file)])
     assert checked.exit_code == 1 and "is not answered yet" in checked.output
 
@@ -79,9 +87,15 @@ def test_an_mou_started_from_an_loi_carries_its_answers_and_the_partner(tmp_path
     seed_story(service)
     register = service.register
     drafts = DraftService(register)
-    beihai_mou = next(a for a in register.agreements.list(
-        __import__("kerjasama_desk.domain.listing", fromlist=["ListQuery"]).ListQuery(
-            text="beihai")) if a.kind.value == "mou")
+    beihai_mou = next(
+        a
+        for a in register.agreements.list(
+            __import__("kerjasama_desk.domain.listing", fromlist=["ListQuery"]).ListQuery(
+                text="beihai"
+            )
+        )
+        if a.kind.value == "mou"
+    )
     answers = drafts.start("mou-sister-city", agreement_id=beihai_mou.id)
     values = answers.values
     assert values["partner"]["native_name"] == "北海市" and values["partner"]["level"] == "city"

@@ -20,18 +20,28 @@ def test_the_glossary_has_at_least_150_pairs_in_every_category():
 
 def test_domain_seed_terms_are_there():
     pairs = {(t.indonesian, t.english) for t in TERMS}
-    for pair in [("Wali Kota", "Mayor"), ("Bupati", "Regent"), ("Gubernur", "Governor"),
-                 ("Kelompok Kerja Bersama", "Joint Working Group"),
-                 ("kota bersaudara", "sister city"), ("Para Pihak", "the Parties"),
-                 ("surat kuasa", "full powers"), ("banjir rob", "tidal flooding")]:
+    for pair in [
+        ("Wali Kota", "Mayor"),
+        ("Bupati", "Regent"),
+        ("Gubernur", "Governor"),
+        ("Kelompok Kerja Bersama", "Joint Working Group"),
+        ("kota bersaudara", "sister city"),
+        ("Para Pihak", "the Parties"),
+        ("surat kuasa", "full powers"),
+        ("banjir rob", "tidal flooding"),
+    ]:
         assert pair in pairs
 
 
-@pytest.mark.parametrize(("text", "first"), [
-    ("wali", ("Wali Kota", "Mayor")), ("MAYOR", ("Wali Kota", "Mayor")),
-    ("joint working", ("Kelompok Kerja Bersama", "Joint Working Group")),
-    ("rob", ("banjir rob", "tidal flooding")),
-])
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("wali", ("Wali Kota", "Mayor")),
+        ("MAYOR", ("Wali Kota", "Mayor")),
+        ("joint working", ("Kelompok Kerja Bersama", "Joint Working Group")),
+        ("rob", ("banjir rob", "tidal flooding")),
+    ],
+)
 def test_search_finds_either_side_prefixes_first(text, first):
     found = glossary.search(TERMS, text)
     assert (found[0].indonesian, found[0].english) == first
@@ -39,9 +49,11 @@ def test_search_finds_either_side_prefixes_first(text, first):
 
 def test_a_broken_glossary_names_its_lines(tmp_path):
     path = tmp_path / "terms.tsv"
-    path.write_text("indonesian\tenglish\tcategory\nWali Kota\tMayor\toffice\n"
-                    "Bupati\t\toffice\nwali kota\tMayor (again)\toffice\nkota\tcity\tplaces\n",
-                    encoding="utf-8")
+    path.write_text(
+        "indonesian\tenglish\tcategory\nWali Kota\tMayor\toffice\n"
+        "Bupati\t\toffice\nwali kota\tMayor (again)\toffice\nkota\tcity\tplaces\n",
+        encoding="utf-8",
+    )
     with pytest.raises(glossary.GlossaryProblem) as raised:
         glossary.load(path)
     assert str(raised.value).splitlines() == [

@@ -58,8 +58,9 @@ def test_parallel_pdf_has_both_languages_in_article_order_and_every_page_numbere
     assert metadata.creator.startswith("Kerjasama Desk")
 
 
-@pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("f4", (609, 935)),
-                                             ("letter", (612, 792))])  # 215 × 330 mm = F4
+@pytest.mark.parametrize(
+    ("paper", "size"), [("a4", (595, 842)), ("f4", (609, 935)), ("letter", (612, 792))]
+)  # 215 × 330 mm = F4
 def test_paper_sizes_in_points(paper, size):
     box = pdf_reader(sample(), paper=paper).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == size
@@ -98,8 +99,10 @@ def test_sequential_pdf_starts_each_language_on_a_new_page():
 
 
 def test_a_third_language_column_and_characters_no_font_has():
-    data = {"languages": ["id", "en", "zh"],
-            "partner_texts": {"title": "北海市人民政府与三宝垄市政府友好城市谅解备忘录"}}
+    data = {
+        "languages": ["id", "en", "zh"],
+        "partner_texts": {"title": "北海市人民政府与三宝垄市政府友好城市谅解备忘录"},
+    }
     document = sample(**data)
     whole = "\n".join(page_texts(pdf_reader(document)))
     assert "友好城市" in whole and "中文" in whole
@@ -114,15 +117,20 @@ def test_long_documents_and_long_names_still_render():
     long_party = "Pemerintah " + "Sangat Panjang " * 20  # about 300 characters
     article = version.articles[1]
     many = tuple(replace(article, key=f"a{n}", number=n) for n in range(1, 101))
-    versions = {language: replace(base.version(language), articles=many,
-                                  parties=(long_party,), recitals=())
-                for language in base.languages}
+    versions = {
+        language: replace(base.version(language), articles=many, parties=(long_party,), recitals=())
+        for language in base.languages
+    }
     document = replace(base, versions=versions)
     reader = pdf_reader(document)
     assert "Pasal 100" in "\n".join(page_texts(reader))
     assert len(reader.pages) > 10
-    empty = replace(base, versions={language: replace(v, recitals=(), closing=())
-                                    for language, v in base.versions.items()})
+    empty = replace(
+        base,
+        versions={
+            language: replace(v, recitals=(), closing=()) for language, v in base.versions.items()
+        },
+    )
     assert pdf_reader(empty).pages
 
 
@@ -132,17 +140,24 @@ def test_docx_keeps_the_structure_in_named_styles():
     styles = {style.name for style in document.styles}
     assert {"KD Title", "KD Article Heading", "KD Body"} <= styles
     table = document.tables[0]
-    headings = [row.cells[0].text for row in table.rows
-                if row.cells[0].paragraphs[0].style.name == "KD Article Heading"]
+    headings = [
+        row.cells[0].text
+        for row in table.rows
+        if row.cells[0].paragraphs[0].style.name == "KD Article Heading"
+    ]
     assert [h.split("\n")[0] for h in headings] == [f"Pasal {n}" for n in range(1, 14)]
-    english = [row.cells[1].text.split("\n")[0] for row in table.rows
-               if row.cells[1].paragraphs[0].style.name == "KD Article Heading"]
+    english = [
+        row.cells[1].text.split("\n")[0]
+        for row in table.rows
+        if row.cells[1].paragraphs[0].style.name == "KD Article Heading"
+    ]
     assert english[0] == "Article 1" and english[-1] == "Article 13"
     footer = document.sections[0].footer
     assert "Paraf Pihak I / Initials, Party I" in footer.tables[0].cell(0, 0).text
     assert "PAGE" in footer._element.xml and "NUMPAGES" in footer._element.xml
-    sequential = docx.Document(io.BytesIO(docx_export.render(sample(), pdf.PdfOptions(
-        layout="sequential"))))
+    sequential = docx.Document(
+        io.BytesIO(docx_export.render(sample(), pdf.PdfOptions(layout="sequential")))
+    )
     texts = [paragraph.text for paragraph in sequential.paragraphs]
     assert texts[0] == "KONSEP / DRAFT"
     assert texts.index("MEMORANDUM OF UNDERSTANDING") > texts.index("Pasal 13")
@@ -176,7 +191,8 @@ def test_every_character_of_the_bundled_samples_has_a_glyph():
     for name in ("mou-beihai.json", "loi-beihai.json", "ia-beihai.json"):
         assert unprintable(sample(name)) == [], name
     assert fonts.markup("Beihai 北海市 <b>") == (
-        'Beihai <font name="KDFallback">北海市</font> &lt;b&gt;')
+        'Beihai <font name="KDFallback">北海市</font> &lt;b&gt;'
+    )
 
 
 def test_signature_blocks_sit_side_by_side():
@@ -218,8 +234,11 @@ def test_a_font_read_from_the_cache_writes_the_same_pdf(tmp_path, monkeypatch):
     def render() -> bytes:
         # reportlab keeps the first font registered under a name: start each build afresh
         ours = {fonts.SERIF, fonts.SERIF_BOLD, fonts.FALLBACK}
-        monkeypatch.setattr(pdfmetrics, "_fonts", {
-            name: font for name, font in pdfmetrics._fonts.items() if name not in ours})
+        monkeypatch.setattr(
+            pdfmetrics,
+            "_fonts",
+            {name: font for name, font in pdfmetrics._fonts.items() if name not in ours},
+        )
         monkeypatch.setattr(pdfmetrics, "_dynFaceNames", {})
         fonts.register.cache_clear()
         fonts.register_fallback.cache_clear()

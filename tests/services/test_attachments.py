@@ -26,8 +26,9 @@ def files(service, tmp_path):
 
 
 def _mou(service):
-    return next(a for a in service.list_agreements(ListQuery(text="beihai"))
-                if a.kind.value == "mou").id
+    return next(
+        a for a in service.list_agreements(ListQuery(text="beihai")) if a.kind.value == "mou"
+    ).id
 
 
 def test_a_file_is_stored_once_under_its_hash_and_read_only(files, service, tmp_path):
@@ -65,8 +66,9 @@ def test_a_damaged_or_missing_stored_file_is_named_never_shown(files, service, t
     assert not (tmp_path / "copy.txt").exists()
 
 
-def test_too_large_unreadable_or_unknown_is_refused_and_nothing_kept(files, service, tmp_path,
-                                                                      monkeypatch):
+def test_too_large_unreadable_or_unknown_is_refused_and_nothing_kept(
+    files, service, tmp_path, monkeypatch
+):
     monkeypatch.setattr(attachments_module, "MAX_ATTACHMENT_BYTES", 1000)
     big = tmp_path / "big.pdf"
     big.write_bytes(b"x" * 1001)
@@ -100,14 +102,29 @@ def test_attach_and_list_from_the_command_line(tmp_path):
     agreement = listed["dormant"][0]["id"]
     scan = tmp_path / "MoU 2008.pdf"
     scan.write_bytes(b"%PDF-1.4 scan")
-    done = runner.invoke(main, ["attach", "--db", str(db), "--agreement", str(agreement),
-                                "--description", "signed original", str(scan)])
+    done = runner.invoke(
+        main,
+        [
+            "attach",
+            "--db",
+            str(db),
+            "--agreement",
+            str(agreement),
+            "--description",
+            "signed original",
+            str(scan),
+        ],
+    )
     assert done.exit_code == 0, done.output
     assert hashlib.sha256(b"%PDF-1.4 scan").hexdigest() in done.output
-    shown = json.loads(runner.invoke(main, ["attachments", "--db", str(db), "--agreement",
-                                            str(agreement), "--json"]).output)
+    shown = json.loads(
+        runner.invoke(
+            main, ["attachments", "--db", str(db), "--agreement", str(agreement), "--json"]
+        ).output
+    )
     assert [(a["name"], a["description"], a["size"]) for a in shown] == [
-        ("MoU 2008.pdf", "signed original", 13)]
+        ("MoU 2008.pdf", "signed original", 13)
+    ]
     missing = runner.invoke(main, ["attach", "--db", str(db), "--agreement", "9999", str(scan)])
     assert missing.exit_code == 1 and "no agreement 9999" in missing.output
     assert os.access(db, os.R_OK)

@@ -20,19 +20,45 @@ TODAY = date(2026, 11, 27)
 def _register(service):
     rina = service.save_officer(Officer(name="Rina Handayani"))
     partner = service.save_partner(Partner(name="Ulsan", native_name="울산", country="KR"))
-    mou = service.save_agreement(Agreement(
-        partner_id=partner, title_id="MSP Semarang–Ulsan", stage=AgreementStage.IMPLEMENTATION,
-        signed_on=date(2023, 3, 1), expires_on=date(2027, 8, 1), responsible_officer_id=rina))
-    service.save_agreement(Agreement(  # open-ended: no expiry, no notice
-        partner_id=partner, title_id="Pengaturan pelaksanaan", stage=AgreementStage.SIGNING,
-        signed_on=date(2024, 1, 1), open_ended=True, responsible_officer_id=rina,
-        parent_id=mou, kind=AgreementKind.IMPLEMENTING_ARRANGEMENT))
-    jwg = followup.save_commitment(service, Commitment(
-        agreement_id=mou, title="Sidang kelompok kerja bersama, tahun ke-4", owner_id=rina,
-        due_on=date(2026, 12, 10)), TODAY)
-    late = followup.save_commitment(service, Commitment(
-        agreement_id=mou, title="Laporan tahunan 2025", owner_id=rina,
-        due_on=date(2026, 2, 1)), TODAY)
+    mou = service.save_agreement(
+        Agreement(
+            partner_id=partner,
+            title_id="MSP Semarang–Ulsan",
+            stage=AgreementStage.IMPLEMENTATION,
+            signed_on=date(2023, 3, 1),
+            expires_on=date(2027, 8, 1),
+            responsible_officer_id=rina,
+        )
+    )
+    service.save_agreement(
+        Agreement(  # open-ended: no expiry, no notice
+            partner_id=partner,
+            title_id="Pengaturan pelaksanaan",
+            stage=AgreementStage.SIGNING,
+            signed_on=date(2024, 1, 1),
+            open_ended=True,
+            responsible_officer_id=rina,
+            parent_id=mou,
+            kind=AgreementKind.IMPLEMENTING_ARRANGEMENT,
+        )
+    )
+    jwg = followup.save_commitment(
+        service,
+        Commitment(
+            agreement_id=mou,
+            title="Sidang kelompok kerja bersama, tahun ke-4",
+            owner_id=rina,
+            due_on=date(2026, 12, 10),
+        ),
+        TODAY,
+    )
+    late = followup.save_commitment(
+        service,
+        Commitment(
+            agreement_id=mou, title="Laporan tahunan 2025", owner_id=rina, due_on=date(2026, 2, 1)
+        ),
+        TODAY,
+    )
     return mou, jwg, late
 
 
@@ -48,7 +74,8 @@ def test_the_calendar_parses_back_with_its_events(service, tmp_path):
         "Expires: MSP Semarang–Ulsan (Ulsan)",
         "Last day for notice of renewal or termination: MSP Semarang–Ulsan (Ulsan)",
         "Sidang kelompok kerja bersama, tahun ke-4 — Ulsan",
-        "Laporan tahunan 2025 — Ulsan"}
+        "Laporan tahunan 2025 — Ulsan",
+    }
     expiry = events["Expires: MSP Semarang–Ulsan (Ulsan)"]
     assert expiry.decoded("dtstart") == date(2027, 8, 1)
     assert expiry.decoded("dtend") == date(2027, 8, 2)
@@ -63,7 +90,8 @@ def test_the_calendar_parses_back_with_its_events(service, tmp_path):
     again = tmp_path / "again.ics"
     export_calendar(service, again, today=TODAY, language="id")
     assert {str(e["uid"]) for e in Calendar.from_ical(again.read_bytes()).walk("VEVENT")} == {
-        str(e["uid"]) for e in events.values()}
+        str(e["uid"]) for e in events.values()
+    }
 
 
 def test_the_digest_counts_what_falls_due_within_30_days(service):

@@ -42,8 +42,12 @@ def test_killed_writers_never_lose_acknowledged_saves_or_corrupt_the_register(tm
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     next_number = 0
     for _round in range(ROUNDS):
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(register), str(next_number)],
-                                 stdout=subprocess.PIPE, text=True, env=env)
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(register), str(next_number)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0.0, 0.15))

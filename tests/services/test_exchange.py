@@ -50,8 +50,16 @@ def demo_kdx(tmp_path):
 def fingerprint(register: Register) -> str:
     """A digest of every record, to see that a refused import changed nothing."""
     rows = []
-    for table in ("partners", "contacts", "agreements", "officers", "activities", "drafts",
-                  "draft_versions", "attachments"):
+    for table in (
+        "partners",
+        "contacts",
+        "agreements",
+        "officers",
+        "activities",
+        "drafts",
+        "draft_versions",
+        "attachments",
+    ):
         rows += [repr(r) for r in register.db.execute(f"SELECT * FROM {table} ORDER BY id")]
     return hashlib.sha256("\n".join(rows).encode()).hexdigest()
 
@@ -61,23 +69,41 @@ def test_a_register_travels_whole_and_a_second_import_changes_nothing(demo_kdx, 
     service = RegisterService(register)
     store = FileStore(tmp_path / "target-files")
     plan = exchange.merge(service, exchange.read(demo_kdx), store=store)
-    assert plan.added == {"officers": 4, "partners": 7, "agreements": 7, "activities": 1,
-                          "commitments": 8, "drafts": 3, "attachments": 3}
+    assert plan.added == {
+        "officers": 4,
+        "partners": 7,
+        "agreements": 7,
+        "activities": 1,
+        "commitments": 8,
+        "drafts": 3,
+        "attachments": 3,
+    }
     kept = sorted(p.name for p in store.root.rglob("*") if p.is_file())
-    assert kept == sorted({hashlib.sha256(SCAN).hexdigest(), hashlib.sha256(
-        b"Persetujuan DPRD Kota Semarang").hexdigest()})  # the scan stored once
-    attached = [a for agreement in register.ids("agreements")
-                for a in register.attachments.for_agreement(agreement)]
-    assert sorted(a.name for a in attached) == ["DPRD approval.txt",
-                                                 "MoU Semarang-Beihai 2008 (signed).pdf",
-                                                 "MoU Semarang-Beihai 2008 (signed).pdf"]
+    assert kept == sorted(
+        {
+            hashlib.sha256(SCAN).hexdigest(),
+            hashlib.sha256(b"Persetujuan DPRD Kota Semarang").hexdigest(),
+        }
+    )  # the scan stored once
+    attached = [
+        a
+        for agreement in register.ids("agreements")
+        for a in register.attachments.for_agreement(agreement)
+    ]
+    assert sorted(a.name for a in attached) == [
+        "DPRD approval.txt",
+        "MoU Semarang-Beihai 2008 (signed).pdf",
+        "MoU Semarang-Beihai 2008 (signed).pdf",
+    ]
     viewed = Attachments(service, store).copy_to_view(
-        next(a.id for a in attached if a.description == "signed original"), tmp_path / "view")
+        next(a.id for a in attached if a.description == "signed original"), tmp_path / "view"
+    )
     assert viewed.read_bytes() == SCAN and viewed.name.endswith("(signed).pdf")
     counts = register.counts()
     assert (counts.partners, counts.agreements, counts.officers) == (7, 7, 4)
-    beihai_mou = next(a for a in service.list_agreements(ListQuery(text="beihai"))
-                      if a.kind.value == "mou")
+    beihai_mou = next(
+        a for a in service.list_agreements(ListQuery(text="beihai")) if a.kind.value == "mou"
+    )
     assert service.agreement(beihai_mou.id).parent_id is not None  # the LoI → MoU link came too
     before = fingerprint(register)
     again = exchange.merge(service, exchange.read(demo_kdx), store=store)
@@ -117,7 +143,7 @@ def malformed(good: bytes, rng: random.Random, number: int) -> bytes:
     if kind == 0:
         return rng.randbytes(rng.randint(0, 4000))
     if kind == 1:
-        return good[:rng.randint(0, len(good) - 1)]
+        return good[: rng.randint(0, len(good) - 1)]
     if kind == 2:  # bits flipped inside the compressed register (a flip in, say, a header's
         # timestamp leaves a sound file, which may rightly be imported)
         with zipfile.ZipFile(io.BytesIO(good)) as archive:
@@ -158,18 +184,27 @@ def malformed(good: bytes, rng: random.Random, number: int) -> bytes:
             entries.pop(name)
             manifest["files"].pop(name)
             return _zip({**entries, "manifest.json": json.dumps(manifest).encode()})
-        return _zip({**entries, name: bytes(changed),
-                     "manifest.json": json.dumps(manifest).encode()})
+        return _zip(
+            {**entries, name: bytes(changed), "manifest.json": json.dumps(manifest).encode()}
+        )
     if kind == 9:  # a file under a name that is not its hash, or a hostile one
-        name = rng.choice(["files/" + "0" * 64, "files/../../etc/x", "files/" + files[0][6:40],
-                           "files/" + files[0][6:].upper(), files[0] + "/"])
+        name = rng.choice(
+            [
+                "files/" + "0" * 64,
+                "files/../../etc/x",
+                "files/" + files[0][6:40],
+                "files/" + files[0][6:].upper(),
+                files[0] + "/",
+            ]
+        )
         data = entries[files[0]]
         manifest["files"][name] = hashlib.sha256(data).hexdigest()
         return _zip({**entries, name: data, "manifest.json": json.dumps(manifest).encode()})
     # kind 7: content changed, hash left as it was
     body = entries["register.json"].replace(b"Semarang", b"Semerang", 1)
-    return _zip({**entries, "register.json": body if body != entries["register.json"]
-                 else body + b" "})
+    return _zip(
+        {**entries, "register.json": body if body != entries["register.json"] else body + b" "}
+    )
 
 
 @pytest.mark.slow
@@ -207,8 +242,9 @@ def test_the_commands_preview_then_import_all_or_nothing(demo_kdx, tmp_path):
     bad.write_bytes(b"PK\x03\x04 broken")
     refused = runner.invoke(main, ["import", "--db", str(target), str(bad), "--yes"])
     assert refused.exit_code == 1 and "The register was not changed." in refused.output
-    exported = runner.invoke(main, ["export", "--db", str(target), "-o",
-                                    str(tmp_path / "again.kdx")])
+    exported = runner.invoke(
+        main, ["export", "--db", str(target), "-o", str(tmp_path / "again.kdx")]
+    )
     assert exported.exit_code == 0 and "7 partners" in exported.output
 
 
@@ -216,8 +252,9 @@ def test_chosen_agreements_travel_with_what_they_refer_to(tmp_path):
     register = Register.open(tmp_path / "source.sqlite")
     service = RegisterService(register)
     seed_story(service)
-    mou = next(a for a in service.list_agreements(ListQuery(text="beihai"))
-               if a.kind.value == "mou")
+    mou = next(
+        a for a in service.list_agreements(ListQuery(text="beihai")) if a.kind.value == "mou"
+    )
     path = tmp_path / "beihai.kdx"
     counts = exchange.export_register(service, path, [mou.id])
     register.close()
@@ -259,11 +296,13 @@ def test_a_version_1_file_without_attachments_is_still_read(demo_kdx, tmp_path):
     body.pop("attachments")
     body["version"] = 1
     data = json.dumps(body).encode()
-    manifest = {"format": exchange.FORMAT, "version": 1,
-                "files": {"register.json": hashlib.sha256(data).hexdigest()}}
+    manifest = {
+        "format": exchange.FORMAT,
+        "version": 1,
+        "files": {"register.json": hashlib.sha256(data).hexdigest()},
+    }
     old = tmp_path / "old.kdx"
-    old.write_bytes(_zip({"manifest.json": json.dumps(manifest).encode(),
-                          "register.json": data}))
+    old.write_bytes(_zip({"manifest.json": json.dumps(manifest).encode(), "register.json": data}))
     register = Register.open(tmp_path / "target.sqlite")
     plan = exchange.import_file(RegisterService(register), old)
     assert plan.added["partners"] == 7 and plan.added["attachments"] == 0
@@ -271,15 +310,21 @@ def test_a_version_1_file_without_attachments_is_still_read(demo_kdx, tmp_path):
 
 
 _JSON = st.recursive(
-    st.none() | st.booleans() | st.integers(-2**40, 2**40) | st.floats(allow_nan=False)
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**40), 2**40)
+    | st.floats(allow_nan=False)
     | st.text(max_size=30),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner,
-                                                                   max_size=3),
-    max_leaves=8)
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.data())
 def test_any_edit_of_a_sound_file_is_imported_whole_or_refused_whole(demo_kdx, tmp_path, data):
     """Property: a .kdx whose records were edited at random (its hashes made to match, so only
@@ -294,14 +339,16 @@ def test_any_edit_of_a_sound_file_is_imported_whole_or_refused_whole(demo_kdx, t
             continue
         record = body[kind][data.draw(st.integers(0, len(body[kind]) - 1))]
         key = data.draw(st.sampled_from(sorted(record) + ["unexpected"]))
-        record[key] = data.draw(_JSON | st.sampled_from(
-            [record.get("uuid"), body["partners"][0]["uuid"], "", "0" * 64]))
+        record[key] = data.draw(
+            _JSON | st.sampled_from([record.get("uuid"), body["partners"][0]["uuid"], "", "0" * 64])
+        )
     changed = json.dumps(body).encode()
     manifest = json.loads(entries["manifest.json"])
     manifest["files"]["register.json"] = hashlib.sha256(changed).hexdigest()
     path = tmp_path / f"edited-{uuid.uuid4().hex}.kdx"  # tmp_path is shared by the examples
-    path.write_bytes(_zip({**entries, "register.json": changed,
-                           "manifest.json": json.dumps(manifest).encode()}))
+    path.write_bytes(
+        _zip({**entries, "register.json": changed, "manifest.json": json.dumps(manifest).encode()})
+    )
     register = Register.open(tmp_path / f"{path.stem}.sqlite")
     service = RegisterService(register)
     store = FileStore(tmp_path / f"{path.stem}-files")
@@ -312,8 +359,7 @@ def test_any_edit_of_a_sound_file_is_imported_whole_or_refused_whole(demo_kdx, t
         except exchange.ExchangeProblem:
             event("refused")
             assert fingerprint(register) == before
-            assert not store.root.exists() or not any(
-                p.is_file() for p in store.root.rglob("*"))
+            assert not store.root.exists() or not any(p.is_file() for p in store.root.rglob("*"))
             return
         event("imported")
         after = fingerprint(register)

@@ -15,26 +15,37 @@ from kerjasama_desk.domain.vocab import AgreementStage
 from kerjasama_desk.services.followup import dashboard
 
 
-@pytest.mark.parametrize(("day", "months", "expected"), [
-    (date(2026, 11, 27), 12, date(2025, 11, 27)), (date(2026, 3, 31), 1, date(2026, 2, 28)),
-    (date(2024, 3, 31), 1, date(2024, 2, 29)), (date(2026, 1, 15), 13, date(2024, 12, 15)),
-])
+@pytest.mark.parametrize(
+    ("day", "months", "expected"),
+    [
+        (date(2026, 11, 27), 12, date(2025, 11, 27)),
+        (date(2026, 3, 31), 1, date(2026, 2, 28)),
+        (date(2024, 3, 31), 1, date(2024, 2, 29)),
+        (date(2026, 1, 15), 13, date(2024, 12, 15)),
+    ],
+)
 def test_months_before_keeps_the_day_or_takes_the_months_last(day, months, expected):
     assert months_before(day, months) == expected
 
 
 def test_dormancy_turns_on_exactly_after_the_threshold(service):
     partner = service.save_partner(Partner(name="Beihai", country="CN"))
-    agreement = service.save_agreement(Agreement(
-        partner_id=partner, title_id="MSP", stage=AgreementStage.IMPLEMENTATION,
-        signed_on=date(2008, 10, 14)))
+    agreement = service.save_agreement(
+        Agreement(
+            partner_id=partner,
+            title_id="MSP",
+            stage=AgreementStage.IMPLEMENTATION,
+            signed_on=date(2008, 10, 14),
+        )
+    )
     settings = FollowUpSettings(dormancy_months=12)
     assert dashboard(service, date(2009, 10, 14), settings).dormant_total == 0  # 12 months
     board = dashboard(service, date(2009, 10, 15), settings)
     assert board.dormant_total == 1 and board.dormant[0].since == date(2008, 10, 14)
     with service.register.transaction():
-        service.register.activities.insert_many([Activity(
-            agreement_id=agreement, happened_on=date(2016, 11, 1), kind="visit")])
+        service.register.activities.insert_many(
+            [Activity(agreement_id=agreement, happened_on=date(2016, 11, 1), kind="visit")]
+        )
     assert dashboard(service, date(2017, 10, 31), settings).dormant_total == 0
     late = dashboard(service, date(2017, 11, 2), settings)
     assert late.dormant[0].since == date(2016, 11, 1)  # the last activity, not the signing
@@ -43,12 +54,24 @@ def test_dormancy_turns_on_exactly_after_the_threshold(service):
 
 def test_expiring_and_open_ended_agreements(service):
     partner = service.save_partner(Partner(name="Brisbane", country="AU"))
-    service.save_agreement(Agreement(partner_id=partner, title_id="A",
-                                     stage=AgreementStage.IMPLEMENTATION,
-                                     signed_on=date(2022, 1, 1), expires_on=date(2027, 1, 1)))
-    service.save_agreement(Agreement(partner_id=partner, title_id="B",
-                                     stage=AgreementStage.ENDED, signed_on=date(1993, 1, 11),
-                                     expires_on=date(2005, 1, 11)))
+    service.save_agreement(
+        Agreement(
+            partner_id=partner,
+            title_id="A",
+            stage=AgreementStage.IMPLEMENTATION,
+            signed_on=date(2022, 1, 1),
+            expires_on=date(2027, 1, 1),
+        )
+    )
+    service.save_agreement(
+        Agreement(
+            partner_id=partner,
+            title_id="B",
+            stage=AgreementStage.ENDED,
+            signed_on=date(1993, 1, 11),
+            expires_on=date(2005, 1, 11),
+        )
+    )
     board = dashboard(service, date(2026, 11, 27))
     assert [r.title_id for r in board.expiring] == ["A"]  # an ended one needs nothing
     assert board.expiring[0].since == date(2027, 1, 1)
@@ -58,8 +81,7 @@ def test_the_demo_shows_beihai_dormant_since_2008(tmp_path):
     db = tmp_path / "demo.sqlite"
     runner = CliRunner()
     runner.invoke(main, ["seed-demo", "--db", str(db)])
-    result = runner.invoke(main, ["dashboard", "--db", str(db), "--json", "--today",
-                                  "2026-11-27"])
+    result = runner.invoke(main, ["dashboard", "--db", str(db), "--json", "--today", "2026-11-27"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert {"dormant", "expiring", "overdue", "stages"} <= set(data)
@@ -74,20 +96,38 @@ def test_a_logged_activity_must_have_happened_and_wakes_the_agreement(service):
     from kerjasama_desk.services.followup import log_activity
 
     partner = service.save_partner(Partner(name="Beihai", country="CN"))
-    agreement = service.save_agreement(Agreement(
-        partner_id=partner, title_id="MSP", stage=AgreementStage.IMPLEMENTATION,
-        signed_on=date(2008, 10, 14)))
+    agreement = service.save_agreement(
+        Agreement(
+            partner_id=partner,
+            title_id="MSP",
+            stage=AgreementStage.IMPLEMENTATION,
+            signed_on=date(2008, 10, 14),
+        )
+    )
     today = date(2026, 11, 27)
     with pytest.raises(ValidationFailed) as refused:
-        log_activity(service, Activity(agreement_id=agreement, happened_on=date(2026, 11, 28),
-                                       description=""), today)
+        log_activity(
+            service,
+            Activity(agreement_id=agreement, happened_on=date(2026, 11, 28), description=""),
+            today,
+        )
     codes = {(e.field, e.code) for e in refused.value.errors}
     assert codes == {("activity.happened_on", "in_future"), ("activity.description", "required")}
-    assert "after today" in refused.value.errors[0].render() or "after today" in \
-        refused.value.errors[1].render()
+    assert (
+        "after today" in refused.value.errors[0].render()
+        or "after today" in refused.value.errors[1].render()
+    )
     assert dashboard(service, today).dormant_total == 1
-    log_activity(service, Activity(agreement_id=agreement, happened_on=today, kind="meeting",
-                                   description="Video call on reactivating the MoU"), today)
+    log_activity(
+        service,
+        Activity(
+            agreement_id=agreement,
+            happened_on=today,
+            kind="meeting",
+            description="Video call on reactivating the MoU",
+        ),
+        today,
+    )
     assert dashboard(service, today).dormant_total == 0
 
 
@@ -95,22 +135,36 @@ def test_the_timeline_shows_each_silence_of_a_year_or_more(service):
     from kerjasama_desk.services.followup import log_activity, partner_timeline
 
     partner = service.save_partner(Partner(name="Beihai", country="CN"))
-    agreement = service.save_agreement(Agreement(
-        partner_id=partner, title_id="MSP", stage=AgreementStage.IMPLEMENTATION,
-        initiated_on=date(2008, 3, 1), signed_on=date(2008, 10, 14),
-        expires_on=date(2013, 10, 14)))
+    agreement = service.save_agreement(
+        Agreement(
+            partner_id=partner,
+            title_id="MSP",
+            stage=AgreementStage.IMPLEMENTATION,
+            initiated_on=date(2008, 3, 1),
+            signed_on=date(2008, 10, 14),
+            expires_on=date(2013, 10, 14),
+        )
+    )
     for day in (date(2016, 11, 1), date(2017, 3, 5)):
-        log_activity(service, Activity(agreement_id=agreement, happened_on=day,
-                                       description="visit"), date(2026, 11, 27))
+        log_activity(
+            service,
+            Activity(agreement_id=agreement, happened_on=day, description="visit"),
+            date(2026, 11, 27),
+        )
     line = partner_timeline(service, partner, date(2026, 11, 27))
     assert [(e.day, e.what) for e in line.events] == [
-        (date(2008, 3, 1), "initiated"), (date(2008, 10, 14), "signed"),
-        (date(2013, 10, 14), "expires"), (date(2016, 11, 1), "activity"),
-        (date(2017, 3, 5), "activity")]
+        (date(2008, 3, 1), "initiated"),
+        (date(2008, 10, 14), "signed"),
+        (date(2013, 10, 14), "expires"),
+        (date(2016, 11, 1), "activity"),
+        (date(2017, 3, 5), "activity"),
+    ]
     # 2008 → 2016: eight years without anything (the expiry is a date, not a sign of life);
     # March → October 2008 and November 2016 → March 2017 are shorter than a year.
     assert [(s.start, s.end) for s in line.silences] == [
-        (date(2008, 10, 14), date(2016, 11, 1)), (date(2017, 3, 5), date(2026, 11, 27))]
+        (date(2008, 10, 14), date(2016, 11, 1)),
+        (date(2017, 3, 5), date(2026, 11, 27)),
+    ]
     assert round(line.silences[0].years) == 8
     settings = FollowUpSettings(dormancy_months=6)  # the threshold is the setting
     assert len(partner_timeline(service, partner, date(2026, 11, 27), settings).silences) == 3
@@ -122,15 +176,25 @@ def test_dormancy_counts_the_officers_calendar_day_across_time_zones(service):
     from kerjasama_desk.services.followup import local_today
 
     partner = service.save_partner(Partner(name="Ulsan", country="KR"))
-    service.save_agreement(Agreement(partner_id=partner, title_id="MSP",
-                                     stage=AgreementStage.IMPLEMENTATION,
-                                     signed_on=date(2025, 11, 27)))
+    service.save_agreement(
+        Agreement(
+            partner_id=partner,
+            title_id="MSP",
+            stage=AgreementStage.IMPLEMENTATION,
+            signed_on=date(2025, 11, 27),
+        )
+    )
     # 23:30 UTC on 27 November is already 28 November in Jakarta (UTC+7) and Seoul (UTC+9),
     # still 27 November in London.
     instant = datetime(2026, 11, 27, 23, 30, tzinfo=UTC)
-    days = {zone: local_today(instant.astimezone(timezone(timedelta(hours=hours))))
-            for zone, hours in (("London", 0), ("Jakarta", 7), ("Seoul", 9))}
-    assert days == {"London": date(2026, 11, 27), "Jakarta": date(2026, 11, 28),
-                    "Seoul": date(2026, 11, 28)}
+    days = {
+        zone: local_today(instant.astimezone(timezone(timedelta(hours=hours))))
+        for zone, hours in (("London", 0), ("Jakarta", 7), ("Seoul", 9))
+    }
+    assert days == {
+        "London": date(2026, 11, 27),
+        "Jakarta": date(2026, 11, 28),
+        "Seoul": date(2026, 11, 28),
+    }
     assert dashboard(service, days["London"]).dormant_total == 0  # exactly 12 months
     assert dashboard(service, days["Jakarta"]).dormant_total == 1  # a day past them

@@ -24,8 +24,11 @@ def test_the_workbook_and_the_csv_read_back(tmp_path):
     assert book.sheetnames == ["Kerja sama", "Mitra", "Komitmen", "Kegiatan", "Pejabat"]
     agreements = list(book["Kerja sama"].iter_rows(values_only=True))
     assert agreements[0][:3] == ("Mitra", "Negara", "Jenis")
-    mou = next(row for row in agreements if row[3] and "Semarang–Beihai" in row[3]
-               and row[2].startswith("Memorandum"))
+    mou = next(
+        row
+        for row in agreements
+        if row[3] and "Semarang–Beihai" in row[3] and row[2].startswith("Memorandum")
+    )
     assert mou[1] == "Tiongkok" and mou[7] == "Pelaksanaan"
     assert mou[9].date() == date(2008, 10, 14)  # a date cell, not text
     assert "Pariwisata" in mou[16]
@@ -33,8 +36,10 @@ def test_the_workbook_and_the_csv_read_back(tmp_path):
     assert commitments[1][2] == "Rencana aksi tahunan, tahun ke-1"
     assert commitments[1][5] == "Terbuka"
     csv_path = tmp_path / "partners.csv"
-    result = runner.invoke(main, ["sheet", "--db", str(db), "-o", str(csv_path), "--table",
-                                  "partners", "--language", "en"])
+    result = runner.invoke(
+        main,
+        ["sheet", "--db", str(db), "-o", str(csv_path), "--table", "partners", "--language", "en"],
+    )
     assert result.exit_code == 0, result.output
     raw = csv_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")

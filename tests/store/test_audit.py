@@ -25,14 +25,23 @@ def logged(tmp_path):
     register.who = "rina"
     officer = service.save_officer(Officer(name="Rina Handayani"))
     partner = service.save_partner(Partner(name="Beihai", country="CN"))
-    agreement = service.save_agreement(Agreement(
-        partner_id=partner, title_id="MSP", stage=AgreementStage.SIGNING,
-        responsible_officer_id=officer,
-        fields=[FieldChoice(standard=CooperationField.TOURISM)]))
+    agreement = service.save_agreement(
+        Agreement(
+            partner_id=partner,
+            title_id="MSP",
+            stage=AgreementStage.SIGNING,
+            responsible_officer_id=officer,
+            fields=[FieldChoice(standard=CooperationField.TOURISM)],
+        )
+    )
     register.who = "agus"
-    service.save_agreement(replace(service.agreement(agreement),
-                                   stage=AgreementStage.IMPLEMENTATION,
-                                   signed_on=date(2008, 10, 14)))
+    service.save_agreement(
+        replace(
+            service.agreement(agreement),
+            stage=AgreementStage.IMPLEMENTATION,
+            signed_on=date(2008, 10, 14),
+        )
+    )
     yield service, agreement, tmp_path / "r.sqlite"
     register.close()
 
@@ -41,10 +50,14 @@ def test_each_change_is_logged_with_who_and_before_and_after(logged):
     service, agreement, _path = logged
     entries = audit.history(service, "agreements", agreement)
     assert [(e.who, e.table, e.action) for e in entries] == [
-        ("agus", "agreements", "update"), ("rina", "agreement_fields", "insert"),
-        ("rina", "agreements", "insert")]
+        ("agus", "agreements", "update"),
+        ("rina", "agreement_fields", "insert"),
+        ("rina", "agreements", "insert"),
+    ]
     assert [(c.column, c.before, c.after) for c in audit.changes(entries[0])] == [
-        ("stage", "signing", "implementation"), ("signed_on", "", "2008-10-14")]
+        ("stage", "signing", "implementation"),
+        ("signed_on", "", "2008-10-14"),
+    ]
     # Saving again without a change writes nothing (nor do derived columns, e.g. the
     # partner's agreement count, count as changes of the partner).
     service.save_agreement(service.agreement(agreement))
@@ -87,8 +100,10 @@ def test_an_intact_chain_passes_and_sealed_entries_refuse_changes(logged):
     result = CliRunner().invoke(main, ["audit", "verify", "--db", str(path)])
     assert result.exit_code == 0 and result.output.startswith("intact: 5 entries")
     db = service.register.db
-    for statement in ("UPDATE audit_log SET who = 'x' WHERE id = 1",
-                      "DELETE FROM audit_log WHERE id = 1"):
+    for statement in (
+        "UPDATE audit_log SET who = 'x' WHERE id = 1",
+        "DELETE FROM audit_log WHERE id = 1",
+    ):
         with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
             db.execute(statement)
     log = CliRunner().invoke(main, ["audit", "log", "--db", str(path), "--agreement", "1"])

@@ -30,18 +30,29 @@ def digest(path: Path) -> str:
 
 
 def test_partner_round_trip(fresh_register):
-    partner = Partner(name="Beihai", native_name="北海市", country="CN",
-                      region="Guangxi", level=PartnerLevel.CITY, population=1_850_000,
-                      characteristics=[Characteristic.PORT, Characteristic.TOURISM],
-                      website="https://www.beihai.gov.cn", notes="ملاحظة 😀",
-                      contacts=[Contact(person="Lian Younong", languages="Chinese")])
+    partner = Partner(
+        name="Beihai",
+        native_name="北海市",
+        country="CN",
+        region="Guangxi",
+        level=PartnerLevel.CITY,
+        population=1_850_000,
+        characteristics=[Characteristic.PORT, Characteristic.TOURISM],
+        website="https://www.beihai.gov.cn",
+        notes="ملاحظة 😀",
+        contacts=[Contact(person="Lian Younong", languages="Chinese")],
+    )
     with fresh_register.transaction():
         partner_id = fresh_register.partners.insert(partner)
     loaded = fresh_register.partners.get(partner_id)
     assert loaded is not None
-    assert (loaded.name, loaded.native_name, loaded.population, loaded.characteristics,
-            loaded.notes) == ("Beihai", "北海市", 1_850_000,
-                              [Characteristic.PORT, Characteristic.TOURISM], "ملاحظة 😀")
+    assert (
+        loaded.name,
+        loaded.native_name,
+        loaded.population,
+        loaded.characteristics,
+        loaded.notes,
+    ) == ("Beihai", "北海市", 1_850_000, [Characteristic.PORT, Characteristic.TOURISM], "ملاحظة 😀")
     assert loaded.contacts[0].person == "Lian Younong"
     assert len(loaded.uuid or "") == 36 and loaded.created_at.endswith("Z")
 
@@ -50,14 +61,25 @@ def test_agreement_round_trip_keeps_dates_fields_and_lineage(fresh_register):
     with fresh_register.transaction():
         pid = fresh_register.partners.insert(Partner(name="Beihai", country="CN"))
         oid = fresh_register.officers.insert(Officer(name="Rina"))
-        loi = fresh_register.agreements.insert(Agreement(partner_id=pid, kind=AgreementKind.LOI,
-                                                         title_id="LoI"))
-        mou = fresh_register.agreements.insert(Agreement(
-            partner_id=pid, kind=AgreementKind.MOU, parent_id=loi, title_id="MSP",
-            title_en="MoU", stage=AgreementStage.IMPLEMENTATION, signed_on=date(2008, 10, 14),
-            fields=[FieldChoice(standard=CooperationField.TOURISM),
-                    FieldChoice(custom_id="Rob", custom_en="Tidal flooding")],
-            responsible_officer_id=oid))
+        loi = fresh_register.agreements.insert(
+            Agreement(partner_id=pid, kind=AgreementKind.LOI, title_id="LoI")
+        )
+        mou = fresh_register.agreements.insert(
+            Agreement(
+                partner_id=pid,
+                kind=AgreementKind.MOU,
+                parent_id=loi,
+                title_id="MSP",
+                title_en="MoU",
+                stage=AgreementStage.IMPLEMENTATION,
+                signed_on=date(2008, 10, 14),
+                fields=[
+                    FieldChoice(standard=CooperationField.TOURISM),
+                    FieldChoice(custom_id="Rob", custom_en="Tidal flooding"),
+                ],
+                responsible_officer_id=oid,
+            )
+        )
     loaded = fresh_register.agreements.get(mou)
     assert loaded.signed_on == date(2008, 10, 14) and loaded.parent_id == loi
     assert [f.label("en") for f in loaded.fields] == ["Tourism", "Tidal flooding"]
@@ -85,8 +107,10 @@ def test_an_older_register_upgrades_and_is_indexed(tmp_path):
     path = tmp_path / "old.sqlite"
     db = database.connect(path)
     migrate(db, target=1)
-    db.execute("INSERT INTO partners (uuid, name, name_key, country, level, created_at,"
-               " updated_at) VALUES ('u', 'Beihai', 'beihai', 'CN', 'city', 'x', 'x')")
+    db.execute(
+        "INSERT INTO partners (uuid, name, name_key, country, level, created_at,"
+        " updated_at) VALUES ('u', 'Beihai', 'beihai', 'CN', 'city', 'x', 'x')"
+    )
     db.close()
     register = Register.open(path)
     assert register.schema_version == LATEST_VERSION
@@ -96,32 +120,51 @@ def test_an_older_register_upgrades_and_is_indexed(tmp_path):
 
 def test_connections_have_foreign_keys_wal_and_busy_timeout(tmp_path):
     register = Register.open(tmp_path / "r.sqlite")
-    pragmas = {name: register.db.execute(f"PRAGMA {name}").fetchone()[0]
-               for name in ("foreign_keys", "journal_mode", "busy_timeout")}
-    assert pragmas == {"foreign_keys": 1, "journal_mode": "wal",
-                       "busy_timeout": database.BUSY_TIMEOUT_MS}
+    pragmas = {
+        name: register.db.execute(f"PRAGMA {name}").fetchone()[0]
+        for name in ("foreign_keys", "journal_mode", "busy_timeout")
+    }
+    assert pragmas == {
+        "foreign_keys": 1,
+        "journal_mode": "wal",
+        "busy_timeout": database.BUSY_TIMEOUT_MS,
+    }
     register.close()
 
 
 @pytest.fixture
 def seeded(fresh_register):
     with fresh_register.transaction():
-        for name, native, country in [("Beihai", "北海市", "CN"), ("Fuzhou", "福州市", "CN"),
-                                      ("Kitakyushu", "北九州市", "JP"), ("Brisbane", "", "AU"),
-                                      ("Kōchi", "高知市", "JP"), ("Ulsan", "울산광역시", "KR")]:
-            fresh_register.partners.insert(Partner(name=name, native_name=native,
-                                                   country=country))
+        for name, native, country in [
+            ("Beihai", "北海市", "CN"),
+            ("Fuzhou", "福州市", "CN"),
+            ("Kitakyushu", "北九州市", "JP"),
+            ("Brisbane", "", "AU"),
+            ("Kōchi", "高知市", "JP"),
+            ("Ulsan", "울산광역시", "KR"),
+        ]:
+            fresh_register.partners.insert(Partner(name=name, native_name=native, country=country))
     return fresh_register
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("bei", ["Beihai"]), ("BRIS", ["Brisbane"]), ("kochi", ["Kōchi"]),
-    ("tiongkok", ["Beihai", "Fuzhou"]), ("japan", ["Kitakyushu", "Kōchi"]),
-    ("海", ["Beihai"]), ("九州", ["Kitakyushu"]), ("州", ["Fuzhou", "Kitakyushu"]),
-    ("광역", ["Ulsan"]), ("北 japan", ["Kitakyushu"]), ("zzz", []),
-    # punctuation alone is no search: everything is listed, nothing breaks the FTS syntax
-    ('"*', ["Beihai", "Brisbane", "Fuzhou", "Kitakyushu", "Kōchi", "Ulsan"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bei", ["Beihai"]),
+        ("BRIS", ["Brisbane"]),
+        ("kochi", ["Kōchi"]),
+        ("tiongkok", ["Beihai", "Fuzhou"]),
+        ("japan", ["Kitakyushu", "Kōchi"]),
+        ("海", ["Beihai"]),
+        ("九州", ["Kitakyushu"]),
+        ("州", ["Fuzhou", "Kitakyushu"]),
+        ("광역", ["Ulsan"]),
+        ("北 japan", ["Kitakyushu"]),
+        ("zzz", []),
+        # punctuation alone is no search: everything is listed, nothing breaks the FTS syntax
+        ('"*', ["Beihai", "Brisbane", "Fuzhou", "Kitakyushu", "Kōchi", "Ulsan"]),
+    ],
+)
 def test_search_by_prefix_country_and_cjk_substring(seeded, text, expected):
     assert [r.name for r in seeded.partners.list(ListQuery(text=text))] == expected
     assert seeded.partners.count(ListQuery(text=text)) == len(expected)
@@ -129,31 +172,39 @@ def test_search_by_prefix_country_and_cjk_substring(seeded, text, expected):
 
 def test_sort_by_country_name_follows_the_language(seeded):
     english = [r.country for r in seeded.partners.list(ListQuery(sort="country", language="en"))]
-    indonesian = [r.country for r in seeded.partners.list(ListQuery(sort="country",
-                                                                    language="id"))]
+    indonesian = [r.country for r in seeded.partners.list(ListQuery(sort="country", language="id"))]
     assert english[:3] == ["AU", "CN", "CN"]  # Australia, China, China, Japan, South Korea
     assert indonesian[-2:] == ["CN", "CN"]  # ..., Korea Selatan, Tiongkok, Tiongkok
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("北海", ["Beihai"]), ("北海市", ["Beihai"]), ("九州市", ["Kitakyushu"]),
-    # both bigrams of 北州市 are in 北九州市, but not side by side: no match
-    ("北州市", []), ("高知 kochi", ["Kōchi"]), ("울산", ["Ulsan"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北海", ["Beihai"]),
+        ("北海市", ["Beihai"]),
+        ("九州市", ["Kitakyushu"]),
+        # both bigrams of 北州市 are in 北九州市, but not side by side: no match
+        ("北州市", []),
+        ("高知 kochi", ["Kōchi"]),
+        ("울산", ["Ulsan"]),
+    ],
+)
 def test_cjk_runs_match_only_as_substrings(seeded, text, expected):
     assert [r.name for r in seeded.partners.list(ListQuery(text=text))] == expected
     assert seeded.partners.count(ListQuery(text=text)) == len(expected)
 
 
-def test_a_search_matching_most_records_lists_the_same_rows_either_way(fresh_register,
-                                                                       monkeypatch):
+def test_a_search_matching_most_records_lists_the_same_rows_either_way(fresh_register, monkeypatch):
     """A broad search walks the sort order probing each row; it must list exactly what the
     collect-first plan lists, in the same order, on every page."""
     with fresh_register.transaction():
         for n in range(400):
             name = f"Bandar {n:03d}" if n % 5 else f"Kota {n:03d}"
-            fresh_register.partners.insert(Partner(name=name, country="CN" if n % 3 else "JP",
-                                                   population=None if n % 7 == 0 else n))
+            fresh_register.partners.insert(
+                Partner(
+                    name=name, country="CN" if n % 3 else "JP", population=None if n % 7 == 0 else n
+                )
+            )
     repository = fresh_register.partners
     for sort in PartnerSort:
         for descending in (False, True):
@@ -163,14 +214,18 @@ def test_a_search_matching_most_records_lists_the_same_rows_either_way(fresh_reg
                 monkeypatch.setattr(search, "probe_each_row", lambda *_, p=per_row: p)
                 plans: list[str] = []
                 fresh_register.db.conn.set_trace_callback(plans.append)
-                pages[per_row] = [[r.id for r in repository.list(query, offset=o, limit=50)]
-                                  for o in (0, 150, 300)]
+                pages[per_row] = [
+                    [r.id for r in repository.list(query, offset=o, limit=50)]
+                    for o in (0, 150, 300)
+                ]
                 fresh_register.db.conn.set_trace_callback(None)
                 assert any(("EXISTS" in sql) == per_row for sql in plans if "LIMIT" in sql)
-            truth = [r.id for r in repository.list(
-                ListQuery(sort=sort, descending=descending), limit=400)
-                if r.name.startswith("Bandar")]
-            assert pages[True] == pages[False] == [truth[o:o + 50] for o in (0, 150, 300)]
+            truth = [
+                r.id
+                for r in repository.list(ListQuery(sort=sort, descending=descending), limit=400)
+                if r.name.startswith("Bandar")
+            ]
+            assert pages[True] == pages[False] == [truth[o : o + 50] for o in (0, 150, 300)]
     monkeypatch.undo()
     assert search.probe_each_row(49_000, 50_000, 200)  # 1-letter search on the big register
     assert not search.probe_each_row(2_000, 50_000, 200)
@@ -179,13 +234,22 @@ def test_a_search_matching_most_records_lists_the_same_rows_either_way(fresh_reg
 
 def test_blanks_sort_last_in_both_directions(fresh_register):
     with fresh_register.transaction():
-        for name, population, native in [("A", 5, ""), ("B", None, "乙"), ("C", 9, "丙"),
-                                         ("D", None, "")]:
-            fresh_register.partners.insert(Partner(name=name, country="CN",
-                                                   population=population, native_name=native))
+        for name, population, native in [
+            ("A", 5, ""),
+            ("B", None, "乙"),
+            ("C", 9, "丙"),
+            ("D", None, ""),
+        ]:
+            fresh_register.partners.insert(
+                Partner(name=name, country="CN", population=population, native_name=native)
+            )
+
     def names(sort: str, descending: bool) -> list[str]:
-        return [r.name for r in fresh_register.partners.list(
-            ListQuery(sort=sort, descending=descending))]
+        return [
+            r.name
+            for r in fresh_register.partners.list(ListQuery(sort=sort, descending=descending))
+        ]
+
     assert names("population", False) == ["A", "C", "B", "D"]
     assert names("population", True) == ["C", "A", "D", "B"]
     assert names("native_name", False)[-2:] == ["A", "D"]
@@ -194,20 +258,22 @@ def test_blanks_sort_last_in_both_directions(fresh_register):
 
 def test_every_list_sort_reads_an_index(fresh_register):
     """No sortable column makes SQLite sort the whole table (USE TEMP B-TREE FOR ORDER BY)."""
-    repositories = {"partners": (fresh_register.partners, PartnerSort),
-                    "agreements": (fresh_register.agreements, AgreementSort)}
+    repositories = {
+        "partners": (fresh_register.partners, PartnerSort),
+        "agreements": (fresh_register.agreements, AgreementSort),
+    }
     for repository, sorts in repositories.values():
         for sort in sorts:
             for descending in (False, True):
                 for language in ("id", "en"):
                     plans = []
                     fresh_register.db.conn.set_trace_callback(plans.append)
-                    repository.list(ListQuery(sort=sort, descending=descending,
-                                              language=language))
+                    repository.list(ListQuery(sort=sort, descending=descending, language=language))
                     fresh_register.db.conn.set_trace_callback(None)
                     sql = next(s for s in plans if s.lstrip().startswith("SELECT"))
-                    plan = " ".join(row[3] for row in fresh_register.db.execute(
-                        "EXPLAIN QUERY PLAN " + sql))
+                    plan = " ".join(
+                        row[3] for row in fresh_register.db.execute("EXPLAIN QUERY PLAN " + sql)
+                    )
                     if sort == "country":  # partners of one country are sorted by name
                         plan = plan.replace("FOR RIGHT PART OF ORDER BY", "")
                     assert "ORDER BY" not in plan, (sort, descending, plan)
@@ -220,8 +286,9 @@ def test_agreement_counts_and_officer_names_follow_every_change(fresh_register):
         brisbane = fresh_register.partners.insert(Partner(name="Brisbane", country="AU"))
         rina = fresh_register.officers.insert(Officer(name="Rina"))
         budi = fresh_register.officers.insert(Officer(name="Budi"))
-        first = agreements.insert(Agreement(partner_id=beihai, title_id="Satu",
-                                            responsible_officer_id=rina))
+        first = agreements.insert(
+            Agreement(partner_id=beihai, title_id="Satu", responsible_officer_id=rina)
+        )
         second = agreements.insert(Agreement(partner_id=beihai, title_id="Dua"))
 
     def counts() -> dict[str, int]:
@@ -246,8 +313,9 @@ def test_agreement_counts_and_officer_names_follow_every_change(fresh_register):
     assert counts() == {"Beihai": 0, "Brisbane": 1}
     assert agreements.list(ListQuery(sort="officer"))[0].officer_name == "Budi"
     with fresh_register.transaction():
-        agreements.insert(Agreement(partner_id=brisbane, title_id="Tiga",
-                                    responsible_officer_id=rina))
+        agreements.insert(
+            Agreement(partner_id=brisbane, title_id="Tiga", responsible_officer_id=rina)
+        )
     assert officers()["Tiga"] == "Rina Wulandari"
 
 
@@ -256,14 +324,23 @@ def test_upgrade_from_version_2_fills_counts_and_officer_names(tmp_path):
     db = database.connect(path)
     migrate(db, target=2)
     now = "2026-01-01T00:00:00Z"
-    db.execute("INSERT INTO partners (id, uuid, name, name_key, native_name, country, level,"
-               " created_at, updated_at) VALUES (1, 'p', 'Beihai', 'beihai', '北海市', 'CN',"
-               " 'city', ?, ?)", [now, now])
-    db.execute("INSERT INTO officers (id, uuid, name, created_at, updated_at)"
-               " VALUES (1, 'o', 'Rina', ?, ?)", [now, now])
-    db.execute("INSERT INTO agreements (uuid, partner_id, kind, title_id, stage,"
-               " responsible_officer_id, created_at, updated_at)"
-               " VALUES ('a', 1, 'mou', 'MSP', 'implementation', 1, ?, ?)", [now, now])
+    db.execute(
+        "INSERT INTO partners (id, uuid, name, name_key, native_name, country, level,"
+        " created_at, updated_at) VALUES (1, 'p', 'Beihai', 'beihai', '北海市', 'CN',"
+        " 'city', ?, ?)",
+        [now, now],
+    )
+    db.execute(
+        "INSERT INTO officers (id, uuid, name, created_at, updated_at)"
+        " VALUES (1, 'o', 'Rina', ?, ?)",
+        [now, now],
+    )
+    db.execute(
+        "INSERT INTO agreements (uuid, partner_id, kind, title_id, stage,"
+        " responsible_officer_id, created_at, updated_at)"
+        " VALUES ('a', 1, 'mou', 'MSP', 'implementation', 1, ?, ?)",
+        [now, now],
+    )
     db.close()
     register = Register.open(path)
     assert register.partners.list(ListQuery())[0].agreements == 1
@@ -341,8 +418,9 @@ def test_read_only_check_uses_the_permission_bits(tmp_path, monkeypatch):
     Register.open(path).close()
     before = digest(path)
     real_access = os.access
-    monkeypatch.setattr(database.os, "access",
-                        lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    monkeypatch.setattr(
+        database.os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode)
+    )
     with pytest.raises(RegisterOpenError) as caught:
         Register.open(path)
     assert caught.value.problem is OpenProblem.READ_ONLY
@@ -361,13 +439,16 @@ def test_a_read_only_register_is_shown_and_never_written(tmp_path, monkeypatch):
     register.close()
     before, files = digest(path), _files_beside(path)
     real_access = os.access  # as on a CD: nothing in the folder can be written
-    monkeypatch.setattr(database.os, "access",
-                        lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    monkeypatch.setattr(
+        database.os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode)
+    )
     register = Register.open(path, read_only=True)
     assert register.read_only
     assert [p.name for p in register.partners.list(ListQuery(text="北海"))] == ["Beihai"]
-    with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query_only"), \
-            register.transaction():
+    with (
+        pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query_only"),
+        register.transaction(),
+    ):
         register.partners.insert(Partner(name="Ulsan", country="KR"))
     register.close()
     assert digest(path) == before
@@ -411,8 +492,9 @@ def test_a_journal_with_changes_is_read_or_the_register_refused(tmp_path, monkey
         (copy / f"r.sqlite{suffix}").write_bytes(Path(f"{path}{suffix}").read_bytes())
     writer.close()
     real_access = os.access
-    monkeypatch.setattr(database.os, "access",
-                        lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    monkeypatch.setattr(
+        database.os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode)
+    )
     with pytest.raises(RegisterOpenError) as caught:
         Register.open(copy / "r.sqlite", read_only=True)
     assert caught.value.problem is OpenProblem.JOURNAL_READ_ONLY

@@ -1,6 +1,6 @@
 """Renders the main window offscreen at 1366×768 in Indonesian and English, one PNG per view.
 
-    python tests/tools/screenshots.py --db REGISTER --out DIR
+python tests/tools/screenshots.py --db REGISTER --out DIR
 """
 
 from __future__ import annotations
@@ -101,8 +101,9 @@ def _commitments(window, out: Path, language: str, agreement_id: int) -> None:  
     from kerjasama_desk.ui.editors import CommitmentEditor
 
     found = commitments(window.ops.service, agreement_id)
-    editor = CommitmentEditor(window.ops, window.languages, agreement_id,
-                              found[0].id if found else None, window)
+    editor = CommitmentEditor(
+        window.ops, window.languages, agreement_id, found[0].id if found else None, window
+    )
     editor.show()
     editor.save()  # an overdue commitment of a transferred officer: the message shows
     editor.grab().save(str(out / f"commitment-editor-{language}.png"))
@@ -113,8 +114,11 @@ def _commitments(window, out: Path, language: str, agreement_id: int) -> None:  
     dialog.close()
     from kerjasama_desk.ui.handover import HandoverDialog
 
-    transferred = [i for i, _name, status in window.ops.service.officer_choices()
-                   if status.value == "transferred"]
+    transferred = [
+        i
+        for i, _name, status in window.ops.service.officer_choices()
+        if status.value == "transferred"
+    ]
     if transferred:
         handover = HandoverDialog(window.ops, window.languages, transferred[0], window)
         handover.show()

@@ -12,12 +12,14 @@ from kerjasama_desk.ui.editors import AgreementEditor
 
 
 def _beihai_mou(service) -> int:
-    return next(a for a in service.list_agreements(ListQuery(text="beihai"))
-                if a.kind.value == "mou").id
+    return next(
+        a for a in service.list_agreements(ListQuery(text="beihai")) if a.kind.value == "mou"
+    ).id
 
 
-def test_files_are_attached_opened_and_removed_in_the_editor(qtbot, window, service, tmp_path,
-                                                              monkeypatch):
+def test_files_are_attached_opened_and_removed_in_the_editor(
+    qtbot, window, service, tmp_path, monkeypatch
+):
     editor = AgreementEditor(window.ops, window.languages, _beihai_mou(service), window)
     qtbot.addWidget(editor)
     box = editor.attachments
@@ -33,8 +35,13 @@ def test_files_are_attached_opened_and_removed_in_the_editor(qtbot, window, serv
     letter.write_text("Persetujuan DPRD", encoding="utf-8")
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(letter))])
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
-                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     box.dropEvent(drop)
     assert box.table.rowCount() == 2
 
@@ -46,14 +53,14 @@ def test_files_are_attached_opened_and_removed_in_the_editor(qtbot, window, serv
     assert copy.endswith("MoU 2008 signed.pdf") and copy != str(scan)
     assert open(copy, "rb").read() == scan.read_bytes()
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     box.remove_selected()
     assert box.table.rowCount() == 1 and box.table.item(0, 0).text() == "DPRD approval.txt"
 
 
-def test_a_new_agreement_or_a_read_only_register_attaches_nothing(qtbot, window, service,
-                                                                   tmp_path, monkeypatch):
+def test_a_new_agreement_or_a_read_only_register_attaches_nothing(
+    qtbot, window, service, tmp_path, monkeypatch
+):
     editor = AgreementEditor(window.ops, window.languages, None, window)
     qtbot.addWidget(editor)
     assert not editor.attachments.add_button.isEnabled()

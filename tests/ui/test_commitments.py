@@ -16,19 +16,26 @@ from kerjasama_desk.ui.editors import AgreementEditor, CommitmentEditor
 
 
 def _beihai_mou(window) -> int:
-    return next(a.id for a in window.ops.service.list_agreements(ListQuery(text="beihai"))
-                if a.kind.value == "mou")
+    return next(
+        a.id
+        for a in window.ops.service.list_agreements(ListQuery(text="beihai"))
+        if a.kind.value == "mou"
+    )
 
 
 def _click(qtbot, table, row, column):
     qtbot.waitUntil(table.isVisible)
     QApplication.processEvents()  # the tab just shown is laid out
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=table.visualItemRect(table.item(row, column)).center())
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualItemRect(table.item(row, column)).center(),
+    )
 
 
 def test_overdue_commitments_show_their_transferred_owner_and_need_a_handover(
-        window, qtbot, monkeypatch):
+    window, qtbot, monkeypatch
+):
     page = window.overview
     window.show_view("overview")
     qtbot.waitUntil(lambda: page.board is not None)
@@ -36,30 +43,38 @@ def test_overdue_commitments_show_their_transferred_owner_and_need_a_handover(
     assert page.tabs.tabText(1) == "Overdue commitments (8)"
     assert page.overdue.rowCount() == 0  # filled when its tab is first shown
     page.tabs.setCurrentIndex(1)
-    assert "Rencana aksi tahunan" in page.timeline_title.text() or "Beihai" in \
-        page.timeline_title.text()
+    assert (
+        "Rencana aksi tahunan" in page.timeline_title.text()
+        or "Beihai" in page.timeline_title.text()
+    )
     assert page.overdue.item(0, 1).text() == "Rencana aksi tahunan, tahun ke-1"
     assert page.overdue.item(0, 3).text() == "Bambang Prasetyo (Transferred)"
     assert "hand this over" in page.overdue.item(0, 3).toolTip()
     assert page.overdue.item(0, 5).text() == "Mark done…"
     # Done is done, whoever held it: one click, the evidence, and it leaves the list.
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        staticmethod(lambda *args, **kwargs: ("Minutes no. 1", True)))
+    monkeypatch.setattr(
+        QInputDialog,
+        "getMultiLineText",
+        staticmethod(lambda *args, **kwargs: ("Minutes no. 1", True)),
+    )
     page.tabs.setCurrentIndex(1)
     first = page.overdue.item(0, 5).data(Qt.ItemDataRole.UserRole)
     _click(qtbot, page.overdue, 0, 5)
     qtbot.waitUntil(lambda: page.cards["overdue"][0].text() == "7")
-    done = next(c for c in commitments(window.ops.service, _beihai_mou(window))
-                if c.id == first)
+    done = next(c for c in commitments(window.ops.service, _beihai_mou(window)) if c.id == first)
     assert (done.status, done.done_on, done.evidence) == (
-        CommitmentStatus.DONE, date.today(), "Minutes no. 1")
+        CommitmentStatus.DONE,
+        date.today(),
+        "Minutes no. 1",
+    )
 
 
 def test_an_open_commitment_cannot_stay_with_a_transferred_officer(window, qtbot):
     agreement = _beihai_mou(window)
     first = commitments(window.ops.service, agreement)[0]
-    rina = next(i for i, name, _s in window.ops.service.officer_choices()
-                if name.startswith("Rina"))
+    rina = next(
+        i for i, name, _s in window.ops.service.officer_choices() if name.startswith("Rina")
+    )
     editor = CommitmentEditor(window.ops, window.languages, agreement, first.id, window)
     qtbot.addWidget(editor)
     editor.save()
@@ -121,8 +136,9 @@ def test_the_handover_flow_gives_bambangs_work_to_a_successor(window, qtbot, mon
         return dialog.result()
 
     monkeypatch.setattr(HandoverDialog, "exec", choose_rina_for_all)
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.No))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.No)
+    )
     page.handover_button.click()
     assert shown and shown[0].handover_id is not None
     assert held_by(window.ops.service, bambang) == []
@@ -130,5 +146,9 @@ def test_the_handover_flow_gives_bambangs_work_to_a_successor(window, qtbot, mon
     window.show_view("overview")
     qtbot.waitUntil(lambda: overview.board is not None)
     overview.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: overview.overdue.rowCount() == 8 and {
-        overview.overdue.item(r, 3).text() for r in range(8)} == {"Rina Handayani"})
+    qtbot.waitUntil(
+        lambda: (
+            overview.overdue.rowCount() == 8
+            and {overview.overdue.item(r, 3).text() for r in range(8)} == {"Rina Handayani"}
+        )
+    )

@@ -14,8 +14,9 @@ from kerjasama_desk.ui.editors import ActivityEditor, AgreementEditor
 
 def _click(qtbot, table, row, text):
     item = next(table.item(row, c) for c in (4, 5) if table.item(row, c).text() == text)
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=table.visualItemRect(item).center())
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(item).center()
+    )
 
 
 def test_the_dashboard_shows_beihai_quiet_since_2008_with_its_timeline(window, qtbot):
@@ -37,8 +38,9 @@ def test_one_click_opens_the_agreement_or_logs_an_activity(window, qtbot, monkey
     window.show_view("overview")
     qtbot.waitUntil(lambda: page.board is not None)
     opened = []
-    monkeypatch.setattr(AgreementEditor, "exec",
-                        lambda dialog: opened.append(dialog.agreement.title_id) or 0)
+    monkeypatch.setattr(
+        AgreementEditor, "exec", lambda dialog: opened.append(dialog.agreement.title_id) or 0
+    )
     _click(qtbot, page.dormant, 0, "Open")
     assert opened and "Beihai" in opened[0]
 
@@ -54,8 +56,11 @@ def test_one_click_opens_the_agreement_or_logs_an_activity(window, qtbot, monkey
 
 
 def test_an_activity_in_the_future_or_without_text_is_refused_in_the_dialog(window, qtbot):
-    beihai = next(a for a in window.ops.service.list_agreements(ListQuery(text="beihai"))
-                  if a.kind.value == "mou")
+    beihai = next(
+        a
+        for a in window.ops.service.list_agreements(ListQuery(text="beihai"))
+        if a.kind.value == "mou"
+    )
     dialog = ActivityEditor(window.ops, window.languages, beihai.id, window)
     qtbot.addWidget(dialog)
     dialog.happened_on.set_value(date(2999, 1, 1))

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kerjasama_desk.ui import errors
 
 
-def test_an_unexpected_error_is_logged_and_shown_with_a_copyable_report(qapp, tmp_path,
-                                                                        monkeypatch):
+def test_an_unexpected_error_is_logged_and_shown_with_a_copyable_report(
+    qapp, tmp_path, monkeypatch
+):
     shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(
-        (box.text(), box.detailedText())) or 0)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())) or 0
+    )
     reporter = errors.ErrorReporter(tmp_path / "logs")
     try:
         raise ValueError("a partner with no name")

@@ -13,8 +13,10 @@ def _select_rows(page, rows):
     model = page.view.selectionModel()
     model.clearSelection()
     for row in rows:
-        model.select(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
-                     | QItemSelectionModel.SelectionFlag.Rows)
+        model.select(
+            page.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
 
 def _exported(path):
@@ -22,8 +24,9 @@ def _exported(path):
         return json.loads(archive.read("register.json"))
 
 
-def test_the_selected_agreements_or_the_whole_register_go_to_a_file(qtbot, window, tmp_path,
-                                                                      monkeypatch):
+def test_the_selected_agreements_or_the_whole_register_go_to_a_file(
+    qtbot, window, tmp_path, monkeypatch
+):
     window.show_view("agreements")
     page = window.agreements
     qtbot.waitUntil(lambda: page.model.rowCount() == 7)
@@ -42,8 +45,7 @@ def test_the_selected_agreements_or_the_whole_register_go_to_a_file(qtbot, windo
     monkeypatch.setattr(QMessageBox, "exec", click)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     targets = iter([tmp_path / "chosen.kdx", tmp_path / "whole"])
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(next(targets)), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
     window.export_exchange()
     body = _exported(tmp_path / "chosen.kdx")
     titles = {window.ops.service.agreement(i).uuid for i in chosen}

@@ -18,14 +18,19 @@ def mou(window):
     return window.ops.drafts.for_export(draft_id)
 
 
-def test_export_writes_the_file_off_the_gui_thread_and_offers_to_open_it(window, mou, qtbot,
-                                                                         tmp_path, monkeypatch):
+def test_export_writes_the_file_off_the_gui_thread_and_offers_to_open_it(
+    window, mou, qtbot, tmp_path, monkeypatch
+):
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Close)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Close,
+    )
     assembled, info = mou
-    dialog = ExportDialog(assembled.document, PdfOptions(version=info.version, title=info.title),
-                          info.title, window)
+    dialog = ExportDialog(
+        assembled.document, PdfOptions(version=info.version, title=info.title), info.title, window
+    )
     assert dialog.path.text().endswith(suggested_name(info.title, info.version, ".pdf"))
     target = tmp_path / "mou.pdf"
     dialog.path.setText(str(target))

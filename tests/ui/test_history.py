@@ -14,8 +14,9 @@ from kerjasama_desk.ui.editors import AgreementEditor
 
 def test_the_history_tab_shows_who_changed_what(window, qtbot):
     service = window.ops.service
-    beihai = next(a.id for a in service.list_agreements(ListQuery(text="beihai"))
-                  if a.kind.value == "mou")
+    beihai = next(
+        a.id for a in service.list_agreements(ListQuery(text="beihai")) if a.kind.value == "mou"
+    )
     window.ops.save_agreement(replace(service.agreement(beihai), our_number="070/123/2008"))
     editor = AgreementEditor(window.ops, window.languages, beihai, window)
     qtbot.addWidget(editor)
@@ -30,10 +31,12 @@ def test_the_history_tab_shows_who_changed_what(window, qtbot):
 
 def test_check_the_audit_trail_says_intact_or_names_the_altered_entry(window, monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        staticmethod(lambda _p, _t, text: shown.append(("ok", text))))
-    monkeypatch.setattr(QMessageBox, "critical",
-                        staticmethod(lambda _p, _t, text: shown.append(("bad", text))))
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text: shown.append(("ok", text)))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(("bad", text)))
+    )
     window.verify_action.trigger()
     assert shown[-1][0] == "ok" and "is intact" in shown[-1][1]
     db = window.ops.service.register.db
@@ -57,8 +60,7 @@ def test_moving_past_a_stage_asks_for_its_checklist_or_a_reason(window, qtbot, m
     qtbot.addWidget(editor)
     assert editor.checklist.table.rowCount() == 16
     editor.stage.setCurrentIndex(editor.stage.findData(AgreementStage.COOPERATION_PLAN))
-    monkeypatch.setattr(GateOverrideDialog, "exec",
-                        lambda dialog: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(GateOverrideDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     editor.save()
     assert "3 checklist item(s)" in editor.field_messages()["agreement.stage"]
     assert service.agreement(ulsan).stage is AgreementStage.EXPLORATION  # nothing saved
@@ -103,7 +105,8 @@ def test_a_trip_is_checked_and_its_follow_up_becomes_commitments(window, qtbot, 
     assert box.table.item(0, 4).text() == "Done"
     assert [c.title for c in commitments(service, ulsan)] == [
         "Kirim profil infrastruktur Kota Semarang ke Ulsan",
-        "Susun rancangan rencana kerja sama bersama Bappeda"]
+        "Susun rancangan rencana kerja sama bersama Bappeda",
+    ]
 
 
 def test_the_legal_parameters_dialog_shows_each_basis_and_saves(window, qtbot, monkeypatch):
@@ -129,8 +132,7 @@ def test_partner_and_officer_editors_show_their_history(window, qtbot):
     beihai = next(p.id for p in service.list_partners(ListQuery(text="beihai")))
     editor = PartnerEditor(window.ops, window.languages, beihai, window)
     qtbot.addWidget(editor)
-    texts = {editor.history.table.item(r, 2).text()
-             for r in range(editor.history.table.rowCount())}
+    texts = {editor.history.table.item(r, 2).text() for r in range(editor.history.table.rowCount())}
     assert {"Partner added", "Contact added"} <= texts
     rina = next(i for i, name, _s in service.officer_choices() if name.startswith("Rina"))
     officer = OfficerEditor(window.ops, window.languages, rina, window)

@@ -175,8 +175,9 @@ def test_live_language_switch(window, qtbot):
     assert model.data(model.index(0, 3)) == "Pelaksanaan"
     assert window.agreements.new_button.text() == "Baru"
     assert window.agreements.count_label.text() == "7 perjanjian"
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
     assert buttons.button(QDialogButtonBox.StandardButton.Save).text() == "Simpan"
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
     editor = PartnerEditor(window.ops, window.languages, None, window)
@@ -184,7 +185,8 @@ def test_live_language_switch(window, qtbot):
     assert editor.field_messages()["partner.name"] == "Nama (huruf Latin) wajib diisi. Isilah."
     window.set_language("en")
     assert editor.field_messages()["partner.name"] == (
-        "Name (Latin script) is required. Fill it in.")
+        "Name (Latin script) is required. Fill it in."
+    )
     assert model.data(model.index(0, 4)) == "14 October 2008"
 
 
@@ -196,8 +198,10 @@ def test_language_choice_and_window_state_persist(window, languages, tmp_path):
     settings.sync()
     again = LanguageManager(QSettings(settings.fileName(), QSettings.Format.IniFormat))
     assert again.saved_language() == "id"
-    assert QSettings(settings.fileName(), QSettings.Format.IniFormat).value(
-        "window/view") == "officers"
+    assert (
+        QSettings(settings.fileName(), QSettings.Format.IniFormat).value("window/view")
+        == "officers"
+    )
 
 
 def test_one_change_notice_per_action_reloads_the_overview_once(window, monkeypatch):
@@ -251,11 +255,21 @@ def test_export_and_import_a_kdx_from_the_file_menu(window, qtbot, tmp_path, mon
     assert "7 partners, 7 agreements, 4 officers, 3 drafts and 0 attached files" in shown[-1]
     body = read(target)
     body["partners"][0]["notes"] = "Changed in another office."
-    body["partners"].append({**body["partners"][1], "uuid": "new-uuid", "name": "Busan",
-                             "country": "KR", "contacts": []})
+    body["partners"].append(
+        {
+            **body["partners"][1],
+            "uuid": "new-uuid",
+            "name": "Busan",
+            "country": "KR",
+            "contacts": [],
+        }
+    )
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or
-                        QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
     monkeypatch.setattr("kerjasama_desk.services.exchange.read", lambda path: body)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     window.show_view("partners")

@@ -14,8 +14,9 @@ from kerjasama_desk.store.repositories import Register
 from kerjasama_desk.ui.opening import open_register
 
 
-def test_a_damaged_register_is_restored_from_its_backup_from_the_dialog(qapp, tmp_path,
-                                                                         monkeypatch):
+def test_a_damaged_register_is_restored_from_its_backup_from_the_dialog(
+    qapp, tmp_path, monkeypatch
+):
     path = tmp_path / "register.sqlite"
     register = Register.open(path)
     with register.transaction():
@@ -46,10 +47,16 @@ def test_a_register_open_in_another_instance_is_not_opened_twice(qapp, tmp_path,
     path = tmp_path / "register.sqlite"
     Register.open(path).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from PySide6.QtCore import QLockFile; "
-         f"lock = QLockFile({str(path) + '.lock'!r}); lock.setStaleLockTime(0); "
-         "assert lock.tryLock(0); print('locked', flush=True); time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from PySide6.QtCore import QLockFile; "
+            f"lock = QLockFile({str(path) + '.lock'!r}); lock.setStaleLockTime(0); "
+            "assert lock.tryLock(0); print('locked', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         texts = []
@@ -70,7 +77,6 @@ def test_a_register_open_in_another_instance_is_not_opened_twice(qapp, tmp_path,
     assert opened is not None and opened.lock is not None and opened.lock.held
     opened.close()
     assert not (tmp_path / "register.sqlite.lock").exists()
-
 
 
 def _read_only_medium(monkeypatch, folder):
@@ -112,8 +118,9 @@ def test_a_register_on_a_read_only_medium_opens_read_only(qapp, tmp_path, monkey
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
-def test_the_window_on_a_read_only_register_offers_no_changes(qtbot, qapp, tmp_path,
-                                                              monkeypatch, languages):
+def test_the_window_on_a_read_only_register_offers_no_changes(
+    qtbot, qapp, tmp_path, monkeypatch, languages
+):
     from kerjasama_desk.app import build_window
     from kerjasama_desk.services.registers import open_service
     from kerjasama_desk.ui.editors import PartnerEditor

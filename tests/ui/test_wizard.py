@@ -18,8 +18,7 @@ from kerjasama_desk.ui.wizard import PREVIEW_DELAY_MS, DraftWizard
 
 @pytest.fixture
 def open_wizard(window, qtbot, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     opened = []
 
     def make(**kwargs):
@@ -86,11 +85,18 @@ def test_from_partner_to_saved_draft_with_back_next_and_resume(window, open_wiza
 
 def test_an_mou_after_an_loi_carries_its_answers_over(window, open_wizard):
     service = window.ops.service
-    loi = next(a for a in service.list_agreements(ListQuery(text="beihai"))
-               if a.kind is AgreementKind.LOI)
-    mou_id = window.ops.save_agreement(Agreement(
-        partner_id=loi.partner_id, kind=AgreementKind.MOU, parent_id=loi.id,
-        title_id="MSP Semarang–Beihai 2026", stage=AgreementStage.EXPLORATION))
+    loi = next(
+        a for a in service.list_agreements(ListQuery(text="beihai")) if a.kind is AgreementKind.LOI
+    )
+    mou_id = window.ops.save_agreement(
+        Agreement(
+            partner_id=loi.partner_id,
+            kind=AgreementKind.MOU,
+            parent_id=loi.id,
+            title_id="MSP Semarang–Beihai 2026",
+            stage=AgreementStage.EXPLORATION,
+        )
+    )
     window.show_view("agreements")
     wizard = open_wizard(template_id="mou-sister-city", agreement_id=mou_id)
     assert wizard.template.id == "mou-sister-city"
@@ -100,10 +106,10 @@ def test_an_mou_after_an_loi_carries_its_answers_over(window, open_wizard):
     assert wizard.editors["fields"].value()[0] == {"code": "port_logistics"}
 
 
-def test_findings_jump_to_their_question_and_the_preview_waits_for_a_pause(window, open_wizard,
-                                                                           qtbot):
-    wizard = open_wizard(template_id="mou-sister-city",
-                         partner_id=partner_id(window, "Ulsan"))
+def test_findings_jump_to_their_question_and_the_preview_waits_for_a_pause(
+    window, open_wizard, qtbot
+):
+    wizard = open_wizard(template_id="mou-sister-city", partner_id=partner_id(window, "Ulsan"))
     wizard.steps.setCurrentRow(wizard.steps.count() - 1)
     messages = [wizard.findings.item(r).text() for r in range(wizard.findings.count())]
     place = next(r for r, text in enumerate(messages) if text.startswith("“Place of signing”"))
@@ -114,8 +120,9 @@ def test_findings_jump_to_their_question_and_the_preview_waits_for_a_pause(windo
     qtbot.keyClicks(wizard.editors["signing_place"].edit, "Ulsan")
     assert wizard._timer.isActive()  # the keystrokes only restarted the timer
     assert wizard.preview.toPlainText() == before
-    qtbot.waitUntil(lambda: "Done at Ulsan on" in wizard.preview.toPlainText(),
-                    timeout=PREVIEW_DELAY_MS * 10)
+    qtbot.waitUntil(
+        lambda: "Done at Ulsan on" in wizard.preview.toPlainText(), timeout=PREVIEW_DELAY_MS * 10
+    )
     wizard.steps.setCurrentRow(wizard.steps.count() - 1)
     remaining = [wizard.findings.item(r).text() for r in range(wizard.findings.count())]
     assert not any(text.startswith("“Place of signing”") for text in remaining)
@@ -138,16 +145,15 @@ def test_a_hidden_question_disappears_and_the_language_switch_relabels(window, o
     assert wizard.editors["our_level"].combo.currentText() == "Provinsi"
 
 
-def test_closing_with_unsaved_answers_asks_and_cancel_keeps_the_wizard(window, open_wizard,
-                                                                       monkeypatch):
+def test_closing_with_unsaved_answers_asks_and_cancel_keeps_the_wizard(
+    window, open_wizard, monkeypatch
+):
     wizard = open_wizard(template_id="loi-sister-city")
     wizard.editors["signing_place"].edit.setText("Semarang")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     wizard.close()
     assert wizard.isVisible()
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
     wizard.close()
     assert not wizard.isVisible() and wizard.draft_id is not None
 
@@ -165,8 +171,9 @@ def test_draft_document_button_resumes_the_agreements_draft(window, qtbot, monke
     window.show_view("agreements")
     page = window.agreements
     page.search.setText("beihai")
-    row = next(r for r in range(page.model.rowCount())
-               if page.model.row_at(r).kind is AgreementKind.MOU)
+    row = next(
+        r for r in range(page.model.rowCount()) if page.model.row_at(r).kind is AgreementKind.MOU
+    )
     page.select_id(page.model.id_at(row))
     assert page.draft_button.isEnabled()
     qtbot.mouseClick(page.draft_button, Qt.MouseButton.LeftButton)
@@ -193,11 +200,13 @@ def test_two_saved_versions_can_be_compared(window, open_wizard):
     dialog.deleteLater()
 
 
-def test_translation_memory_offers_earlier_passages_and_fills_the_english(window, open_wizard,
-                                                                         qtbot):
+def test_translation_memory_offers_earlier_passages_and_fills_the_english(
+    window, open_wizard, qtbot
+):
     first = open_wizard(template_id="loi-sister-city", partner_id=partner_id(window, "Split"))
     first.editors["partner_government"].set_value(
-        {"id": "Pemerintah Kota Split", "en": "the City Government of Split"})
+        {"id": "Pemerintah Kota Split", "en": "the City Government of Split"}
+    )
     first.save()
     second = open_wizard(template_id="mou-sister-city", partner_id=partner_id(window, "Split"))
     editor = second.editors["partner_government"]
@@ -207,8 +216,11 @@ def test_translation_memory_offers_earlier_passages_and_fills_the_english(window
     assert editor.suggestions.isVisible()
     item = editor.suggestions.item(0)
     assert item.text() == "Pemerintah Kota Split  →  the City Government of Split"
-    qtbot.mouseClick(editor.suggestions.viewport(), Qt.MouseButton.LeftButton,
-                     pos=editor.suggestions.visualItemRect(item).center())
+    qtbot.mouseClick(
+        editor.suggestions.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=editor.suggestions.visualItemRect(item).center(),
+    )
     assert editor.value() == {"id": "pemerintah kota split", "en": "the City Government of Split"}
     assert not editor.suggestions.isVisible()
     qtbot.keyClicks(editor.indonesian, " x")  # English is there now: nothing more is offered
@@ -239,37 +251,55 @@ def test_the_partners_language_text_is_entered_part_by_part_and_kept(window, ope
     assert resumed.partner_texts["objective"].toPlainText().startswith("第一条")
 
 
-def test_a_plan_of_action_under_an_mou_lists_activities_entered_in_the_table(window,
-                                                                              open_wizard):
+def test_a_plan_of_action_under_an_mou_lists_activities_entered_in_the_table(window, open_wizard):
     service = window.ops.service
-    mou = next(a for a in service.list_agreements(ListQuery(text="beihai"))
-               if a.kind is AgreementKind.MOU)
-    plan_id = window.ops.save_agreement(Agreement(
-        partner_id=mou.partner_id, kind=AgreementKind.IMPLEMENTING_ARRANGEMENT, parent_id=mou.id,
-        title_id="Rencana Aksi 2027", stage=AgreementStage.COOPERATION_PLAN))
+    mou = next(
+        a for a in service.list_agreements(ListQuery(text="beihai")) if a.kind is AgreementKind.MOU
+    )
+    plan_id = window.ops.save_agreement(
+        Agreement(
+            partner_id=mou.partner_id,
+            kind=AgreementKind.IMPLEMENTING_ARRANGEMENT,
+            parent_id=mou.id,
+            title_id="Rencana Aksi 2027",
+            stage=AgreementStage.COOPERATION_PLAN,
+        )
+    )
     template = window.ops.drafts.template_for(AgreementKind.IMPLEMENTING_ARRANGEMENT.value)
     wizard = open_wizard(template_id=template, agreement_id=plan_id)
     assert wizard.editors["mou_date"].value() == "2008-10-14"  # the MoU draft's signing
     assert wizard.editors["partner_government"].value()["id"] == "Pemerintah Rakyat Kota Beihai"
     editor = wizard.editors["activities"]
     editor.add_button.click()
-    for column, text in ((1, "pertukaran pelajar"), (2, "student exchange"),
-                         (3, "Dinas Pendidikan"), (4, "the Education Office"),
-                         (5, "Juli 2027"), (6, "July 2027")):
+    for column, text in (
+        (1, "pertukaran pelajar"),
+        (2, "student exchange"),
+        (3, "Dinas Pendidikan"),
+        (4, "the Education Office"),
+        (5, "Juli 2027"),
+        (6, "July 2027"),
+    ):
         editor.table.item(0, column).setText(text)
     field = editor.table.cellWidget(0, 0)
     field.setCurrentIndex(field.findData("education"))
-    assert editor.value() == [{"activity": {"id": "pertukaran pelajar", "en": "student exchange"},
-                               "owner": {"id": "Dinas Pendidikan", "en": "the Education Office"},
-                               "timing": {"id": "Juli 2027", "en": "July 2027"},
-                               "field": "education", "funding": "own"}]
+    assert editor.value() == [
+        {
+            "activity": {"id": "pertukaran pelajar", "en": "student exchange"},
+            "owner": {"id": "Dinas Pendidikan", "en": "the Education Office"},
+            "timing": {"id": "Juli 2027", "en": "July 2027"},
+            "field": "education",
+            "funding": "own",
+        }
+    ]
     coordinator = wizard.editors["coordinator"]
     coordinator.combo.setCurrentIndex(coordinator.combo.findText("Rina Handayani"))
     assert coordinator.value()["position"] == "Kepala Subbagian Kerja Sama Luar Negeri"
     wizard.refresh_preview()
     text = wizard.preview.toPlainText()
-    assert ("a. student exchange (education); carried out by: the Education Office; timing: "
-            "July 2027; funding: each Party bears its own costs.") in text
+    assert (
+        "a. student exchange (education); carried out by: the Education Office; timing: "
+        "July 2027; funding: each Party bears its own costs."
+    ) in text
     assert "The coordinator for the Indonesian Party is Rina Handayani" in text
 
 
@@ -293,8 +323,9 @@ def test_a_glossary_term_goes_into_both_sides_of_a_bilingual_answer(window, open
     assert "kota bersaudara  —  sister city" in texts
 
 
-def test_answers_are_kept_on_every_page_change_and_resumed_after_a_crash(window, open_wizard,
-                                                                         monkeypatch):
+def test_answers_are_kept_on_every_page_change_and_resumed_after_a_crash(
+    window, open_wizard, monkeypatch
+):
     wizard = open_wizard(template_id="loi-sister-city", partner_id=partner_id(window, "Split"))
     assert window.ops.service.autosaves() == []
     wizard.editors["signing_place"].edit.setText("Split")
@@ -304,8 +335,11 @@ def test_answers_are_kept_on_every_page_change_and_resumed_after_a_crash(window,
     # The process dies here: the wizard never closes, nothing is saved as a version.
     wizard._closed = True
     resumed = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: [
-        b.click() for b in box.buttons() if b.text() == "Resume"] and 0)
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: [b.click() for b in box.buttons() if b.text() == "Resume"] and 0,
+    )
     monkeypatch.setattr(DraftWizard, "exec", lambda self: resumed.append(self) or 0)
     window.offer_resume()
     [again] = resumed

@@ -23,11 +23,16 @@ class FieldError:
         translate: messages.Translate | None = None,
         format_value: messages.FormatValue | None = None,
     ) -> str:
-        message = messages.render(self.code, self.params, field=self.field,
-                                  translate=translate, format_value=format_value)
+        message = messages.render(
+            self.code, self.params, field=self.field, translate=translate, format_value=format_value
+        )
         if "row" in self.params:  # a problem in one row of a table, e.g. the second contact
-            return messages.render("contact_row", {"row": self.params["row"], "message": message},
-                                   translate=translate, format_value=format_value)
+            return messages.render(
+                "contact_row",
+                {"row": self.params["row"], "message": message},
+                translate=translate,
+                format_value=format_value,
+            )
         return message
 
 
@@ -56,8 +61,9 @@ class DeleteRefused(RegisterError):
         translate: messages.Translate | None = None,
         format_value: messages.FormatValue | None = None,
     ) -> str:
-        return messages.render(self.code, self.params, translate=translate,
-                               format_value=format_value)
+        return messages.render(
+            self.code, self.params, translate=translate, format_value=format_value
+        )
 
 
 class RecordNotFound(RegisterError):
@@ -78,8 +84,9 @@ class AttachmentProblem(RegisterError):
         translate: messages.Translate | None = None,
         format_value: messages.FormatValue | None = None,
     ) -> str:
-        return messages.render(self.code, self.params, translate=translate,
-                               format_value=format_value)
+        return messages.render(
+            self.code, self.params, translate=translate, format_value=format_value
+        )
 
 
 class GateBlocked(RegisterError):

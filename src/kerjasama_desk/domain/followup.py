@@ -18,8 +18,12 @@ class FollowUpSettings:
 
 
 # Stages in which an agreement is signed and should show life.
-LIVE_STAGES = (AgreementStage.SIGNING, AgreementStage.IMPLEMENTATION, AgreementStage.EVALUATION,
-               AgreementStage.RENEWAL)
+LIVE_STAGES = (
+    AgreementStage.SIGNING,
+    AgreementStage.IMPLEMENTATION,
+    AgreementStage.EVALUATION,
+    AgreementStage.RENEWAL,
+)
 
 
 def months_before(day: date, months: int) -> date:
@@ -73,8 +77,9 @@ def notice_expiries(first: date, last: date, settings: FollowUpSettings) -> tupl
 _YEAR = {"id": "tahun ke-{n}", "en": "year {n}"}
 
 
-def proposed_commitments(agreement: Agreement, *, since: date, language: str,
-                         months_ahead: int = 24) -> list[Commitment]:
+def proposed_commitments(
+    agreement: Agreement, *, since: date, language: str, months_ahead: int = 24
+) -> list[Commitment]:
     """The annual cycle a signed agreement sets off, due from ``since`` for ``months_ahead``
     (never past its expiry): in each year of the term a plan of action agreed in its first
     three months, a joint working group meeting a month before its anniversary and an
@@ -88,26 +93,40 @@ def proposed_commitments(agreement: Agreement, *, since: date, language: str,
         last = min(last, agreement.expires_on)
     proposals: list[Commitment] = []
 
-    def propose(title: str, due: date, source: CommitmentSource,
-                field: CooperationField | None = None) -> None:
+    def propose(
+        title: str, due: date, source: CommitmentSource, field: CooperationField | None = None
+    ) -> None:
         if since <= due <= last:
-            proposals.append(Commitment(
-                agreement_id=agreement.id, title=title, owner_id=agreement.responsible_officer_id,
-                due_on=due, source=source, field=field))
+            proposals.append(
+                Commitment(
+                    agreement_id=agreement.id,
+                    title=title,
+                    owner_id=agreement.responsible_officer_id,
+                    due_on=due,
+                    source=source,
+                    field=field,
+                )
+            )
 
     first_year_end = months_after(start, 12)
     for choice in agreement.fields:
         if choice.standard is not None and choice.standard is not CooperationField.OTHER:
             label = CommitmentSource.FIELD_PROGRAMME.label(language)
-            propose(f"{label}: {choice.standard.label(language)}", first_year_end,
-                    CommitmentSource.FIELD_PROGRAMME, choice.standard)
+            propose(
+                f"{label}: {choice.standard.label(language)}",
+                first_year_end,
+                CommitmentSource.FIELD_PROGRAMME,
+                choice.standard,
+            )
     year = 1
     while (year_start := months_after(start, 12 * (year - 1))) <= last:
         anniversary = months_after(start, 12 * year)
         which = _YEAR["id" if language == "id" else "en"].format(n=year)
-        for source, due in ((CommitmentSource.PLAN_OF_ACTION, months_after(year_start, 3)),
-                            (CommitmentSource.WORKING_GROUP, months_before(anniversary, 1)),
-                            (CommitmentSource.ANNUAL_REPORT, months_after(anniversary, 1))):
+        for source, due in (
+            (CommitmentSource.PLAN_OF_ACTION, months_after(year_start, 3)),
+            (CommitmentSource.WORKING_GROUP, months_before(anniversary, 1)),
+            (CommitmentSource.ANNUAL_REPORT, months_after(anniversary, 1)),
+        ):
             propose(f"{source.label(language)}, {which}", due, source)
         year += 1
     return sorted(proposals, key=lambda c: (c.due_on or start, c.source.value))
@@ -115,8 +134,12 @@ def proposed_commitments(agreement: Agreement, *, since: date, language: str,
 
 def same_commitment(a: Commitment, b: Commitment) -> bool:
     """Two commitments of one agreement stand for the same promise of its cycle."""
-    return (a.source is not CommitmentSource.MANUAL and a.source is b.source
-            and a.field is b.field and a.due_on == b.due_on)
+    return (
+        a.source is not CommitmentSource.MANUAL
+        and a.source is b.source
+        and a.field is b.field
+        and a.due_on == b.due_on
+    )
 
 
 # A partner's timeline: what happened when, and the silences between ------------------------

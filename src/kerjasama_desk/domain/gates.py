@@ -24,46 +24,103 @@ class GateItem:
 
 S = AgreementStage
 CHECKLISTS: tuple[GateItem, ...] = (
-    GateItem(S.INITIATIVE, "initiator", Term(
-        "Pemrakarsa dan tanggal prakarsa (mitra, pemerintah pusat, atau kita)",
-        "Who initiated it and when (the partner, central government, or us)")),
-    GateItem(S.INITIATIVE, "initiative_letter", Term(
-        "Surat prakarsa", "Letter of initiative"), reference=True),
-    GateItem(S.EXPLORATION, "profiles", Term(
-        "Pertukaran profil daerah", "Regional profiles exchanged")),
-    GateItem(S.EXPLORATION, "contacts", Term(
-        "Kunjungan atau kontak kedutaan tercatat", "Visits or embassy contacts recorded")),
-    GateItem(S.LETTER_OF_INTENT, "loi_signed", Term(
-        "LoI ditandatangani: tanggal, tempat, penandatangan",
-        "LoI signed: date, place, signatories"), reference=True),
-    GateItem(S.COOPERATION_PLAN, "terms_of_reference", Term(
-        "Kerangka acuan kerja (KAK/ToR)", "Terms of reference (KAK/ToR)")),
-    GateItem(S.COOPERATION_PLAN, "plan_of_action", Term(
-        "Rencana aksi: tujuan, sasaran, manfaat", "Plan of action: aims, objectives, benefits")),
-    GateItem(S.DPRD_APPROVAL, "dprd_letter", Term(
-        "Surat persetujuan DPRD: nomor dan tanggal", "DPRD approval letter: number and date"),
-        reference=True),
-    GateItem(S.CENTRAL_VERIFICATION, "kemendagri", Term(
-        "Surat fasilitasi Kemendagri", "Facilitation letter of the Ministry of Home Affairs"),
-        reference=True),
-    GateItem(S.CENTRAL_VERIFICATION, "kemlu", Term(
-        "Telaah Kemlu (Ditjen Hukum dan Perjanjian Internasional)",
-        "Review by the Ministry of Foreign Affairs (Law and Treaties)"), reference=True),
-    GateItem(S.SIGNING, "initialled_draft", Term(
-        "Naskah yang telah diparaf", "Initialled draft")),
-    GateItem(S.SIGNING, "full_powers", Term(
-        "Surat kuasa (full powers) dari Menteri Luar Negeri, bila diperlukan",
-        "Full powers from the Foreign Minister, where required"), reference=True,
-        required=False),
-    GateItem(S.SIGNING, "deposit", Term(
-        "Naskah asli diserahkan ke Kemlu", "Original deposited with the Foreign Ministry"),
-        reference=True),
-    GateItem(S.IMPLEMENTATION, "working_group", Term(
-        "Kelompok kerja bersama dibentuk", "Joint working group set up")),
-    GateItem(S.IMPLEMENTATION, "annual_plan", Term(
-        "Rencana aksi tahunan disepakati", "Annual plan of action agreed")),
-    GateItem(S.EVALUATION, "annual_report", Term(
-        "Laporan tahunan dan evaluasi", "Annual report and evaluation"), reference=True),
+    GateItem(
+        S.INITIATIVE,
+        "initiator",
+        Term(
+            "Pemrakarsa dan tanggal prakarsa (mitra, pemerintah pusat, atau kita)",
+            "Who initiated it and when (the partner, central government, or us)",
+        ),
+    ),
+    GateItem(
+        S.INITIATIVE,
+        "initiative_letter",
+        Term("Surat prakarsa", "Letter of initiative"),
+        reference=True,
+    ),
+    GateItem(
+        S.EXPLORATION, "profiles", Term("Pertukaran profil daerah", "Regional profiles exchanged")
+    ),
+    GateItem(
+        S.EXPLORATION,
+        "contacts",
+        Term("Kunjungan atau kontak kedutaan tercatat", "Visits or embassy contacts recorded"),
+    ),
+    GateItem(
+        S.LETTER_OF_INTENT,
+        "loi_signed",
+        Term(
+            "LoI ditandatangani: tanggal, tempat, penandatangan",
+            "LoI signed: date, place, signatories",
+        ),
+        reference=True,
+    ),
+    GateItem(
+        S.COOPERATION_PLAN,
+        "terms_of_reference",
+        Term("Kerangka acuan kerja (KAK/ToR)", "Terms of reference (KAK/ToR)"),
+    ),
+    GateItem(
+        S.COOPERATION_PLAN,
+        "plan_of_action",
+        Term(
+            "Rencana aksi: tujuan, sasaran, manfaat", "Plan of action: aims, objectives, benefits"
+        ),
+    ),
+    GateItem(
+        S.DPRD_APPROVAL,
+        "dprd_letter",
+        Term("Surat persetujuan DPRD: nomor dan tanggal", "DPRD approval letter: number and date"),
+        reference=True,
+    ),
+    GateItem(
+        S.CENTRAL_VERIFICATION,
+        "kemendagri",
+        Term("Surat fasilitasi Kemendagri", "Facilitation letter of the Ministry of Home Affairs"),
+        reference=True,
+    ),
+    GateItem(
+        S.CENTRAL_VERIFICATION,
+        "kemlu",
+        Term(
+            "Telaah Kemlu (Ditjen Hukum dan Perjanjian Internasional)",
+            "Review by the Ministry of Foreign Affairs (Law and Treaties)",
+        ),
+        reference=True,
+    ),
+    GateItem(S.SIGNING, "initialled_draft", Term("Naskah yang telah diparaf", "Initialled draft")),
+    GateItem(
+        S.SIGNING,
+        "full_powers",
+        Term(
+            "Surat kuasa (full powers) dari Menteri Luar Negeri, bila diperlukan",
+            "Full powers from the Foreign Minister, where required",
+        ),
+        reference=True,
+        required=False,
+    ),
+    GateItem(
+        S.SIGNING,
+        "deposit",
+        Term("Naskah asli diserahkan ke Kemlu", "Original deposited with the Foreign Ministry"),
+        reference=True,
+    ),
+    GateItem(
+        S.IMPLEMENTATION,
+        "working_group",
+        Term("Kelompok kerja bersama dibentuk", "Joint working group set up"),
+    ),
+    GateItem(
+        S.IMPLEMENTATION,
+        "annual_plan",
+        Term("Rencana aksi tahunan disepakati", "Annual plan of action agreed"),
+    ),
+    GateItem(
+        S.EVALUATION,
+        "annual_report",
+        Term("Laporan tahunan dan evaluasi", "Annual report and evaluation"),
+        reference=True,
+    ),
 )
 
 
@@ -88,13 +145,20 @@ def passed_stages(old: AgreementStage, new: AgreementStage) -> list[AgreementSta
     stays, goes back, or ends: ending is always allowed)."""
     if new is AgreementStage.ENDED or new.position <= old.position:
         return []
-    return [stage for stage in AgreementStage
-            if old.position <= stage.position < new.position
-            and stage is not AgreementStage.ENDED]
+    return [
+        stage
+        for stage in AgreementStage
+        if old.position <= stage.position < new.position and stage is not AgreementStage.ENDED
+    ]
 
 
-def missing(old: AgreementStage, new: AgreementStage,
-            records: dict[str, GateRecord]) -> list[GateItem]:
+def missing(
+    old: AgreementStage, new: AgreementStage, records: dict[str, GateRecord]
+) -> list[GateItem]:
     """The checklist items of the stages passed that are not done."""
-    return [item for stage in passed_stages(old, new) for item in items_of(stage)
-            if item.required and not records.get(item.code, GateRecord(item.code)).done]
+    return [
+        item
+        for stage in passed_stages(old, new)
+        for item in items_of(stage)
+        if item.required and not records.get(item.code, GateRecord(item.code)).done
+    ]

@@ -32,16 +32,20 @@ class Handover:
     recorded_by: str = ""
 
 
-def validate_handover(handover: Handover, held: list[HeldItem],
-                      statuses: dict[int, OfficerStatus]) -> list[FieldError]:
+def validate_handover(
+    handover: Handover, held: list[HeldItem], statuses: dict[int, OfficerStatus]
+) -> list[FieldError]:
     """Every agreement and open commitment has an active successor other than the leaving
     officer (a deputy may be left empty); a deputy is not also the agreement's responsible
     officer after the handover."""
     errors: list[FieldError] = []
     if handover.handed_on is None:
         errors.append(FieldError("handover.handed_on", "required"))
-    responsible_after = {item.agreement_id: handover.successors.get((item.kind, item.id))
-                         for item in held if item.kind == "responsible"}
+    responsible_after = {
+        item.agreement_id: handover.successors.get((item.kind, item.id))
+        for item in held
+        if item.kind == "responsible"
+    }
     for item in held:
         successor = handover.successors.get((item.kind, item.id))
         params = {"item": item.title}
@@ -54,6 +58,7 @@ def validate_handover(handover: Handover, held: list[HeldItem],
         elif statuses.get(successor) is not OfficerStatus.ACTIVE:
             errors.append(FieldError("handover.successor", "successor_not_active", params))
         elif item.kind == "deputy" and successor == responsible_after.get(
-                item.agreement_id, item.other_officer_id):
+            item.agreement_id, item.other_officer_id
+        ):
             errors.append(FieldError("handover.successor", "deputy_is_responsible", params))
     return errors

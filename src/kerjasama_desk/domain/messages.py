@@ -115,24 +115,27 @@ MESSAGES: dict[str, str] = {
         "them in the Checklist tab, or save again and give a reason to move on anyway.",
     ),
     "trip_too_long": QT_TRANSLATE_NOOP(
-        "Validation", "{field}: the trip lasts {days} days; {rule} allows {limit} days abroad. "
-                      "Shorten it or choose the rule that applies."
+        "Validation",
+        "{field}: the trip lasts {days} days; {rule} allows {limit} days abroad. "
+        "Shorten it or choose the rule that applies.",
     ),
     "delegation_too_large": QT_TRANSLATE_NOOP(
-        "Validation", "{field}: {count} persons; a {purpose} allows at most {limit}. "
-                      "Reduce the delegation."
+        "Validation",
+        "{field}: {count} persons; a {purpose} allows at most {limit}. Reduce the delegation.",
     ),
     "request_too_late": QT_TRANSLATE_NOOP(
-        "Validation", "{field}: the request must go in {days} days before departure, by "
-                      "{latest} at the latest. Enter the date it went in, or move the trip."
+        "Validation",
+        "{field}: the request must go in {days} days before departure, by "
+        "{latest} at the latest. Enter the date it went in, or move the trip.",
     ),
     "host_not_confirmed": QT_TRANSLATE_NOOP(
-        "Validation", "{field}: the host has not confirmed yet. Tick it once their letter or "
-                      "e-mail has arrived."
+        "Validation",
+        "{field}: the host has not confirmed yet. Tick it once their letter or e-mail has arrived.",
     ),
     "trip_overlap": QT_TRANSLATE_NOOP(
-        "Validation", "{field}: {count} delegate(s) are also on the trip to {destination} "
-                      "({start} to {end}). Change the dates or the delegation."
+        "Validation",
+        "{field}: {count} delegate(s) are also on the trip to {destination} "
+        "({start} to {end}). Change the dates or the delegation.",
     ),
     "out_of_range": QT_TRANSLATE_NOOP(
         "Validation", "{name} must be from {minimum} to {maximum}. Enter a number in that range."
@@ -215,8 +218,8 @@ MESSAGES: dict[str, str] = {
         "(a scan at a lower resolution, or the document split in parts).",
     ),
     "attachment_unreadable": QT_TRANSLATE_NOOP(
-        "Validation", "{name} cannot be read ({detail}). Check the file and try again; "
-                      "nothing was attached.",
+        "Validation",
+        "{name} cannot be read ({detail}). Check the file and try again; nothing was attached.",
     ),
     "attachment_missing": QT_TRANSLATE_NOOP(
         "Validation",

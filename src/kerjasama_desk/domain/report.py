@@ -33,7 +33,8 @@ class Grid:
 
     def __post_init__(self) -> None:
         if len(self.widths) != len(self.headers) or any(
-                len(row) != len(self.headers) for row in self.rows):
+            len(row) != len(self.headers) for row in self.rows
+        ):
             raise ValueError("every row needs one cell per header")
 
 

@@ -25,19 +25,32 @@ class TravelRules:
 
 PDLN_2024 = TravelRules(
     name=Term("PDLN (Setneg, Desember 2024)", "PDLN (State Secretariat, December 2024)"),
-    basis=Term("Surat edaran Kementerian Sekretariat Negara, Desember 2024",
-               "Circular of the Ministry of State Secretariat, December 2024"),
-    delegation_limits={TripPurpose.EXPLORATION: 5, TripPurpose.BILATERAL: 5,
-                       TripPurpose.SIGNING: 3, TripPurpose.CEREMONY: 3,
-                       TripPurpose.TRADE_CULTURE: 5, TripPurpose.TRAINING: 10},
-    request_days_before=7, max_days_abroad=None)
+    basis=Term(
+        "Surat edaran Kementerian Sekretariat Negara, Desember 2024",
+        "Circular of the Ministry of State Secretariat, December 2024",
+    ),
+    delegation_limits={
+        TripPurpose.EXPLORATION: 5,
+        TripPurpose.BILATERAL: 5,
+        TripPurpose.SIGNING: 3,
+        TripPurpose.CEREMONY: 3,
+        TripPurpose.TRADE_CULTURE: 5,
+        TripPurpose.TRAINING: 10,
+    },
+    request_days_before=7,
+    max_days_abroad=None,
+)
 
 SEMARANG_OLD = TravelRules(
     name=Term("Aturan lama Semarang", "Older Semarang rule"),
     basis=Term("Kajian lapangan, bagian 3.3", "Field study, section 3.3"),
     delegation_limits=dict.fromkeys(TripPurpose, 5),
-    request_days_before=None, max_days_abroad=7, needs_terms_of_reference=False,
-    needs_follow_up_plan=False, needs_host_confirmation=False)
+    request_days_before=None,
+    max_days_abroad=7,
+    needs_terms_of_reference=False,
+    needs_follow_up_plan=False,
+    needs_host_confirmation=False,
+)
 
 RULES = {"pdln_2024": PDLN_2024, "semarang_old": SEMARANG_OLD}
 
@@ -82,24 +95,52 @@ def validate_trip(trip: Trip, rules: TravelRules, others: list[Trip]) -> list[Fi
         errors.append(FieldError("trip.delegation", "required"))
     if trip.departs_on and trip.returns_on:
         if trip.returns_on < trip.departs_on:
-            errors.append(FieldError("trip.returns_on", "date_order", {
-                "value": trip.returns_on, "other": "trip.departs_on",
-                "other_value": trip.departs_on}))
-        elif rules.max_days_abroad is not None and \
-                (trip.returns_on - trip.departs_on).days + 1 > rules.max_days_abroad:
-            errors.append(FieldError("trip.returns_on", "trip_too_long", {
-                "days": (trip.returns_on - trip.departs_on).days + 1,
-                "limit": rules.max_days_abroad, "rule": rules.name.id}))
+            errors.append(
+                FieldError(
+                    "trip.returns_on",
+                    "date_order",
+                    {
+                        "value": trip.returns_on,
+                        "other": "trip.departs_on",
+                        "other_value": trip.departs_on,
+                    },
+                )
+            )
+        elif (
+            rules.max_days_abroad is not None
+            and (trip.returns_on - trip.departs_on).days + 1 > rules.max_days_abroad
+        ):
+            errors.append(
+                FieldError(
+                    "trip.returns_on",
+                    "trip_too_long",
+                    {
+                        "days": (trip.returns_on - trip.departs_on).days + 1,
+                        "limit": rules.max_days_abroad,
+                        "rule": rules.name.id,
+                    },
+                )
+            )
     limit = rules.delegation_limits.get(trip.purpose)
     if limit is not None and len(people) > limit:
-        errors.append(FieldError("trip.delegation", "delegation_too_large", {
-            "count": len(people), "limit": limit, "purpose": trip.purpose}))
+        errors.append(
+            FieldError(
+                "trip.delegation",
+                "delegation_too_large",
+                {"count": len(people), "limit": limit, "purpose": trip.purpose},
+            )
+        )
     if trip.status is TripStatus.PLANNED:
         if rules.request_days_before is not None and trip.departs_on is not None:
             latest = trip.departs_on - timedelta(days=rules.request_days_before)
             if trip.requested_on is None or trip.requested_on > latest:
-                errors.append(FieldError("trip.requested_on", "request_too_late", {
-                    "days": rules.request_days_before, "latest": latest}))
+                errors.append(
+                    FieldError(
+                        "trip.requested_on",
+                        "request_too_late",
+                        {"days": rules.request_days_before, "latest": latest},
+                    )
+                )
         if rules.needs_terms_of_reference and not trip.terms_of_reference.strip():
             errors.append(FieldError("trip.terms_of_reference", "required"))
         if rules.needs_follow_up_plan and not trip.follow_up_plan.strip():
@@ -110,12 +151,22 @@ def validate_trip(trip: Trip, rules: TravelRules, others: list[Trip]) -> list[Fi
         for other in others:
             if other.id == trip.id or other.status is TripStatus.CANCELLED:
                 continue
-            shared = sorted({p.casefold() for p in people}
-                            & {p.strip().casefold() for p in other.delegation})
+            shared = sorted(
+                {p.casefold() for p in people} & {p.strip().casefold() for p in other.delegation}
+            )
             if shared and _overlap(trip, other):
-                errors.append(FieldError("trip.departs_on", "trip_overlap", {
-                    "destination": other.destination, "start": other.departs_on,
-                    "end": other.returns_on, "count": len(shared)}))
+                errors.append(
+                    FieldError(
+                        "trip.departs_on",
+                        "trip_overlap",
+                        {
+                            "destination": other.destination,
+                            "start": other.departs_on,
+                            "end": other.returns_on,
+                            "count": len(shared),
+                        },
+                    )
+                )
     return errors
 
 

@@ -225,9 +225,7 @@ def validate_partner(partner: Partner, *, duplicate_of: Partner | None = None) -
     return errors
 
 
-def _date_order(
-    errors: list[FieldError], agreement: Agreement, earlier: str, later: str
-) -> None:
+def _date_order(errors: list[FieldError], agreement: Agreement, earlier: str, later: str) -> None:
     first: date | None = getattr(agreement, earlier)
     second: date | None = getattr(agreement, later)
     if first is not None and second is not None and second < first:
@@ -335,12 +333,22 @@ def validate_activity(activity: Activity, *, today: date) -> list[FieldError]:
     if activity.happened_on is None:
         errors.append(FieldError("activity.happened_on", "required"))
     elif activity.happened_on > today:
-        errors.append(FieldError("activity.happened_on", "in_future",
-                                 {"value": activity.happened_on, "today": today}))
-    _text(errors, "activity.description", activity.description, required=True,
-          limit=NOTES_LIMIT, single_line=False)
-    _text(errors, "activity.participants", activity.participants, limit=NOTES_LIMIT,
-          single_line=False)
+        errors.append(
+            FieldError(
+                "activity.happened_on", "in_future", {"value": activity.happened_on, "today": today}
+            )
+        )
+    _text(
+        errors,
+        "activity.description",
+        activity.description,
+        required=True,
+        limit=NOTES_LIMIT,
+        single_line=False,
+    )
+    _text(
+        errors, "activity.participants", activity.participants, limit=NOTES_LIMIT, single_line=False
+    )
     _text(errors, "activity.outcome", activity.outcome, limit=NOTES_LIMIT, single_line=False)
     return errors
 
@@ -348,13 +356,18 @@ def validate_activity(activity: Activity, *, today: date) -> list[FieldError]:
 def normalise_commitment(commitment: Commitment) -> Commitment:
     """Spaces tidied; an open commitment has no done date."""
     done_on = None if commitment.status is CommitmentStatus.OPEN else commitment.done_on
-    return replace(commitment, title=normalise_space(commitment.title),
-                   evidence=commitment.evidence.strip(), notes=commitment.notes.strip(),
-                   done_on=done_on)
+    return replace(
+        commitment,
+        title=normalise_space(commitment.title),
+        evidence=commitment.evidence.strip(),
+        notes=commitment.notes.strip(),
+        done_on=done_on,
+    )
 
 
-def validate_commitment(commitment: Commitment, *, owner: Officer | None,
-                        today: date) -> list[FieldError]:
+def validate_commitment(
+    commitment: Commitment, *, owner: Officer | None, today: date
+) -> list[FieldError]:
     """A commitment says what, who and by when. An open one cannot rest with a transferred
     officer; a done one has its date (not in the future); a dropped one says why."""
     errors: list[FieldError] = []
@@ -365,18 +378,21 @@ def validate_commitment(commitment: Commitment, *, owner: Officer | None,
         errors.append(FieldError("commitment.due_on", "required"))
     if commitment.owner_id is None or owner is None:
         errors.append(FieldError("commitment.owner", "required"))
-    elif (commitment.status is CommitmentStatus.OPEN
-          and owner.status is OfficerStatus.TRANSFERRED):
+    elif commitment.status is CommitmentStatus.OPEN and owner.status is OfficerStatus.TRANSFERRED:
         errors.append(FieldError("commitment.owner", "owner_transferred", {"name": owner.name}))
     if commitment.status is CommitmentStatus.DONE:
         if commitment.done_on is None:
             errors.append(FieldError("commitment.done_on", "done_needs_date"))
         elif commitment.done_on > today:
-            errors.append(FieldError("commitment.done_on", "done_in_future",
-                                     {"value": commitment.done_on, "today": today}))
+            errors.append(
+                FieldError(
+                    "commitment.done_on",
+                    "done_in_future",
+                    {"value": commitment.done_on, "today": today},
+                )
+            )
     if commitment.status is CommitmentStatus.DROPPED and not commitment.evidence.strip():
         errors.append(FieldError("commitment.evidence", "dropped_needs_reason"))
-    _text(errors, "commitment.evidence", commitment.evidence, limit=NOTES_LIMIT,
-          single_line=False)
+    _text(errors, "commitment.evidence", commitment.evidence, limit=NOTES_LIMIT, single_line=False)
     _text(errors, "commitment.notes", commitment.notes, limit=NOTES_LIMIT, single_line=False)
     return errors

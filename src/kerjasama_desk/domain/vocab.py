@@ -197,8 +197,9 @@ _TERMS: dict[str, dict[str, Term]] = {
         "visit_received": Term("Kunjungan dari mitra", "Visit from the partner"),
         "meeting": Term("Pertemuan", "Meeting"),
         "working_group": Term("Rapat kelompok kerja bersama", "Joint working group meeting"),
-        "exchange": Term("Pertukaran (pelajar, staf, budaya)",
-                         "Exchange (students, staff, culture)"),
+        "exchange": Term(
+            "Pertukaran (pelajar, staf, budaya)", "Exchange (students, staff, culture)"
+        ),
         "training": Term("Pelatihan / magang", "Training / internship"),
         "event": Term("Acara / pameran / festival", "Event / fair / festival"),
         "correspondence": Term("Surat-menyurat", "Correspondence"),

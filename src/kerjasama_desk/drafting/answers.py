@@ -36,8 +36,12 @@ class Answers:
         return next((code for code in self.languages if code not in DOCUMENT_LANGUAGES), None)
 
     def to_json(self) -> dict[str, Any]:
-        data = {"format": ANSWERS_FORMAT, "template": self.template_id,
-                "languages": list(self.languages), "answers": dict(self.values)}
+        data = {
+            "format": ANSWERS_FORMAT,
+            "template": self.template_id,
+            "languages": list(self.languages),
+            "answers": dict(self.values),
+        }
         if self.partner_texts:
             data["partner_texts"] = dict(self.partner_texts)
         return data
@@ -51,8 +55,11 @@ class AnswersProblem(Exception):
 
 
 def _bilingual_problem(value: Any) -> str | None:
-    if not isinstance(value, dict) or not set(value) <= set(DOCUMENT_LANGUAGES) or not all(
-            isinstance(v, str) for v in value.values()):
+    if (
+        not isinstance(value, dict)
+        or not set(value) <= set(DOCUMENT_LANGUAGES)
+        or not all(isinstance(v, str) for v in value.values())
+    ):
         return 'expected {"id": "…", "en": "…"}'
     return None
 
@@ -94,8 +101,11 @@ def value_problem(question: Question, value: Any) -> str | None:
         return _fields_problem(value)
     if kind == "activities":
         return _activities_problem(value, choices)
-    if kind == "officer" and (not isinstance(value, dict) or not isinstance(value.get("name"), str)
-                              or not isinstance(value.get("position", ""), str)):
+    if kind == "officer" and (
+        not isinstance(value, dict)
+        or not isinstance(value.get("name"), str)
+        or not isinstance(value.get("position", ""), str)
+    ):
         return 'expected {"name": …, "position": …}'
 
     return None
@@ -132,7 +142,7 @@ def _fields_problem(value: Any) -> str | None:
         return "expected a list of fields"
     for number, item in enumerate(value, 1):
         if not isinstance(item, dict):
-            return f"field {number}: expected {{\"code\": …}} or {{\"custom\": {{…}}}}"
+            return f'field {number}: expected {{"code": …}} or {{"custom": {{…}}}}'
         if "code" in item and item["code"] not in set(CooperationField):
             return f"field {number}: unknown code {item['code']!r}"
         if "code" not in item and _bilingual_problem(item.get("custom")):
@@ -153,16 +163,32 @@ def read_answers(data: Any, templates: Mapping[str, Template]) -> Answers:
     template = templates.get(str(data.get("template")))
     if template is None:
         known = ", ".join(sorted(templates))
-        raise AnswersProblems([AnswersProblem(
-            "template", f"unknown template {data.get('template')!r} (known: {known})")])
+        raise AnswersProblems(
+            [
+                AnswersProblem(
+                    "template", f"unknown template {data.get('template')!r} (known: {known})"
+                )
+            ]
+        )
     languages = data.get("languages", ["id", "en"])
-    extra = [code for code in languages if code not in DOCUMENT_LANGUAGES] if isinstance(
-        languages, list) else []
-    if (not isinstance(languages, list) or "id" not in languages or len(extra) > 1
-            or any(code not in PARTNER_LANGUAGES for code in extra)):
-        problems.append(AnswersProblem(
-            "languages", 'expected "id", maybe "en", and maybe one partner language of '
-                         f'{", ".join(PARTNER_LANGUAGES)}'))
+    extra = (
+        [code for code in languages if code not in DOCUMENT_LANGUAGES]
+        if isinstance(languages, list)
+        else []
+    )
+    if (
+        not isinstance(languages, list)
+        or "id" not in languages
+        or len(extra) > 1
+        or any(code not in PARTNER_LANGUAGES for code in extra)
+    ):
+        problems.append(
+            AnswersProblem(
+                "languages",
+                'expected "id", maybe "en", and maybe one partner language of '
+                f"{', '.join(PARTNER_LANGUAGES)}",
+            )
+        )
         languages = ["id", "en"]
     texts = data.get("partner_texts", {})
     parts = {"title", "parties", "recitals", "closing", *(a.key for a in template.articles)}

@@ -113,7 +113,9 @@ def _activity(question: Question, item: Mapping[str, Any], language: str) -> Act
     funding = item.get("funding")
     return ActivityValue(
         field=_lower_first(CooperationField(code).label(language)) if code else "",
-        activity=text("activity"), owner=text("owner"), timing=text("timing"),
+        activity=text("activity"),
+        owner=text("owner"),
+        timing=text("timing"),
         funding=_choice(question, funding, language).label if funding else "",
     )
 
@@ -136,9 +138,11 @@ def _localise(question: Question, value: Any, language: str) -> Any:
     if kind == "partner":
         region = value.get("region") or {}
         return PartnerValue(
-            name=value.get("name", ""), native_name=value.get("native_name", ""),
+            name=value.get("name", ""),
+            native_name=value.get("native_name", ""),
             country=country_name(value.get("country", ""), language),
-            region=str(region.get(language, "")), level=value.get("level") or "",
+            region=str(region.get(language, "")),
+            level=value.get("level") or "",
         )
     if kind == "fields":
         return [_field(item, language) for item in value]
@@ -164,24 +168,27 @@ def _field(item: Mapping[str, Any], language: str) -> FieldValue:
     return FieldValue(_lower_first(str(item["custom"].get(language, ""))), description, False)
 
 
-def context(template: Template, answers: Answers, language: str, seen: set[str]
-            ) -> dict[str, Any]:
+def context(template: Template, answers: Answers, language: str, seen: set[str]) -> dict[str, Any]:
     """The names a text can use, in ``language``: every question's answer (or its default, or
     a :class:`Gap`), and the helpers."""
     values: dict[str, Any] = {"lang": language}
     for question in template.questions:
         value = answers.values.get(question.id, question.default)
         if value is None or value == "" or value == []:
-            values[question.id] = Gap(question, language, seen) if question.type not in (
-                "multichoice", "fields", "activities") else []
+            values[question.id] = (
+                Gap(question, language, seen)
+                if question.type not in ("multichoice", "fields", "activities")
+                else []
+            )
         else:
             values[question.id] = _localise(question, value, language)
     # A question its condition hides (our province, when we are a province) counts as empty,
     # whatever answer it still holds from before.
     for question in template.questions:
         if question.when and not engine.evaluate(question.when, values):
-            values[question.id] = [] if question.type in ("multichoice", "fields",
-                                                          "activities") else ""
+            values[question.id] = (
+                [] if question.type in ("multichoice", "fields", "activities") else ""
+            )
     return values
 
 
@@ -206,8 +213,9 @@ def assemble(template: Template, answers: Answers) -> Document:
         def text(item: Text, names: Mapping[str, Any] = names, language: str = language) -> str:
             return engine.render(item.by_language[language], names)
 
-        def paragraphs(items: tuple[Text, ...], text: Callable[[Text], str] = text
-                       ) -> tuple[str, ...]:
+        def paragraphs(
+            items: tuple[Text, ...], text: Callable[[Text], str] = text
+        ) -> tuple[str, ...]:
             found: list[str] = []
             for item in items:
                 if included(item):
@@ -220,8 +228,13 @@ def assemble(template: Template, answers: Answers) -> Document:
             parties=paragraphs(template.parties),
             recitals=paragraphs(template.recitals),
             articles=tuple(
-                Article(article.key, number, text(article.heading),
-                        paragraphs(article.paragraphs), article.part)
+                Article(
+                    article.key,
+                    number,
+                    text(article.heading),
+                    paragraphs(article.paragraphs),
+                    article.part,
+                )
                 for number, article in enumerate(articles, 1)
             ),
             closing=paragraphs(template.closing),
@@ -230,8 +243,7 @@ def assemble(template: Template, answers: Answers) -> Document:
                 for block in template.signatures
             ),
         )
-    return Document(template.id, template.version, answers.languages, versions,
-                    tuple(sorted(seen)))
+    return Document(template.id, template.version, answers.languages, versions, tuple(sorted(seen)))
 
 
 def split_paragraphs(text: str | None) -> tuple[str, ...]:
@@ -239,20 +251,26 @@ def split_paragraphs(text: str | None) -> tuple[str, ...]:
     return tuple(p.strip() for p in re.split(r"\n\s*\n", text or "") if p.strip())
 
 
-def _partner_version(language: str, texts: Mapping[str, str],
-                     articles: list[ArticleTemplate]) -> LanguageVersion:
+def _partner_version(
+    language: str, texts: Mapping[str, str], articles: list[ArticleTemplate]
+) -> LanguageVersion:
     """The partner's language version from the texts the officer entered; an article's first
     line is its heading. Parts not entered yet are empty (the checks list them)."""
     numbered = []
     for number, article in enumerate(articles, 1):
         heading, _, body = (texts.get(article.key) or "").strip().partition("\n")
-        numbered.append(Article(article.key, number, heading.strip(), split_paragraphs(body),
-                                article.part))
+        numbered.append(
+            Article(article.key, number, heading.strip(), split_paragraphs(body), article.part)
+        )
     return LanguageVersion(
-        language=language, title=(texts.get("title") or "").strip(),
+        language=language,
+        title=(texts.get("title") or "").strip(),
         parties=split_paragraphs(texts.get("parties")),
-        recitals=split_paragraphs(texts.get("recitals")), articles=tuple(numbered),
-        closing=split_paragraphs(texts.get("closing")), signatures=())
+        recitals=split_paragraphs(texts.get("recitals")),
+        articles=tuple(numbered),
+        closing=split_paragraphs(texts.get("closing")),
+        signatures=(),
+    )
 
 
 def partner_level(answers: Answers, question_id: str = "partner") -> PartnerLevel | None:

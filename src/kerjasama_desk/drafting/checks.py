@@ -55,6 +55,7 @@ class Finding:
     def message(self, language: str = "en", translate: Any = None) -> str:
         """The message in ``language``; ``translate(context, text)`` is the UI's translator
         (None: the English source)."""
+
         def tr(text: str) -> str:
             return str(translate(CONTEXT, text)) if translate is not None else text
 
@@ -70,7 +71,8 @@ class Finding:
                 values[key] = language_name(value, language)
             elif key == "parts":  # (part key, article number or 0) pairs
                 values[key] = ", ".join(
-                    tr(PART_LABELS[k]) if not n else f"{tr(ARTICLE_WORD)} {n}" for k, n in value)
+                    tr(PART_LABELS[k]) if not n else f"{tr(ARTICLE_WORD)} {n}" for k, n in value
+                )
             elif isinstance(value, Mapping):  # a question's label in each language
                 values[key] = value.get(language) or value.get("en", "")
             else:
@@ -82,47 +84,59 @@ MESSAGES = {
     "missing_part": QT_TRANSLATE_NOOP(
         "DraftingCheck",
         "The document has no article on {part}, which every cooperation document needs. "
-        "Answer the questions that include it."),
+        "Answer the questions that include it.",
+    ),
     "unanswered": QT_TRANSLATE_NOOP(
-        "DraftingCheck", "“{question}” is not answered yet; the text shows a gap there."),
+        "DraftingCheck", "“{question}” is not answered yet; the text shows a gap there."
+    ),
     "term_too_long": QT_TRANSLATE_NOOP(
         "DraftingCheck",
         "A term of {years} years is longer than the usual maximum of {maximum} years. "
-        "Shorten it, or record the legal basis for the longer term."),
+        "Shorten it, or record the legal basis for the longer term.",
+    ),
     "no_termination_notice": QT_TRANSLATE_NOOP(
         "DraftingCheck",
         "There is no notice period for ending the agreement. "
-        "Give the number of months of written notice (usually 6)."),
+        "Give the number of months of written notice (usually 6).",
+    ),
     "dates_out_of_order": QT_TRANSLATE_NOOP(
         "DraftingCheck",
-        "The signing date comes before the Letter of Intent it refers to. Check both dates."),
+        "The signing date comes before the Letter of Intent it refers to. Check both dates.",
+    ),
     "one_language_only": QT_TRANSLATE_NOOP(
         "DraftingCheck",
-        "“{question}” is filled in only in {language}. Give the text in both languages."),
+        "“{question}” is filled in only in {language}. Give the text in both languages.",
+    ),
     "field_without_description": QT_TRANSLATE_NOOP(
         "DraftingCheck",
         "The field “{field}” has no description of what will be done in it. "
-        "Describe it, or untick it."),
+        "Describe it, or untick it.",
+    ),
     "partner_text_missing": QT_TRANSLATE_NOOP(
         "DraftingCheck",
         "The {partner_language} text is still missing for: {parts}. Paste the partner's "
-        "translation part by part."),
+        "translation part by part.",
+    ),
     "name_differs_from_register": QT_TRANSLATE_NOOP(
         "DraftingCheck",
         "The partner is called {draft} here but {register} in the register. Use the register's "
-        "name, or correct the register."),
+        "name, or correct the register.",
+    ),
     "no_dprd_approval": QT_TRANSLATE_NOOP(
         "DraftingCheck",
         "The agreement has no Council (DPRD) approval recorded yet; an MoU may not be signed "
-        "before it (PP 28/2018 art. 30). Record the approval on the agreement."),
+        "before it (PP 28/2018 art. 30). Record the approval on the agreement.",
+    ),
     "numbers_differ": QT_TRANSLATE_NOOP(
         "DraftingCheck",
         "The numbers in Article {article} are not the same in the Indonesian and the English "
-        "text. Check that both say the same."),
+        "text. Check that both say the same.",
+    ),
     "level_mismatch": QT_TRANSLATE_NOOP(
         "DraftingCheck",
         "A {ours} is paired with a partner of level {theirs}. "
-        "Partners should be of equal level (city with city, province with province)."),
+        "Partners should be of equal level (city with city, province with province).",
+    ),
 }
 
 PART_NAMES = {
@@ -143,8 +157,10 @@ PART_LABELS = {
     "closing": QT_TRANSLATE_NOOP("DraftingCheck", "the closing"),
 }
 ARTICLE_WORD = QT_TRANSLATE_NOOP("DraftingCheck", "Article")
-LANGUAGE_NAMES = {"id": QT_TRANSLATE_NOOP("DraftingCheck", "Indonesian"),
-                  "en": QT_TRANSLATE_NOOP("DraftingCheck", "English")}
+LANGUAGE_NAMES = {
+    "id": QT_TRANSLATE_NOOP("DraftingCheck", "Indonesian"),
+    "en": QT_TRANSLATE_NOOP("DraftingCheck", "English"),
+}
 
 # The minimum content (DOMAIN.md §5) each kind of document must hold.
 REQUIRED_PARTS: Mapping[str, tuple[str, ...]] = {
@@ -153,12 +169,20 @@ REQUIRED_PARTS: Mapping[str, tuple[str, ...]] = {
     "implementing_arrangement": ("purpose", "implementation", "financing", "duration"),
 }
 
-_LEVEL_GROUP = {PartnerLevel.CITY: "local", PartnerLevel.REGENCY: "local",
-                PartnerLevel.PROVINCE: "regional"}
+_LEVEL_GROUP = {
+    PartnerLevel.CITY: "local",
+    PartnerLevel.REGENCY: "local",
+    PartnerLevel.PROVINCE: "regional",
+}
 
 
-def run(template: Template, answers: Answers, document: Document,
-        settings: Settings | None = None, facts: RegisterFacts | None = None) -> list[Finding]:
+def run(
+    template: Template,
+    answers: Answers,
+    document: Document,
+    settings: Settings | None = None,
+    facts: RegisterFacts | None = None,
+) -> list[Finding]:
     settings = settings or Settings()
     findings: list[Finding] = []
     findings += _register_findings(template, answers, facts or RegisterFacts())
@@ -166,20 +190,31 @@ def run(template: Template, answers: Answers, document: Document,
     parts_question = {a.part: a.key for a in template.articles if a.part}
     for part in REQUIRED_PARTS.get(template.kind, ()):
         if part not in document.parts:
-            findings.append(Finding("missing_part", Severity.ERROR, parts_question.get(part),
-                                    {"part": part}))
+            findings.append(
+                Finding("missing_part", Severity.ERROR, parts_question.get(part), {"part": part})
+            )
     for question_id in document.gaps:
         question = template.question(question_id)
         if question is not None and question.required:
-            findings.append(Finding("unanswered", Severity.ERROR, question_id,
-                                    {"question": question.label}))
+            findings.append(
+                Finding("unanswered", Severity.ERROR, question_id, {"question": question.label})
+            )
     values = {q.id: answers.values.get(q.id, q.default) for q in template.questions}
     years = values.get("term_years")
     if isinstance(years, int) and years > settings.max_term_years:
-        findings.append(Finding("term_too_long", Severity.WARNING, "term_years",
-                                {"years": years, "maximum": settings.max_term_years}))
-    if (template.question("notice_months") is not None and not values.get("notice_months")
-            and "notice_months" not in document.gaps):  # a gap is reported as unanswered
+        findings.append(
+            Finding(
+                "term_too_long",
+                Severity.WARNING,
+                "term_years",
+                {"years": years, "maximum": settings.max_term_years},
+            )
+        )
+    if (
+        template.question("notice_months") is not None
+        and not values.get("notice_months")
+        and "notice_months" not in document.gaps
+    ):  # a gap is reported as unanswered
         findings.append(Finding("no_termination_notice", Severity.ERROR, "notice_months"))
     signed, intent = values.get("signing_date"), values.get("loi_date")
     if signed and intent and date.fromisoformat(signed) < date.fromisoformat(intent):
@@ -189,9 +224,14 @@ def run(template: Template, answers: Answers, document: Document,
         if question.type == "bilingual" and isinstance(value, dict):
             filled = [lang for lang in ("id", "en") if str(value.get(lang) or "").strip()]
             if filled and any(lang not in filled for lang in answers.languages):
-                findings.append(Finding("one_language_only", Severity.ERROR, question.id,
-                                        {"question": question.label,
-                                         "language": filled[0]}))
+                findings.append(
+                    Finding(
+                        "one_language_only",
+                        Severity.ERROR,
+                        question.id,
+                        {"question": question.label, "language": filled[0]},
+                    )
+                )
     for question in template.questions:
         if question.type != "fields":
             continue
@@ -199,45 +239,72 @@ def run(template: Template, answers: Answers, document: Document,
             described = any(str(v).strip() for v in (item.get("description") or {}).values())
             if "custom" in item and not described:
                 name = item["custom"].get("en") or item["custom"].get("id", "")
-                findings.append(Finding("field_without_description", Severity.WARNING,
-                                        question.id, {"field": name}))
+                findings.append(
+                    Finding(
+                        "field_without_description", Severity.WARNING, question.id, {"field": name}
+                    )
+                )
     partner_language = answers.partner_language
     if partner_language is not None:
         version = document.version(partner_language)
-        missing = [(key, 0) for key, text in (("title", version.title),
-                                              ("parties", version.parties),
-                                              ("recitals", version.recitals)) if not text]
-        missing += [(a.key, a.number) for a in version.articles
-                    if not (a.heading and a.paragraphs)]
+        missing = [
+            (key, 0)
+            for key, text in (
+                ("title", version.title),
+                ("parties", version.parties),
+                ("recitals", version.recitals),
+            )
+            if not text
+        ]
+        missing += [(a.key, a.number) for a in version.articles if not (a.heading and a.paragraphs)]
         missing += [("closing", 0)] if not version.closing else []
         if missing:
-            findings.append(Finding("partner_text_missing", Severity.WARNING, "partner_texts",
-                                    {"partner_language": partner_language,
-                                     "parts": tuple(missing)}))
+            findings.append(
+                Finding(
+                    "partner_text_missing",
+                    Severity.WARNING,
+                    "partner_texts",
+                    {"partner_language": partner_language, "parts": tuple(missing)},
+                )
+            )
     ours = values.get("our_level")
     theirs = partner_level(answers)
     if ours in set(PartnerLevel) and theirs in _LEVEL_GROUP:
         if _LEVEL_GROUP.get(PartnerLevel(ours)) != _LEVEL_GROUP[theirs]:
-            findings.append(Finding("level_mismatch", Severity.WARNING, "partner",
-                                    {"ours": PartnerLevel(ours), "theirs": theirs}))
+            findings.append(
+                Finding(
+                    "level_mismatch",
+                    Severity.WARNING,
+                    "partner",
+                    {"ours": PartnerLevel(ours), "theirs": theirs},
+                )
+            )
     return findings
 
 
-def _register_findings(template: Template, answers: Answers,
-                       facts: RegisterFacts) -> list[Finding]:
+def _register_findings(template: Template, answers: Answers, facts: RegisterFacts) -> list[Finding]:
     found: list[Finding] = []
     partner = answers.values.get("partner")
     if isinstance(partner, dict) and facts.partner_name is not None:
         names = (partner.get("name", ""), partner.get("native_name", "") or "")
         registered = (facts.partner_name, facts.partner_native_name or "")
         if names != registered:
-            found.append(Finding("name_differs_from_register", Severity.WARNING, "partner",
-                                 {"draft": " / ".join(n for n in names if n),
-                                  "register": " / ".join(n for n in registered if n)}))
+            found.append(
+                Finding(
+                    "name_differs_from_register",
+                    Severity.WARNING,
+                    "partner",
+                    {
+                        "draft": " / ".join(n for n in names if n),
+                        "register": " / ".join(n for n in registered if n),
+                    },
+                )
+            )
     if template.kind == "mou" and facts.council_approved is False:
         signing = bool(answers.values.get("signing_date"))
-        found.append(Finding("no_dprd_approval",
-                             Severity.ERROR if signing else Severity.WARNING, None))
+        found.append(
+            Finding("no_dprd_approval", Severity.ERROR if signing else Severity.WARNING, None)
+        )
     return found
 
 
@@ -252,12 +319,14 @@ def _numbers_findings(document: Document) -> list[Finding]:
     found: list[Finding] = []
     indonesian, english = document.version("id"), document.version("en")
     for ours, theirs in zip(indonesian.articles, english.articles, strict=True):
+
         def numbers(article: Any) -> list[str]:
             return sorted(_NUMBER.findall(" ".join((article.heading, *article.paragraphs))))
 
         if numbers(ours) != numbers(theirs):
-            found.append(Finding("numbers_differ", Severity.WARNING, ours.key,
-                                 {"article": ours.number}))
+            found.append(
+                Finding("numbers_differ", Severity.WARNING, ours.key, {"article": ours.number})
+            )
     return found
 
 

@@ -41,11 +41,15 @@ def _parts(version: LanguageVersion) -> dict[str, tuple[str, tuple[str, ...]]]:
         "recitals": ("", version.recitals),
     }
     for article in version.articles:
-        parts[article.key] = (f"{article_word} {article.number} — {article.heading}",
-                              (article.heading, *article.paragraphs))
+        parts[article.key] = (
+            f"{article_word} {article.number} — {article.heading}",
+            (article.heading, *article.paragraphs),
+        )
     parts["closing"] = ("", version.closing)
-    parts["signatures"] = ("", tuple(f"{s.party} / {s.name} / {s.title}"
-                                     for s in version.signatures))
+    parts["signatures"] = (
+        "",
+        tuple(f"{s.party} / {s.name} / {s.title}" for s in version.signatures),
+    )
     return parts
 
 
@@ -60,8 +64,9 @@ def compare(before: Document, after: Document) -> list[Change]:
             label_before, texts_before = old.get(key, ("", ()))
             label_after, texts_after = new.get(key, ("", ()))
             if texts_before != texts_after:
-                changes.append(Change(key, language, label_before, label_after, texts_before,
-                                      texts_after))
+                changes.append(
+                    Change(key, language, label_before, label_after, texts_before, texts_after)
+                )
     return changes
 
 

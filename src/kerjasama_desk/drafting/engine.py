@@ -73,8 +73,12 @@ class _Sources(BaseLoader):
 
 _SOURCES = _Sources()
 _ENVIRONMENT = SandboxedEnvironment(
-    undefined=StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True,
-    keep_trailing_newline=False, loader=_SOURCES,
+    undefined=StrictUndefined,
+    autoescape=False,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=False,
+    loader=_SOURCES,
 )
 
 
@@ -86,8 +90,11 @@ def use_bytecode_cache(directory: Path) -> None:
     except OSError:
         return  # no cache: everything still works, only slower
     _ENVIRONMENT.bytecode_cache = FileSystemBytecodeCache(str(directory))
-_ENVIRONMENT.filters.update(words=_words, originals=_originals, enumerate_list=_enumerate_list,
-                            letter=_letter)
+
+
+_ENVIRONMENT.filters.update(
+    words=_words, originals=_originals, enumerate_list=_enumerate_list, letter=_letter
+)
 
 
 @lru_cache(maxsize=4096)

@@ -44,11 +44,15 @@ def _row(cells: list[str], css: str = "") -> str:
 
 def render(document: Document) -> str:
     versions = [document.version(language) for language in document.languages]
-    out = ['<!DOCTYPE html>\n<html><head><meta charset="utf-8">',
-           f"<title>{escape(versions[0].title.splitlines()[0])}</title>",
-           f"<style>{_STYLE}</style></head><body>\n<table>\n<tr>"]
-    out += [f"<th>{escape(_LANGUAGE_NAMES.get(v.language) or language_autonym(v.language))}</th>"
-            for v in versions]
+    out = [
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">',
+        f"<title>{escape(versions[0].title.splitlines()[0])}</title>",
+        f"<style>{_STYLE}</style></head><body>\n<table>\n<tr>",
+    ]
+    out += [
+        f"<th>{escape(_LANGUAGE_NAMES.get(v.language) or language_autonym(v.language))}</th>"
+        for v in versions
+    ]
     out.append("</tr>\n")
     out.append(_row([_cell(v.title) for v in versions], "title"))
     for part in ("parties", "recitals"):
@@ -56,31 +60,50 @@ def render(document: Document) -> str:
             out.append(_row([_cell(_at(getattr(v, part), index)) for v in versions]))
     article_words = {"id": "Pasal", "en": "Article"}
     for index, article in enumerate(versions[0].articles):
-        out.append(_row([
-            f"{article_words.get(v.language, '')} {article.number}<br>"
-            f"{_cell(v.articles[index].heading)}" for v in versions], "heading"))
+        out.append(
+            _row(
+                [
+                    f"{article_words.get(v.language, '')} {article.number}<br>"
+                    f"{_cell(v.articles[index].heading)}"
+                    for v in versions
+                ],
+                "heading",
+            )
+        )
         for paragraph in range(max(len(v.articles[index].paragraphs) for v in versions)):
-            out.append(_row([_cell(_at(v.articles[index].paragraphs, paragraph))
-                             for v in versions]))
+            out.append(
+                _row([_cell(_at(v.articles[index].paragraphs, paragraph)) for v in versions])
+            )
     for index in range(max(len(v.closing) for v in versions)):
         out.append(_row([_cell(_at(v.closing, index)) for v in versions]))
     for index in range(len(versions[0].signatures)):
-        out.append(_row([
-            f"{_cell(v.signatures[index].party)}<br><br><br><br>"
-            f"{_cell(v.signatures[index].name)}<br>{_cell(v.signatures[index].title)}"
-            if index < len(v.signatures) else "" for v in versions], "signature"))
+        out.append(
+            _row(
+                [
+                    f"{_cell(v.signatures[index].party)}<br><br><br><br>"
+                    f"{_cell(v.signatures[index].name)}<br>{_cell(v.signatures[index].title)}"
+                    if index < len(v.signatures)
+                    else ""
+                    for v in versions
+                ],
+                "signature",
+            )
+        )
     out.append("</table>\n</body></html>\n")
     return "".join(out)
 
 
-def render_comparison(changes: list[Change], *, number_before: int, number_after: int,
-                      headings: dict[str, str]) -> str:
+def render_comparison(
+    changes: list[Change], *, number_before: int, number_after: int, headings: dict[str, str]
+) -> str:
     """The changes between two versions as one HTML page: per part and language, the earlier
     text beside the later, removed words struck through and new words underlined.
     ``headings`` gives the UI's words: "before", "after", "added", "removed", "same"."""
-    out = ['<!DOCTYPE html>\n<html><head><meta charset="utf-8">',
-           f"<style>{_STYLE} del {{ color: #b42318; }} ins {{ color: #05603a; }}</style>",
-           "</head><body>\n"]
+    out = [
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">',
+        f"<style>{_STYLE} del {{ color: #b42318; }} ins {{ color: #05603a; }}</style>",
+        "</head><body>\n",
+    ]
     if not changes:
         out.append(f"<p>{escape(headings['same'])}</p></body></html>\n")
         return "".join(out)
@@ -91,8 +114,13 @@ def render_comparison(changes: list[Change], *, number_before: int, number_after
         label = change.label_after or change.label_before or change.key
         language = _LANGUAGE_NAMES.get(change.language, change.language)
         note = {"added": headings["added"], "removed": headings["removed"]}.get(change.kind, "")
-        out.append(_row([f"{escape(label)} · {escape(language)}"
-                         + (f" · {escape(note)}" if note else "")] * 2, "heading"))
+        out.append(
+            _row(
+                [f"{escape(label)} · {escape(language)}" + (f" · {escape(note)}" if note else "")]
+                * 2,
+                "heading",
+            )
+        )
         for index in range(max(len(change.before), len(change.after))):
             old, new = marked(_at(change.before, index), _at(change.after, index))
             out.append(_row([old, new]))

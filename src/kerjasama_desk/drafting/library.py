@@ -56,9 +56,16 @@ def parse_file(path: Path) -> Template:
     if template is None:
         template = parse_template(text, str(path))
         if template.id != path.stem:
-            raise TemplateProblems([TemplateProblem(
-                str(path), 1, f"the template id '{template.id}' must be the file's name "
-                              f"('{path.stem}'), so a draft finds its template")])
+            raise TemplateProblems(
+                [
+                    TemplateProblem(
+                        str(path),
+                        1,
+                        f"the template id '{template.id}' must be the file's name "
+                        f"('{path.stem}'), so a draft finds its template",
+                    )
+                ]
+            )
         _keep(key, template)
     return template
 

@@ -28,10 +28,13 @@ def key(text: str) -> str:
 def passages(values: Mapping[str, Any]) -> Iterable[tuple[str, str, str]]:
     """Every completed bilingual passage in a draft's answers, as (key, Indonesian, English):
     bilingual answers, and custom fields with their descriptions."""
+
     def pair(value: Any) -> Iterable[tuple[str, str, str]]:
         if isinstance(value, dict) and set(value) <= {"id", "en"}:
-            indonesian, english = str(value.get("id") or "").strip(), str(
-                value.get("en") or "").strip()
+            indonesian, english = (
+                str(value.get("id") or "").strip(),
+                str(value.get("en") or "").strip(),
+            )
             if len(indonesian) >= MIN_LENGTH and english:
                 yield key(indonesian), indonesian, english
 
@@ -52,7 +55,8 @@ def closest(text: str, entries: Sequence[tuple[str, str]], limit: int = 3) -> li
     keys = [key(indonesian) for indonesian, _ in entries]
     from rapidfuzz import fuzz, process  # only when suggesting: exports need no matching
 
-    found = process.extract(wanted, keys, scorer=fuzz.WRatio, limit=limit,
-                            score_cutoff=MIN_SCORE)
-    return [Suggestion(entries[index][0], entries[index][1], float(score))
-            for _match, score, index in found]
+    found = process.extract(wanted, keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=MIN_SCORE)
+    return [
+        Suggestion(entries[index][0], entries[index][1], float(score))
+        for _match, score, index in found
+    ]

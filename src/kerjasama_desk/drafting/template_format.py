@@ -23,12 +23,31 @@ from kerjasama_desk.drafting import engine
 
 FORMAT_VERSION = 1
 DOCUMENT_LANGUAGES = ("id", "en")  # the languages a template writes; the partner's is typed in
-QUESTION_TYPES = ("text", "bilingual", "date", "number", "choice", "multichoice", "partner",
-                  "fields", "activities", "officer")
+QUESTION_TYPES = (
+    "text",
+    "bilingual",
+    "date",
+    "number",
+    "choice",
+    "multichoice",
+    "partner",
+    "fields",
+    "activities",
+    "officer",
+)
 KINDS = ("loi", "mou", "implementing_arrangement")
 # The minimum content of a cooperation document (DOMAIN.md §5); articles name the part they hold.
-PARTS = ("purpose", "scope", "implementation", "financing", "contact", "disputes", "amendment",
-         "duration", "termination")
+PARTS = (
+    "purpose",
+    "scope",
+    "implementation",
+    "financing",
+    "contact",
+    "disputes",
+    "amendment",
+    "duration",
+    "termination",
+)
 
 
 class TemplateProblem(Exception):
@@ -50,6 +69,7 @@ class TemplateProblems(Exception):
 
 
 # Located YAML: strings, mappings and lists remember the line they start on --------------------
+
 
 class _Str(str):
     line = 0
@@ -83,8 +103,10 @@ def _loader() -> Any:
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
             if key in result:
-                raise yaml.MarkedYAMLError(problem=f"key {key!r} appears twice in this mapping",
-                                           problem_mark=key_node.start_mark)
+                raise yaml.MarkedYAMLError(
+                    problem=f"key {key!r} appears twice in this mapping",
+                    problem_mark=key_node.start_mark,
+                )
             result[key] = loader.construct_object(value_node, deep=True)
         return result
 
@@ -105,6 +127,7 @@ def _line(value: Any, default: int) -> int:
 
 
 # The template ------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Text:
@@ -222,8 +245,9 @@ class _Reader:
             return ""
         return str(value)
 
-    def languages(self, value: Any, what: str, line: int, *, required: bool = True
-                  ) -> dict[str, str]:
+    def languages(
+        self, value: Any, what: str, line: int, *, required: bool = True
+    ) -> dict[str, str]:
         """A text per document language: {id: ..., en: ...}."""
         if value is None and not required:
             return {}
@@ -242,51 +266,70 @@ class _Reader:
     def text(self, value: Any, what: str, line: int) -> Text:
         data = self.mapping(value, what, line)
         when = data.get("when")
-        return Text(self.languages(data, what, line), str(when) if when else None,
-                    _line(data, line))
+        return Text(
+            self.languages(data, what, line), str(when) if when else None, _line(data, line)
+        )
 
     def texts(self, value: Any, what: str, line: int) -> tuple[Text, ...]:
-        return tuple(self.text(item, f"{what} {number}", _line(value, line))
-                     for number, item in enumerate(self.sequence(value, what, line), 1))
+        return tuple(
+            self.text(item, f"{what} {number}", _line(value, line))
+            for number, item in enumerate(self.sequence(value, what, line), 1)
+        )
 
     def question(self, value: Any, line: int, steps: set[str]) -> Question | None:
         data = self.mapping(value, "a question", line)
         question_id = self.string(data, "id")
         kind = self.string(data, "type")
         if kind and kind not in QUESTION_TYPES:
-            self.problem(data.get("type"), data.line,
-                         f"question '{question_id}': unknown type '{kind}' "
-                         f"(one of {', '.join(QUESTION_TYPES)})")
+            self.problem(
+                data.get("type"),
+                data.line,
+                f"question '{question_id}': unknown type '{kind}' "
+                f"(one of {', '.join(QUESTION_TYPES)})",
+            )
         step = self.string(data, "step", required=False)
         if step and step not in steps:
-            self.problem(data.get("step"), data.line,
-                         f"question '{question_id}': unknown step '{step}'")
+            self.problem(
+                data.get("step"), data.line, f"question '{question_id}': unknown step '{step}'"
+            )
         choices: list[Choice] = []
         for item in self.sequence(data.get("choices"), "choices", data.line):
             choice = self.mapping(item, "a choice", data.line)
-            choices.append(Choice(self.string(choice, "value"),
-                                  self.languages(choice.get("label"), "choice label",
-                                                 choice.line)))
+            choices.append(
+                Choice(
+                    self.string(choice, "value"),
+                    self.languages(choice.get("label"), "choice label", choice.line),
+                )
+            )
         if kind in ("choice", "multichoice", "activities") and not choices:
             self.problem(data, data.line, f"question '{question_id}' of type {kind} has no choices")
         default = data.get("default")
         if kind == "choice" and default is not None and default not in {c.value for c in choices}:
-            self.problem(data, data.line,
-                         f"question '{question_id}': default '{default}' is not one of its choices")
+            self.problem(
+                data,
+                data.line,
+                f"question '{question_id}': default '{default}' is not one of its choices",
+            )
         bounds = {key: data.get(key) for key in ("min", "max")}
         for key, bound in bounds.items():
             if bound is not None and not isinstance(bound, int):
                 self.problem(data, data.line, f"question '{question_id}': '{key}' must be a number")
         when = data.get("when")
         return Question(
-            id=question_id, type=kind,
+            id=question_id,
+            type=kind,
             label=self.languages(data.get("label"), f"question '{question_id}' label", data.line),
-            help=self.languages(data.get("help"), f"question '{question_id}' help", data.line,
-                                required=False),
-            required=bool(data.get("required", True)), default=default, choices=tuple(choices),
+            help=self.languages(
+                data.get("help"), f"question '{question_id}' help", data.line, required=False
+            ),
+            required=bool(data.get("required", True)),
+            default=default,
+            choices=tuple(choices),
             minimum=bounds["min"] if isinstance(bounds["min"], int) else None,
             maximum=bounds["max"] if isinstance(bounds["max"], int) else None,
-            when=str(when) if when else None, step=step, line=data.line,
+            when=str(when) if when else None,
+            step=step,
+            line=data.line,
         )
 
     def article(self, value: Any, line: int) -> ArticleTemplate:
@@ -294,14 +337,16 @@ class _Reader:
         key = self.string(data, "key")
         part = data.get("part")
         if part is not None and part not in PARTS:
-            self.problem(part, data.line,
-                         f"article '{key}': unknown part '{part}' (one of {', '.join(PARTS)})")
+            self.problem(
+                part,
+                data.line,
+                f"article '{key}': unknown part '{part}' (one of {', '.join(PARTS)})",
+            )
         when = data.get("when")
         return ArticleTemplate(
             key=key,
             heading=self.text(data.get("heading"), f"article '{key}' heading", data.line),
-            paragraphs=self.texts(data.get("paragraphs"), f"article '{key}' paragraph",
-                                  data.line),
+            paragraphs=self.texts(data.get("paragraphs"), f"article '{key}' paragraph", data.line),
             part=str(part) if part in PARTS else None,
             when=str(when) if when else None,
             line=data.line,
@@ -318,15 +363,20 @@ def parse_template(text: str, source: str = "<template>") -> Template:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else 1
-        raise TemplateProblems([TemplateProblem(source, line, str(error.problem or error))]
-                               ) from error
+        raise TemplateProblems(
+            [TemplateProblem(source, line, str(error.problem or error))]
+        ) from error
     except yaml.YAMLError as error:
         raise TemplateProblems([TemplateProblem(source, 1, str(error))]) from error
     reader = _Reader(source)
     data = reader.mapping(raw, "the template", 1)
     if data.get("format") != FORMAT_VERSION:
-        reader.problem(data, 1, f"'format: {FORMAT_VERSION}' is missing or not supported "
-                                f"(found {data.get('format')!r})")
+        reader.problem(
+            data,
+            1,
+            f"'format: {FORMAT_VERSION}' is missing or not supported "
+            f"(found {data.get('format')!r})",
+        )
     kind = reader.string(data, "kind")
     if kind and kind not in KINDS:
         reader.problem(data.get("kind"), 1, f"unknown kind '{kind}' (one of {', '.join(KINDS)})")
@@ -336,18 +386,29 @@ def parse_template(text: str, source: str = "<template>") -> Template:
     steps: list[tuple[str, Mapping[str, str]]] = []
     for item in reader.sequence(data.get("steps"), "steps", 1):
         step = reader.mapping(item, "a step", 1)
-        steps.append((reader.string(step, "id"),
-                      reader.languages(step.get("label"), "step label", step.line)))
+        steps.append(
+            (
+                reader.string(step, "id"),
+                reader.languages(step.get("label"), "step label", step.line),
+            )
+        )
     step_ids = {step_id for step_id, _ in steps}
-    questions = [reader.question(item, 1, step_ids)
-                 for item in reader.sequence(data.get("questions"), "questions", 1)]
+    questions = [
+        reader.question(item, 1, step_ids)
+        for item in reader.sequence(data.get("questions"), "questions", 1)
+    ]
     document = reader.mapping(data.get("document"), "document", 1)
     signatures = []
     for item in reader.sequence(document.get("signatures"), "signatures", document.line):
         block = reader.mapping(item, "a signature block", document.line)
-        signatures.append(SignatureTemplate(
-            *(reader.text(block.get(key), f"signature {key}", block.line)
-              for key in ("party", "name", "title"))))
+        signatures.append(
+            SignatureTemplate(
+                *(
+                    reader.text(block.get(key), f"signature {key}", block.line)
+                    for key in ("party", "name", "title")
+                )
+            )
+        )
     template = Template(
         id=reader.string(data, "id"),
         version=version if isinstance(version, int) else 0,
@@ -359,8 +420,10 @@ def parse_template(text: str, source: str = "<template>") -> Template:
         title=reader.text(document.get("title"), "title", document.line),
         parties=reader.texts(document.get("parties"), "parties paragraph", document.line),
         recitals=reader.texts(document.get("recitals"), "recital", document.line),
-        articles=tuple(reader.article(item, document.line) for item in
-                       reader.sequence(document.get("articles"), "articles", document.line)),
+        articles=tuple(
+            reader.article(item, document.line)
+            for item in reader.sequence(document.get("articles"), "articles", document.line)
+        ),
         closing=reader.texts(document.get("closing"), "closing paragraph", document.line),
         signatures=tuple(signatures),
         source=source,

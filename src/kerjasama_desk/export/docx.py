@@ -33,10 +33,12 @@ def _styles(doc: object) -> None:
     normal.font.size = Pt(11)
     fonts = normal.element.rPr.rFonts
     fonts.set(qn("w:eastAsia"), CJK)
-    for name, size, bold, align in (("KD Title", 12, True, WD_ALIGN_PARAGRAPH.CENTER),
-                                    ("KD Article Heading", 11, True, WD_ALIGN_PARAGRAPH.CENTER),
-                                    ("KD Body", 11, False, WD_ALIGN_PARAGRAPH.JUSTIFY),
-                                    ("KD Column", 8, False, WD_ALIGN_PARAGRAPH.CENTER)):
+    for name, size, bold, align in (
+        ("KD Title", 12, True, WD_ALIGN_PARAGRAPH.CENTER),
+        ("KD Article Heading", 11, True, WD_ALIGN_PARAGRAPH.CENTER),
+        ("KD Body", 11, False, WD_ALIGN_PARAGRAPH.JUSTIFY),
+        ("KD Column", 8, False, WD_ALIGN_PARAGRAPH.CENTER),
+    ):
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = normal
         style.font.size = Pt(size)
@@ -97,8 +99,7 @@ def _doc_lines(doc: object, text: str, style: str) -> None:
         doc.add_paragraph(line, style=style)  # type: ignore[attr-defined]
 
 
-def _parallel(doc: object, document: Document,
-              progress: Callable[[float], None] | None) -> None:
+def _parallel(doc: object, document: Document, progress: Callable[[float], None] | None) -> None:
     versions = [document.version(language) for language in document.languages]
     table = doc.add_table(rows=0, cols=len(versions))  # type: ignore[attr-defined]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -117,8 +118,14 @@ def _parallel(doc: object, document: Document,
     aligned([v.parties for v in versions], "KD Body")
     aligned([v.recitals for v in versions], "KD Body")
     for index in range(len(versions[0].articles)):
-        row([f"{article_label(v.language)} {v.articles[index].number}\n"
-             f"{v.articles[index].heading}".strip() for v in versions], "KD Article Heading")
+        row(
+            [
+                f"{article_label(v.language)} {v.articles[index].number}\n"
+                f"{v.articles[index].heading}".strip()
+                for v in versions
+            ],
+            "KD Article Heading",
+        )
         aligned([v.articles[index].paragraphs for v in versions], "KD Body")
         if progress is not None:
             progress(0.8 * (index + 1) / max(len(versions[0].articles), 1))
@@ -142,8 +149,7 @@ def _signatures(doc: object, versions: list[LanguageVersion]) -> None:
             cell.add_paragraph(block.title, style="KD Title")
 
 
-def _sequential(doc: object, document: Document,
-                progress: Callable[[float], None] | None) -> None:
+def _sequential(doc: object, document: Document, progress: Callable[[float], None] | None) -> None:
     for number, language in enumerate(document.languages):
         version = document.version(language)
         if number:
@@ -186,8 +192,7 @@ def render(document: Document, options: PdfOptions) -> bytes:
         note = doc.add_paragraph("KONSEP / DRAFT", style="KD Column")
         note.runs[0].bold = True
     _footer(doc, [language for language in document.languages if language in ("id", "en")])
-    (_parallel if options.layout == "parallel" else _sequential)(doc, document,
-                                                                 options.progress)
+    (_parallel if options.layout == "parallel" else _sequential)(doc, document, options.progress)
     buffer = io.BytesIO()
     doc.save(buffer)
     if options.progress is not None:

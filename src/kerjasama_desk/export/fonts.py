@@ -122,7 +122,8 @@ def _cached_face(key: str, path: Path) -> TTFontFace | None:
         return None
     try:
         state: dict[str, Any] = pickle.loads(  # noqa: S301 - our own cache
-            (_CACHE[0] / f"{key}.pickle").read_bytes())
+            (_CACHE[0] / f"{key}.pickle").read_bytes()
+        )
         data = path.read_bytes()
     except Exception:  # noqa: BLE001 - missing, stale or damaged: read the font instead
         return None
@@ -154,8 +155,12 @@ def _keep_face(key: str, face: TTFontFace) -> None:
 
 def needs_fallback(texts: list[str]) -> bool:
     """Whether some character of ``texts`` is not in the serif."""
-    return any(not has_glyph(SERIF, c) for text in texts for c in text
-               if not c.isspace() and c.isprintable())
+    return any(
+        not has_glyph(SERIF, c)
+        for text in texts
+        for c in text
+        if not c.isspace() and c.isprintable()
+    )
 
 
 @cache
@@ -191,8 +196,12 @@ def markup(text: str, *, bold: bool = False) -> str:
     if needs_fallback([text]):
         register_fallback()
     for character in text:
-        fallback = (character.isprintable() and not character.isspace()
-                    and not has_glyph(SERIF, character) and has_glyph(FALLBACK, character))
+        fallback = (
+            character.isprintable()
+            and not character.isspace()
+            and not has_glyph(SERIF, character)
+            and has_glyph(FALLBACK, character)
+        )
         if fallback != in_fallback and run:
             parts.append(_run("".join(run), in_fallback))
             run = []

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 _ARTICLE = {"id": "Pasal", "en": "Article"}
 _PAGE = {"id": "Halaman {page} dari {total}", "en": "Page {page} of {total}"}
-_PARAF = {"id": ("Paraf Pihak I", "Paraf Pihak II"),
-          "en": ("Initials, Party I", "Initials, Party II")}
+_PARAF = {
+    "id": ("Paraf Pihak I", "Paraf Pihak II"),
+    "en": ("Initials, Party I", "Initials, Party II"),
+}
 _DRAFT = {"id": "versi {version}", "en": "version {version}"}
 
 
@@ -16,8 +18,11 @@ def article_label(language: str) -> str:
 
 
 def footer_labels(languages: list[str], page: int, total: int) -> str:
-    return " / ".join(_PAGE[language].format(page=page, total=total)
-                      for language in languages if language in _PAGE)
+    return " / ".join(
+        _PAGE[language].format(page=page, total=total)
+        for language in languages
+        if language in _PAGE
+    )
 
 
 def paraf_labels(languages: list[str]) -> list[str]:
@@ -28,8 +33,9 @@ def paraf_labels(languages: list[str]) -> list[str]:
 def watermark(version: int | None, saved_at: str) -> str:
     parts = []
     if version is not None:
-        parts.append(f"{_DRAFT['id'].format(version=version)} / "
-                     f"{_DRAFT['en'].format(version=version)}")
+        parts.append(
+            f"{_DRAFT['id'].format(version=version)} / {_DRAFT['en'].format(version=version)}"
+        )
     if saved_at:
         parts.append(saved_at)
     return " · ".join(parts)

@@ -56,16 +56,35 @@ class PdfOptions:
 
 class _Styles:
     def __init__(self, names: fonts.Fonts) -> None:
-        self.body = ParagraphStyle("KDBody", fontName=names.serif, fontSize=11, leading=14.5,
-                                   alignment=TA_JUSTIFY, spaceAfter=2)
-        self.title = ParagraphStyle("KDTitle", parent=self.body, fontName=names.bold,
-                                    fontSize=12, leading=15.5, alignment=TA_CENTER)
-        self.heading = ParagraphStyle("KDHeading", parent=self.body, fontName=names.bold,
-                                      alignment=TA_CENTER)
+        self.body = ParagraphStyle(
+            "KDBody",
+            fontName=names.serif,
+            fontSize=11,
+            leading=14.5,
+            alignment=TA_JUSTIFY,
+            spaceAfter=2,
+        )
+        self.title = ParagraphStyle(
+            "KDTitle",
+            parent=self.body,
+            fontName=names.bold,
+            fontSize=12,
+            leading=15.5,
+            alignment=TA_CENTER,
+        )
+        self.heading = ParagraphStyle(
+            "KDHeading", parent=self.body, fontName=names.bold, alignment=TA_CENTER
+        )
         # Narrow parallel columns are set ragged-right: justified, they open wide gaps.
         self.column_body = ParagraphStyle("KDColumnBody", parent=self.body, alignment=TA_LEFT)
-        self.column = ParagraphStyle("KDColumn", parent=self.body, fontSize=8, leading=10,
-                                     alignment=TA_CENTER, textColor=colors.grey)
+        self.column = ParagraphStyle(
+            "KDColumn",
+            parent=self.body,
+            fontSize=8,
+            leading=10,
+            alignment=TA_CENTER,
+            textColor=colors.grey,
+        )
 
 
 class _Mark(Flowable):  # type: ignore[misc]
@@ -91,20 +110,23 @@ def _rows(texts: list[tuple[str, ...]], style: ParagraphStyle) -> list[list[Any]
 def _aligned(columns: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """Row by row across the languages; a language with fewer paragraphs leaves cells empty."""
     depth = max((len(column) for column in columns), default=0)
-    return [tuple(column[i] if i < len(column) else "" for column in columns)
-            for i in range(depth)]
+    return [tuple(column[i] if i < len(column) else "" for column in columns) for i in range(depth)]
 
 
 def _table(rows: list[list[Any]], widths: list[float], *, header: bool = False) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), fonts.SERIF),  # Table sets a font even for flowables
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.SERIF),  # Table sets a font even for flowables
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 
@@ -130,19 +152,28 @@ def _signatures(versions: list[LanguageVersion], styles: _Styles, width: float) 
                 parts.append(_paragraph(version.signatures[index].title, styles.heading))
         cells.append(parts)
     table = Table([cells], colWidths=[width / max(len(cells), 1)] * len(cells))
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SERIF),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(
+        TableStyle(
+            [("FONTNAME", (0, 0), (-1, -1), fonts.SERIF), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        )
+    )
     return table
 
 
-def _parallel(document: Document, styles: _Styles, width: float, signature_pages: set[int],
-              progress: Callable[[float], None] | None) -> list[Any]:
+def _parallel(
+    document: Document,
+    styles: _Styles,
+    width: float,
+    signature_pages: set[int],
+    progress: Callable[[float], None] | None,
+) -> list[Any]:
     versions = [document.version(language) for language in document.languages]
     widths = [width / len(versions)] * len(versions)
     story: list[Any] = []
     names = [[_paragraph(language_autonym(v.language), styles.column) for v in versions]]
-    story.append(_table(names + [[_paragraph(v.title, styles.title, bold=True)
-                                  for v in versions]], widths))
+    story.append(
+        _table(names + [[_paragraph(v.title, styles.title, bold=True) for v in versions]], widths)
+    )
     story.append(Spacer(1, 6))
     for columns in ([v.parties for v in versions], [v.recitals for v in versions]):
         rows = _aligned(columns)
@@ -150,8 +181,10 @@ def _parallel(document: Document, styles: _Styles, width: float, signature_pages
             story.append(_table(_rows(rows, styles.column_body), widths))
     articles = len(versions[0].articles)
     for index in range(articles):
-        heading = [_paragraph(_article_heading(v.articles[index], v.language), styles.heading,
-                              bold=True) for v in versions]
+        heading = [
+            _paragraph(_article_heading(v.articles[index], v.language), styles.heading, bold=True)
+            for v in versions
+        ]
         rows = _aligned([v.articles[index].paragraphs for v in versions])
         body = _rows(rows, styles.column_body)
         # A heading stays with its first paragraph; further paragraphs may go to the next page.
@@ -166,13 +199,21 @@ def _parallel(document: Document, styles: _Styles, width: float, signature_pages
         story.append(Spacer(1, 6))
         story.append(_table(_rows(closing, styles.column_body), widths))
     story.append(Spacer(1, 8))
-    story.append(KeepTogether([_Mark(signature_pages), _signatures(versions, styles, width),
-                               _Mark(signature_pages)]))
+    story.append(
+        KeepTogether(
+            [_Mark(signature_pages), _signatures(versions, styles, width), _Mark(signature_pages)]
+        )
+    )
     return story
 
 
-def _sequential(document: Document, styles: _Styles, width: float, signature_pages: set[int],
-                progress: Callable[[float], None] | None) -> list[Any]:
+def _sequential(
+    document: Document,
+    styles: _Styles,
+    width: float,
+    signature_pages: set[int],
+    progress: Callable[[float], None] | None,
+) -> list[Any]:
     story: list[Any] = []
     for number, language in enumerate(document.languages):
         version = document.version(language)
@@ -184,16 +225,27 @@ def _sequential(document: Document, styles: _Styles, width: float, signature_pag
         for article in version.articles:
             paragraphs = [_paragraph(text, styles.body) for text in article.paragraphs]
             story.append(Spacer(1, 4))
-            story.append(KeepTogether([
-                _paragraph(_article_heading(article, language), styles.heading, bold=True),
-                *paragraphs[:1]]))
+            story.append(
+                KeepTogether(
+                    [
+                        _paragraph(_article_heading(article, language), styles.heading, bold=True),
+                        *paragraphs[:1],
+                    ]
+                )
+            )
             story += paragraphs[1:]
         story += [_paragraph(text, styles.body) for text in version.closing]
         if version.signatures:
             story.append(Spacer(1, 8))
-            story.append(KeepTogether([_Mark(signature_pages),
-                                       _signatures([version], styles, width),
-                                       _Mark(signature_pages)]))
+            story.append(
+                KeepTogether(
+                    [
+                        _Mark(signature_pages),
+                        _signatures([version], styles, width),
+                        _Mark(signature_pages),
+                    ]
+                )
+            )
         if progress is not None:
             progress(0.8 * (number + 1) / len(document.languages))
     return story
@@ -226,8 +278,9 @@ class CountingCanvas(Canvas):  # type: ignore[misc]
         raise NotImplementedError
 
 
-def _canvas_class(document: Document, options: PdfOptions, signature_pages: set[int],
-                  names: fonts.Fonts) -> type[Canvas]:
+def _canvas_class(
+    document: Document, options: PdfOptions, signature_pages: set[int], names: fonts.Fonts
+) -> type[Canvas]:
     languages = [language for language in document.languages if language in ("id", "en")]
 
     class NumberedCanvas(CountingCanvas):
@@ -241,8 +294,9 @@ def _canvas_class(document: Document, options: PdfOptions, signature_pages: set[
             left, bottom = options.margins_mm[3] * mm, 12 * mm
             self.saveState()
             self.setFont(names.serif, 8.5)
-            self.drawRightString(width - options.margins_mm[1] * mm, bottom,
-                                 footer_labels(languages, page, total))
+            self.drawRightString(
+                width - options.margins_mm[1] * mm, bottom, footer_labels(languages, page, total)
+            )
             if page not in signature_pages:
                 for number, label in enumerate(paraf_labels(languages)):
                     x = left + number * 48 * mm
@@ -281,13 +335,29 @@ def render(document: Document, options: PdfOptions, fonts_dir: Path) -> bytes:
     width = size[0] - left - right
     buffer = io.BytesIO()
     template = BaseDocTemplate(
-        buffer, pagesize=size, leftMargin=left, rightMargin=right, topMargin=top,
-        bottomMargin=bottom, title=options.title, author=options.author,
-        subject=options.subject, creator=f"Kerjasama Desk {__version__}",
+        buffer,
+        pagesize=size,
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=options.title,
+        author=options.author,
+        subject=options.subject,
+        creator=f"Kerjasama Desk {__version__}",
         lang=document.languages[0],
     )
-    frame = Frame(left, bottom, width, size[1] - top - bottom, id="body", leftPadding=0,
-                  rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        left,
+        bottom,
+        width,
+        size[1] - top - bottom,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     signature_pages: set[int] = set()
     build = _parallel if options.layout == "parallel" else _sequential
@@ -296,4 +366,3 @@ def render(document: Document, options: PdfOptions, fonts_dir: Path) -> bytes:
     if options.progress is not None:
         options.progress(1.0)
     return buffer.getvalue()
-

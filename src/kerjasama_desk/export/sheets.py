@@ -16,8 +16,7 @@ def csv_bytes(headers: list[str], rows: Iterable[list[Any]]) -> tuple[bytes, int
     writer.writerow(headers)
     count = 0
     for row in rows:
-        writer.writerow([value.isoformat() if isinstance(value, date) else value
-                         for value in row])
+        writer.writerow([value.isoformat() if isinstance(value, date) else value for value in row])
         count += 1
     return ("\ufeff" + buffer.getvalue()).encode("utf-8"), count
 

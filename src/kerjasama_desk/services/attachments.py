@@ -52,14 +52,20 @@ class FileStore:
         try:
             size = source.stat().st_size
             if size > MAX_ATTACHMENT_BYTES:
-                raise AttachmentProblem("attachment_too_large", {
-                    "name": name, "size": round(size / 2**20, 1),
-                    "limit": MAX_ATTACHMENT_BYTES // 2**20})
+                raise AttachmentProblem(
+                    "attachment_too_large",
+                    {
+                        "name": name,
+                        "size": round(size / 2**20, 1),
+                        "limit": MAX_ATTACHMENT_BYTES // 2**20,
+                    },
+                )
             with source.open("rb") as stream:
                 return self._put(stream.read, name)
         except OSError as error:
-            raise AttachmentProblem("attachment_unreadable", {
-                "name": name, "detail": error.strerror or str(error)}) from error
+            raise AttachmentProblem(
+                "attachment_unreadable", {"name": name, "detail": error.strerror or str(error)}
+            ) from error
 
     def put_bytes(self, data: bytes) -> tuple[str, bool]:
         """Stores ``data``; returns its hash and whether the store did not hold it before."""
@@ -80,9 +86,14 @@ class FileStore:
                 while chunk := read(_CHUNK):
                     size += len(chunk)
                     if size > MAX_ATTACHMENT_BYTES:
-                        raise AttachmentProblem("attachment_too_large", {
-                            "name": name, "size": round(size / 2**20, 1),
-                            "limit": MAX_ATTACHMENT_BYTES // 2**20})
+                        raise AttachmentProblem(
+                            "attachment_too_large",
+                            {
+                                "name": name,
+                                "size": round(size / 2**20, 1),
+                                "limit": MAX_ATTACHMENT_BYTES // 2**20,
+                            },
+                        )
                     digest.update(chunk)
                     handle.write(chunk)
                 handle.flush()
@@ -139,9 +150,15 @@ class Attachments:
         self.service.agreement(agreement_id)  # RecordNotFound before anything is stored
         sha256, size = self.store.put_file(source)
         with register.transaction():
-            attachment_id = register.attachments.insert(Attachment(
-                agreement_id=agreement_id, sha256=sha256, name=source.name[:255], size=size,
-                description=description.strip()[:2000]))
+            attachment_id = register.attachments.insert(
+                Attachment(
+                    agreement_id=agreement_id,
+                    sha256=sha256,
+                    name=source.name[:255],
+                    size=size,
+                    description=description.strip()[:2000],
+                )
+            )
         return self.get(attachment_id)
 
     def describe(self, attachment_id: int, description: str) -> None:
@@ -163,8 +180,9 @@ class Attachments:
         try:
             data = self.store.read(attachment.sha256)
         except (OSError, ValueError) as error:
-            raise AttachmentProblem("attachment_missing", {
-                "name": attachment.name, "path": str(self.store.path(attachment.sha256))}
+            raise AttachmentProblem(
+                "attachment_missing",
+                {"name": attachment.name, "path": str(self.store.path(attachment.sha256))},
             ) from error
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         target = folder / attachment.sha256[:12] / _safe_name(attachment.name)
@@ -183,8 +201,9 @@ class Attachments:
         try:
             data = self.store.read(attachment.sha256)
         except (OSError, ValueError) as error:
-            raise AttachmentProblem("attachment_missing", {
-                "name": attachment.name, "path": str(self.store.path(attachment.sha256))}
+            raise AttachmentProblem(
+                "attachment_missing",
+                {"name": attachment.name, "path": str(self.store.path(attachment.sha256))},
             ) from error
         write_atomically(target, data)
 

@@ -64,8 +64,9 @@ def verify(path: Path) -> None:
         raise BackupProblem(f"{path.name} failed the integrity check: {result}")
 
 
-def backup(source: sqlite3.Connection | Path, register: Path, reason: str,
-           directory: Path | None = None) -> Path:
+def backup(
+    source: sqlite3.Connection | Path, register: Path, reason: str, directory: Path | None = None
+) -> Path:
     """Copies the register (an open connection, or the file) into a checked backup; returns its
     path. Nothing is left behind when it fails."""
     directory = directory or backup_dir()
@@ -105,8 +106,9 @@ def backups(register: Path | None = None, directory: Path | None = None) -> list
     return sorted(found, key=lambda b: b.path.name, reverse=True)
 
 
-def rotate(register: Path, *, daily: int = 7, weekly: int = 4,
-           directory: Path | None = None) -> list[Path]:
+def rotate(
+    register: Path, *, daily: int = 7, weekly: int = 4, directory: Path | None = None
+) -> list[Path]:
     """Deletes automatic backups beyond the newest of each of the last ``daily`` days and
     ``weekly`` weeks; returns what it deleted."""
     keep: set[Path] = set()
@@ -129,8 +131,9 @@ def rotate(register: Path, *, daily: int = 7, weekly: int = 4,
     return deleted
 
 
-def backup_if_due(source: sqlite3.Connection, register: Path,
-                  directory: Path | None = None) -> Path | None:
+def backup_if_due(
+    source: sqlite3.Connection, register: Path, directory: Path | None = None
+) -> Path | None:
     """The day's first backup, when none was taken today (UTC)."""
     today = datetime.now(UTC).date()
     if any(b.taken.date() == today for b in backups(register, directory)):

@@ -90,37 +90,55 @@ def seed_story(service: RegisterService) -> None:
                     )
                 )
                 for activity in item.get("activities", []):
-                    log_activity(service, Activity(
-                        agreement_id=agreement_id, happened_on=_date(activity["happened_on"]),
-                        kind=activity["kind"], description=activity["description"],
-                        participants=activity["participants"], outcome=activity["outcome"]),
-                        date.today())
+                    log_activity(
+                        service,
+                        Activity(
+                            agreement_id=agreement_id,
+                            happened_on=_date(activity["happened_on"]),
+                            kind=activity["kind"],
+                            description=activity["description"],
+                            participants=activity["participants"],
+                            outcome=activity["outcome"],
+                        ),
+                        date.today(),
+                    )
                 for planned in item.get("trips", []):
                     departs = date.today() + timedelta(days=planned["departs_in_days"])
-                    service.register.trips.insert(Trip(
-                        agreement_id=agreement_id, purpose=TripPurpose(planned["purpose"]),
-                        destination=planned["destination"], departs_on=departs,
-                        returns_on=departs + timedelta(days=planned["days"] - 1),
-                        delegation=planned["delegation"],
-                        requested_on=date.today() + timedelta(days=planned["requested_in_days"]),
-                        terms_of_reference=planned["terms_of_reference"],
-                        follow_up_plan=planned["follow_up_plan"],
-                        host_confirmed=planned["host_confirmed"], notes=planned["about"]),
-                        "pdln_2024")
+                    service.register.trips.insert(
+                        Trip(
+                            agreement_id=agreement_id,
+                            purpose=TripPurpose(planned["purpose"]),
+                            destination=planned["destination"],
+                            departs_on=departs,
+                            returns_on=departs + timedelta(days=planned["days"] - 1),
+                            delegation=planned["delegation"],
+                            requested_on=date.today()
+                            + timedelta(days=planned["requested_in_days"]),
+                            terms_of_reference=planned["terms_of_reference"],
+                            follow_up_plan=planned["follow_up_plan"],
+                            host_confirmed=planned["host_confirmed"],
+                            notes=planned["about"],
+                        ),
+                        "pdln_2024",
+                    )
                 cycle = item.get("commitments")
                 if cycle:
                     # The story's transferred officer held these: seeded as they stood, for
                     # the handover to find (the validation would refuse new ones for him).
                     for proposal in proposed_commitments(
-                            service.agreement(agreement_id), since=_date(cycle["since"]) or
-                            date.today(), language="id", months_ahead=cycle["months_ahead"]):
+                        service.agreement(agreement_id),
+                        since=_date(cycle["since"]) or date.today(),
+                        language="id",
+                        months_ahead=cycle["months_ahead"],
+                    ):
                         proposal.owner_id = officers[cycle["owner"]]
                         service.register.commitments.insert(proposal)
         _seed_drafts(service, partners, agreements)
 
 
-def _seed_drafts(service: RegisterService, partners: dict[str, int],
-                 agreements: dict[str, int]) -> None:
+def _seed_drafts(
+    service: RegisterService, partners: dict[str, int], agreements: dict[str, int]
+) -> None:
     """The drafts of resources/demo/drafts: the Semarang–Beihai LoI and MoU reconstructed, and
     an MoU with Ulsan still in progress."""
     from kerjasama_desk.drafting.answers import read_answers
@@ -129,9 +147,13 @@ def _seed_drafts(service: RegisterService, partners: dict[str, int],
     drafts = DraftService(service.register)
     for path in sorted((demo_dir() / "drafts").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        drafts.save(read_answers(data, drafts.templates), partner_id=partners[data["partner"]],
-                    agreement_id=agreements[data["agreement"]], title=data["title"],
-                    author=data["author"])
+        drafts.save(
+            read_answers(data, drafts.templates),
+            partner_id=partners[data["partner"]],
+            agreement_id=agreements[data["agreement"]],
+            title=data["title"],
+            author=data["author"],
+        )
 
 
 _SYLLABLES = (
@@ -139,8 +161,33 @@ _SYLLABLES = (
     "ni no pa pe pi po ra re ri ro sa se si so ta te ti to va ve vi vo wa we za ze zo chan shin "
     "berg burg ton ville dam stad port haven field mont"
 ).split()
-_COUNTRIES = ("CN", "JP", "KR", "AU", "NL", "DE", "FR", "MY", "TH", "VN", "PH", "US", "TR", "HR",
-              "IT", "ES", "IN", "BR", "ZA", "EG", "SA", "RU", "GB", "NZ", "CA")
+_COUNTRIES = (
+    "CN",
+    "JP",
+    "KR",
+    "AU",
+    "NL",
+    "DE",
+    "FR",
+    "MY",
+    "TH",
+    "VN",
+    "PH",
+    "US",
+    "TR",
+    "HR",
+    "IT",
+    "ES",
+    "IN",
+    "BR",
+    "ZA",
+    "EG",
+    "SA",
+    "RU",
+    "GB",
+    "NZ",
+    "CA",
+)
 _HAN = "北南东西海山江河湖州城京港宁安福广华新平"
 _ACTIVITY_KINDS = ("visit", "meeting", "exchange", "training", "seminar")
 
@@ -172,8 +219,9 @@ def seed_scale(
                     name=f"{_name(rng)} {_name(rng)}",
                     position="Analis Kerja Sama",
                     unit="Bagian Kerja Sama",
-                    status=OfficerStatus.ACTIVE if rng.random() < 0.85 else
-                    OfficerStatus.TRANSFERRED,
+                    status=OfficerStatus.ACTIVE
+                    if rng.random() < 0.85
+                    else OfficerStatus.TRANSFERRED,
                 )
             )
             for _ in range(partners // 500 + 5)
@@ -255,4 +303,3 @@ def seed_scale(
         register.activities.insert_many(make_activities())
         progress("search index")
         register.reindex()
-

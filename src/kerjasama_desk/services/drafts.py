@@ -26,18 +26,31 @@ from kerjasama_desk.drafting.checks import Finding, Severity
 from kerjasama_desk.drafting.document import Document
 from kerjasama_desk.drafting.template_format import Question, Template
 
-__all__ = ["Answers", "Assembled", "DraftService", "Document", "ExportInfo", "Finding",
-           "Question", "Severity", "Template", "bundled_templates", "field_descriptions"]
+__all__ = [
+    "Answers",
+    "Assembled",
+    "DraftService",
+    "Document",
+    "ExportInfo",
+    "Finding",
+    "Question",
+    "Severity",
+    "Template",
+    "bundled_templates",
+    "field_descriptions",
+]
 from kerjasama_desk.paths import cache_dir, glossary_dir, templates_dir
 from kerjasama_desk.services.files import account_name
 from kerjasama_desk.store.repositories import Register
 
 # What our side answered once holds for the next draft too.
-_OURS = frozenset({"our_level", "our_name", "our_province", "our_contact", "our_signatory",
-                   "our_signatory_title"})
+_OURS = frozenset(
+    {"our_level", "our_name", "our_province", "our_contact", "our_signatory", "our_signatory_title"}
+)
 # Answers about one signing, never carried to the next document.
-_SIGNING = frozenset({"signing_place", "signing_date", "loi_place", "loi_date", "mou_place",
-                      "mou_date"})
+_SIGNING = frozenset(
+    {"signing_place", "signing_date", "loi_place", "loi_date", "mou_place", "mou_date"}
+)
 
 
 @cache
@@ -113,8 +126,7 @@ class ExportInfo:
 
 
 class DraftService:
-    def __init__(self, register: Register,
-                 templates: Mapping[str, Template] | None = None) -> None:
+    def __init__(self, register: Register, templates: Mapping[str, Template] | None = None) -> None:
         self.register = register
         self.templates = templates if templates is not None else bundled_templates().templates
         self._memory: list[tuple[str, str]] | None = None  # read once, again after a save
@@ -123,23 +135,39 @@ class DraftService:
         """The register's maximum term (its legal parameters), for the term check."""
         return self.register.parameters.values().get("term_years", DEFAULTS["term_years"])
 
-    def save(self, answers: Answers, *, draft_id: int | None = None,
-             partner_id: int | None = None, agreement_id: int | None = None, title: str = "",
-             author: str = "") -> tuple[int, int]:
+    def save(
+        self,
+        answers: Answers,
+        *,
+        draft_id: int | None = None,
+        partner_id: int | None = None,
+        agreement_id: int | None = None,
+        title: str = "",
+        author: str = "",
+    ) -> tuple[int, int]:
         """Saves ``answers`` as the next version of the draft (a new draft when ``draft_id`` is
         None); returns (draft id, version number). One transaction."""
         template = self.templates[answers.template_id]
         with self.register.transaction():
             if draft_id is None:
-                draft_id = self.register.drafts.insert(Draft(
-                    template_id=template.id, partner_id=partner_id, agreement_id=agreement_id,
-                    title=title or template.name["id"]))
+                draft_id = self.register.drafts.insert(
+                    Draft(
+                        template_id=template.id,
+                        partner_id=partner_id,
+                        agreement_id=agreement_id,
+                        title=title or template.name["id"],
+                    )
+                )
             elif self.register.drafts.get(draft_id) is None:
                 raise RecordNotFound(draft_id)
             number = self.register.drafts.add_version(
-                draft_id, template_version=template.version, languages=answers.languages,
-                answers=dict(answers.values), author=author or account_name(),
-                partner_texts=dict(answers.partner_texts))
+                draft_id,
+                template_version=template.version,
+                languages=answers.languages,
+                answers=dict(answers.values),
+                author=author or account_name(),
+                partner_texts=dict(answers.partner_texts),
+            )
             self.register.memory.remember(memory.passages(answers.values))
         self._memory = None
         return draft_id, number
@@ -149,14 +177,28 @@ class DraftService:
 
     # Autosave: what the wizard keeps on its own, to resume after a crash ---------------------
 
-    def autosave(self, autosave_id: int | None, answers: Answers, *, draft_id: int | None,
-                 partner_id: int | None, agreement_id: int | None, title: str) -> int:
+    def autosave(
+        self,
+        autosave_id: int | None,
+        answers: Answers,
+        *,
+        draft_id: int | None,
+        partner_id: int | None,
+        agreement_id: int | None,
+        title: str,
+    ) -> int:
         with self.register.transaction():
             return self.register.autosaves.put(
-                autosave_id, draft_id=draft_id, template_id=answers.template_id,
-                partner_id=partner_id, agreement_id=agreement_id, title=title,
-                languages=answers.languages, answers=dict(answers.values),
-                partner_texts=dict(answers.partner_texts))
+                autosave_id,
+                draft_id=draft_id,
+                template_id=answers.template_id,
+                partner_id=partner_id,
+                agreement_id=agreement_id,
+                title=title,
+                languages=answers.languages,
+                answers=dict(answers.values),
+                partner_texts=dict(answers.partner_texts),
+            )
 
     def discard_autosave(self, autosave_id: int) -> None:
         with self.register.transaction():
@@ -170,9 +212,15 @@ class DraftService:
         found = next((a for a in self.register.autosaves.all() if a.id == autosave_id), None)
         if found is None:
             raise RecordNotFound(autosave_id)
-        answers = read_answers({"template": found.template_id,
-                                "languages": list(found.languages), "answers": found.answers,
-                                "partner_texts": found.partner_texts}, self.templates)
+        answers = read_answers(
+            {
+                "template": found.template_id,
+                "languages": list(found.languages),
+                "answers": found.answers,
+                "partner_texts": found.partner_texts,
+            },
+            self.templates,
+        )
         return found, answers
 
     @staticmethod
@@ -194,10 +242,12 @@ class DraftService:
         version = self.register.drafts.version(draft_id)
         if draft is None or version is None:
             raise RecordNotFound(draft_id)
-        assembled = self.assemble(self.answers(draft_id), partner_id=draft.partner_id,
-                                  agreement_id=draft.agreement_id)
-        return assembled, ExportInfo(draft.title, version.number, version.created_at,
-                                     version.author)
+        assembled = self.assemble(
+            self.answers(draft_id), partner_id=draft.partner_id, agreement_id=draft.agreement_id
+        )
+        return assembled, ExportInfo(
+            draft.title, version.number, version.created_at, version.author
+        )
 
     def latest_draft_of(self, agreement_id: int) -> int | None:
         draft = self.register.drafts.latest_for(agreement_id=agreement_id)
@@ -214,12 +264,19 @@ class DraftService:
         version = self.register.drafts.version(draft_id, number)
         if draft is None or version is None:
             raise RecordNotFound(draft_id)
-        return read_answers({"template": draft.template_id, "languages": list(version.languages),
-                             "answers": version.answers, "partner_texts": version.partner_texts},
-                            self.templates)
+        return read_answers(
+            {
+                "template": draft.template_id,
+                "languages": list(version.languages),
+                "answers": version.answers,
+                "partner_texts": version.partner_texts,
+            },
+            self.templates,
+        )
 
-    def start(self, template_id: str, *, partner_id: int | None = None,
-              agreement_id: int | None = None) -> Answers:
+    def start(
+        self, template_id: str, *, partner_id: int | None = None, agreement_id: int | None = None
+    ) -> Answers:
         """The answers a new draft starts with: the partner from the register; what our side
         answered in the last draft saved; an agreement's signing date; and, for a document that
         follows another (an MoU after an LoI, an arrangement under an MoU), the answers of the
@@ -234,16 +291,22 @@ class DraftService:
         agreement = self.register.agreements.get(agreement_id) if agreement_id else None
         if agreement is not None:
             partner_id = partner_id or agreement.partner_id
-            parent = (self.register.drafts.latest_for(agreement_id=agreement.parent_id)
-                      if agreement.parent_id else None)
+            parent = (
+                self.register.drafts.latest_for(agreement_id=agreement.parent_id)
+                if agreement.parent_id
+                else None
+            )
             if parent is not None and parent.id is not None:
                 carried = self._values(parent.id)
-                values.update({k: v for k, v in carried.items()
-                               if k in asked and k not in _SIGNING})
+                values.update(
+                    {k: v for k, v in carried.items() if k in asked and k not in _SIGNING}
+                )
                 # The earlier document's signing is what the new one refers to.
                 for prefix in ("loi", "mou"):
-                    for source, target in (("signing_place", f"{prefix}_place"),
-                                           ("signing_date", f"{prefix}_date")):
+                    for source, target in (
+                        ("signing_place", f"{prefix}_place"),
+                        ("signing_date", f"{prefix}_date"),
+                    ):
                         if target in asked and carried.get(source):
                             values[target] = carried[source]
             if agreement.signed_on is not None and "signing_date" in asked:
@@ -251,33 +314,50 @@ class DraftService:
         partner = self.register.partners.get(partner_id) if partner_id else None
         if partner is not None and "partner" in asked:
             values["partner"] = {
-                "name": partner.name, "native_name": partner.native_name,
-                "country": partner.country, "level": partner.level.value,
-                **({"region": {"id": partner.region, "en": partner.region}}
-                   if partner.region else {}),
+                "name": partner.name,
+                "native_name": partner.native_name,
+                "country": partner.country,
+                "level": partner.level.value,
+                **(
+                    {"region": {"id": partner.region, "en": partner.region}}
+                    if partner.region
+                    else {}
+                ),
             }
             if "relationship" in asked:
-                values["relationship"] = ("sister_province" if partner.level.value == "province"
-                                          else "sister_city")
+                values["relationship"] = (
+                    "sister_province" if partner.level.value == "province" else "sister_city"
+                )
         return Answers(template_id, ("id", "en"), values)
 
     def _values(self, draft_id: int) -> dict[str, Any]:
         version = self.register.drafts.version(draft_id)
         return dict(version.answers) if version is not None else {}
 
-    def assemble(self, answers: Answers, *, partner_id: int | None = None,
-                 agreement_id: int | None = None) -> Assembled:
+    def assemble(
+        self, answers: Answers, *, partner_id: int | None = None, agreement_id: int | None = None
+    ) -> Assembled:
         """The document and the checks' findings, including those that compare the draft with
         the register's partner and agreement when they are given."""
         template = self.templates[answers.template_id]
         document = assemble.assemble(template, answers)
         facts = self.facts(answers, partner_id=partner_id, agreement_id=agreement_id)
-        return Assembled(template, answers, document,
-                         checks.run(template, answers, document, checks.Settings(
-                             max_term_years=self._term_years()), facts=facts))
+        return Assembled(
+            template,
+            answers,
+            document,
+            checks.run(
+                template,
+                answers,
+                document,
+                checks.Settings(max_term_years=self._term_years()),
+                facts=facts,
+            ),
+        )
 
-    def facts(self, answers: Answers, *, partner_id: int | None = None,
-              agreement_id: int | None = None) -> checks.RegisterFacts:
+    def facts(
+        self, answers: Answers, *, partner_id: int | None = None, agreement_id: int | None = None
+    ) -> checks.RegisterFacts:
         partner_answer = answers.values.get("partner")
         if isinstance(partner_answer, dict) and partner_answer.get("register_id"):
             partner_id = int(partner_answer["register_id"])
@@ -286,12 +366,16 @@ class DraftService:
         return checks.RegisterFacts(
             partner_name=partner.name if partner else None,
             partner_native_name=partner.native_name if partner else None,
-            council_approved=(agreement.stage.position > AgreementStage.DPRD_APPROVAL.position
-                              if agreement else None),
+            council_approved=(
+                agreement.stage.position > AgreementStage.DPRD_APPROVAL.position
+                if agreement
+                else None
+            ),
         )
 
-    def preview(self, answers: Answers, *, partner_id: int | None = None,
-                agreement_id: int | None = None) -> tuple[str, list[Finding]]:
+    def preview(
+        self, answers: Answers, *, partner_id: int | None = None, agreement_id: int | None = None
+    ) -> tuple[str, list[Finding]]:
         """The document as HTML, the languages side by side, and the checks' findings."""
         assembled = self.assemble(answers, partner_id=partner_id, agreement_id=agreement_id)
         from kerjasama_desk.drafting import html  # the preview's HTML: not for exports
@@ -302,23 +386,25 @@ class DraftService:
         """Questions whose condition the answers so far make false (not asked)."""
         template = self.templates[answers.template_id]
         names = assemble.context(template, answers, "id", set())
-        return {q.id for q in template.questions
-                if q.when and not engine.evaluate(q.when, names)}
+        return {q.id for q in template.questions if q.when and not engine.evaluate(q.when, names)}
 
     def versions(self, draft_id: int) -> list[int]:
         return self.register.drafts.version_numbers(draft_id)
 
-    def comparison(self, draft_id: int, before: int, after: int,
-                   headings: dict[str, str]) -> str:
+    def comparison(self, draft_id: int, before: int, after: int, headings: dict[str, str]) -> str:
         """Versions ``before`` and ``after`` of the draft compared, as HTML."""
-        old = assemble.assemble(self.templates[self.answers(draft_id, before).template_id],
-                                self.answers(draft_id, before))
-        new = assemble.assemble(self.templates[self.answers(draft_id, after).template_id],
-                                self.answers(draft_id, after))
+        old = assemble.assemble(
+            self.templates[self.answers(draft_id, before).template_id],
+            self.answers(draft_id, before),
+        )
+        new = assemble.assemble(
+            self.templates[self.answers(draft_id, after).template_id], self.answers(draft_id, after)
+        )
         from kerjasama_desk.drafting import compare, html
 
-        return html.render_comparison(compare.compare(old, new), number_before=before,
-                                      number_after=after, headings=headings)
+        return html.render_comparison(
+            compare.compare(old, new), number_before=before, number_after=after, headings=headings
+        )
 
     @staticmethod
     def problem(question: Question, value: Any) -> str | None:

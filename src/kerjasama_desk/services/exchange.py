@@ -62,8 +62,7 @@ MAX_ENTRY_BYTES = 100 * 1024 * 1024
 MAX_TOTAL_BYTES = 400 * 1024 * 1024  # everything unpacked
 MAX_ENTRIES = 10_000
 MAX_RATIO = 200  # uncompressed / compressed: more is a zip bomb
-KINDS = ("officers", "partners", "agreements", "activities", "commitments", "drafts",
-         "attachments")
+KINDS = ("officers", "partners", "agreements", "activities", "commitments", "drafts", "attachments")
 
 
 class ExchangeProblem(Exception):
@@ -85,12 +84,14 @@ class Plan:
 
 # Export --------------------------------------------------------------------------------------
 
+
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _selection(service: RegisterService, agreement_ids: list[int]
-               ) -> tuple[set[int], set[int], set[int]]:
+def _selection(
+    service: RegisterService, agreement_ids: list[int]
+) -> tuple[set[int], set[int], set[int]]:
     """The agreements chosen with the ones they follow from, their partners and officers."""
     agreements: set[int] = set()
     queue = list(agreement_ids)
@@ -102,13 +103,19 @@ def _selection(service: RegisterService, agreement_ids: list[int]
         if agreement.parent_id:
             queue.append(agreement.parent_id)
     partners = {int(service.agreement(a).partner_id or 0) for a in agreements}
-    officers = {o for a in agreements for o in (service.agreement(a).responsible_officer_id,
-                                                service.agreement(a).deputy_officer_id) if o}
+    officers = {
+        o
+        for a in agreements
+        for o in (
+            service.agreement(a).responsible_officer_id,
+            service.agreement(a).deputy_officer_id,
+        )
+        if o
+    }
     return agreements, partners, officers
 
 
-def snapshot(service: RegisterService, agreement_ids: list[int] | None = None
-             ) -> dict[str, Any]:
+def snapshot(service: RegisterService, agreement_ids: list[int] | None = None) -> dict[str, Any]:
     """The register (or the agreements chosen, with what they refer to: the agreements they
     follow from, partners, officers, activities, drafts) as plain data, records referring to
     each other by UUID."""
@@ -125,23 +132,45 @@ def snapshot(service: RegisterService, agreement_ids: list[int] | None = None
     for officer_id in (i for i in register.ids("officers") if wanted(2, i)):
         officer = service.officer(officer_id)
         uuids[("officers", officer_id)] = str(officer.uuid)
-        officers.append({"uuid": officer.uuid, "name": officer.name, "nip": officer.nip,
-                         "position": officer.position, "unit": officer.unit,
-                         "status": officer.status.value})
+        officers.append(
+            {
+                "uuid": officer.uuid,
+                "name": officer.name,
+                "nip": officer.nip,
+                "position": officer.position,
+                "unit": officer.unit,
+                "status": officer.status.value,
+            }
+        )
     partners = []
     for partner_id in (i for i in register.ids("partners") if wanted(1, i)):
         partner = service.partner(partner_id)
         uuids[("partners", partner_id)] = str(partner.uuid)
-        partners.append({
-            "uuid": partner.uuid, "name": partner.name, "native_name": partner.native_name,
-            "country": partner.country, "region": partner.region, "level": partner.level.value,
-            "population": partner.population,
-            "characteristics": [c.value for c in partner.characteristics],
-            "website": partner.website, "notes": partner.notes,
-            "contacts": [{"person": c.person, "title": c.title, "organisation": c.organisation,
-                          "email": c.email, "phone": c.phone, "languages": c.languages}
-                         for c in partner.contacts],
-        })
+        partners.append(
+            {
+                "uuid": partner.uuid,
+                "name": partner.name,
+                "native_name": partner.native_name,
+                "country": partner.country,
+                "region": partner.region,
+                "level": partner.level.value,
+                "population": partner.population,
+                "characteristics": [c.value for c in partner.characteristics],
+                "website": partner.website,
+                "notes": partner.notes,
+                "contacts": [
+                    {
+                        "person": c.person,
+                        "title": c.title,
+                        "organisation": c.organisation,
+                        "email": c.email,
+                        "phone": c.phone,
+                        "languages": c.languages,
+                    }
+                    for c in partner.contacts
+                ],
+            }
+        )
     agreements = []
     activities = []
     commitments: list[dict[str, Any]] = []
@@ -151,75 +180,138 @@ def snapshot(service: RegisterService, agreement_ids: list[int] | None = None
         uuids[("agreements", agreement_id)] = str(service.agreement(agreement_id).uuid)
     for agreement_id in agreement_ids_kept:
         a = service.agreement(agreement_id)
-        agreements.append({
-            "uuid": a.uuid, "partner": uuids[("partners", int(a.partner_id or 0))],
-            "kind": a.kind.value,
-            "parent": uuids.get(("agreements", a.parent_id)) if a.parent_id else None,
-            "title_id": a.title_id, "title_en": a.title_en, "our_number": a.our_number,
-            "partner_number": a.partner_number, "stage": a.stage.value,
-            "initiated_on": _iso(a.initiated_on), "signed_on": _iso(a.signed_on),
-            "effective_on": _iso(a.effective_on), "expires_on": _iso(a.expires_on),
-            "open_ended": a.open_ended,
-            "fields": [{"code": f.standard.value if f.standard else None,
-                        "custom_id": f.custom_id, "custom_en": f.custom_en} for f in a.fields],
-            "responsible": uuids.get(("officers", a.responsible_officer_id))
-            if a.responsible_officer_id else None,
-            "deputy": uuids.get(("officers", a.deputy_officer_id))
-            if a.deputy_officer_id else None,
-            "notes": a.notes,
-        })
+        agreements.append(
+            {
+                "uuid": a.uuid,
+                "partner": uuids[("partners", int(a.partner_id or 0))],
+                "kind": a.kind.value,
+                "parent": uuids.get(("agreements", a.parent_id)) if a.parent_id else None,
+                "title_id": a.title_id,
+                "title_en": a.title_en,
+                "our_number": a.our_number,
+                "partner_number": a.partner_number,
+                "stage": a.stage.value,
+                "initiated_on": _iso(a.initiated_on),
+                "signed_on": _iso(a.signed_on),
+                "effective_on": _iso(a.effective_on),
+                "expires_on": _iso(a.expires_on),
+                "open_ended": a.open_ended,
+                "fields": [
+                    {
+                        "code": f.standard.value if f.standard else None,
+                        "custom_id": f.custom_id,
+                        "custom_en": f.custom_en,
+                    }
+                    for f in a.fields
+                ],
+                "responsible": uuids.get(("officers", a.responsible_officer_id))
+                if a.responsible_officer_id
+                else None,
+                "deputy": uuids.get(("officers", a.deputy_officer_id))
+                if a.deputy_officer_id
+                else None,
+                "notes": a.notes,
+            }
+        )
         for attachment in register.attachments.for_agreement(agreement_id):
-            attachments.append({
-                "uuid": attachment.uuid, "agreement": a.uuid, "sha256": attachment.sha256,
-                "name": attachment.name, "size": attachment.size,
-                "description": attachment.description, "created_at": attachment.created_at})
+            attachments.append(
+                {
+                    "uuid": attachment.uuid,
+                    "agreement": a.uuid,
+                    "sha256": attachment.sha256,
+                    "name": attachment.name,
+                    "size": attachment.size,
+                    "description": attachment.description,
+                    "created_at": attachment.created_at,
+                }
+            )
         for item in register.commitments.for_agreement(agreement_id):
-            commitments.append({
-                "uuid": item.uuid, "agreement": a.uuid, "title": item.title,
-                "owner": uuids.get(("officers", item.owner_id)) if item.owner_id else None,
-                "due_on": _iso(item.due_on), "status": item.status.value,
-                "done_on": _iso(item.done_on), "evidence": item.evidence,
-                "source": item.source.value,
-                "field": item.field.value if item.field else None, "notes": item.notes})
+            commitments.append(
+                {
+                    "uuid": item.uuid,
+                    "agreement": a.uuid,
+                    "title": item.title,
+                    "owner": uuids.get(("officers", item.owner_id)) if item.owner_id else None,
+                    "due_on": _iso(item.due_on),
+                    "status": item.status.value,
+                    "done_on": _iso(item.done_on),
+                    "evidence": item.evidence,
+                    "source": item.source.value,
+                    "field": item.field.value if item.field else None,
+                    "notes": item.notes,
+                }
+            )
         for activity in register.activities.for_agreement(agreement_id):
-            activities.append({
-                "uuid": activity.uuid, "agreement": a.uuid,
-                "happened_on": _iso(activity.happened_on),
-                "field": activity.field.value if activity.field else None,
-                "kind": activity.kind, "description": activity.description,
-                "participants": activity.participants, "outcome": activity.outcome})
+            activities.append(
+                {
+                    "uuid": activity.uuid,
+                    "agreement": a.uuid,
+                    "happened_on": _iso(activity.happened_on),
+                    "field": activity.field.value if activity.field else None,
+                    "kind": activity.kind,
+                    "description": activity.description,
+                    "participants": activity.participants,
+                    "outcome": activity.outcome,
+                }
+            )
     drafts = []
     for draft_id in register.ids("drafts"):
         draft = register.drafts.get(draft_id)
         assert draft is not None
         if chosen is not None and draft.agreement_id not in chosen[0]:
             continue
-        versions = [register.drafts.version(draft_id, number)
-                    for number in register.drafts.version_numbers(draft_id)]
-        drafts.append({
-            "uuid": draft.uuid, "template_id": draft.template_id, "title": draft.title,
-            "partner": uuids.get(("partners", draft.partner_id)) if draft.partner_id else None,
-            "agreement": uuids.get(("agreements", draft.agreement_id))
-            if draft.agreement_id else None,
-            "versions": [{"number": v.number, "template_version": v.template_version,
-                          "languages": list(v.languages), "answers": v.answers,
-                          "partner_texts": v.partner_texts, "author": v.author,
-                          "created_at": v.created_at} for v in versions if v is not None],
-        })
-    return {"officers": officers, "partners": partners, "agreements": agreements,
-            "activities": activities, "commitments": commitments, "drafts": drafts,
-            "attachments": attachments}
+        versions = [
+            register.drafts.version(draft_id, number)
+            for number in register.drafts.version_numbers(draft_id)
+        ]
+        drafts.append(
+            {
+                "uuid": draft.uuid,
+                "template_id": draft.template_id,
+                "title": draft.title,
+                "partner": uuids.get(("partners", draft.partner_id)) if draft.partner_id else None,
+                "agreement": uuids.get(("agreements", draft.agreement_id))
+                if draft.agreement_id
+                else None,
+                "versions": [
+                    {
+                        "number": v.number,
+                        "template_version": v.template_version,
+                        "languages": list(v.languages),
+                        "answers": v.answers,
+                        "partner_texts": v.partner_texts,
+                        "author": v.author,
+                        "created_at": v.created_at,
+                    }
+                    for v in versions
+                    if v is not None
+                ],
+            }
+        )
+    return {
+        "officers": officers,
+        "partners": partners,
+        "agreements": agreements,
+        "activities": activities,
+        "commitments": commitments,
+        "drafts": drafts,
+        "attachments": attachments,
+    }
 
 
-def export_register(service: RegisterService, path: Path,
-                    agreement_ids: list[int] | None = None,
-                    store: FileStore | None = None) -> dict[str, int]:
+def export_register(
+    service: RegisterService,
+    path: Path,
+    agreement_ids: list[int] | None = None,
+    store: FileStore | None = None,
+) -> dict[str, int]:
     """Writes the register (or the chosen agreements with what they refer to) to ``path`` (a
     .kdx), with every attached file, whole or not at all; returns the counts. Raises
     AttachmentProblem when an attached file is missing or damaged in the data folder."""
     data = snapshot(service, agreement_ids)
-    body = json.dumps({"format": FORMAT, "version": VERSION, **data}, ensure_ascii=False,
-                      indent=1).encode("utf-8")
+    body = json.dumps(
+        {"format": FORMAT, "version": VERSION, **data}, ensure_ascii=False, indent=1
+    ).encode("utf-8")
     counts = {kind: len(data[kind]) for kind in KINDS}
     hashes = {"register.json": hashlib.sha256(body).hexdigest()}
     store = store or (default_store() if data["attachments"] else None)
@@ -234,14 +326,20 @@ def export_register(service: RegisterService, path: Path,
             try:
                 content = store.read(record["sha256"])
             except (OSError, ValueError) as error:
-                raise AttachmentProblem("attachment_missing", {
-                    "name": record["name"], "path": str(store.path(record["sha256"]))}
+                raise AttachmentProblem(
+                    "attachment_missing",
+                    {"name": record["name"], "path": str(store.path(record["sha256"]))},
                 ) from error
             archive.writestr(name, content)
             hashes[name] = record["sha256"]
-        manifest = {"format": FORMAT, "version": VERSION, "app": __version__,
-                    "created": datetime.now(UTC).isoformat(timespec="seconds"),
-                    "files": hashes, "counts": counts}
+        manifest = {
+            "format": FORMAT,
+            "version": VERSION,
+            "app": __version__,
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
+            "files": hashes,
+            "counts": counts,
+        }
         archive.writestr("manifest.json", json.dumps(manifest, indent=1))
     write_atomically(path, buffer.getvalue())
     return counts
@@ -250,8 +348,19 @@ def export_register(service: RegisterService, path: Path,
 # Reading -------------------------------------------------------------------------------------
 
 # Everything a damaged zip can raise while it is opened or unpacked (found by fuzzing).
-_UNREADABLE = (zipfile.BadZipFile, zlib.error, struct.error, OSError, ValueError, EOFError,
-               RuntimeError, NotImplementedError, KeyError, IndexError)
+_UNREADABLE = (
+    zipfile.BadZipFile,
+    zlib.error,
+    struct.error,
+    OSError,
+    ValueError,
+    EOFError,
+    RuntimeError,
+    NotImplementedError,
+    KeyError,
+    IndexError,
+)
+
 
 def read(path: Path) -> dict[str, Any]:
     """The checked contents of a .kdx: the records of register.json, and under ``"files"`` the
@@ -265,29 +374,31 @@ def read(path: Path) -> dict[str, Any]:
     try:
         archive = zipfile.ZipFile(path)
     except _UNREADABLE as error:
-        raise ExchangeProblem(f"{path.name} is not a Kerjasama Desk exchange file (.kdx): "
-                              f"{error}") from error
+        raise ExchangeProblem(
+            f"{path.name} is not a Kerjasama Desk exchange file (.kdx): {error}"
+        ) from error
     with archive:
         infos = archive.infolist()
         names = [info.filename for info in infos]
         strange = [n for n in names if n not in ENTRIES and not _FILE_ENTRY.fullmatch(n)]
         if strange or len(set(names)) != len(names) or not set(ENTRIES) <= set(names):
             strange = strange or ["(entries missing or repeated)"]
-            raise ExchangeProblem(f"{path.name} holds unexpected entries: "
-                                  f"{', '.join(strange[:5])}")
+            raise ExchangeProblem(f"{path.name} holds unexpected entries: {', '.join(strange[:5])}")
         if len(names) > MAX_ENTRIES or sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
             raise ExchangeProblem(f"{path.name} is too large to unpack")
         contents: dict[str, bytes] = {}
         for info in infos:
             if info.file_size > MAX_ENTRY_BYTES or (
-                    info.compress_size and info.file_size / info.compress_size > MAX_RATIO):
+                info.compress_size and info.file_size / info.compress_size > MAX_RATIO
+            ):
                 raise ExchangeProblem(f"{path.name}: {info.filename} is too large to unpack")
             try:
                 with archive.open(info) as entry:
                     data = entry.read(MAX_ENTRY_BYTES + 1)
             except _UNREADABLE as error:
-                raise ExchangeProblem(f"{path.name}: {info.filename} is damaged: {error}"
-                                      ) from error
+                raise ExchangeProblem(
+                    f"{path.name}: {info.filename} is damaged: {error}"
+                ) from error
             if len(data) > MAX_ENTRY_BYTES:
                 raise ExchangeProblem(f"{path.name}: {info.filename} is too large to unpack")
             contents[info.filename] = data
@@ -296,8 +407,10 @@ def read(path: Path) -> dict[str, Any]:
         raise ExchangeProblem(f"{path.name} is not a Kerjasama Desk exchange file")
     version = manifest.get("version")
     if version not in READABLE_VERSIONS:
-        raise ExchangeProblem(f"{path.name} is of exchange version {version!r}; this app reads "
-                              f"versions up to {VERSION}. Update the app that reads it.")
+        raise ExchangeProblem(
+            f"{path.name} is of exchange version {version!r}; this app reads "
+            f"versions up to {VERSION}. Update the app that reads it."
+        )
     listed = manifest.get("files")
     if not isinstance(listed, dict):
         listed = {}
@@ -307,15 +420,18 @@ def read(path: Path) -> dict[str, Any]:
         expected = _FILE_ENTRY.fullmatch(name)
         digest = hashlib.sha256(data).hexdigest()
         if digest != listed.get(name) or (expected and digest != expected.group(1)):
-            raise ExchangeProblem(f"{path.name}: {name} does not match its SHA-256 in the "
-                                  "manifest (the file was changed or damaged on the way)")
+            raise ExchangeProblem(
+                f"{path.name}: {name} does not match its SHA-256 in the "
+                "manifest (the file was changed or damaged on the way)"
+            )
     body = _json(contents["register.json"], "register.json")
     if isinstance(body, dict) and version == 1:
         body.setdefault("attachments", [])  # version 1 had none
     if isinstance(body, dict) and version in (1, 2):
         body.setdefault("commitments", [])  # nor had versions 1 and 2
-    files = {name[len("files/"):]: data for name, data in contents.items()
-             if name.startswith("files/")}
+    files = {
+        name[len("files/") :]: data for name, data in contents.items() if name.startswith("files/")
+    }
     problems = validate(body, files)
     if problems:
         raise ExchangeProblem(f"{path.name}: " + "; ".join(problems[:10]))
@@ -368,50 +484,117 @@ def _optional(check: _Check) -> _Check:
 
 
 _FIELDS: Mapping[str, Mapping[str, _Check]] = {
-    "officers": {"uuid": _is_uuid, "name": _is_text, "nip": _is_text, "position": _is_text,
-                 "unit": _is_text, "status": _one_of(OfficerStatus)},
-    "partners": {"uuid": _is_uuid, "name": _is_text, "native_name": _is_text,
-                 "country": _is_text, "region": _is_text, "level": _one_of(PartnerLevel),
-                 "population": lambda v: v is None or (isinstance(v, int)
-                                                       and not isinstance(v, bool)),
-                 "characteristics": lambda v: isinstance(v, list) and all(
-                     c in {str(x) for x in Characteristic} for c in v),
-                 "website": _is_text, "notes": _is_text,
-                 "contacts": lambda v: isinstance(v, list) and all(
-                     isinstance(c, dict) and all(_is_text(c.get(k, "")) for k in
-                                                 ("person", "title", "organisation", "email",
-                                                  "phone", "languages")) for c in v)},
-    "agreements": {"uuid": _is_uuid, "partner": _is_text, "kind": _one_of(AgreementKind),
-                   "parent": _is_optional_text, "title_id": _is_text, "title_en": _is_text,
-                   "our_number": _is_text, "partner_number": _is_text,
-                   "stage": _one_of(AgreementStage), "initiated_on": _is_date,
-                   "signed_on": _is_date, "effective_on": _is_date, "expires_on": _is_date,
-                   "open_ended": lambda v: isinstance(v, bool),
-                   "fields": lambda v: isinstance(v, list) and all(
-                       isinstance(f, dict) and _optional(_one_of(CooperationField))(
-                           f.get("code")) and _is_text(f.get("custom_id", ""))
-                       and _is_text(f.get("custom_en", "")) for f in v),
-                   "responsible": _is_optional_text, "deputy": _is_optional_text,
-                   "notes": _is_text},
-    "activities": {"uuid": _is_uuid, "agreement": _is_text, "happened_on": _is_date,
-                   "field": _optional(_one_of(CooperationField)), "kind": _is_text,
-                   "description": _is_text, "participants": _is_text, "outcome": _is_text},
-    "commitments": {"uuid": _is_uuid, "agreement": _is_text,
-                    "title": lambda v: _is_text(v) and bool(v.strip()),
-                    "owner": _is_optional_text, "due_on": lambda v: v is not None and _is_date(v),
-                    "status": _one_of(CommitmentStatus), "done_on": _is_date,
-                    "evidence": _is_text, "source": _one_of(CommitmentSource),
-                    "field": _optional(_one_of(CooperationField)), "notes": _is_text},
-    "attachments": {"uuid": _is_uuid, "agreement": _is_text, "sha256": is_hash,
-                    "name": lambda v: _is_text(v) and 0 < len(v) <= 255,
-                    "size": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
-                    "description": _is_text, "created_at": _is_text},
-    "drafts": {"uuid": _is_uuid, "template_id": _is_text, "title": _is_text,
-               "partner": _is_optional_text, "agreement": _is_optional_text,
-               "versions": lambda v: isinstance(v, list) and all(
-                   isinstance(x, dict) and isinstance(x.get("number"), int)
-                   and isinstance(x.get("answers"), dict) and isinstance(x.get("languages"), list)
-                   for x in v)},
+    "officers": {
+        "uuid": _is_uuid,
+        "name": _is_text,
+        "nip": _is_text,
+        "position": _is_text,
+        "unit": _is_text,
+        "status": _one_of(OfficerStatus),
+    },
+    "partners": {
+        "uuid": _is_uuid,
+        "name": _is_text,
+        "native_name": _is_text,
+        "country": _is_text,
+        "region": _is_text,
+        "level": _one_of(PartnerLevel),
+        "population": lambda v: v is None or (isinstance(v, int) and not isinstance(v, bool)),
+        "characteristics": lambda v: (
+            isinstance(v, list) and all(c in {str(x) for x in Characteristic} for c in v)
+        ),
+        "website": _is_text,
+        "notes": _is_text,
+        "contacts": lambda v: (
+            isinstance(v, list)
+            and all(
+                isinstance(c, dict)
+                and all(
+                    _is_text(c.get(k, ""))
+                    for k in ("person", "title", "organisation", "email", "phone", "languages")
+                )
+                for c in v
+            )
+        ),
+    },
+    "agreements": {
+        "uuid": _is_uuid,
+        "partner": _is_text,
+        "kind": _one_of(AgreementKind),
+        "parent": _is_optional_text,
+        "title_id": _is_text,
+        "title_en": _is_text,
+        "our_number": _is_text,
+        "partner_number": _is_text,
+        "stage": _one_of(AgreementStage),
+        "initiated_on": _is_date,
+        "signed_on": _is_date,
+        "effective_on": _is_date,
+        "expires_on": _is_date,
+        "open_ended": lambda v: isinstance(v, bool),
+        "fields": lambda v: (
+            isinstance(v, list)
+            and all(
+                isinstance(f, dict)
+                and _optional(_one_of(CooperationField))(f.get("code"))
+                and _is_text(f.get("custom_id", ""))
+                and _is_text(f.get("custom_en", ""))
+                for f in v
+            )
+        ),
+        "responsible": _is_optional_text,
+        "deputy": _is_optional_text,
+        "notes": _is_text,
+    },
+    "activities": {
+        "uuid": _is_uuid,
+        "agreement": _is_text,
+        "happened_on": _is_date,
+        "field": _optional(_one_of(CooperationField)),
+        "kind": _is_text,
+        "description": _is_text,
+        "participants": _is_text,
+        "outcome": _is_text,
+    },
+    "commitments": {
+        "uuid": _is_uuid,
+        "agreement": _is_text,
+        "title": lambda v: _is_text(v) and bool(v.strip()),
+        "owner": _is_optional_text,
+        "due_on": lambda v: v is not None and _is_date(v),
+        "status": _one_of(CommitmentStatus),
+        "done_on": _is_date,
+        "evidence": _is_text,
+        "source": _one_of(CommitmentSource),
+        "field": _optional(_one_of(CooperationField)),
+        "notes": _is_text,
+    },
+    "attachments": {
+        "uuid": _is_uuid,
+        "agreement": _is_text,
+        "sha256": is_hash,
+        "name": lambda v: _is_text(v) and 0 < len(v) <= 255,
+        "size": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
+        "description": _is_text,
+        "created_at": _is_text,
+    },
+    "drafts": {
+        "uuid": _is_uuid,
+        "template_id": _is_text,
+        "title": _is_text,
+        "partner": _is_optional_text,
+        "agreement": _is_optional_text,
+        "versions": lambda v: (
+            isinstance(v, list)
+            and all(
+                isinstance(x, dict)
+                and isinstance(x.get("number"), int)
+                and isinstance(x.get("answers"), dict)
+                and isinstance(x.get("languages"), list)
+                for x in v
+            )
+        ),
+    },
 }
 
 
@@ -447,12 +630,18 @@ def validate(body: Any, files: Mapping[str, bytes] | None = None) -> list[str]:
         uuids[kind] = seen
     if problems:
         return problems
-    references = (("agreements", "partner", "partners"), ("agreements", "parent", "agreements"),
-                  ("agreements", "responsible", "officers"), ("agreements", "deputy", "officers"),
-                  ("activities", "agreement", "agreements"),
-                  ("commitments", "agreement", "agreements"), ("commitments", "owner", "officers"),
-                  ("drafts", "partner", "partners"),
-                  ("drafts", "agreement", "agreements"), ("attachments", "agreement", "agreements"))
+    references = (
+        ("agreements", "partner", "partners"),
+        ("agreements", "parent", "agreements"),
+        ("agreements", "responsible", "officers"),
+        ("agreements", "deputy", "officers"),
+        ("activities", "agreement", "agreements"),
+        ("commitments", "agreement", "agreements"),
+        ("commitments", "owner", "officers"),
+        ("drafts", "partner", "partners"),
+        ("drafts", "agreement", "agreements"),
+        ("attachments", "agreement", "agreements"),
+    )
     for kind, name, target in references:
         for number, record in enumerate(body[kind], 1):
             value = record.get(name)
@@ -470,28 +659,46 @@ def validate(body: Any, files: Mapping[str, bytes] | None = None) -> list[str]:
 
 # Import --------------------------------------------------------------------------------------
 
+
 def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
 def _officer(record: Mapping[str, Any]) -> Officer:
-    return Officer(uuid=record["uuid"], name=record["name"], nip=record["nip"],
-                   position=record["position"], unit=record["unit"],
-                   status=OfficerStatus(record["status"]))
+    return Officer(
+        uuid=record["uuid"],
+        name=record["name"],
+        nip=record["nip"],
+        position=record["position"],
+        unit=record["unit"],
+        status=OfficerStatus(record["status"]),
+    )
 
 
 def _partner(record: Mapping[str, Any]) -> Partner:
     return Partner(
-        uuid=record["uuid"], name=record["name"], native_name=record["native_name"],
-        country=record["country"], region=record["region"], level=PartnerLevel(record["level"]),
+        uuid=record["uuid"],
+        name=record["name"],
+        native_name=record["native_name"],
+        country=record["country"],
+        region=record["region"],
+        level=PartnerLevel(record["level"]),
         population=record["population"],
         characteristics=[Characteristic(c) for c in record["characteristics"]],
-        website=record["website"], notes=record["notes"],
-        contacts=[Contact(person=str(c.get("person", "")), title=str(c.get("title", "")),
-                          organisation=str(c.get("organisation", "")),
-                          email=str(c.get("email", "")), phone=str(c.get("phone", "")),
-                          languages=str(c.get("languages", "")))
-                  for c in record["contacts"]])
+        website=record["website"],
+        notes=record["notes"],
+        contacts=[
+            Contact(
+                person=str(c.get("person", "")),
+                title=str(c.get("title", "")),
+                organisation=str(c.get("organisation", "")),
+                email=str(c.get("email", "")),
+                phone=str(c.get("phone", "")),
+                languages=str(c.get("languages", "")),
+            )
+            for c in record["contacts"]
+        ],
+    )
 
 
 def _same(a: Any, b: Any, ignore: tuple[str, ...]) -> bool:
@@ -505,8 +712,13 @@ def _same(a: Any, b: Any, ignore: tuple[str, ...]) -> bool:
 _BOOKKEEPING = ("id", "created_at", "updated_at")
 
 
-def merge(service: RegisterService, body: Mapping[str, Any], *, dry_run: bool = False,
-          store: FileStore | None = None) -> Plan:
+def merge(
+    service: RegisterService,
+    body: Mapping[str, Any],
+    *,
+    dry_run: bool = False,
+    store: FileStore | None = None,
+) -> Plan:
     """Adds and updates records by UUID, all in one transaction (rolled back for ``dry_run``
     and on any problem); returns what it did (or would do). Attached files go into the data
     folder's store; the ones a rolled-back import stored are removed again."""
@@ -527,56 +739,79 @@ def merge(service: RegisterService, body: Mapping[str, Any], *, dry_run: bool = 
             for record in body["officers"]:
                 officer = _officer(record)
                 existing = register.id_of("officers", officer.uuid or "")
-                same = existing is not None and _same(service.officer(existing),
-                                                      replace(officer, id=existing), _BOOKKEEPING)
+                same = existing is not None and _same(
+                    service.officer(existing), replace(officer, id=existing), _BOOKKEEPING
+                )
                 count("officers", existing, same)
-                ids[("officers", officer.uuid or "")] = existing if same and existing else (
-                    service.save_officer(replace(officer, id=existing)))
+                ids[("officers", officer.uuid or "")] = (
+                    existing
+                    if same and existing
+                    else (service.save_officer(replace(officer, id=existing)))
+                )
             for record in body["partners"]:
                 partner = _partner(record)
                 existing = register.id_of("partners", partner.uuid or "")
                 same = False
                 if existing is not None:
                     current = service.partner(existing)
-                    same = _same(replace(current, contacts=[]), replace(partner, id=existing,
-                                 contacts=[]), _BOOKKEEPING) and [
+                    same = _same(
+                        replace(current, contacts=[]),
+                        replace(partner, id=existing, contacts=[]),
+                        _BOOKKEEPING,
+                    ) and [
                         (c.person, c.title, c.organisation, c.email, c.phone, c.languages)
-                        for c in current.contacts] == [
+                        for c in current.contacts
+                    ] == [
                         (c.person, c.title, c.organisation, c.email, c.phone, c.languages)
-                        for c in partner.contacts]
+                        for c in partner.contacts
+                    ]
                 count("partners", existing, same)
                 if not same:
                     if existing is not None:
-                        partner = replace(partner, id=existing, contacts=[
-                            replace(c, uuid=None) for c in partner.contacts])
+                        partner = replace(
+                            partner,
+                            id=existing,
+                            contacts=[replace(c, uuid=None) for c in partner.contacts],
+                        )
                     existing = service.save_partner(partner)
                 ids[("partners", record["uuid"])] = int(existing or 0)
             for record in body["agreements"]:
                 existing = register.id_of("agreements", record["uuid"])
                 agreement = Agreement(
-                    id=existing, uuid=record["uuid"],
+                    id=existing,
+                    uuid=record["uuid"],
                     partner_id=ids[("partners", record["partner"])],
                     kind=AgreementKind(record["kind"]),
                     parent_id=ids.get(("agreements", record["parent"] or "")),
-                    title_id=record["title_id"], title_en=record["title_en"],
-                    our_number=record["our_number"], partner_number=record["partner_number"],
+                    title_id=record["title_id"],
+                    title_en=record["title_en"],
+                    our_number=record["our_number"],
+                    partner_number=record["partner_number"],
                     stage=AgreementStage(record["stage"]),
                     initiated_on=_date(record["initiated_on"]),
                     signed_on=_date(record["signed_on"]),
                     effective_on=_date(record["effective_on"]),
-                    expires_on=_date(record["expires_on"]), open_ended=record["open_ended"],
-                    fields=[FieldChoice(standard=CooperationField(f["code"]) if f.get("code")
-                                        else None, custom_id=f.get("custom_id", ""),
-                                        custom_en=f.get("custom_en", ""))
-                            for f in record["fields"]],
+                    expires_on=_date(record["expires_on"]),
+                    open_ended=record["open_ended"],
+                    fields=[
+                        FieldChoice(
+                            standard=CooperationField(f["code"]) if f.get("code") else None,
+                            custom_id=f.get("custom_id", ""),
+                            custom_en=f.get("custom_en", ""),
+                        )
+                        for f in record["fields"]
+                    ],
                     responsible_officer_id=ids.get(("officers", record["responsible"] or "")),
                     deputy_officer_id=ids.get(("officers", record["deputy"] or "")),
-                    notes=record["notes"])
-                same = existing is not None and _same(service.agreement(existing), agreement,
-                                                      _BOOKKEEPING)
+                    notes=record["notes"],
+                )
+                same = existing is not None and _same(
+                    service.agreement(existing), agreement, _BOOKKEEPING
+                )
                 count("agreements", existing, same)
-                ids[("agreements", record["uuid"])] = existing if same and existing else (
-                    service.save_agreement(agreement))
+                ids[("agreements", record["uuid"])] = (
+                    existing if same and existing else (service.save_agreement(agreement))
+                )
             for record in body["agreements"]:  # links to parents listed after their child
                 if record["parent"]:
                     child = service.agreement(ids[("agreements", record["uuid"])])
@@ -588,13 +823,18 @@ def merge(service: RegisterService, body: Mapping[str, Any], *, dry_run: bool = 
                 existing = register.id_of("activities", record["uuid"])
                 count("activities", existing, existing is not None)
                 if existing is None:
-                    activities.append(Activity(
-                        uuid=record["uuid"],
-                        agreement_id=ids[("agreements", record["agreement"])],
-                        happened_on=_date(record["happened_on"]),
-                        field=CooperationField(record["field"]) if record["field"] else None,
-                        kind=record["kind"], description=record["description"],
-                        participants=record["participants"], outcome=record["outcome"]))
+                    activities.append(
+                        Activity(
+                            uuid=record["uuid"],
+                            agreement_id=ids[("agreements", record["agreement"])],
+                            happened_on=_date(record["happened_on"]),
+                            field=CooperationField(record["field"]) if record["field"] else None,
+                            kind=record["kind"],
+                            description=record["description"],
+                            participants=record["participants"],
+                            outcome=record["outcome"],
+                        )
+                    )
             if activities:
                 register.activities.insert_many(activities)
             for record in body["commitments"]:
@@ -602,14 +842,19 @@ def merge(service: RegisterService, body: Mapping[str, Any], *, dry_run: bool = 
                 # transferred there: the dashboard shows it for handover).
                 existing = register.id_of("commitments", record["uuid"])
                 item = Commitment(
-                    id=existing, uuid=record["uuid"],
+                    id=existing,
+                    uuid=record["uuid"],
                     agreement_id=ids[("agreements", record["agreement"])],
-                    title=record["title"], owner_id=ids.get(("officers", record["owner"] or "")),
-                    due_on=_date(record["due_on"]), status=CommitmentStatus(record["status"]),
-                    done_on=_date(record["done_on"]), evidence=record["evidence"],
+                    title=record["title"],
+                    owner_id=ids.get(("officers", record["owner"] or "")),
+                    due_on=_date(record["due_on"]),
+                    status=CommitmentStatus(record["status"]),
+                    done_on=_date(record["done_on"]),
+                    evidence=record["evidence"],
                     source=CommitmentSource(record["source"]),
                     field=CooperationField(record["field"]) if record["field"] else None,
-                    notes=record["notes"])
+                    notes=record["notes"],
+                )
                 held = register.commitments.get(existing) if existing else None
                 same = held is not None and _same(held, item, ())
                 count("commitments", existing, same)
@@ -623,25 +868,37 @@ def merge(service: RegisterService, body: Mapping[str, Any], *, dry_run: bool = 
                 new_versions = [v for v in record["versions"] if v["number"] not in known]
                 count("drafts", existing, existing is not None and not new_versions)
                 if existing is None:
-                    existing = register.drafts.insert(Draft(
-                        uuid=record["uuid"], template_id=record["template_id"],
-                        title=record["title"],
-                        partner_id=ids.get(("partners", record["partner"] or "")),
-                        agreement_id=ids.get(("agreements", record["agreement"] or ""))))
+                    existing = register.drafts.insert(
+                        Draft(
+                            uuid=record["uuid"],
+                            template_id=record["template_id"],
+                            title=record["title"],
+                            partner_id=ids.get(("partners", record["partner"] or "")),
+                            agreement_id=ids.get(("agreements", record["agreement"] or "")),
+                        )
+                    )
                 for version in sorted(new_versions, key=lambda v: v["number"]):
                     register.drafts.add_version(
-                        existing, template_version=int(version.get("template_version", 1)),
+                        existing,
+                        template_version=int(version.get("template_version", 1)),
                         languages=[str(x) for x in version["languages"]],
-                        answers=version["answers"], author=str(version.get("author", "")),
-                        partner_texts=dict(version.get("partner_texts") or {}))
+                        answers=version["answers"],
+                        author=str(version.get("author", "")),
+                        partner_texts=dict(version.get("partner_texts") or {}),
+                    )
             files: Mapping[str, bytes] = body.get("files") or {}
             for record in body["attachments"]:
                 existing = register.id_of("attachments", record["uuid"])
                 attachment = Attachment(
-                    id=existing, uuid=record["uuid"],
+                    id=existing,
+                    uuid=record["uuid"],
                     agreement_id=ids[("agreements", record["agreement"])],
-                    sha256=record["sha256"], name=record["name"], size=record["size"],
-                    description=record["description"], created_at=record["created_at"])
+                    sha256=record["sha256"],
+                    name=record["name"],
+                    size=record["size"],
+                    description=record["description"],
+                    created_at=record["created_at"],
+                )
                 kept = register.attachments.get(existing) if existing else None
                 same = kept is not None and _same(kept, attachment, ("created_at",))
                 count("attachments", existing, same)
@@ -662,8 +919,7 @@ def merge(service: RegisterService, body: Mapping[str, Any], *, dry_run: bool = 
     except ValidationFailed as error:
         _discard(store, stored)
         messages = "; ".join(e.render() for e in error.errors[:5])
-        raise ExchangeProblem(f"a record does not pass the register's rules: {messages}"
-                              ) from error
+        raise ExchangeProblem(f"a record does not pass the register's rules: {messages}") from error
     except BaseException:
         _discard(store, stored)
         raise

@@ -14,8 +14,17 @@ from kerjasama_desk.services.files import write_atomically
 
 FORMATS = (".pdf", ".docx", ".html")
 
-__all__ = ["FORMATS", "LAYOUTS", "PAPERS", "PageImage", "PdfOptions", "export_document",
-           "page_images", "pdf_bytes", "unprintable"]
+__all__ = [
+    "FORMATS",
+    "LAYOUTS",
+    "PAPERS",
+    "PageImage",
+    "PdfOptions",
+    "export_document",
+    "page_images",
+    "pdf_bytes",
+    "unprintable",
+]
 
 
 @dataclass(frozen=True)
@@ -67,8 +76,9 @@ def page_images(data: bytes, dpi: float, pages: range | None = None) -> list[Pag
             for number in pages if pages is not None else range(len(document)):
                 page = document[number]
                 bitmap = page.render(scale=dpi / 72, prefer_bgrx=True, rev_byteorder=True)
-                images.append(PageImage(bitmap.width, bitmap.height, bitmap.stride,
-                                        bytes(bitmap.buffer)))
+                images.append(
+                    PageImage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
+                )
                 bitmap.close()
                 page.close()
         finally:

@@ -10,8 +10,9 @@ from pathlib import Path
 def write_atomically(path: Path, data: bytes) -> None:
     """Writes ``data`` to a temporary file beside ``path``, flushes it to disk, then renames it
     over ``path`` (an existing file is replaced whole or not at all)."""
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
-                                             suffix=".part")
+    descriptor, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=".part"
+    )
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)

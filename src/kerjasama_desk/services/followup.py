@@ -56,19 +56,32 @@ def local_today(now: datetime | None = None) -> date:
     return (now or datetime.now().astimezone()).date()
 
 
-def dashboard(service: RegisterService, today: date,
-              settings: FollowUpSettings | None = None, limit: int = 50) -> Dashboard:
+def dashboard(
+    service: RegisterService, today: date, settings: FollowUpSettings | None = None, limit: int = 50
+) -> Dashboard:
     settings = settings or parameters.follow_up(service)
     register = service.register
     agreements = register.agreements
     dormant_total, dormant = agreements.dormant(
-        dormancy_cutoff(today, settings), [s.value for s in LIVE_STAGES], limit)
+        dormancy_cutoff(today, settings), [s.value for s in LIVE_STAGES], limit
+    )
     expiring_total, expiring = agreements.expiring(expiry_horizon(today, settings), limit)
     overdue_total, overdue = register.commitments.overdue(today, limit)
     notice_total, notice = notice_deadlines(service, today, settings, limit)
-    return Dashboard(today, settings, dormant_total, dormant, expiring_total, expiring,
-                     agreements.stage_counts(), agreements.load_per_officer(),
-                     overdue_total, overdue, notice_total, notice)
+    return Dashboard(
+        today,
+        settings,
+        dormant_total,
+        dormant,
+        expiring_total,
+        expiring,
+        agreements.stage_counts(),
+        agreements.load_per_officer(),
+        overdue_total,
+        overdue,
+        notice_total,
+        notice,
+    )
 
 
 @dataclass(frozen=True)
@@ -85,19 +98,23 @@ class Digest:
         return not (self.commitments or self.notices or self.expiries)
 
 
-def digest(service: RegisterService, today: date, days: int = 30,
-           settings: FollowUpSettings | None = None) -> Digest:
+def digest(
+    service: RegisterService, today: date, days: int = 30, settings: FollowUpSettings | None = None
+) -> Digest:
     settings = settings or parameters.follow_up(service)
     end = today + timedelta(days=days)
     agreements = service.register.agreements
-    return Digest(days, service.register.commitments.count_open_between(today, end),
-                  agreements.count_expiring_between(*notice_expiries(today, end, settings)),
-                  agreements.count_expiring_between(today, end))
+    return Digest(
+        days,
+        service.register.commitments.count_open_between(today, end),
+        agreements.count_expiring_between(*notice_expiries(today, end, settings)),
+        agreements.count_expiring_between(today, end),
+    )
 
 
-def notice_deadlines(service: RegisterService, today: date,
-                     settings: FollowUpSettings | None = None, limit: int = 50
-                     ) -> tuple[int, list[FollowUpRow]]:
+def notice_deadlines(
+    service: RegisterService, today: date, settings: FollowUpSettings | None = None, limit: int = 50
+) -> tuple[int, list[FollowUpRow]]:
     """Signed agreements whose last day for written notice (renew or end) falls between today
     and the warning horizon: how many, and the nearest first; ``since`` is that day."""
     settings = settings or parameters.follow_up(service)
@@ -105,17 +122,21 @@ def notice_deadlines(service: RegisterService, today: date,
     agreements = service.register.agreements
     return agreements.count_expiring_between(first, last), [
         replace(row, since=notice_deadline(row.since, settings))
-        for row in agreements.expiring_between(first, last, limit) if row.since is not None]
+        for row in agreements.expiring_between(first, last, limit)
+        if row.since is not None
+    ]
 
 
-def partner_timeline(service: RegisterService, partner_id: int, today: date,
-                     settings: FollowUpSettings | None = None) -> Timeline:
+def partner_timeline(
+    service: RegisterService, partner_id: int, today: date, settings: FollowUpSettings | None = None
+) -> Timeline:
     """Initiatives, signings, expiries and activities of the partner's agreements, with the
     silences between them."""
     service.partner(partner_id)  # RecordNotFound for an unknown partner
-    events = [TimelineEvent(date.fromisoformat(day), what, agreement_id, kind, text)
-              for day, what, agreement_id, kind, text
-              in service.register.activities.timeline(partner_id)]
+    events = [
+        TimelineEvent(date.fromisoformat(day), what, agreement_id, kind, text)
+        for day, what, agreement_id, kind, text in service.register.activities.timeline(partner_id)
+    ]
     return timeline(events, today, settings or parameters.follow_up(service))
 
 
@@ -140,6 +161,7 @@ def log_activity(service: RegisterService, activity: Activity, today: date) -> i
 
 # Commitments ---------------------------------------------------------------------------------
 
+
 def commitments(service: RegisterService, agreement_id: int) -> list[Commitment]:
     """The commitments of an agreement, by due date."""
     return service.register.commitments.for_agreement(agreement_id)
@@ -152,8 +174,7 @@ def commitment(service: RegisterService, commitment_id: int) -> Commitment:
     return found
 
 
-def check_commitment(service: RegisterService, item: Commitment, today: date
-                     ) -> list[FieldError]:
+def check_commitment(service: RegisterService, item: Commitment, today: date) -> list[FieldError]:
     item = normalise_commitment(item)
     owner = service.register.officers.get(item.owner_id) if item.owner_id is not None else None
     return validate_commitment(item, owner=owner, today=today)
@@ -180,24 +201,36 @@ def save_commitment(service: RegisterService, item: Commitment, today: date) -> 
         return _store(service, item, today)
 
 
-def add_commitments(service: RegisterService, items: list[Commitment], today: date
-                    ) -> list[int]:
+def add_commitments(service: RegisterService, items: list[Commitment], today: date) -> list[int]:
     """Adds several commitments at once: all of them, or none when one is invalid."""
     with service.register.transaction():
         return [_store(service, item, today) for item in items]
 
 
-def set_commitment_status(service: RegisterService, commitment_id: int,
-                          status: CommitmentStatus, *, today: date, evidence: str = "",
-                          done_on: date | None = None) -> None:
+def set_commitment_status(
+    service: RegisterService,
+    commitment_id: int,
+    status: CommitmentStatus,
+    *,
+    today: date,
+    evidence: str = "",
+    done_on: date | None = None,
+) -> None:
     """Marks a commitment done (on ``done_on``, today by default), dropped (``evidence`` says
     why) or open again. Evidence given is added to what was there."""
     with service.register.transaction():
         item = commitment(service, commitment_id)
         text = "\n".join(part for part in (item.evidence.strip(), evidence.strip()) if part)
-        _store(service, replace(item, status=status, evidence=text,
-                                done_on=(done_on or today) if status is CommitmentStatus.DONE
-                                else None), today)
+        _store(
+            service,
+            replace(
+                item,
+                status=status,
+                evidence=text,
+                done_on=(done_on or today) if status is CommitmentStatus.DONE else None,
+            ),
+            today,
+        )
 
 
 def delete_commitment(service: RegisterService, commitment_id: int) -> None:
@@ -206,12 +239,16 @@ def delete_commitment(service: RegisterService, commitment_id: int) -> None:
         service.register.commitments.delete(commitment_id)
 
 
-def propose_commitments(service: RegisterService, agreement_id: int, *, since: date,
-                        language: str) -> list[Commitment]:
+def propose_commitments(
+    service: RegisterService, agreement_id: int, *, since: date, language: str
+) -> list[Commitment]:
     """The annual cycle of a signed agreement from ``since`` (see
     :func:`~kerjasama_desk.domain.followup.proposed_commitments`), less what is already
     recorded."""
     agreement = service.agreement(agreement_id)
     existing = service.register.commitments.for_agreement(agreement_id)
-    return [item for item in proposed_commitments(agreement, since=since, language=language)
-            if not any(same_commitment(item, known) for known in existing)]
+    return [
+        item
+        for item in proposed_commitments(agreement, since=since, language=language)
+        if not any(same_commitment(item, known) for known in existing)
+    ]

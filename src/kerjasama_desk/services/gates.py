@@ -21,20 +21,26 @@ def checklist(service: RegisterService, agreement_id: int) -> list[tuple[GateIte
     return [(item, records.get(item.code, GateRecord(item.code))) for item in CHECKLISTS]
 
 
-def record_item(service: RegisterService, agreement_id: int, record: GateRecord,
-                today: date) -> None:
+def record_item(
+    service: RegisterService, agreement_id: int, record: GateRecord, today: date
+) -> None:
     """Records one checklist item (one transaction)."""
-    record = replace(record, reference=normalise_space(record.reference),
-                     note=record.note.strip())
+    record = replace(record, reference=normalise_space(record.reference), note=record.note.strip())
     errors = []
     if record.code not in {item.code for item in CHECKLISTS}:
         raise ValueError(record.code)
     if len(record.reference) > SHORT_TEXT_LIMIT:
-        errors.append(FieldError("gate.reference", "too_long",
-                                 {"length": len(record.reference), "limit": SHORT_TEXT_LIMIT}))
+        errors.append(
+            FieldError(
+                "gate.reference",
+                "too_long",
+                {"length": len(record.reference), "limit": SHORT_TEXT_LIMIT},
+            )
+        )
     if record.dated is not None and record.dated > today:
-        errors.append(FieldError("gate.dated", "done_in_future",
-                                 {"value": record.dated, "today": today}))
+        errors.append(
+            FieldError("gate.dated", "done_in_future", {"value": record.dated, "today": today})
+        )
     if errors:
         raise ValidationFailed(errors)
     with service.register.transaction():
@@ -54,22 +60,29 @@ def gaps(service: RegisterService, agreement: Agreement) -> list[GateItem]:
     return missing(old.stage, agreement.stage, service.register.gates.records(agreement.id))
 
 
-def save_agreement(service: RegisterService, agreement: Agreement, *,
-                   override_reason: str | None = None) -> int:
+def save_agreement(
+    service: RegisterService, agreement: Agreement, *, override_reason: str | None = None
+) -> int:
     """Saves the agreement through its gates: raises GateBlocked when it would move past
     stages with items missing and no reason is given; a reason given is kept."""
     with service.register.transaction():
         found = gaps(service, agreement)
         if found:
             if override_reason is None:
-                raise GateBlocked(found, service.agreement(int(agreement.id or 0)).stage,
-                                  agreement.stage)
+                raise GateBlocked(
+                    found, service.agreement(int(agreement.id or 0)).stage, agreement.stage
+                )
             if not override_reason.strip():
                 raise ValidationFailed([FieldError("gate.reason", "override_needs_reason")])
             old = service.agreement(int(agreement.id or 0))
             service.register.gates.record_override(
-                int(agreement.id or 0), old.stage.value, agreement.stage.value,
-                [item.code for item in found], override_reason.strip(), service.register.who)
+                int(agreement.id or 0),
+                old.stage.value,
+                agreement.stage.value,
+                [item.code for item in found],
+                override_reason.strip(),
+                service.register.who,
+            )
         return service.save_agreement(agreement)
 
 

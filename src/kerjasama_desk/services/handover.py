@@ -17,11 +17,14 @@ def held_by(service: RegisterService, officer_id: int) -> list[HeldItem]:
     """The agreements the officer is responsible or deputy for, then their open commitments."""
     service.officer(officer_id)  # RecordNotFound for an unknown officer
     register = service.register
-    items = [HeldItem(role, agreement_id, title, agreement_id, other)
-             for role, agreement_id, title, other in register.agreements.held_by(officer_id)]
-    items += [HeldItem("commitment", row.id, f"{row.title} ({row.partner_name})",
-                       row.agreement_id)
-              for row in register.commitments.open_of(officer_id)]
+    items = [
+        HeldItem(role, agreement_id, title, agreement_id, other)
+        for role, agreement_id, title, other in register.agreements.held_by(officer_id)
+    ]
+    items += [
+        HeldItem("commitment", row.id, f"{row.title} ({row.partner_name})", row.agreement_id)
+        for row in register.commitments.open_of(officer_id)
+    ]
     return items
 
 
@@ -48,18 +51,29 @@ def hand_over(service: RegisterService, handover: Handover) -> int:
                 assert successor is not None
                 register.agreements.reassign(item.id, responsible=successor)
             elif item.kind == "deputy":
-                register.agreements.reassign(item.id, deputy=successor,
-                                             clear_deputy=successor is None)
+                register.agreements.reassign(
+                    item.id, deputy=successor, clear_deputy=successor is None
+                )
             else:
                 commitment = register.commitments.get(item.id)
                 assert commitment is not None and successor is not None
                 register.commitments.update(replace(commitment, owner_id=successor))
-            record.append({"kind": item.kind, "id": item.id, "title": item.title,
-                           "successor_id": successor,
-                           "successor": names.get(successor or 0, "")})
+            record.append(
+                {
+                    "kind": item.kind,
+                    "id": item.id,
+                    "title": item.title,
+                    "successor_id": successor,
+                    "successor": names.get(successor or 0, ""),
+                }
+            )
         officer = service.officer(handover.officer_id)
         if officer.status is not OfficerStatus.TRANSFERRED:
             service.save_officer(replace(officer, status=OfficerStatus.TRANSFERRED))
-        return register.handovers.insert(handover.officer_id, handover.handed_on, record,
-                                         handover.note.strip(),
-                                         handover.recorded_by or account_name())
+        return register.handovers.insert(
+            handover.officer_id,
+            handover.handed_on,
+            record,
+            handover.note.strip(),
+            handover.recorded_by or account_name(),
+        )

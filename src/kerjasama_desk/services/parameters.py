@@ -14,8 +14,14 @@ from kerjasama_desk.services.register import RegisterService
 
 def values(service: RegisterService) -> dict[str, int]:
     """Every parameter's value in force."""
-    return {**DEFAULTS, **{key: value for key, value
-                           in service.register.parameters.values().items() if key in DEFAULTS}}
+    return {
+        **DEFAULTS,
+        **{
+            key: value
+            for key, value in service.register.parameters.values().items()
+            if key in DEFAULTS
+        },
+    }
 
 
 def follow_up(service: RegisterService) -> FollowUpSettings:

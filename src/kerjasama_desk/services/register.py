@@ -58,8 +58,10 @@ class RegisterService:
             else None
         )
         errors = validate_partner(partner, duplicate_of=same)
-        if partner.country and not is_country(partner.country) and not any(
-            e.field == "partner.country" for e in errors
+        if (
+            partner.country
+            and not is_country(partner.country)
+            and not any(e.field == "partner.country" for e in errors)
         ):
             errors.append(FieldError("partner.country", "unknown_choice"))
         return errors
@@ -97,9 +99,7 @@ class RegisterService:
             partner = self.partner(partner_id)
             held = self.register.partners.agreement_count(partner_id)
             if held:
-                raise DeleteRefused(
-                    "partner_has_agreements", {"name": partner.name, "count": held}
-                )
+                raise DeleteRefused("partner_has_agreements", {"name": partner.name, "count": held})
             self.register.partners.delete(partner_id)
 
     def list_partners(
@@ -133,12 +133,14 @@ class RegisterService:
         )
         descendants = (
             self.register.agreements.descendants(agreement.id)
-            if agreement.id is not None else set()
+            if agreement.id is not None
+            else set()
         )
         errors = validate_agreement(agreement, parent=parent, descendants=descendants)
-        if agreement.partner_id is not None and self.register.partners.get(
-            agreement.partner_id
-        ) is None:
+        if (
+            agreement.partner_id is not None
+            and self.register.partners.get(agreement.partner_id) is None
+        ):
             errors.append(FieldError("agreement.partner", "unknown_choice"))
         for field, officer_id in (
             ("agreement.responsible", agreement.responsible_officer_id),
@@ -223,12 +225,14 @@ class RegisterService:
             officer = self.officer(officer_id)
             held = self.register.officers.agreements_held(officer_id)
             if held:
-                raise DeleteRefused("officer_holds_agreements",
-                                    {"name": officer.name, "count": held})
+                raise DeleteRefused(
+                    "officer_holds_agreements", {"name": officer.name, "count": held}
+                )
             owned = self.register.commitments.count_of(officer_id)
             if owned:
-                raise DeleteRefused("officer_owns_commitments",
-                                    {"name": officer.name, "count": owned})
+                raise DeleteRefused(
+                    "officer_owns_commitments", {"name": officer.name, "count": owned}
+                )
             if self.register.handovers.count_of(officer_id):
                 raise DeleteRefused("officer_has_handovers", {"name": officer.name})
             self.register.officers.delete(officer_id)

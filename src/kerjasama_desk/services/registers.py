@@ -11,8 +11,14 @@ from kerjasama_desk.store.database import OpenProblem, RegisterOpenError, probe
 from kerjasama_desk.store.migrations import LATEST_VERSION
 from kerjasama_desk.store.repositories import Register
 
-__all__ = ["RegisterOpenError", "can_open_read_only", "describe_open_error", "open_for_reading",
-           "open_service", "resolve_path"]
+__all__ = [
+    "RegisterOpenError",
+    "can_open_read_only",
+    "describe_open_error",
+    "open_for_reading",
+    "open_service",
+    "resolve_path",
+]
 
 
 def resolve_path(db: Path | None, *, demo: bool) -> Path:

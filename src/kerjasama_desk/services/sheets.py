@@ -30,37 +30,71 @@ TABLES = ("agreements", "partners", "commitments", "activities", "officers")
 SHEET_FORMATS = (".xlsx", ".csv")
 
 _NAMES = {
-    "agreements": Term("Kerja sama", "Agreements"), "partners": Term("Mitra", "Partners"),
-    "commitments": Term("Komitmen", "Commitments"), "activities": Term("Kegiatan", "Activities"),
+    "agreements": Term("Kerja sama", "Agreements"),
+    "partners": Term("Mitra", "Partners"),
+    "commitments": Term("Komitmen", "Commitments"),
+    "activities": Term("Kegiatan", "Activities"),
     "officers": Term("Pejabat", "Officers"),
 }
 _HEADERS: dict[str, tuple[Term, ...]] = {
     "agreements": (
-        Term("Mitra", "Partner"), Term("Negara", "Country"), Term("Jenis", "Kind"),
-        Term("Judul", "Title (Indonesian)"), Term("Judul (Inggris)", "Title (English)"),
-        Term("Nomor kita", "Our number"), Term("Nomor mitra", "Partner's number"),
-        Term("Tahap", "Stage"), Term("Prakarsa", "Initiated"),
-        Term("Ditandatangani", "Signed"), Term("Berlaku sejak", "In force from"),
-        Term("Berakhir", "Expires"), Term("Tanpa batas waktu", "Open-ended"),
-        Term("Penanggung jawab", "Responsible officer"), Term("Wakil", "Deputy"),
-        Term("Kegiatan terakhir", "Last activity"), Term("Bidang", "Fields")),
+        Term("Mitra", "Partner"),
+        Term("Negara", "Country"),
+        Term("Jenis", "Kind"),
+        Term("Judul", "Title (Indonesian)"),
+        Term("Judul (Inggris)", "Title (English)"),
+        Term("Nomor kita", "Our number"),
+        Term("Nomor mitra", "Partner's number"),
+        Term("Tahap", "Stage"),
+        Term("Prakarsa", "Initiated"),
+        Term("Ditandatangani", "Signed"),
+        Term("Berlaku sejak", "In force from"),
+        Term("Berakhir", "Expires"),
+        Term("Tanpa batas waktu", "Open-ended"),
+        Term("Penanggung jawab", "Responsible officer"),
+        Term("Wakil", "Deputy"),
+        Term("Kegiatan terakhir", "Last activity"),
+        Term("Bidang", "Fields"),
+    ),
     "partners": (
-        Term("Nama", "Name"), Term("Nama asli", "Native name"), Term("Negara", "Country"),
-        Term("Wilayah", "Region"), Term("Tingkat", "Level"), Term("Penduduk", "Population"),
-        Term("Karakteristik", "Characteristics"), Term("Situs web", "Website"),
-        Term("Jumlah kerja sama", "Agreements")),
+        Term("Nama", "Name"),
+        Term("Nama asli", "Native name"),
+        Term("Negara", "Country"),
+        Term("Wilayah", "Region"),
+        Term("Tingkat", "Level"),
+        Term("Penduduk", "Population"),
+        Term("Karakteristik", "Characteristics"),
+        Term("Situs web", "Website"),
+        Term("Jumlah kerja sama", "Agreements"),
+    ),
     "commitments": (
-        Term("Kerja sama", "Agreement"), Term("Mitra", "Partner"), Term("Apa", "What"),
-        Term("Penanggung jawab", "Owner"), Term("Tenggat", "Due"), Term("Status", "Status"),
-        Term("Selesai pada", "Done on"), Term("Bukti atau alasan", "Evidence or reason"),
-        Term("Asal", "Where it came from")),
+        Term("Kerja sama", "Agreement"),
+        Term("Mitra", "Partner"),
+        Term("Apa", "What"),
+        Term("Penanggung jawab", "Owner"),
+        Term("Tenggat", "Due"),
+        Term("Status", "Status"),
+        Term("Selesai pada", "Done on"),
+        Term("Bukti atau alasan", "Evidence or reason"),
+        Term("Asal", "Where it came from"),
+    ),
     "activities": (
-        Term("Kerja sama", "Agreement"), Term("Mitra", "Partner"), Term("Tanggal", "Date"),
-        Term("Jenis", "Kind"), Term("Bidang", "Field"), Term("Apa yang terjadi", "What happened"),
-        Term("Peserta", "Participants"), Term("Hasil", "Outcome")),
+        Term("Kerja sama", "Agreement"),
+        Term("Mitra", "Partner"),
+        Term("Tanggal", "Date"),
+        Term("Jenis", "Kind"),
+        Term("Bidang", "Field"),
+        Term("Apa yang terjadi", "What happened"),
+        Term("Peserta", "Participants"),
+        Term("Hasil", "Outcome"),
+    ),
     "officers": (
-        Term("Nama", "Name"), Term("NIP", "NIP"), Term("Jabatan", "Position"),
-        Term("Unit kerja", "Unit"), Term("Status", "Status")),
+        Term("Nama", "Name"),
+        Term("NIP", "NIP"),
+        Term("Jabatan", "Position"),
+        Term("Unit kerja", "Unit"),
+        Term("Status", "Status"),
+    ),
 }
 # Which columns hold dates, and which vocabulary a column's codes belong to.
 _DATES = {"agreements": {8, 9, 10, 11, 15}, "commitments": {4, 6}, "activities": {2}}
@@ -98,12 +132,16 @@ def rows(service: RegisterService, table: str, language: str) -> Iterator[list[A
         if table == "agreements":
             row[1] = country_name(str(row[1]), language)
             row[12] = yes if raw[12] else no
-            row[16] = "; ".join(_label(CooperationField, code, language)
-                                for code in str(raw[16] or "").split(";") if code)
+            row[16] = "; ".join(
+                _label(CooperationField, code, language)
+                for code in str(raw[16] or "").split(";")
+                if code
+            )
         elif table == "partners":
             row[2] = country_name(str(row[2]), language)
-            row[6] = "; ".join(_label(Characteristic, code, language)
-                               for code in json.loads(raw[6] or "[]"))
+            row[6] = "; ".join(
+                _label(Characteristic, code, language) for code in json.loads(raw[6] or "[]")
+            )
         yield row
 
 
@@ -111,8 +149,9 @@ def headers(table: str, language: str) -> list[str]:
     return [term.in_language(language) for term in _HEADERS[table]]
 
 
-def export_sheet(service: RegisterService, path: Path, *, language: str,
-                 table: str = "agreements") -> dict[str, int]:
+def export_sheet(
+    service: RegisterService, path: Path, *, language: str, table: str = "agreements"
+) -> dict[str, int]:
     """Writes the register to ``path``: every table as a sheet of an .xlsx, or ``table`` as a
     .csv; whole or not at all. Returns the rows written per table."""
     suffix = path.suffix.lower()
@@ -126,8 +165,15 @@ def export_sheet(service: RegisterService, path: Path, *, language: str,
         data, count = sheets.csv_bytes(headers(table, language), rows(service, table, language))
         write_atomically(path, data)
         return {table: count}
-    data, counts = sheets.xlsx_bytes([
-        (_NAMES[name].in_language(language), headers(name, language),
-         rows(service, name, language)) for name in TABLES])
+    data, counts = sheets.xlsx_bytes(
+        [
+            (
+                _NAMES[name].in_language(language),
+                headers(name, language),
+                rows(service, name, language),
+            )
+            for name in TABLES
+        ]
+    )
     write_atomically(path, data)
     return dict(zip(TABLES, counts, strict=True))

@@ -32,27 +32,41 @@ def trip(service: RegisterService, trip_id: int) -> tuple[Trip, str]:
 
 
 def _normalised(item: Trip) -> Trip:
-    return replace(item, destination=" ".join(item.destination.split()),
-                   delegation=[" ".join(p.split()) for p in item.delegation if p.strip()],
-                   terms_of_reference=item.terms_of_reference.strip(),
-                   follow_up_plan=item.follow_up_plan.strip(), notes=item.notes.strip())
+    return replace(
+        item,
+        destination=" ".join(item.destination.split()),
+        delegation=[" ".join(p.split()) for p in item.delegation if p.strip()],
+        terms_of_reference=item.terms_of_reference.strip(),
+        follow_up_plan=item.follow_up_plan.strip(),
+        notes=item.notes.strip(),
+    )
 
 
-def check_trip(service: RegisterService, item: Trip, rules: str = "pdln_2024"
-               ) -> list[FieldError]:
+def check_trip(service: RegisterService, item: Trip, rules: str = "pdln_2024") -> list[FieldError]:
     item = _normalised(item)
-    others = service.register.trips.around(item.departs_on, item.returns_on) \
-        if item.departs_on and item.returns_on else []
-    errors = validate_trip(item, parameters.pdln(service) if rules == "pdln_2024"
-                           else RULES[rules], others)
+    others = (
+        service.register.trips.around(item.departs_on, item.returns_on)
+        if item.departs_on and item.returns_on
+        else []
+    )
+    errors = validate_trip(
+        item, parameters.pdln(service) if rules == "pdln_2024" else RULES[rules], others
+    )
     if len(item.destination) > SHORT_TEXT_LIMIT:
-        errors.append(FieldError("trip.destination", "too_long", {
-            "length": len(item.destination), "limit": SHORT_TEXT_LIMIT}))
-    for name, text in (("trip.follow_up_plan", item.follow_up_plan), ("trip.notes", item.notes),
-                       ("trip.terms_of_reference", item.terms_of_reference)):
+        errors.append(
+            FieldError(
+                "trip.destination",
+                "too_long",
+                {"length": len(item.destination), "limit": SHORT_TEXT_LIMIT},
+            )
+        )
+    for name, text in (
+        ("trip.follow_up_plan", item.follow_up_plan),
+        ("trip.notes", item.notes),
+        ("trip.terms_of_reference", item.terms_of_reference),
+    ):
         if len(text) > NOTES_LIMIT:
-            errors.append(FieldError(name, "too_long", {"length": len(text),
-                                                        "limit": NOTES_LIMIT}))
+            errors.append(FieldError(name, "too_long", {"length": len(text), "limit": NOTES_LIMIT}))
     return errors
 
 
@@ -82,10 +96,14 @@ def complete_trip(service: RegisterService, trip_id: int, today: date) -> list[i
         due = months_after(item.returns_on or today, FOLLOW_UP_MONTHS)
         added = []
         for step in follow_up_steps(item):
-            commitment = Commitment(agreement_id=agreement.id, title=step[:500],
-                                    owner_id=agreement.responsible_officer_id, due_on=due,
-                                    source=CommitmentSource.TRIP_FOLLOW_UP,
-                                    notes=f"{item.destination}, {item.departs_on}")
+            commitment = Commitment(
+                agreement_id=agreement.id,
+                title=step[:500],
+                owner_id=agreement.responsible_officer_id,
+                due_on=due,
+                source=CommitmentSource.TRIP_FOLLOW_UP,
+                notes=f"{item.destination}, {item.departs_on}",
+            )
             errors = check_commitment(service, commitment, today)
             if errors:
                 raise ValidationFailed(errors)

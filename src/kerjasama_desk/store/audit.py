@@ -28,38 +28,86 @@ GENESIS = "0" * 64
 # record's "scope" (the record a change is shown under) and the actions logged.
 _AUDITED: dict[str, tuple[frozenset[str], str, str, tuple[str, ...]]] = {
     # table: (left out, scope table, scope id expression, actions)
-    "officers": (frozenset({"updated_at"}), "officers", "{row}.id",
-                 ("insert", "update", "delete")),
-    "partners": (frozenset({"updated_at", "agreement_count", "name_key"}), "partners",
-                 "{row}.id", ("insert", "update", "delete")),
-    "contacts": (frozenset({"updated_at"}), "partners", "{row}.partner_id",
-                 ("insert", "update", "delete")),
-    "agreements": (frozenset({"updated_at", "officer_name", "last_activity_on"}), "agreements",
-                   "{row}.id", ("insert", "update", "delete")),
-    "agreement_fields": (frozenset({"id"}), "agreements", "{row}.agreement_id",
-                         ("insert", "delete")),
-    "activities": (frozenset({"updated_at"}), "agreements", "{row}.agreement_id",
-                   ("insert", "update", "delete")),
-    "commitments": (frozenset({"updated_at"}), "agreements", "{row}.agreement_id",
-                    ("insert", "update", "delete")),
-    "attachments": (frozenset({"updated_at"}), "agreements", "{row}.agreement_id",
-                    ("insert", "update", "delete")),
+    "officers": (frozenset({"updated_at"}), "officers", "{row}.id", ("insert", "update", "delete")),
+    "partners": (
+        frozenset({"updated_at", "agreement_count", "name_key"}),
+        "partners",
+        "{row}.id",
+        ("insert", "update", "delete"),
+    ),
+    "contacts": (
+        frozenset({"updated_at"}),
+        "partners",
+        "{row}.partner_id",
+        ("insert", "update", "delete"),
+    ),
+    "agreements": (
+        frozenset({"updated_at", "officer_name", "last_activity_on"}),
+        "agreements",
+        "{row}.id",
+        ("insert", "update", "delete"),
+    ),
+    "agreement_fields": (
+        frozenset({"id"}),
+        "agreements",
+        "{row}.agreement_id",
+        ("insert", "delete"),
+    ),
+    "activities": (
+        frozenset({"updated_at"}),
+        "agreements",
+        "{row}.agreement_id",
+        ("insert", "update", "delete"),
+    ),
+    "commitments": (
+        frozenset({"updated_at"}),
+        "agreements",
+        "{row}.agreement_id",
+        ("insert", "update", "delete"),
+    ),
+    "attachments": (
+        frozenset({"updated_at"}),
+        "agreements",
+        "{row}.agreement_id",
+        ("insert", "update", "delete"),
+    ),
     "drafts": (frozenset({"updated_at"}), "drafts", "{row}.id", ("insert", "update", "delete")),
     # A version is never changed; its answers stay in the version itself.
-    "draft_versions": (frozenset({"answers", "partner_texts", "languages"}), "drafts",
-                       "{row}.draft_id", ("insert",)),
+    "draft_versions": (
+        frozenset({"answers", "partner_texts", "languages"}),
+        "drafts",
+        "{row}.draft_id",
+        ("insert",),
+    ),
     "handovers": (frozenset(), "officers", "{row}.officer_id", ("insert",)),
-    "gate_records": (frozenset({"updated_at"}), "agreements", "{row}.agreement_id",
-                     ("insert", "update", "delete")),
+    "gate_records": (
+        frozenset({"updated_at"}),
+        "agreements",
+        "{row}.agreement_id",
+        ("insert", "update", "delete"),
+    ),
     "gate_overrides": (frozenset(), "agreements", "{row}.agreement_id", ("insert",)),
-    "trips": (frozenset({"updated_at"}), "agreements", "{row}.agreement_id",
-              ("insert", "update", "delete")),
-    "parameters": (frozenset({"updated_at"}), "parameters", "NULL",
-                   ("insert", "update", "delete")),
+    "trips": (
+        frozenset({"updated_at"}),
+        "agreements",
+        "{row}.agreement_id",
+        ("insert", "update", "delete"),
+    ),
+    "parameters": (frozenset({"updated_at"}), "parameters", "NULL", ("insert", "update", "delete")),
 }
-V12_TABLES = ("officers", "partners", "contacts", "agreements", "agreement_fields",
-              "activities", "commitments", "attachments", "drafts", "draft_versions",
-              "handovers")
+V12_TABLES = (
+    "officers",
+    "partners",
+    "contacts",
+    "agreements",
+    "agreement_fields",
+    "activities",
+    "commitments",
+    "attachments",
+    "drafts",
+    "draft_versions",
+    "handovers",
+)
 
 CREATE = (
     """
@@ -106,8 +154,10 @@ def _json(columns: Sequence[str], row: str) -> str:
 
 def triggers_for(*tables: str) -> Callable[[sqlite_utils.Database], None]:
     """A migration step creating the audit triggers of ``tables``."""
+
     def step(db: sqlite_utils.Database) -> None:
         create_triggers(db, tables)
+
     return step
 
 
@@ -139,8 +189,11 @@ def create_triggers(db: sqlite_utils.Database, tables: Sequence[str]) -> None:
 
 def _digest(row: Sequence[Any], who: str, previous: str) -> str:
     entry_id, at, table, record_id, record_uuid, action, before, after = row[:8]
-    payload = json.dumps([entry_id, at, who, table, record_id, record_uuid, action, before,
-                          after, previous], ensure_ascii=False, separators=(",", ":"))
+    payload = json.dumps(
+        [entry_id, at, who, table, record_id, record_uuid, action, before, after, previous],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -150,20 +203,23 @@ _ENTRY = "id, at, table_name, record_id, record_uuid, action, before, after"
 def seal(db: sqlite_utils.Database, who: str) -> int:
     """Writes ``who`` into the entries not sealed yet and chains them; call inside the
     transaction that made them. Returns how many were sealed."""
-    pending = db.execute(f"SELECT {_ENTRY} FROM audit_log WHERE hash IS NULL ORDER BY id"
-                         ).fetchall()
+    pending = db.execute(
+        f"SELECT {_ENTRY} FROM audit_log WHERE hash IS NULL ORDER BY id"
+    ).fetchall()
     if not pending:
         return 0
-    last = db.execute("SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1",
-                      [pending[0][0]]).fetchone()
+    last = db.execute(
+        "SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1", [pending[0][0]]
+    ).fetchone()
     previous = last[0] if last and last[0] else GENESIS
     updates = []
     for row in pending:
         digest = _digest(row, who, previous)
         updates.append((who, previous, digest, row[0]))
         previous = digest
-    db.conn.executemany("UPDATE audit_log SET who = ?, prev_hash = ?, hash = ? WHERE id = ?",
-                        updates)
+    db.conn.executemany(
+        "UPDATE audit_log SET who = ?, prev_hash = ?, hash = ? WHERE id = ?", updates
+    )
     return len(updates)
 
 
@@ -217,13 +273,25 @@ class Entry:
     after: dict[str, Any] | None
 
 
-def history(db: sqlite_utils.Database, scope_table: str, scope_id: int,
-            limit: int = 500) -> list[Entry]:
+def history(
+    db: sqlite_utils.Database, scope_table: str, scope_id: int, limit: int = 500
+) -> list[Entry]:
     """The changes shown under a record (an agreement with its fields, activities, commitments
     and files; a partner with its contacts; an officer with their handovers), newest first."""
-    return [Entry(int(r[0]), str(r[1]), str(r[2] or ""), str(r[3]), r[4], str(r[5]),
-                  json.loads(r[6]) if r[6] else None, json.loads(r[7]) if r[7] else None)
-            for r in db.execute(
-                "SELECT id, at, who, table_name, record_id, action, before, after FROM audit_log"
-                " WHERE scope_table = ? AND scope_id = ? ORDER BY id DESC LIMIT ?",
-                [scope_table, scope_id, limit])]
+    return [
+        Entry(
+            int(r[0]),
+            str(r[1]),
+            str(r[2] or ""),
+            str(r[3]),
+            r[4],
+            str(r[5]),
+            json.loads(r[6]) if r[6] else None,
+            json.loads(r[7]) if r[7] else None,
+        )
+        for r in db.execute(
+            "SELECT id, at, who, table_name, record_id, action, before, after FROM audit_log"
+            " WHERE scope_table = ? AND scope_id = ? ORDER BY id DESC LIMIT ?",
+            [scope_table, scope_id, limit],
+        )
+    ]

@@ -94,8 +94,9 @@ def probe(path: Path, *, latest_version: int, read_only: bool = False) -> int:
         if not header or application_id != APPLICATION_ID:
             raise RegisterOpenError(OpenProblem.NOT_A_REGISTER, path)
         if version < latest_version:
-            raise RegisterOpenError(OpenProblem.OLD_VERSION_READ_ONLY, path, found=version,
-                                    known=latest_version)
+            raise RegisterOpenError(
+                OpenProblem.OLD_VERSION_READ_ONLY, path, found=version, known=latest_version
+            )
         return version
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise RegisterOpenError(OpenProblem.READ_ONLY, path)
@@ -163,8 +164,9 @@ def connect_read_only(path: Path) -> sqlite_utils.Database:
     # immutable=1: no locks and no -shm file (nothing can change a file on a read-only medium).
     uri = f"file:{quote(str(path.resolve()))}?mode=ro" + ("" if has_journal else "&immutable=1")
     try:
-        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-                                     isolation_level=None)
+        connection = sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+        )
         connection.execute("PRAGMA query_only = ON")
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()

@@ -164,9 +164,18 @@ _SORT_KEYS_AND_CJK: tuple[Step, ...] = (
     # Sorting a 50k list must not read every row: each sortable column gets an index in the
     # order the list asks for (blanks last in both directions), and the two columns that come
     # from other tables are kept on the row by triggers.
-    *(f"DROP INDEX {name}" for name in ("partners_name", "partners_updated", "partners_population",
-                                         "agreements_updated", "agreements_signed",
-                                         "agreements_expires", "agreements_title")),
+    *(
+        f"DROP INDEX {name}"
+        for name in (
+            "partners_name",
+            "partners_updated",
+            "partners_population",
+            "agreements_updated",
+            "agreements_signed",
+            "agreements_expires",
+            "agreements_title",
+        )
+    ),
     "ALTER TABLE partners ADD COLUMN agreement_count INTEGER NOT NULL DEFAULT 0",
     "UPDATE partners SET agreement_count = "
     "(SELECT COUNT(*) FROM agreements WHERE partner_id = partners.id)",
@@ -267,11 +276,16 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "sort indexes for every list column; CJK bigram search", _SORT_KEYS_AND_CJK),
     Migration(4, "drafts and their versions", _DRAFTS),
     Migration(5, "translation memory", _TRANSLATION_MEMORY),
-    Migration(6, "the partner's language text of a draft version", (
-        "ALTER TABLE draft_versions ADD COLUMN partner_texts TEXT NOT NULL DEFAULT '{}'",
-    )),
-    Migration(7, "autosaved wizard answers, to resume after a crash", (
-        """
+    Migration(
+        6,
+        "the partner's language text of a draft version",
+        ("ALTER TABLE draft_versions ADD COLUMN partner_texts TEXT NOT NULL DEFAULT '{}'",),
+    ),
+    Migration(
+        7,
+        "autosaved wizard answers, to resume after a crash",
+        (
+            """
         CREATE TABLE draft_autosaves (
             id INTEGER PRIMARY KEY,
             draft_id INTEGER REFERENCES drafts(id) ON DELETE CASCADE,
@@ -285,26 +299,30 @@ MIGRATIONS: tuple[Migration, ...] = (
             saved_at TEXT NOT NULL
         )
         """,
-    )),
-    Migration(8, "the date of each agreement's last activity, for dormancy", (
-        "ALTER TABLE agreements ADD COLUMN last_activity_on TEXT",
-        "UPDATE agreements SET last_activity_on = "
-        "(SELECT MAX(happened_on) FROM activities WHERE agreement_id = agreements.id)",
-        """
+        ),
+    ),
+    Migration(
+        8,
+        "the date of each agreement's last activity, for dormancy",
+        (
+            "ALTER TABLE agreements ADD COLUMN last_activity_on TEXT",
+            "UPDATE agreements SET last_activity_on = "
+            "(SELECT MAX(happened_on) FROM activities WHERE agreement_id = agreements.id)",
+            """
         CREATE TRIGGER activities_last_insert AFTER INSERT ON activities BEGIN
             UPDATE agreements SET last_activity_on = NEW.happened_on
             WHERE id = NEW.agreement_id
               AND (last_activity_on IS NULL OR last_activity_on < NEW.happened_on);
         END
         """,
-        """
+            """
         CREATE TRIGGER activities_last_delete AFTER DELETE ON activities BEGIN
             UPDATE agreements SET last_activity_on =
                 (SELECT MAX(happened_on) FROM activities WHERE agreement_id = OLD.agreement_id)
             WHERE id = OLD.agreement_id;
         END
         """,
-        """
+            """
         CREATE TRIGGER activities_last_update AFTER UPDATE OF happened_on, agreement_id
         ON activities BEGIN
             UPDATE agreements SET last_activity_on =
@@ -312,18 +330,22 @@ MIGRATIONS: tuple[Migration, ...] = (
             WHERE id IN (OLD.agreement_id, NEW.agreement_id);
         END
         """,
-        # Dormancy looks at signed agreements by the date they last showed life; the dashboard
-        # counts from covering indexes, so 75 000 agreements are counted without reading them.
-        "CREATE INDEX agreements_quiet ON agreements(COALESCE(last_activity_on, signed_on))"
-        " WHERE signed_on IS NOT NULL",
-        "CREATE INDEX agreements_quiet_by_stage ON agreements"
-        "(stage, COALESCE(last_activity_on, signed_on)) WHERE signed_on IS NOT NULL",
-        "CREATE INDEX agreements_expiring ON agreements(expires_on, open_ended, stage)"
-        " WHERE expires_on IS NOT NULL",
-        "CREATE INDEX agreements_load ON agreements(responsible_officer_id, stage, officer_name)",
-    )),
-    Migration(9, "files attached to agreements (stored by SHA-256 in the data folder)", (
-        """
+            # Dormancy looks at signed agreements by the date they last showed life; the dashboard
+            # counts from covering indexes, so 75 000 agreements are counted without reading them.
+            "CREATE INDEX agreements_quiet ON agreements(COALESCE(last_activity_on, signed_on))"
+            " WHERE signed_on IS NOT NULL",
+            "CREATE INDEX agreements_quiet_by_stage ON agreements"
+            "(stage, COALESCE(last_activity_on, signed_on)) WHERE signed_on IS NOT NULL",
+            "CREATE INDEX agreements_expiring ON agreements(expires_on, open_ended, stage)"
+            " WHERE expires_on IS NOT NULL",
+            "CREATE INDEX agreements_load ON agreements(responsible_officer_id, stage, officer_name)",
+        ),
+    ),
+    Migration(
+        9,
+        "files attached to agreements (stored by SHA-256 in the data folder)",
+        (
+            """
         CREATE TABLE attachments (
             id INTEGER PRIMARY KEY,
             uuid TEXT NOT NULL UNIQUE,
@@ -336,11 +358,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             updated_at TEXT NOT NULL
         )
         """,
-        "CREATE INDEX attachments_agreement ON attachments(agreement_id, created_at)",
-        "CREATE INDEX attachments_sha256 ON attachments(sha256)",
-    )),
-    Migration(10, "commitments: what was promised under an agreement, by whom, by when", (
-        """
+            "CREATE INDEX attachments_agreement ON attachments(agreement_id, created_at)",
+            "CREATE INDEX attachments_sha256 ON attachments(sha256)",
+        ),
+    ),
+    Migration(
+        10,
+        "commitments: what was promised under an agreement, by whom, by when",
+        (
+            """
         CREATE TABLE commitments (
             id INTEGER PRIMARY KEY,
             uuid TEXT NOT NULL UNIQUE,
@@ -358,13 +384,17 @@ MIGRATIONS: tuple[Migration, ...] = (
             updated_at TEXT NOT NULL
         )
         """,
-        "CREATE INDEX commitments_agreement ON commitments(agreement_id, due_on)",
-        # Overdue ones, the oldest first, without reading the done ones.
-        "CREATE INDEX commitments_open ON commitments(due_on) WHERE status = 'open'",
-        "CREATE INDEX commitments_owner ON commitments(owner_id, status)",
-    )),
-    Migration(11, "handovers: what a transferred officer handed to whom, and when", (
-        """
+            "CREATE INDEX commitments_agreement ON commitments(agreement_id, due_on)",
+            # Overdue ones, the oldest first, without reading the done ones.
+            "CREATE INDEX commitments_open ON commitments(due_on) WHERE status = 'open'",
+            "CREATE INDEX commitments_owner ON commitments(owner_id, status)",
+        ),
+    ),
+    Migration(
+        11,
+        "handovers: what a transferred officer handed to whom, and when",
+        (
+            """
         CREATE TABLE handovers (
             id INTEGER PRIMARY KEY,
             uuid TEXT NOT NULL UNIQUE,
@@ -376,14 +406,21 @@ MIGRATIONS: tuple[Migration, ...] = (
             created_at TEXT NOT NULL
         )
         """,
-        "CREATE INDEX handovers_officer ON handovers(officer_id, handed_on)",
-    )),
+            "CREATE INDEX handovers_officer ON handovers(officer_id, handed_on)",
+        ),
+    ),
     # Records made before this version have no entry until their first change, whose "before"
     # shows them as they were.
-    Migration(12, "the audit trail: every change, who and when, before and after, hash-chained",
-              (*audit.CREATE, audit.triggers_for(*audit.V12_TABLES))),
-    Migration(13, "pipeline gates: checklist records per agreement, and overrides with reasons", (
-        """
+    Migration(
+        12,
+        "the audit trail: every change, who and when, before and after, hash-chained",
+        (*audit.CREATE, audit.triggers_for(*audit.V12_TABLES)),
+    ),
+    Migration(
+        13,
+        "pipeline gates: checklist records per agreement, and overrides with reasons",
+        (
+            """
         CREATE TABLE gate_records (
             id INTEGER PRIMARY KEY,
             agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
@@ -397,7 +434,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             UNIQUE (agreement_id, code)
         )
         """,
-        """
+            """
         CREATE TABLE gate_overrides (
             id INTEGER PRIMARY KEY,
             agreement_id INTEGER NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
@@ -409,11 +446,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             at TEXT NOT NULL
         )
         """,
-        "CREATE INDEX gate_overrides_agreement ON gate_overrides(agreement_id, at)",
-        audit.triggers_for("gate_records", "gate_overrides"),
-    )),
-    Migration(14, "official trips abroad (PDLN) tied to agreements", (
-        """
+            "CREATE INDEX gate_overrides_agreement ON gate_overrides(agreement_id, at)",
+            audit.triggers_for("gate_records", "gate_overrides"),
+        ),
+    ),
+    Migration(
+        14,
+        "official trips abroad (PDLN) tied to agreements",
+        (
+            """
         CREATE TABLE trips (
             id INTEGER PRIMARY KEY,
             uuid TEXT NOT NULL UNIQUE,
@@ -434,27 +475,39 @@ MIGRATIONS: tuple[Migration, ...] = (
             updated_at TEXT NOT NULL
         )
         """,
-        "CREATE INDEX trips_agreement ON trips(agreement_id, departs_on)",
-        "CREATE INDEX trips_dates ON trips(departs_on, returns_on)",
-        audit.triggers_for("trips"),
-    )),
-    Migration(15, "the register's legal parameters (DOMAIN.md §4), where an office changed one", (
-        """
+            "CREATE INDEX trips_agreement ON trips(agreement_id, departs_on)",
+            "CREATE INDEX trips_dates ON trips(departs_on, returns_on)",
+            audit.triggers_for("trips"),
+        ),
+    ),
+    Migration(
+        15,
+        "the register's legal parameters (DOMAIN.md §4), where an office changed one",
+        (
+            """
         CREATE TABLE parameters (
             key TEXT PRIMARY KEY,
             value INTEGER NOT NULL,
             updated_at TEXT NOT NULL
         )
         """,
-        audit.triggers_for("parameters"),
-    )),
-    Migration(16, "an activity's evidence: one of the agreement's attached files", (
-        "ALTER TABLE activities ADD COLUMN evidence_id INTEGER"
-        " REFERENCES attachments(id) ON DELETE SET NULL",
-        # The audit trail's triggers name the table's columns: made again with the new one.
-        *(f"DROP TRIGGER audit_activities_{action}" for action in ("insert", "update", "delete")),
-        audit.triggers_for("activities"),
-    )),
+            audit.triggers_for("parameters"),
+        ),
+    ),
+    Migration(
+        16,
+        "an activity's evidence: one of the agreement's attached files",
+        (
+            "ALTER TABLE activities ADD COLUMN evidence_id INTEGER"
+            " REFERENCES attachments(id) ON DELETE SET NULL",
+            # The audit trail's triggers name the table's columns: made again with the new one.
+            *(
+                f"DROP TRIGGER audit_activities_{action}"
+                for action in ("insert", "update", "delete")
+            ),
+            audit.triggers_for("activities"),
+        ),
+    ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -113,8 +113,10 @@ class _Search:
 
     def matches(self, match: search.Match) -> int:
         """How many records match; remembered until the register changes."""
-        version = (self._db.conn.total_changes,
-                   int(self._db.execute("PRAGMA data_version").fetchone()[0]))
+        version = (
+            self._db.conn.total_changes,
+            int(self._db.execute("PRAGMA data_version").fetchone()[0]),
+        )
         if version != self._version:
             self._counts.clear()
             self._version = version
@@ -122,8 +124,9 @@ class _Search:
             self._counts[match] = search.count(self._db, self._table, match)
         return self._counts[match]
 
-    def add_to(self, where: _Where, text: str, id_column: str, *,
-               rows_needed: int | None = None) -> None:
+    def add_to(
+        self, where: _Where, text: str, id_column: str, *, rows_needed: int | None = None
+    ) -> None:
         """Adds the condition for ``text``; ``rows_needed`` (a page of a list with no other
         filter) lets a search matching most records probe row by row along the sort order."""
         match = search.parse(text)
@@ -131,8 +134,9 @@ class _Search:
             return
         per_row = False
         if rows_needed is not None:
-            size = int(self._db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {self._table}")
-                       .fetchone()[0])
+            size = int(
+                self._db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {self._table}").fetchone()[0]
+            )
             per_row = search.probe_each_row(self.matches(match), size, rows_needed)
         sql, params = search.condition(self._table, match, id_column, per_row=per_row)
         where.add(sql, *params)
@@ -274,8 +278,12 @@ class PartnerRepository:
 
     def _where(self, query: ListQuery, rows_needed: int | None = None) -> _Where:
         where = _Where()
-        self._search.add_to(where, query.text, "partners.id",
-                            rows_needed=None if self._filtered(query) else rows_needed)
+        self._search.add_to(
+            where,
+            query.text,
+            "partners.id",
+            rows_needed=None if self._filtered(query) else rows_needed,
+        )
         if query.country:
             where.add("partners.country = ?", query.country)
         if query.level is not None:
@@ -324,18 +332,15 @@ class PartnerRepository:
         key = sort_keys.PARTNER_KEYS[sort.value]
         return " FROM partners", " ORDER BY " + key.order_by("partners", query.descending)
 
-    def list(self, query: ListQuery, *, offset: int = 0,
-             limit: int = 200) -> builtins.list[PartnerRow]:
+    def list(
+        self, query: ListQuery, *, offset: int = 0, limit: int = 200
+    ) -> builtins.list[PartnerRow]:
         where = self._where(query, rows_needed=offset + limit)
         source, order = self._from_and_order(query)
         sql = (
             "SELECT partners.id, partners.name, partners.native_name, partners.country, "
             "partners.region, partners.level, partners.population, partners.agreement_count, "
-            "partners.updated_at"
-            + source
-            + where.sql()
-            + order
-            + " LIMIT ? OFFSET ?"
+            "partners.updated_at" + source + where.sql() + order + " LIMIT ? OFFSET ?"
         )
         return [
             PartnerRow(r[0], r[1], r[2], r[3], r[4], PartnerLevel(r[5]), r[6], r[7], r[8])
@@ -349,8 +354,9 @@ class PartnerRepository:
                 return found
         where = self._where(query)
         return int(
-            self._db.execute("SELECT COUNT(*) FROM partners" + where.sql(), where.params)
-            .fetchone()[0]
+            self._db.execute(
+                "SELECT COUNT(*) FROM partners" + where.sql(), where.params
+            ).fetchone()[0]
         )
 
     def countries_in_use(self) -> builtins.list[str]:
@@ -533,17 +539,29 @@ class AgreementRepository:
         search.index_agreement(self._db, agreement.id)
 
     def _save_fields(self, agreement_id: int, fields: builtins.list[FieldChoice]) -> None:
-        wanted = [(agreement_id, position, choice.standard.value if choice.standard else None,
-                   choice.custom_id, choice.custom_en) for position, choice in enumerate(fields)]
+        wanted = [
+            (
+                agreement_id,
+                position,
+                choice.standard.value if choice.standard else None,
+                choice.custom_id,
+                choice.custom_en,
+            )
+            for position, choice in enumerate(fields)
+        ]
         kept = self._db.execute(
             "SELECT agreement_id, position, code, custom_id, custom_en FROM agreement_fields"
-            " WHERE agreement_id = ? ORDER BY position", [agreement_id]).fetchall()
+            " WHERE agreement_id = ? ORDER BY position",
+            [agreement_id],
+        ).fetchall()
         if [tuple(row) for row in kept] == wanted:
             return  # unchanged: nothing rewritten, nothing in the audit trail
         self._db.execute("DELETE FROM agreement_fields WHERE agreement_id = ?", [agreement_id])
         self._db.conn.executemany(
             "INSERT INTO agreement_fields (agreement_id, position, code, custom_id, custom_en) "
-            "VALUES (?, ?, ?, ?, ?)", wanted)
+            "VALUES (?, ?, ?, ?, ?)",
+            wanted,
+        )
 
     def delete(self, agreement_id: int) -> None:
         self._db.execute("DELETE FROM agreements WHERE id = ?", [agreement_id])
@@ -558,13 +576,19 @@ class AgreementRepository:
 
     @staticmethod
     def _filtered(query: ListQuery) -> bool:
-        return bool(query.stage or query.kind or query.country or query.officer_id is not None
-                    or query.partner_id is not None)
+        return bool(
+            query.stage
+            or query.kind
+            or query.country
+            or query.officer_id is not None
+            or query.partner_id is not None
+        )
 
     def _where(self, query: ListQuery, rows_needed: int | None = None) -> _Where:
         where = _Where()
-        self._search.add_to(where, query.text, "a.id",
-                            rows_needed=None if self._filtered(query) else rows_needed)
+        self._search.add_to(
+            where, query.text, "a.id", rows_needed=None if self._filtered(query) else rows_needed
+        )
         if query.stage is not None:
             where.add("a.stage = ?", query.stage.value)
         if query.kind is not None:
@@ -583,18 +607,19 @@ class AgreementRepository:
 
     @staticmethod
     def _order(query: ListQuery) -> str:
-        sort = (AgreementSort(query.sort) if query.sort in list(AgreementSort)
-                else AgreementSort.TITLE)
+        sort = (
+            AgreementSort(query.sort) if query.sort in list(AgreementSort) else AgreementSort.TITLE
+        )
         if sort is AgreementSort.PARTNER:
             # Walks the partners by name (index partners_by_name), then each one's agreements.
             direction = _direction(query)
-            return (f" ORDER BY p.name COLLATE NOCASE{direction}, p.id{direction},"
-                    f" a.id{direction}")
+            return f" ORDER BY p.name COLLATE NOCASE{direction}, p.id{direction}, a.id{direction}"
         name = f"title_{_language(query)}" if sort is AgreementSort.TITLE else sort.value
         return " ORDER BY " + sort_keys.AGREEMENT_KEYS[name].order_by("a", query.descending)
 
-    def list(self, query: ListQuery, *, offset: int = 0,
-             limit: int = 200) -> builtins.list[AgreementRow]:
+    def list(
+        self, query: ListQuery, *, offset: int = 0, limit: int = 200
+    ) -> builtins.list[AgreementRow]:
         where = self._where(query, rows_needed=offset + limit)
         sql = self._COLUMNS + self._FROM + where.sql() + self._order(query) + " LIMIT ? OFFSET ?"
         return [self._row(r) for r in self._db.execute(sql, [*where.params, limit, offset])]
@@ -602,8 +627,19 @@ class AgreementRepository:
     @staticmethod
     def _row(r: Sequence[Any]) -> AgreementRow:
         return AgreementRow(
-            r[0], r[1], r[2], r[3], r[4], r[5], AgreementKind(r[6]), AgreementStage(r[7]),
-            _date(r[8]), _date(r[9]), bool(r[10]), r[11], r[12],
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            AgreementKind(r[6]),
+            AgreementStage(r[7]),
+            _date(r[8]),
+            _date(r[9]),
+            bool(r[10]),
+            r[11],
+            r[12],
         )
 
     def count(self, query: ListQuery) -> int:
@@ -617,69 +653,107 @@ class AgreementRepository:
             self._db.execute("SELECT COUNT(*)" + source + where.sql(), where.params).fetchone()[0]
         )
 
-    def dormant(self, cutoff: date, stages: Sequence[str], limit: int = 200
-                ) -> tuple[int, builtins.list[FollowUpRow]]:
+    def dormant(
+        self, cutoff: date, stages: Sequence[str], limit: int = 200
+    ) -> tuple[int, builtins.list[FollowUpRow]]:
         """Signed agreements in ``stages`` with no sign of life (activity, else signing) since
         ``cutoff``: how many, and the quietest first."""
         marks = ", ".join("?" * len(stages))
         quiet = "COALESCE(a.last_activity_on, a.signed_on)"
-        total = int(self._db.execute(
-            f"SELECT COUNT(*) FROM agreements a WHERE a.signed_on IS NOT NULL AND {quiet} < ?"
-            f" AND a.stage IN ({marks})", [cutoff.isoformat(), *stages]).fetchone()[0])
+        total = int(
+            self._db.execute(
+                f"SELECT COUNT(*) FROM agreements a WHERE a.signed_on IS NOT NULL AND {quiet} < ?"
+                f" AND a.stage IN ({marks})",
+                [cutoff.isoformat(), *stages],
+            ).fetchone()[0]
+        )
         # "+a.stage" keeps SQLite walking the quiet-date index in order, stopping at ``limit``.
         rows = self._db.execute(
             "SELECT a.id, a.title_id, p.name, a.stage, COALESCE(a.officer_name, ''),"
             f" {quiet} FROM agreements a JOIN partners p ON p.id = a.partner_id"
             f" WHERE a.signed_on IS NOT NULL AND {quiet} < ? AND +a.stage IN ({marks})"
-            f" ORDER BY {quiet}, a.id LIMIT ?", [cutoff.isoformat(), *stages, limit]).fetchall()
-        return total, [FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5]))
-                       for r in rows]
+            f" ORDER BY {quiet}, a.id LIMIT ?",
+            [cutoff.isoformat(), *stages, limit],
+        ).fetchall()
+        return total, [
+            FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5])) for r in rows
+        ]
 
     def expiring(self, horizon: date, limit: int = 200) -> tuple[int, builtins.list[FollowUpRow]]:
         """Agreements that expire on or before ``horizon`` (or have expired) and are not ended
         or open-ended: how many, and the soonest first."""
-        condition = (" WHERE a.expires_on IS NOT NULL AND a.expires_on <= ?"
-                     " AND a.open_ended = 0 AND a.stage <> 'ended'")
-        total = int(self._db.execute("SELECT COUNT(*) FROM agreements a" + condition,
-                                     [horizon.isoformat()]).fetchone()[0])
+        condition = (
+            " WHERE a.expires_on IS NOT NULL AND a.expires_on <= ?"
+            " AND a.open_ended = 0 AND a.stage <> 'ended'"
+        )
+        total = int(
+            self._db.execute(
+                "SELECT COUNT(*) FROM agreements a" + condition, [horizon.isoformat()]
+            ).fetchone()[0]
+        )
         rows = self._db.execute(
             "SELECT a.id, a.title_id, p.name, a.stage, COALESCE(a.officer_name, ''), a.expires_on"
-            " FROM agreements a JOIN partners p ON p.id = a.partner_id" + condition
-            + " ORDER BY a.expires_on, a.id LIMIT ?", [horizon.isoformat(), limit]).fetchall()
-        return total, [FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5]))
-                       for r in rows]
+            " FROM agreements a JOIN partners p ON p.id = a.partner_id"
+            + condition
+            + " ORDER BY a.expires_on, a.id LIMIT ?",
+            [horizon.isoformat(), limit],
+        ).fetchall()
+        return total, [
+            FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5])) for r in rows
+        ]
 
-    _LIVE_EXPIRY = (" WHERE a.expires_on BETWEEN ? AND ? AND a.open_ended = 0"
-                    " AND a.stage <> 'ended' AND a.signed_on IS NOT NULL")
+    _LIVE_EXPIRY = (
+        " WHERE a.expires_on BETWEEN ? AND ? AND a.open_ended = 0"
+        " AND a.stage <> 'ended' AND a.signed_on IS NOT NULL"
+    )
 
-    def expiring_between(self, first: date, last: date, limit: int = -1
-                         ) -> builtins.list[FollowUpRow]:
+    def expiring_between(
+        self, first: date, last: date, limit: int = -1
+    ) -> builtins.list[FollowUpRow]:
         """Signed agreements, neither ended nor open-ended, expiring from ``first`` to ``last``
         (``since`` is the expiry), the soonest first (at most ``limit``)."""
         rows = self._db.execute(
             "SELECT a.id, a.title_id, p.name, a.stage, COALESCE(a.officer_name, ''), a.expires_on"
-            " FROM agreements a JOIN partners p ON p.id = a.partner_id" + self._LIVE_EXPIRY
+            " FROM agreements a JOIN partners p ON p.id = a.partner_id"
+            + self._LIVE_EXPIRY
             + " ORDER BY a.expires_on, a.id LIMIT ?",
-            [first.isoformat(), last.isoformat(), limit]).fetchall()
-        return [FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5]))
-                for r in rows]
+            [first.isoformat(), last.isoformat(), limit],
+        ).fetchall()
+        return [
+            FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5])) for r in rows
+        ]
 
     def count_expiring_between(self, first: date, last: date) -> int:
-        return int(self._db.execute("SELECT COUNT(*) FROM agreements a" + self._LIVE_EXPIRY,
-                                    [first.isoformat(), last.isoformat()]).fetchone()[0])
+        return int(
+            self._db.execute(
+                "SELECT COUNT(*) FROM agreements a" + self._LIVE_EXPIRY,
+                [first.isoformat(), last.isoformat()],
+            ).fetchone()[0]
+        )
 
     def held_by(self, officer_id: int) -> builtins.list[tuple[str, int, str, int | None]]:
         """(role, agreement id, title, the other officer) for every agreement the officer is
         responsible ("responsible") or deputy ("deputy") for, the newest first."""
-        return [(str(r[0]), int(r[1]), str(r[2]), r[3]) for r in self._db.execute(
-            "SELECT 'responsible', id, title_id, deputy_officer_id, signed_on FROM agreements"
-            " WHERE responsible_officer_id = :o"
-            " UNION ALL SELECT 'deputy', id, title_id, responsible_officer_id, signed_on"
-            " FROM agreements WHERE deputy_officer_id = :o"
-            " ORDER BY 1 DESC, 5 DESC, 2", {"o": officer_id})]
+        return [
+            (str(r[0]), int(r[1]), str(r[2]), r[3])
+            for r in self._db.execute(
+                "SELECT 'responsible', id, title_id, deputy_officer_id, signed_on FROM agreements"
+                " WHERE responsible_officer_id = :o"
+                " UNION ALL SELECT 'deputy', id, title_id, responsible_officer_id, signed_on"
+                " FROM agreements WHERE deputy_officer_id = :o"
+                " ORDER BY 1 DESC, 5 DESC, 2",
+                {"o": officer_id},
+            )
+        ]
 
-    def reassign(self, agreement_id: int, *, responsible: int | None = None,
-                 deputy: int | None = None, clear_deputy: bool = False) -> None:
+    def reassign(
+        self,
+        agreement_id: int,
+        *,
+        responsible: int | None = None,
+        deputy: int | None = None,
+        clear_deputy: bool = False,
+    ) -> None:
         """Moves an agreement to other officers (one change, its own updated_at)."""
         sets: builtins.list[str] = []
         values: builtins.list[int | None] = []
@@ -690,14 +764,20 @@ class AgreementRepository:
             sets.append("deputy_officer_id = ?")
             values.append(deputy)
         if sets:
-            self._db.execute(f"UPDATE agreements SET {', '.join(sets)}, updated_at = ?"
-                             " WHERE id = ?", [*values, database.utc_now(), agreement_id])
+            self._db.execute(
+                f"UPDATE agreements SET {', '.join(sets)}, updated_at = ? WHERE id = ?",
+                [*values, database.utc_now(), agreement_id],
+            )
 
     def load_per_officer(self) -> builtins.list[tuple[str, int]]:
         """(responsible officer, agreements not ended), the busiest first."""
-        return [(r[0], int(r[1])) for r in self._db.execute(
-            "SELECT officer_name, COUNT(*) FROM agreements WHERE responsible_officer_id IS NOT NULL"
-            " AND stage <> 'ended' GROUP BY responsible_officer_id ORDER BY 2 DESC, 1")]
+        return [
+            (r[0], int(r[1]))
+            for r in self._db.execute(
+                "SELECT officer_name, COUNT(*) FROM agreements WHERE responsible_officer_id IS NOT NULL"
+                " AND stage <> 'ended' GROUP BY responsible_officer_id ORDER BY 2 DESC, 1"
+            )
+        ]
 
     def stage_counts(self) -> builtins.list[StageCount]:
         found = dict(
@@ -814,15 +894,17 @@ class OfficerRepository:
             where.add("officers.status = ?", query.status.value)
         return where
 
-    def list(self, query: ListQuery, *, offset: int = 0,
-             limit: int = 200) -> builtins.list[OfficerRow]:
+    def list(
+        self, query: ListQuery, *, offset: int = 0, limit: int = 200
+    ) -> builtins.list[OfficerRow]:
         keys = {
             OfficerSort.NAME: "officers.name COLLATE NOCASE",
             OfficerSort.NIP: "officers.nip",
             OfficerSort.POSITION: "officers.position COLLATE NOCASE",
             OfficerSort.UNIT: "officers.unit COLLATE NOCASE",
-            OfficerSort.STATUS: sort_keys.vocabulary_order("officers.status",
-                                                          [m.value for m in OfficerStatus]),
+            OfficerSort.STATUS: sort_keys.vocabulary_order(
+                "officers.status", [m.value for m in OfficerStatus]
+            ),
             OfficerSort.AGREEMENTS: "agreements",
         }
         sort = OfficerSort(query.sort) if query.sort in list(OfficerSort) else OfficerSort.NAME
@@ -846,8 +928,9 @@ class OfficerRepository:
     def count(self, query: ListQuery) -> int:
         where = self._where(query)
         return int(
-            self._db.execute("SELECT COUNT(*) FROM officers" + where.sql(), where.params)
-            .fetchone()[0]
+            self._db.execute(
+                "SELECT COUNT(*) FROM officers" + where.sql(), where.params
+            ).fetchone()[0]
         )
 
     def choices(self) -> builtins.list[tuple[int, str, OfficerStatus]]:
@@ -885,10 +968,7 @@ class ActivityRepository:
             " description, participants, outcome, created_at, updated_at) VALUES"
             " (:uuid, :agreement_id, :happened_on, :field_code, :kind, :description,"
             " :participants, :outcome, :now, :now)",
-            (
-                {**self._values(a), "uuid": a.uuid or _new_uuid(), "now": now}
-                for a in activities
-            ),
+            ({**self._values(a), "uuid": a.uuid or _new_uuid(), "now": now} for a in activities),
         )
 
     def insert(self, activity: Activity) -> int:
@@ -898,43 +978,64 @@ class ActivityRepository:
             " description, participants, outcome, evidence_id, created_at, updated_at) VALUES"
             " (:uuid, :agreement_id, :happened_on, :field_code, :kind, :description,"
             " :participants, :outcome, :evidence_id, :now, :now)",
-            {**self._values(activity), "uuid": activity.uuid or _new_uuid(), "now": now})
+            {**self._values(activity), "uuid": activity.uuid or _new_uuid(), "now": now},
+        )
         return int(cursor.lastrowid or 0)
 
     def timeline(self, partner_id: int) -> builtins.list[tuple[str, str, int, str, str]]:
         """The dated events of a partner, oldest first: (date, what, agreement id, agreement
         kind, text) where ``what`` is "initiated", "signed", "expires" or "activity"."""
-        return [(str(r[0]), str(r[1]), int(r[2]), str(r[3]), str(r[4])) for r in self._db.execute(
-            "SELECT initiated_on, 'initiated', id, kind, title_id FROM agreements"
-            "  WHERE partner_id = :p AND initiated_on IS NOT NULL"
-            " UNION ALL SELECT signed_on, 'signed', id, kind, title_id FROM agreements"
-            "  WHERE partner_id = :p AND signed_on IS NOT NULL"
-            " UNION ALL SELECT expires_on, 'expires', id, kind, title_id FROM agreements"
-            "  WHERE partner_id = :p AND expires_on IS NOT NULL AND NOT open_ended"
-            " UNION ALL SELECT v.happened_on, 'activity', a.id, v.kind, v.description"
-            "  FROM activities v JOIN agreements a ON a.id = v.agreement_id"
-            "  WHERE a.partner_id = :p"
-            " ORDER BY 1, 2", {"p": partner_id})]
+        return [
+            (str(r[0]), str(r[1]), int(r[2]), str(r[3]), str(r[4]))
+            for r in self._db.execute(
+                "SELECT initiated_on, 'initiated', id, kind, title_id FROM agreements"
+                "  WHERE partner_id = :p AND initiated_on IS NOT NULL"
+                " UNION ALL SELECT signed_on, 'signed', id, kind, title_id FROM agreements"
+                "  WHERE partner_id = :p AND signed_on IS NOT NULL"
+                " UNION ALL SELECT expires_on, 'expires', id, kind, title_id FROM agreements"
+                "  WHERE partner_id = :p AND expires_on IS NOT NULL AND NOT open_ended"
+                " UNION ALL SELECT v.happened_on, 'activity', a.id, v.kind, v.description"
+                "  FROM activities v JOIN agreements a ON a.id = v.agreement_id"
+                "  WHERE a.partner_id = :p"
+                " ORDER BY 1, 2",
+                {"p": partner_id},
+            )
+        ]
 
     def between(self, start: date, end: date) -> builtins.list[Activity]:
         """Activities from ``start`` to ``end``, by agreement and date."""
-        return [self._activity(r) for r in self._db.query(
-            "SELECT * FROM activities WHERE happened_on BETWEEN ? AND ?"
-            " ORDER BY agreement_id, happened_on, id", [start.isoformat(), end.isoformat()])]
+        return [
+            self._activity(r)
+            for r in self._db.query(
+                "SELECT * FROM activities WHERE happened_on BETWEEN ? AND ?"
+                " ORDER BY agreement_id, happened_on, id",
+                [start.isoformat(), end.isoformat()],
+            )
+        ]
 
     @staticmethod
     def _activity(r: Any) -> Activity:
         return Activity(
-            id=r["id"], uuid=r["uuid"], agreement_id=r["agreement_id"],
+            id=r["id"],
+            uuid=r["uuid"],
+            agreement_id=r["agreement_id"],
             happened_on=_date(r["happened_on"]),
             field=CooperationField(r["field_code"]) if r["field_code"] else None,
-            kind=r["kind"], description=r["description"], participants=r["participants"],
-            outcome=r["outcome"], evidence_id=r["evidence_id"])
+            kind=r["kind"],
+            description=r["description"],
+            participants=r["participants"],
+            outcome=r["outcome"],
+            evidence_id=r["evidence_id"],
+        )
 
     def for_agreement(self, agreement_id: int) -> builtins.list[Activity]:
-        return [self._activity(r) for r in self._db.query(
-            "SELECT * FROM activities WHERE agreement_id = ? ORDER BY happened_on, id",
-            [agreement_id])]
+        return [
+            self._activity(r)
+            for r in self._db.query(
+                "SELECT * FROM activities WHERE agreement_id = ? ORDER BY happened_on, id",
+                [agreement_id],
+            )
+        ]
 
 
 class DraftRepository:
@@ -946,8 +1047,16 @@ class DraftRepository:
         cursor = self._db.execute(
             "INSERT INTO drafts (uuid, template_id, partner_id, agreement_id, title, created_at,"
             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [draft.uuid or _new_uuid(), draft.template_id, draft.partner_id, draft.agreement_id,
-             draft.title, now, now])
+            [
+                draft.uuid or _new_uuid(),
+                draft.template_id,
+                draft.partner_id,
+                draft.agreement_id,
+                draft.title,
+                now,
+                now,
+            ],
+        )
         return int(cursor.lastrowid or 0)
 
     def get(self, draft_id: int) -> Draft | None:
@@ -955,25 +1064,49 @@ class DraftRepository:
         if not rows:
             return None
         r = rows[0]
-        return Draft(id=r["id"], uuid=r["uuid"], template_id=r["template_id"],
-                     partner_id=r["partner_id"], agreement_id=r["agreement_id"],
-                     title=r["title"], created_at=r["created_at"], updated_at=r["updated_at"])
+        return Draft(
+            id=r["id"],
+            uuid=r["uuid"],
+            template_id=r["template_id"],
+            partner_id=r["partner_id"],
+            agreement_id=r["agreement_id"],
+            title=r["title"],
+            created_at=r["created_at"],
+            updated_at=r["updated_at"],
+        )
 
-    def add_version(self, draft_id: int, *, template_version: int,
-                    languages: Sequence[str], answers: dict[str, Any], author: str,
-                    partner_texts: dict[str, str] | None = None) -> int:
+    def add_version(
+        self,
+        draft_id: int,
+        *,
+        template_version: int,
+        languages: Sequence[str],
+        answers: dict[str, Any],
+        author: str,
+        partner_texts: dict[str, str] | None = None,
+    ) -> int:
         """Stores the answers as the draft's next version; returns its number."""
         now = database.utc_now()
-        number = int(self._db.execute(
-            "SELECT COALESCE(MAX(number), 0) + 1 FROM draft_versions WHERE draft_id = ?",
-            [draft_id]).fetchone()[0])
-        self._db.table("draft_versions").insert({
-            "draft_id": draft_id, "number": number, "template_version": template_version,
-            "languages": json.dumps(list(languages)),
-            "answers": json.dumps(answers, ensure_ascii=False, sort_keys=True),
-            "partner_texts": json.dumps(partner_texts or {}, ensure_ascii=False, sort_keys=True),
-            "author": author, "created_at": now,
-        })
+        number = int(
+            self._db.execute(
+                "SELECT COALESCE(MAX(number), 0) + 1 FROM draft_versions WHERE draft_id = ?",
+                [draft_id],
+            ).fetchone()[0]
+        )
+        self._db.table("draft_versions").insert(
+            {
+                "draft_id": draft_id,
+                "number": number,
+                "template_version": template_version,
+                "languages": json.dumps(list(languages)),
+                "answers": json.dumps(answers, ensure_ascii=False, sort_keys=True),
+                "partner_texts": json.dumps(
+                    partner_texts or {}, ensure_ascii=False, sort_keys=True
+                ),
+                "author": author,
+                "created_at": now,
+            }
+        )
         self._db.execute("UPDATE drafts SET updated_at = ? WHERE id = ?", [now, draft_id])
         return number
 
@@ -990,16 +1123,24 @@ class DraftRepository:
         if not rows:
             return None
         r = rows[0]
-        return DraftVersion(draft_id=draft_id, number=r["number"],
-                            template_version=r["template_version"],
-                            languages=tuple(json.loads(r["languages"])),
-                            answers=json.loads(r["answers"]), author=r["author"],
-                            created_at=r["created_at"],
-                            partner_texts=json.loads(r["partner_texts"]))
+        return DraftVersion(
+            draft_id=draft_id,
+            number=r["number"],
+            template_version=r["template_version"],
+            languages=tuple(json.loads(r["languages"])),
+            answers=json.loads(r["answers"]),
+            author=r["author"],
+            created_at=r["created_at"],
+            partner_texts=json.loads(r["partner_texts"]),
+        )
 
     def version_numbers(self, draft_id: int) -> builtins.list[int]:
-        return [int(r[0]) for r in self._db.execute(
-            "SELECT number FROM draft_versions WHERE draft_id = ? ORDER BY number", [draft_id])]
+        return [
+            int(r[0])
+            for r in self._db.execute(
+                "SELECT number FROM draft_versions WHERE draft_id = ? ORDER BY number", [draft_id]
+            )
+        ]
 
     def latest_for(self, *, agreement_id: int | None = None) -> Draft | None:
         """The most recently saved draft of the agreement (any agreement: None)."""
@@ -1008,16 +1149,22 @@ class DraftRepository:
         if agreement_id is not None:
             sql += " WHERE agreement_id = ?"
             params.append(agreement_id)
-        row = self._db.execute(sql + " ORDER BY updated_at DESC, id DESC LIMIT 1",
-                               params).fetchone()
+        row = self._db.execute(
+            sql + " ORDER BY updated_at DESC, id DESC LIMIT 1", params
+        ).fetchone()
         return self.get(int(row[0])) if row else None
 
     def of_agreement(self, agreement_id: int) -> builtins.list[tuple[str, str, int, str]]:
         """(title, template, versions, last saved) of the drafts of an agreement."""
-        return [(str(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in self._db.execute(
-            "SELECT d.title, d.template_id, COUNT(v.id), d.updated_at FROM drafts d"
-            " LEFT JOIN draft_versions v ON v.draft_id = d.id WHERE d.agreement_id = ?"
-            " GROUP BY d.id ORDER BY d.updated_at DESC", [agreement_id])]
+        return [
+            (str(r[0]), str(r[1]), int(r[2]), str(r[3]))
+            for r in self._db.execute(
+                "SELECT d.title, d.template_id, COUNT(v.id), d.updated_at FROM drafts d"
+                " LEFT JOIN draft_versions v ON v.draft_id = d.id WHERE d.agreement_id = ?"
+                " GROUP BY d.id ORDER BY d.updated_at DESC",
+                [agreement_id],
+            )
+        ]
 
     def rows(self) -> builtins.list[DraftRow]:
         """Every draft, the most recently saved first."""
@@ -1039,80 +1186,148 @@ class AttachmentRepository:
 
     @staticmethod
     def _row(r: Any) -> Attachment:
-        return Attachment(id=r["id"], uuid=r["uuid"], agreement_id=r["agreement_id"],
-                          sha256=r["sha256"], name=r["name"], size=r["size"],
-                          description=r["description"], created_at=r["created_at"])
+        return Attachment(
+            id=r["id"],
+            uuid=r["uuid"],
+            agreement_id=r["agreement_id"],
+            sha256=r["sha256"],
+            name=r["name"],
+            size=r["size"],
+            description=r["description"],
+            created_at=r["created_at"],
+        )
 
     def insert(self, attachment: Attachment) -> int:
         now = database.utc_now()
         cursor = self._db.execute(
             "INSERT INTO attachments (uuid, agreement_id, sha256, name, size, description,"
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [attachment.uuid or _new_uuid(), attachment.agreement_id, attachment.sha256,
-             attachment.name, attachment.size, attachment.description,
-             attachment.created_at or now, now])
+            [
+                attachment.uuid or _new_uuid(),
+                attachment.agreement_id,
+                attachment.sha256,
+                attachment.name,
+                attachment.size,
+                attachment.description,
+                attachment.created_at or now,
+                now,
+            ],
+        )
         return int(cursor.lastrowid or 0)
 
     def update(self, attachment: Attachment) -> None:
         self._db.execute(
             "UPDATE attachments SET agreement_id = ?, sha256 = ?, name = ?, size = ?,"
             " description = ?, updated_at = ? WHERE id = ?",
-            [attachment.agreement_id, attachment.sha256, attachment.name, attachment.size,
-             attachment.description, database.utc_now(), attachment.id])
+            [
+                attachment.agreement_id,
+                attachment.sha256,
+                attachment.name,
+                attachment.size,
+                attachment.description,
+                database.utc_now(),
+                attachment.id,
+            ],
+        )
 
     def get(self, attachment_id: int) -> Attachment | None:
-        rows = builtins.list(self._db.query("SELECT * FROM attachments WHERE id = ?",
-                                            [attachment_id]))
+        rows = builtins.list(
+            self._db.query("SELECT * FROM attachments WHERE id = ?", [attachment_id])
+        )
         return self._row(rows[0]) if rows else None
 
     def for_agreement(self, agreement_id: int) -> builtins.list[Attachment]:
-        return [self._row(r) for r in self._db.query(
-            "SELECT * FROM attachments WHERE agreement_id = ? ORDER BY created_at, id",
-            [agreement_id])]
+        return [
+            self._row(r)
+            for r in self._db.query(
+                "SELECT * FROM attachments WHERE agreement_id = ? ORDER BY created_at, id",
+                [agreement_id],
+            )
+        ]
 
     def delete(self, attachment_id: int) -> None:
         self._db.execute("DELETE FROM attachments WHERE id = ?", [attachment_id])
 
     def uses(self, sha256: str) -> int:
         """How many attachments hold the file with this hash."""
-        return int(self._db.execute("SELECT COUNT(*) FROM attachments WHERE sha256 = ?",
-                                    [sha256]).fetchone()[0])
+        return int(
+            self._db.execute(
+                "SELECT COUNT(*) FROM attachments WHERE sha256 = ?", [sha256]
+            ).fetchone()[0]
+        )
 
     def hashes(self) -> set[str]:
         return {str(r[0]) for r in self._db.execute("SELECT DISTINCT sha256 FROM attachments")}
 
 
 class CommitmentRepository:
-    _COLUMNS = ("agreement_id", "title", "owner_id", "due_on", "status", "done_on", "evidence",
-                "source", "field_code", "notes")
-    _ROW = ("SELECT c.id, c.agreement_id, c.title, a.title_id, p.name, c.owner_id,"
-            " COALESCE(o.name, ''), c.due_on, c.status FROM commitments c"
-            " JOIN agreements a ON a.id = c.agreement_id JOIN partners p ON p.id = a.partner_id"
-            " LEFT JOIN officers o ON o.id = c.owner_id")
+    _COLUMNS = (
+        "agreement_id",
+        "title",
+        "owner_id",
+        "due_on",
+        "status",
+        "done_on",
+        "evidence",
+        "source",
+        "field_code",
+        "notes",
+    )
+    _ROW = (
+        "SELECT c.id, c.agreement_id, c.title, a.title_id, p.name, c.owner_id,"
+        " COALESCE(o.name, ''), c.due_on, c.status FROM commitments c"
+        " JOIN agreements a ON a.id = c.agreement_id JOIN partners p ON p.id = a.partner_id"
+        " LEFT JOIN officers o ON o.id = c.owner_id"
+    )
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
 
     @staticmethod
     def _values(c: Commitment) -> builtins.list[Any]:
-        return [c.agreement_id, c.title, c.owner_id, _iso(c.due_on), c.status.value,
-                _iso(c.done_on), c.evidence, c.source.value,
-                c.field.value if c.field else None, c.notes]
+        return [
+            c.agreement_id,
+            c.title,
+            c.owner_id,
+            _iso(c.due_on),
+            c.status.value,
+            _iso(c.done_on),
+            c.evidence,
+            c.source.value,
+            c.field.value if c.field else None,
+            c.notes,
+        ]
 
     @staticmethod
     def _commitment(r: Any) -> Commitment:
         return Commitment(
-            id=r["id"], uuid=r["uuid"], agreement_id=r["agreement_id"], title=r["title"],
-            owner_id=r["owner_id"], due_on=_date(r["due_on"]),
-            status=CommitmentStatus(r["status"]), done_on=_date(r["done_on"]),
-            evidence=r["evidence"], source=CommitmentSource(r["source"]),
+            id=r["id"],
+            uuid=r["uuid"],
+            agreement_id=r["agreement_id"],
+            title=r["title"],
+            owner_id=r["owner_id"],
+            due_on=_date(r["due_on"]),
+            status=CommitmentStatus(r["status"]),
+            done_on=_date(r["done_on"]),
+            evidence=r["evidence"],
+            source=CommitmentSource(r["source"]),
             field=CooperationField(r["field_code"]) if r["field_code"] else None,
-            notes=r["notes"])
+            notes=r["notes"],
+        )
 
     @staticmethod
     def _row(r: Sequence[Any]) -> CommitmentRow:
-        return CommitmentRow(int(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]),
-                             r[5], str(r[6]), date.fromisoformat(r[7]), CommitmentStatus(r[8]))
+        return CommitmentRow(
+            int(r[0]),
+            int(r[1]),
+            str(r[2]),
+            str(r[3]),
+            str(r[4]),
+            r[5],
+            str(r[6]),
+            date.fromisoformat(r[7]),
+            CommitmentStatus(r[8]),
+        )
 
     def insert(self, commitment: Commitment) -> int:
         now = database.utc_now()
@@ -1120,36 +1335,47 @@ class CommitmentRepository:
         marks = ", ".join("?" * (len(self._COLUMNS) + 3))
         cursor = self._db.execute(
             f"INSERT INTO commitments (uuid, {columns}, created_at, updated_at) VALUES ({marks})",
-            [commitment.uuid or _new_uuid(), *self._values(commitment), now, now])
+            [commitment.uuid or _new_uuid(), *self._values(commitment), now, now],
+        )
         return int(cursor.lastrowid or 0)
 
     def update(self, commitment: Commitment) -> None:
         assignments = ", ".join(f"{column} = ?" for column in self._COLUMNS)
-        self._db.execute(f"UPDATE commitments SET {assignments}, updated_at = ? WHERE id = ?",
-                         [*self._values(commitment), database.utc_now(), commitment.id])
+        self._db.execute(
+            f"UPDATE commitments SET {assignments}, updated_at = ? WHERE id = ?",
+            [*self._values(commitment), database.utc_now(), commitment.id],
+        )
 
     def get(self, commitment_id: int) -> Commitment | None:
-        rows = builtins.list(self._db.query("SELECT * FROM commitments WHERE id = ?",
-                                            [commitment_id]))
+        rows = builtins.list(
+            self._db.query("SELECT * FROM commitments WHERE id = ?", [commitment_id])
+        )
         return self._commitment(rows[0]) if rows else None
 
     def delete(self, commitment_id: int) -> None:
         self._db.execute("DELETE FROM commitments WHERE id = ?", [commitment_id])
 
     def for_agreement(self, agreement_id: int) -> builtins.list[Commitment]:
-        return [self._commitment(r) for r in self._db.query(
-            "SELECT * FROM commitments WHERE agreement_id = ? ORDER BY due_on, id",
-            [agreement_id])]
+        return [
+            self._commitment(r)
+            for r in self._db.query(
+                "SELECT * FROM commitments WHERE agreement_id = ? ORDER BY due_on, id",
+                [agreement_id],
+            )
+        ]
 
-    def overdue(self, today: date, limit: int = 200
-                ) -> tuple[int, builtins.list[CommitmentRow]]:
+    def overdue(self, today: date, limit: int = 200) -> tuple[int, builtins.list[CommitmentRow]]:
         """Open commitments due before ``today``: how many, and the oldest first."""
-        total = int(self._db.execute(
-            "SELECT COUNT(*) FROM commitments WHERE status = 'open' AND due_on < ?",
-            [today.isoformat()]).fetchone()[0])
+        total = int(
+            self._db.execute(
+                "SELECT COUNT(*) FROM commitments WHERE status = 'open' AND due_on < ?",
+                [today.isoformat()],
+            ).fetchone()[0]
+        )
         rows = self._db.execute(
-            self._ROW + " WHERE c.status = 'open' AND c.due_on < ? ORDER BY c.due_on, c.id"
-            " LIMIT ?", [today.isoformat(), limit]).fetchall()
+            self._ROW + " WHERE c.status = 'open' AND c.due_on < ? ORDER BY c.due_on, c.id LIMIT ?",
+            [today.isoformat(), limit],
+        ).fetchall()
         return total, [self._row(r) for r in rows]
 
     def open_between(self, start: date | None, end: date | None) -> builtins.list[CommitmentRow]:
@@ -1157,58 +1383,91 @@ class CommitmentRepository:
         rows = self._db.execute(
             self._ROW + " WHERE c.status = 'open' AND c.due_on >= ? AND c.due_on <= ?"
             " ORDER BY c.due_on, c.id",
-            [_iso(start) or "0000-00-00", _iso(end) or "9999-99-99"]).fetchall()
+            [_iso(start) or "0000-00-00", _iso(end) or "9999-99-99"],
+        ).fetchall()
         return [self._row(r) for r in rows]
 
     def count_open_between(self, start: date, end: date) -> int:
-        return int(self._db.execute(
-            "SELECT COUNT(*) FROM commitments WHERE status = 'open' AND due_on BETWEEN ? AND ?",
-            [start.isoformat(), end.isoformat()]).fetchone()[0])
+        return int(
+            self._db.execute(
+                "SELECT COUNT(*) FROM commitments WHERE status = 'open' AND due_on BETWEEN ? AND ?",
+                [start.isoformat(), end.isoformat()],
+            ).fetchone()[0]
+        )
 
     def open_of(self, officer_id: int) -> builtins.list[CommitmentRow]:
         """The open commitments an officer owns, soonest first."""
         rows = self._db.execute(
             self._ROW + " WHERE c.owner_id = ? AND c.status = 'open' ORDER BY c.due_on, c.id",
-            [officer_id]).fetchall()
+            [officer_id],
+        ).fetchall()
         return [self._row(r) for r in rows]
 
-    def all_of(self, agreement_ids: builtins.list[int] | None = None
-               ) -> builtins.list[Commitment]:
+    def all_of(self, agreement_ids: builtins.list[int] | None = None) -> builtins.list[Commitment]:
         """Every commitment (of ``agreement_ids``, or all), by agreement and due date."""
         rows = self._db.query("SELECT * FROM commitments ORDER BY agreement_id, due_on, id")
         wanted = set(agreement_ids) if agreement_ids is not None else None
-        return [self._commitment(r) for r in rows
-                if wanted is None or r["agreement_id"] in wanted]
+        return [self._commitment(r) for r in rows if wanted is None or r["agreement_id"] in wanted]
 
     def count_of(self, officer_id: int) -> int:
         """All commitments (any status) an officer is named on."""
-        return int(self._db.execute("SELECT COUNT(*) FROM commitments WHERE owner_id = ?",
-                                    [officer_id]).fetchone()[0])
+        return int(
+            self._db.execute(
+                "SELECT COUNT(*) FROM commitments WHERE owner_id = ?", [officer_id]
+            ).fetchone()[0]
+        )
 
 
 class HandoverRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
 
-    def insert(self, officer_id: int, handed_on: date, items: builtins.list[dict[str, Any]],
-               note: str, recorded_by: str) -> int:
+    def insert(
+        self,
+        officer_id: int,
+        handed_on: date,
+        items: builtins.list[dict[str, Any]],
+        note: str,
+        recorded_by: str,
+    ) -> int:
         cursor = self._db.execute(
             "INSERT INTO handovers (uuid, officer_id, handed_on, items, note, recorded_by,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [_new_uuid(), officer_id, handed_on.isoformat(),
-             json.dumps(items, ensure_ascii=False), note, recorded_by, database.utc_now()])
+            [
+                _new_uuid(),
+                officer_id,
+                handed_on.isoformat(),
+                json.dumps(items, ensure_ascii=False),
+                note,
+                recorded_by,
+                database.utc_now(),
+            ],
+        )
         return int(cursor.lastrowid or 0)
 
     def of(self, officer_id: int) -> builtins.list[dict[str, Any]]:
         """The officer's handovers, the latest first: date, items, note, who recorded it."""
-        return [{"id": r[0], "handed_on": date.fromisoformat(r[1]), "items": json.loads(r[2]),
-                 "note": r[3], "recorded_by": r[4]} for r in self._db.execute(
-            "SELECT id, handed_on, items, note, recorded_by FROM handovers WHERE officer_id = ?"
-            " ORDER BY handed_on DESC, id DESC", [officer_id])]
+        return [
+            {
+                "id": r[0],
+                "handed_on": date.fromisoformat(r[1]),
+                "items": json.loads(r[2]),
+                "note": r[3],
+                "recorded_by": r[4],
+            }
+            for r in self._db.execute(
+                "SELECT id, handed_on, items, note, recorded_by FROM handovers WHERE officer_id = ?"
+                " ORDER BY handed_on DESC, id DESC",
+                [officer_id],
+            )
+        ]
 
     def count_of(self, officer_id: int) -> int:
-        return int(self._db.execute("SELECT COUNT(*) FROM handovers WHERE officer_id = ?",
-                                    [officer_id]).fetchone()[0])
+        return int(
+            self._db.execute(
+                "SELECT COUNT(*) FROM handovers WHERE officer_id = ?", [officer_id]
+            ).fetchone()[0]
+        )
 
 
 class GateRepository:
@@ -1216,10 +1475,14 @@ class GateRepository:
         self._db = db
 
     def records(self, agreement_id: int) -> dict[str, GateRecord]:
-        return {r[0]: GateRecord(r[0], bool(r[1]), r[2], _date(r[3]), r[4], r[5])
-                for r in self._db.execute(
-                    "SELECT code, done, reference, dated, attachment_id, note FROM gate_records"
-                    " WHERE agreement_id = ?", [agreement_id])}
+        return {
+            r[0]: GateRecord(r[0], bool(r[1]), r[2], _date(r[3]), r[4], r[5])
+            for r in self._db.execute(
+                "SELECT code, done, reference, dated, attachment_id, note FROM gate_records"
+                " WHERE agreement_id = ?",
+                [agreement_id],
+            )
+        }
 
     def put(self, agreement_id: int, record: GateRecord) -> None:
         self._db.execute(
@@ -1229,84 +1492,165 @@ class GateRepository:
             " reference = excluded.reference, dated = excluded.dated,"
             " attachment_id = excluded.attachment_id, note = excluded.note,"
             " updated_at = excluded.updated_at",
-            [agreement_id, record.code, int(record.done), record.reference, _iso(record.dated),
-             record.attachment_id, record.note, database.utc_now()])
+            [
+                agreement_id,
+                record.code,
+                int(record.done),
+                record.reference,
+                _iso(record.dated),
+                record.attachment_id,
+                record.note,
+                database.utc_now(),
+            ],
+        )
 
-    def record_override(self, agreement_id: int, from_stage: str, to_stage: str,
-                        missing: builtins.list[str], reason: str, who: str) -> None:
+    def record_override(
+        self,
+        agreement_id: int,
+        from_stage: str,
+        to_stage: str,
+        missing: builtins.list[str],
+        reason: str,
+        who: str,
+    ) -> None:
         self._db.execute(
             "INSERT INTO gate_overrides (agreement_id, from_stage, to_stage, missing, reason,"
             " who, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [agreement_id, from_stage, to_stage, json.dumps(missing), reason, who,
-             database.utc_now()])
+            [
+                agreement_id,
+                from_stage,
+                to_stage,
+                json.dumps(missing),
+                reason,
+                who,
+                database.utc_now(),
+            ],
+        )
 
     def overrides(self, agreement_id: int) -> builtins.list[dict[str, Any]]:
-        return [{"from": r[0], "to": r[1], "missing": json.loads(r[2]), "reason": r[3],
-                 "who": r[4], "at": r[5]} for r in self._db.execute(
-            "SELECT from_stage, to_stage, missing, reason, who, at FROM gate_overrides"
-            " WHERE agreement_id = ? ORDER BY at DESC, id DESC", [agreement_id])]
+        return [
+            {
+                "from": r[0],
+                "to": r[1],
+                "missing": json.loads(r[2]),
+                "reason": r[3],
+                "who": r[4],
+                "at": r[5],
+            }
+            for r in self._db.execute(
+                "SELECT from_stage, to_stage, missing, reason, who, at FROM gate_overrides"
+                " WHERE agreement_id = ? ORDER BY at DESC, id DESC",
+                [agreement_id],
+            )
+        ]
 
 
 class TripRepository:
-    _COLUMNS = ("agreement_id", "purpose", "destination", "departs_on", "returns_on",
-                "delegation", "requested_on", "terms_of_reference", "follow_up_plan",
-                "host_confirmed", "status", "rules", "notes")
+    _COLUMNS = (
+        "agreement_id",
+        "purpose",
+        "destination",
+        "departs_on",
+        "returns_on",
+        "delegation",
+        "requested_on",
+        "terms_of_reference",
+        "follow_up_plan",
+        "host_confirmed",
+        "status",
+        "rules",
+        "notes",
+    )
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
 
     @staticmethod
     def _values(trip: Trip, rules: str) -> builtins.list[Any]:
-        return [trip.agreement_id, trip.purpose.value, trip.destination, _iso(trip.departs_on),
-                _iso(trip.returns_on), json.dumps(trip.delegation, ensure_ascii=False),
-                _iso(trip.requested_on), trip.terms_of_reference, trip.follow_up_plan,
-                int(trip.host_confirmed), trip.status.value, rules, trip.notes]
+        return [
+            trip.agreement_id,
+            trip.purpose.value,
+            trip.destination,
+            _iso(trip.departs_on),
+            _iso(trip.returns_on),
+            json.dumps(trip.delegation, ensure_ascii=False),
+            _iso(trip.requested_on),
+            trip.terms_of_reference,
+            trip.follow_up_plan,
+            int(trip.host_confirmed),
+            trip.status.value,
+            rules,
+            trip.notes,
+        ]
 
     @staticmethod
     def _trip(r: Any) -> tuple[Trip, str]:
-        return Trip(id=r["id"], uuid=r["uuid"], agreement_id=r["agreement_id"],
-                    purpose=TripPurpose(r["purpose"]), destination=r["destination"],
-                    departs_on=_date(r["departs_on"]), returns_on=_date(r["returns_on"]),
-                    delegation=json.loads(r["delegation"]),
-                    requested_on=_date(r["requested_on"]),
-                    terms_of_reference=r["terms_of_reference"],
-                    follow_up_plan=r["follow_up_plan"], host_confirmed=bool(r["host_confirmed"]),
-                    status=TripStatus(r["status"]), notes=r["notes"]), str(r["rules"])
+        return Trip(
+            id=r["id"],
+            uuid=r["uuid"],
+            agreement_id=r["agreement_id"],
+            purpose=TripPurpose(r["purpose"]),
+            destination=r["destination"],
+            departs_on=_date(r["departs_on"]),
+            returns_on=_date(r["returns_on"]),
+            delegation=json.loads(r["delegation"]),
+            requested_on=_date(r["requested_on"]),
+            terms_of_reference=r["terms_of_reference"],
+            follow_up_plan=r["follow_up_plan"],
+            host_confirmed=bool(r["host_confirmed"]),
+            status=TripStatus(r["status"]),
+            notes=r["notes"],
+        ), str(r["rules"])
 
     def insert(self, trip: Trip, rules: str) -> int:
         now = database.utc_now()
         marks = ", ".join("?" * (len(self._COLUMNS) + 3))
         cursor = self._db.execute(
             f"INSERT INTO trips (uuid, {', '.join(self._COLUMNS)}, created_at, updated_at)"
-            f" VALUES ({marks})", [trip.uuid or _new_uuid(), *self._values(trip, rules), now,
-                                   now])
+            f" VALUES ({marks})",
+            [trip.uuid or _new_uuid(), *self._values(trip, rules), now, now],
+        )
         return int(cursor.lastrowid or 0)
 
     def update(self, trip: Trip, rules: str) -> None:
         assignments = ", ".join(f"{column} = ?" for column in self._COLUMNS)
-        self._db.execute(f"UPDATE trips SET {assignments}, updated_at = ? WHERE id = ?",
-                         [*self._values(trip, rules), database.utc_now(), trip.id])
+        self._db.execute(
+            f"UPDATE trips SET {assignments}, updated_at = ? WHERE id = ?",
+            [*self._values(trip, rules), database.utc_now(), trip.id],
+        )
 
     def get(self, trip_id: int) -> tuple[Trip, str] | None:
         rows = builtins.list(self._db.query("SELECT * FROM trips WHERE id = ?", [trip_id]))
         return self._trip(rows[0]) if rows else None
 
     def for_agreement(self, agreement_id: int) -> builtins.list[Trip]:
-        return [self._trip(r)[0] for r in self._db.query(
-            "SELECT * FROM trips WHERE agreement_id = ? ORDER BY departs_on, id",
-            [agreement_id])]
+        return [
+            self._trip(r)[0]
+            for r in self._db.query(
+                "SELECT * FROM trips WHERE agreement_id = ? ORDER BY departs_on, id", [agreement_id]
+            )
+        ]
 
     def around(self, start: date, end: date) -> builtins.list[Trip]:
         """Trips not cancelled that overlap ``start``–``end``."""
-        return [self._trip(r)[0] for r in self._db.query(
-            "SELECT * FROM trips WHERE status <> 'cancelled' AND departs_on <= ?"
-            " AND returns_on >= ?", [end.isoformat(), start.isoformat()])]
+        return [
+            self._trip(r)[0]
+            for r in self._db.query(
+                "SELECT * FROM trips WHERE status <> 'cancelled' AND departs_on <= ?"
+                " AND returns_on >= ?",
+                [end.isoformat(), start.isoformat()],
+            )
+        ]
 
     def planned_from(self, start: date) -> builtins.list[Trip]:
-        return [self._trip(r)[0] for r in self._db.query(
-            "SELECT * FROM trips WHERE status = 'planned' AND returns_on >= ?"
-            " ORDER BY departs_on", [start.isoformat()])]
-
+        return [
+            self._trip(r)[0]
+            for r in self._db.query(
+                "SELECT * FROM trips WHERE status = 'planned' AND returns_on >= ?"
+                " ORDER BY departs_on",
+                [start.isoformat()],
+            )
+        ]
 
 
 class SheetQueries:
@@ -1325,30 +1669,35 @@ class SheetQueries:
             "  FROM agreement_fields f WHERE f.agreement_id = a.id)"
             " FROM agreements a JOIN partners p ON p.id = a.partner_id"
             " LEFT JOIN officers r ON r.id = a.responsible_officer_id"
-            " LEFT JOIN officers d ON d.id = a.deputy_officer_id ORDER BY p.name, a.id")
+            " LEFT JOIN officers d ON d.id = a.deputy_officer_id ORDER BY p.name, a.id"
+        )
 
     def partners(self) -> Iterator[tuple[Any, ...]]:
         yield from self._db.execute(
             "SELECT name, native_name, country, region, level, population, characteristics,"
-            " website, agreement_count FROM partners ORDER BY name, id")
+            " website, agreement_count FROM partners ORDER BY name, id"
+        )
 
     def commitments(self) -> Iterator[tuple[Any, ...]]:
         yield from self._db.execute(
             "SELECT a.title_id, p.name, c.title, COALESCE(o.name, ''), c.due_on, c.status,"
             " c.done_on, c.evidence, c.source FROM commitments c"
             " JOIN agreements a ON a.id = c.agreement_id JOIN partners p ON p.id = a.partner_id"
-            " LEFT JOIN officers o ON o.id = c.owner_id ORDER BY c.due_on, c.id")
+            " LEFT JOIN officers o ON o.id = c.owner_id ORDER BY c.due_on, c.id"
+        )
 
     def activities(self) -> Iterator[tuple[Any, ...]]:
         yield from self._db.execute(
             "SELECT a.title_id, p.name, v.happened_on, v.kind, v.field_code, v.description,"
             " v.participants, v.outcome FROM activities v"
             " JOIN agreements a ON a.id = v.agreement_id JOIN partners p ON p.id = a.partner_id"
-            " ORDER BY v.happened_on, v.id")
+            " ORDER BY v.happened_on, v.id"
+        )
 
     def officers(self) -> Iterator[tuple[Any, ...]]:
         yield from self._db.execute(
-            "SELECT name, nip, position, unit, status FROM officers ORDER BY name, id")
+            "SELECT name, nip, position, unit, status FROM officers ORDER BY name, id"
+        )
 
 
 class ParameterRepository:
@@ -1356,40 +1705,60 @@ class ParameterRepository:
         self._db = db
 
     def values(self) -> dict[str, int]:
-        return {str(r[0]): int(r[1]) for r in self._db.execute(
-            "SELECT key, value FROM parameters")}
+        return {str(r[0]): int(r[1]) for r in self._db.execute("SELECT key, value FROM parameters")}
 
     def put(self, key: str, value: int) -> None:
         self._db.execute(
             "INSERT INTO parameters (key, value, updated_at) VALUES (?, ?, ?)"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value,"
             " updated_at = excluded.updated_at WHERE value <> excluded.value",
-            [key, value, database.utc_now()])
+            [key, value, database.utc_now()],
+        )
 
 
 class AutosaveRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
 
-    def put(self, autosave_id: int | None, *, draft_id: int | None, template_id: str,
-            partner_id: int | None, agreement_id: int | None, title: str,
-            languages: Sequence[str], answers: dict[str, Any],
-            partner_texts: dict[str, str]) -> int:
+    def put(
+        self,
+        autosave_id: int | None,
+        *,
+        draft_id: int | None,
+        template_id: str,
+        partner_id: int | None,
+        agreement_id: int | None,
+        title: str,
+        languages: Sequence[str],
+        answers: dict[str, Any],
+        partner_texts: dict[str, str],
+    ) -> int:
         """Stores the wizard's answers (again, under ``autosave_id``); returns the id."""
-        values = [draft_id, template_id, partner_id, agreement_id, title,
-                  json.dumps(list(languages)), json.dumps(answers, ensure_ascii=False),
-                  json.dumps(partner_texts, ensure_ascii=False), database.utc_now()]
+        values = [
+            draft_id,
+            template_id,
+            partner_id,
+            agreement_id,
+            title,
+            json.dumps(list(languages)),
+            json.dumps(answers, ensure_ascii=False),
+            json.dumps(partner_texts, ensure_ascii=False),
+            database.utc_now(),
+        ]
         if autosave_id is not None:
             cursor = self._db.execute(
                 "UPDATE draft_autosaves SET draft_id = ?, template_id = ?, partner_id = ?,"
                 " agreement_id = ?, title = ?, languages = ?, answers = ?, partner_texts = ?,"
-                " saved_at = ? WHERE id = ?", [*values, autosave_id])
+                " saved_at = ? WHERE id = ?",
+                [*values, autosave_id],
+            )
             if cursor.rowcount:
                 return autosave_id
         cursor = self._db.execute(
             "INSERT INTO draft_autosaves (draft_id, template_id, partner_id, agreement_id, title,"
             " languages, answers, partner_texts, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            values)
+            values,
+        )
         return int(cursor.lastrowid or 0)
 
     def delete(self, autosave_id: int) -> None:
@@ -1398,13 +1767,19 @@ class AutosaveRepository:
     def all(self) -> builtins.list[Autosave]:
         """Every autosave, the newest first."""
         return [
-            Autosave(id=r["id"], draft_id=r["draft_id"], template_id=r["template_id"],
-                     partner_id=r["partner_id"], agreement_id=r["agreement_id"],
-                     title=r["title"], languages=tuple(json.loads(r["languages"])),
-                     answers=json.loads(r["answers"]),
-                     partner_texts=json.loads(r["partner_texts"]), saved_at=r["saved_at"])
-            for r in self._db.query(
-                "SELECT * FROM draft_autosaves ORDER BY saved_at DESC, id DESC")
+            Autosave(
+                id=r["id"],
+                draft_id=r["draft_id"],
+                template_id=r["template_id"],
+                partner_id=r["partner_id"],
+                agreement_id=r["agreement_id"],
+                title=r["title"],
+                languages=tuple(json.loads(r["languages"])),
+                answers=json.loads(r["answers"]),
+                partner_texts=json.loads(r["partner_texts"]),
+                saved_at=r["saved_at"],
+            )
+            for r in self._db.query("SELECT * FROM draft_autosaves ORDER BY saved_at DESC, id DESC")
         ]
 
 
@@ -1422,19 +1797,25 @@ class TranslationMemoryRepository:
             "INSERT INTO translation_memory (key, text_id, text_en, updated_at)"
             " VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET text_id = excluded.text_id,"
             " text_en = excluded.text_en, uses = uses + 1, updated_at = excluded.updated_at",
-            [(key, text_id, text_en, now) for key, text_id, text_en in pairs])
+            [(key, text_id, text_en, now) for key, text_id, text_en in pairs],
+        )
 
     def entries(self) -> builtins.list[tuple[str, str]]:
         """(Indonesian, English), the most used first."""
-        return [(r[0], r[1]) for r in self._db.execute(
-            "SELECT text_id, text_en FROM translation_memory ORDER BY uses DESC, updated_at DESC")]
+        return [
+            (r[0], r[1])
+            for r in self._db.execute(
+                "SELECT text_id, text_en FROM translation_memory ORDER BY uses DESC, updated_at DESC"
+            )
+        ]
 
 
 class Register:
     """An open register: one SQLite file (or memory) and its repositories."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None, *,
-                 read_only: bool = False) -> None:
+    def __init__(
+        self, db: sqlite_utils.Database, path: Path | None, *, read_only: bool = False
+    ) -> None:
         self.db = db
         self.path = path
         self.read_only = read_only
@@ -1513,8 +1894,15 @@ class Register:
             commitments=count("commitments"),
         )
 
-    _EXCHANGED = ("partners", "agreements", "officers", "activities", "commitments", "drafts",
-                  "attachments")
+    _EXCHANGED = (
+        "partners",
+        "agreements",
+        "officers",
+        "activities",
+        "commitments",
+        "drafts",
+        "attachments",
+    )
 
     def ids(self, table: str) -> builtins.list[int]:
         """Every record id of ``table``, in creation order."""
@@ -1536,9 +1924,13 @@ class Register:
         wanted = builtins.list(dict.fromkeys(ids))
         if not wanted:
             return {}
-        return {int(r[0]): str(r[1]) for r in self.db.execute(
-            f"SELECT id, uuid FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
-            [json.dumps(wanted)])}
+        return {
+            int(r[0]): str(r[1])
+            for r in self.db.execute(
+                f"SELECT id, uuid FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+                [json.dumps(wanted)],
+            )
+        }
 
     def max_id(self, table: str) -> int:
         if table not in ("partners", "agreements", "officers", "activities", "contacts"):

@@ -55,7 +55,7 @@ def has_cjk(text: str) -> bool:
 
 
 def _bigrams(run: str) -> list[str]:
-    return [run[i:i + 2] for i in range(len(run) - 1)]
+    return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
 def grams(*texts: str | None) -> str:
@@ -115,25 +115,34 @@ def _confirm(table: str, match: Match) -> tuple[str, list[Any]]:
     return "".join(f" AND {part}" for part in parts), params
 
 
-def condition(table: str, match: Match, id_column: str, *, per_row: bool = False
-              ) -> tuple[str, list[Any]]:
+def condition(
+    table: str, match: Match, id_column: str, *, per_row: bool = False
+) -> tuple[str, list[Any]]:
     """A WHERE fragment keeping the records of ``table`` that match. ``per_row`` probes the
     index once per candidate row instead of collecting all matches first."""
     confirm, params = _confirm(table, match)
     fts = f"{table}_fts"
     if per_row:
-        return (f"EXISTS (SELECT 1 FROM {fts} WHERE {fts} MATCH ? AND {fts}.rowid = {id_column}"
-                f"{confirm})", [match.expression, *params])
-    return (f"{id_column} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?{confirm})",
-            [match.expression, *params])
+        return (
+            f"EXISTS (SELECT 1 FROM {fts} WHERE {fts} MATCH ? AND {fts}.rowid = {id_column}"
+            f"{confirm})",
+            [match.expression, *params],
+        )
+    return (
+        f"{id_column} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?{confirm})",
+        [match.expression, *params],
+    )
 
 
 def count(db: sqlite_utils.Database, table: str, match: Match) -> int:
     """How many records of ``table`` match, straight from the index."""
     confirm, params = _confirm(table, match)
     fts = f"{table}_fts"
-    return int(db.execute(f"SELECT COUNT(*) FROM {fts} WHERE {fts} MATCH ?{confirm}",
-                          [match.expression, *params]).fetchone()[0])
+    return int(
+        db.execute(
+            f"SELECT COUNT(*) FROM {fts} WHERE {fts} MATCH ?{confirm}", [match.expression, *params]
+        ).fetchone()[0]
+    )
 
 
 # Measured on the 50k register (tests/benchmarks): probing the index for one row costs about
@@ -204,8 +213,14 @@ def agreement_index_row(row: dict[str, Any]) -> tuple[Any, ...]:
         numbers,
         partner,
         row["notes"],
-        grams(row["title_id"], row["title_en"], numbers, row["partner_name"],
-              row["partner_native_name"], row["notes"]),
+        grams(
+            row["title_id"],
+            row["title_en"],
+            numbers,
+            row["partner_name"],
+            row["partner_native_name"],
+            row["notes"],
+        ),
     )
 
 
@@ -222,8 +237,14 @@ def index_agreement(db: sqlite_utils.Database, agreement_id: int) -> None:
 
 
 def officer_index_row(row: dict[str, Any]) -> tuple[Any, ...]:
-    return (row["id"], row["name"], row["nip"], row["position"], row["unit"],
-            grams(row["name"], row["position"], row["unit"]))
+    return (
+        row["id"],
+        row["name"],
+        row["nip"],
+        row["position"],
+        row["unit"],
+        grams(row["name"], row["position"], row["unit"]),
+    )
 
 
 _INSERT_OFFICER = (

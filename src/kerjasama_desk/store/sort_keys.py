@@ -66,8 +66,9 @@ PARTNER_KEYS: dict[str, SortKey] = {
     "name": SortKey("partners", "name", ("{t}name COLLATE NOCASE",)),
     "native_name": _text("partners", "native_name", "native_name"),
     "region": _text("partners", "region", "region"),
-    "level": SortKey("partners", "level",
-                     (vocabulary_order("{t}level", [m.value for m in PartnerLevel]),)),
+    "level": SortKey(
+        "partners", "level", (vocabulary_order("{t}level", [m.value for m in PartnerLevel]),)
+    ),
     "population": _nullable("partners", "population", "population"),
     "agreements": SortKey("partners", "agreements", ("{t}agreement_count",)),
     "updated": SortKey("partners", "updated", ("{t}updated_at",)),
@@ -75,20 +76,26 @@ PARTNER_KEYS: dict[str, SortKey] = {
 
 AGREEMENT_KEYS: dict[str, SortKey] = {
     "title_id": SortKey("agreements", "title_id", ("{t}title_id COLLATE NOCASE",)),
-    "title_en": SortKey("agreements", "title_en",
-                        ("COALESCE(NULLIF({t}title_en, ''), {t}title_id) COLLATE NOCASE",)),
-    "kind": SortKey("agreements", "kind",
-                    (vocabulary_order("{t}kind", [m.value for m in AgreementKind]),)),
-    "stage": SortKey("agreements", "stage",
-                     (vocabulary_order("{t}stage", [m.value for m in AgreementStage]),)),
+    "title_en": SortKey(
+        "agreements", "title_en", ("COALESCE(NULLIF({t}title_en, ''), {t}title_id) COLLATE NOCASE",)
+    ),
+    "kind": SortKey(
+        "agreements", "kind", (vocabulary_order("{t}kind", [m.value for m in AgreementKind]),)
+    ),
+    "stage": SortKey(
+        "agreements", "stage", (vocabulary_order("{t}stage", [m.value for m in AgreementStage]),)
+    ),
     "signed": _nullable("agreements", "signed", "signed_on"),
     "expires": _nullable("agreements", "expires", "expires_on"),
-    "officer": SortKey("agreements", "officer", ("{t}officer_name COLLATE NOCASE",),
-                       "({t}officer_name IS NULL)"),
+    "officer": SortKey(
+        "agreements", "officer", ("{t}officer_name COLLATE NOCASE",), "({t}officer_name IS NULL)"
+    ),
     "updated": SortKey("agreements", "updated", ("{t}updated_at",)),
 }
 
 INDEXES: tuple[tuple[str, str, str], ...] = tuple(
-    index for keys in (PARTNER_KEYS, AGREEMENT_KEYS) for key in keys.values()
+    index
+    for keys in (PARTNER_KEYS, AGREEMENT_KEYS)
+    for key in keys.values()
     for index in key.indexes()
 )

@@ -28,8 +28,15 @@ from kerjasama_desk.ui.widgets import button_rows, hint_label, record_table
 
 
 class AttachmentsBox(QGroupBox):
-    def __init__(self, ops: Operations, languages: LanguageManager, agreement_id: int | None,
-                 parent: QWidget | None = None, *, in_tab: bool = False) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        languages: LanguageManager,
+        agreement_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        in_tab: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
         self.languages = languages
@@ -45,8 +52,15 @@ class AttachmentsBox(QGroupBox):
         self.copy_button = QPushButton(theme.icon("save"), "", self)
         self.describe_button = QPushButton(theme.icon("pencil"), "", self)
         self.remove_button = QPushButton(theme.icon("trash-2"), "", self)
-        buttons = button_rows((self.add_button, self.open_button, self.copy_button,
-                               self.describe_button, self.remove_button))
+        buttons = button_rows(
+            (
+                self.add_button,
+                self.open_button,
+                self.copy_button,
+                self.describe_button,
+                self.remove_button,
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
@@ -74,9 +88,12 @@ class AttachmentsBox(QGroupBox):
         language = self.languages.language
         self.table.setRowCount(len(found))
         for row, attachment in enumerate(found):
-            cells = (attachment.name, attachment.description,
-                     format_size(attachment.size, language),
-                     format_timestamp(attachment.created_at, language))
+            cells = (
+                attachment.name,
+                attachment.description,
+                format_size(attachment.size, language),
+                format_timestamp(attachment.created_at, language),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, attachment.id)
@@ -105,9 +122,14 @@ class AttachmentsBox(QGroupBox):
 
     def add_files(self) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Attach files"), str(Path.home()),
-            self.tr("Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt *.txt);;"
-                    "All files (*)"))
+            self,
+            self.tr("Attach files"),
+            str(Path.home()),
+            self.tr(
+                "Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt *.txt);;"
+                "All files (*)"
+            ),
+        )
         self.attach([Path(name) for name in chosen])
 
     def attach(self, files: list[Path]) -> None:
@@ -134,9 +156,13 @@ class AttachmentsBox(QGroupBox):
             self._problem(problem)
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
-            QMessageBox.information(self, self.tr("Open"), self.tr(
-                "No program on this computer opens this kind of file. A copy is at:\n%1"
-            ).replace("%1", str(copy)))
+            QMessageBox.information(
+                self,
+                self.tr("Open"),
+                self.tr(
+                    "No program on this computer opens this kind of file. A copy is at:\n%1"
+                ).replace("%1", str(copy)),
+            )
 
     def save_copy(self) -> None:
         attachment_id = self.current()
@@ -144,7 +170,8 @@ class AttachmentsBox(QGroupBox):
             return
         attachment = self.ops.attachments.get(attachment_id)
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy"), str(Path.home() / attachment.name))
+            self, self.tr("Save a copy"), str(Path.home() / attachment.name)
+        )
         if not chosen:
             return
         try:
@@ -158,9 +185,13 @@ class AttachmentsBox(QGroupBox):
             return
         attachment = self.ops.attachments.get(attachment_id)
         text, accepted = QInputDialog.getText(
-            self, self.tr("Describe the file"),
+            self,
+            self.tr("Describe the file"),
             self.tr("What is “%1”? (e.g. signed original, DPRD approval letter)").replace(
-                "%1", attachment.name), text=attachment.description)
+                "%1", attachment.name
+            ),
+            text=attachment.description,
+        )
         if accepted:
             self.ops.describe_attachment(attachment_id, text)
 
@@ -169,15 +200,19 @@ class AttachmentsBox(QGroupBox):
         if attachment_id is None or self.ops.read_only:
             return
         attachment = self.ops.attachments.get(attachment_id)
-        answer = QMessageBox.question(self, self.tr("Remove"), self.tr(
-            "Remove “%1” from this agreement? The file stays in the data folder, so a backup "
-            "that lists it can still show it.").replace("%1", attachment.name))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove"),
+            self.tr(
+                "Remove “%1” from this agreement? The file stays in the data folder, so a backup "
+                "that lists it can still show it."
+            ).replace("%1", attachment.name),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.ops.remove_attachment(attachment_id)
 
     def _problem(self, problem: Exception) -> None:
-        text = (problem.render(translate) if isinstance(problem, AttachmentProblem)
-                else str(problem))
+        text = problem.render(translate) if isinstance(problem, AttachmentProblem) else str(problem)
         QMessageBox.warning(self, self.tr("Attachment"), text)
 
     # Drag and drop -----------------------------------------------------------------------------
@@ -200,11 +235,15 @@ class AttachmentsBox(QGroupBox):
         if self.agreement_id is None:
             self.hint.setText(self.tr("Save the agreement first; then files can be attached."))
         else:
-            self.hint.setText(self.tr(
-                "Signed originals, DPRD letters, ministry replies. Drop files here or use Add; "
-                "each is kept at once in the data folder, under its fingerprint (SHA-256)."))
-        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Description"),
-                                              self.tr("Size"), self.tr("Added")])
+            self.hint.setText(
+                self.tr(
+                    "Signed originals, DPRD letters, ministry replies. Drop files here or use Add; "
+                    "each is kept at once in the data folder, under its fingerprint (SHA-256)."
+                )
+            )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Description"), self.tr("Size"), self.tr("Added")]
+        )
         self.add_button.setText(self.tr("Add…"))
         self.open_button.setText(self.tr("Open"))
         self.copy_button.setText(self.tr("Save a copy…"))
@@ -222,5 +261,8 @@ def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     data = event.mimeData()
     if not data.hasUrls():
         return []
-    return [Path(url.toLocalFile()) for url in data.urls()
-            if url.isLocalFile() and Path(url.toLocalFile()).is_file()]
+    return [
+        Path(url.toLocalFile())
+        for url in data.urls()
+        if url.isLocalFile() and Path(url.toLocalFile()).is_file()
+    ]

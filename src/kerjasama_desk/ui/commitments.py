@@ -42,8 +42,15 @@ def failure_text(error: ValidationFailed) -> str:
 
 
 class CommitmentsBox(QGroupBox):
-    def __init__(self, ops: Operations, languages: LanguageManager, agreement_id: int | None,
-                 parent: QWidget | None = None, *, in_tab: bool = False) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        languages: LanguageManager,
+        agreement_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        in_tab: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
         self.languages = languages
@@ -59,8 +66,15 @@ class CommitmentsBox(QGroupBox):
         self.edit_button = QPushButton(theme.icon("pencil"), "", self)
         self.done_button = QPushButton(self)
         self.remove_button = QPushButton(theme.icon("trash-2"), "", self)
-        buttons = button_rows((self.add_button, self.cycle_button, self.edit_button,
-                               self.done_button, self.remove_button))
+        buttons = button_rows(
+            (
+                self.add_button,
+                self.cycle_button,
+                self.edit_button,
+                self.done_button,
+                self.remove_button,
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
@@ -88,24 +102,38 @@ class CommitmentsBox(QGroupBox):
             return
         found = commitments(self.ops.service, self.agreement_id) if self.agreement_id else []
         language = self.languages.language
-        names = {officer_id: name for officer_id, name, _status
-                 in self.ops.service.officer_choices()}
+        names = {
+            officer_id: name for officer_id, name, _status in self.ops.service.officer_choices()
+        }
         today = date.today()
         self.table.setRowCount(len(found))
         for row, item in enumerate(found):
-            overdue = item.status is CommitmentStatus.OPEN and item.due_on is not None \
+            overdue = (
+                item.status is CommitmentStatus.OPEN
+                and item.due_on is not None
                 and item.due_on < today
-            cells = (item.title, format_date(item.due_on, language),
-                     names.get(item.owner_id or 0, ""), item.status.label(language))
+            )
+            cells = (
+                item.title,
+                format_date(item.due_on, language),
+                names.get(item.owner_id or 0, ""),
+                item.status.label(language),
+            )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
-                cell.setToolTip(text if column else "\n".join(
-                    part for part in (item.title, item.evidence) if part))
+                cell.setToolTip(
+                    text
+                    if column
+                    else "\n".join(part for part in (item.title, item.evidence) if part)
+                )
                 if overdue and column in (1, 3):
                     cell.setForeground(QBrush(ALARM))
-                    cell.setToolTip(self.tr("Overdue since %1").replace(
-                        "%1", format_date(item.due_on, language)))
+                    cell.setToolTip(
+                        self.tr("Overdue since %1").replace(
+                            "%1", format_date(item.due_on, language)
+                        )
+                    )
                 elif item.status is not CommitmentStatus.OPEN:
                     cell.setForeground(QBrush(MUTED))
                 self.table.setItem(row, column, cell)
@@ -144,8 +172,9 @@ class CommitmentsBox(QGroupBox):
         from kerjasama_desk.ui.editors import CommitmentEditor
 
         try:
-            CommitmentEditor(self.ops, self.languages, self.agreement_id, commitment_id,
-                             self).exec()
+            CommitmentEditor(
+                self.ops, self.languages, self.agreement_id, commitment_id, self
+            ).exec()
         except RecordNotFound:
             self.refresh()
 
@@ -159,9 +188,14 @@ class CommitmentsBox(QGroupBox):
         commitment_id = self.current()
         if commitment_id is None or self.ops.read_only:
             return
-        answer = QMessageBox.question(self, self.tr("Remove"), self.tr(
-            "Remove this commitment for good? To keep it in the history, mark it dropped "
-            "instead (Edit… → Status) and say why."))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove"),
+            self.tr(
+                "Remove this commitment for good? To keep it in the history, mark it dropped "
+                "instead (Edit… → Status) and say why."
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.ops.delete_commitment(commitment_id)
 
@@ -171,9 +205,14 @@ class CommitmentsBox(QGroupBox):
         assert self.agreement_id is not None
         agreement = self.ops.service.agreement(self.agreement_id)
         if agreement.signed_on is None:
-            QMessageBox.information(self, self.tr("Annual cycle"), self.tr(
-                "The annual cycle runs from the signing date. Enter the date the agreement was "
-                "signed (and save it) first."))
+            QMessageBox.information(
+                self,
+                self.tr("Annual cycle"),
+                self.tr(
+                    "The annual cycle runs from the signing date. Enter the date the agreement was "
+                    "signed (and save it) first."
+                ),
+            )
             return
         dialog = ProposeCommitmentsDialog(self.ops, self.languages, self.agreement_id, self)
         dialog.exec()
@@ -186,16 +225,23 @@ class CommitmentsBox(QGroupBox):
         if self.agreement_id is None:
             self.hint.setText(self.tr("Save the agreement first; then commitments can be added."))
         else:
-            self.hint.setText(self.tr(
-                "What was promised, who sees it through and by when. Overdue ones are red and "
-                "are listed on the dashboard."))
-        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Due"),
-                                              self.tr("Owner"), self.tr("Status")])
+            self.hint.setText(
+                self.tr(
+                    "What was promised, who sees it through and by when. Overdue ones are red and "
+                    "are listed on the dashboard."
+                )
+            )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("What"), self.tr("Due"), self.tr("Owner"), self.tr("Status")]
+        )
         self.add_button.setText(self.tr("Add…"))
         self.cycle_button.setText(self.tr("Annual cycle…"))
-        self.cycle_button.setToolTip(self.tr(
-            "Plan of action, joint working group meeting and annual report for each year, and a "
-            "first programme in each cooperation field, counted from the signing date"))
+        self.cycle_button.setToolTip(
+            self.tr(
+                "Plan of action, joint working group meeting and annual report for each year, and a "
+                "first programme in each cooperation field, counted from the signing date"
+            )
+        )
         self.edit_button.setText(self.tr("Edit…"))
         self.done_button.setText(self.tr("Mark done…"))
         self.remove_button.setText(self.tr("Remove"))
@@ -211,18 +257,24 @@ def mark_done(parent: QWidget, ops: Operations, commitment_id: int) -> bool:
     """Asks what shows the commitment was done, then marks it done today. A refusal (its owner
     was transferred, say) is shown, and nothing changes."""
     text, accepted = QInputDialog.getMultiLineText(
-        parent, QCoreApplication.translate("CommitmentsBox", "Mark done"),
+        parent,
+        QCoreApplication.translate("CommitmentsBox", "Mark done"),
         QCoreApplication.translate(
-            "CommitmentsBox", "What shows it was done? (minutes, a letter number, the file "
-                              "attached to the agreement; optional)"))
+            "CommitmentsBox",
+            "What shows it was done? (minutes, a letter number, the file "
+            "attached to the agreement; optional)",
+        ),
+    )
     if not accepted:
         return False
     try:
         ops.set_commitment_status(commitment_id, CommitmentStatus.DONE, evidence=text)
     except ValidationFailed as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("CommitmentsBox",
-                                                               "Not marked done"),
-                            failure_text(error))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("CommitmentsBox", "Not marked done"),
+            failure_text(error),
+        )
         return False
     except RecordNotFound:
         return False
@@ -233,18 +285,25 @@ class ProposeCommitmentsDialog(QDialog):
     """The annual cycle of a signed agreement for the next two years, each proposal ticked;
     what is already recorded is left out. OK adds the ticked ones in one transaction."""
 
-    def __init__(self, ops: Operations, languages: LanguageManager, agreement_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        languages: LanguageManager,
+        agreement_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         from kerjasama_desk.services.followup import propose_commitments
 
         self.ops = ops
         self.agreement = ops.service.agreement(agreement_id)
         language = languages.language
-        since = max(date.today(), self.agreement.effective_on or self.agreement.signed_on
-                    or date.today())
+        since = max(
+            date.today(), self.agreement.effective_on or self.agreement.signed_on or date.today()
+        )
         self.proposals: list[Commitment] = propose_commitments(
-            ops.service, agreement_id, since=since, language=language)
+            ops.service, agreement_id, since=since, language=language
+        )
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.list = QListWidget(self)
@@ -259,7 +318,8 @@ class ProposeCommitmentsDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.add_chosen)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -269,23 +329,29 @@ class ProposeCommitmentsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Annual cycle of the agreement"))
         if self.proposals:
-            self.hint.setText(self.tr(
-                "Counted from the signing date (%1) for the next two years. Untick what does "
-                "not apply; the owner is the responsible officer and can be changed later."
-            ).replace("%1", format_date(self.agreement.signed_on, language)))
+            self.hint.setText(
+                self.tr(
+                    "Counted from the signing date (%1) for the next two years. Untick what does "
+                    "not apply; the owner is the responsible officer and can be changed later."
+                ).replace("%1", format_date(self.agreement.signed_on, language))
+            )
         else:
-            self.hint.setText(self.tr(
-                "Nothing to add: the commitments of the next two years are already recorded, "
-                "or the agreement ends before any falls due."))
+            self.hint.setText(
+                self.tr(
+                    "Nothing to add: the commitments of the next two years are already recorded, "
+                    "or the agreement ends before any falls due."
+                )
+            )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add ticked"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            bool(self.proposals))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.proposals))
         self.resize(720, 460)
 
     def chosen(self) -> list[Commitment]:
-        return [self.proposals[int(self.list.item(row).data(Qt.ItemDataRole.UserRole))]
-                for row in range(self.list.count())
-                if self.list.item(row).checkState() == Qt.CheckState.Checked]
+        return [
+            self.proposals[int(self.list.item(row).data(Qt.ItemDataRole.UserRole))]
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
 
     def add_chosen(self) -> None:
         try:

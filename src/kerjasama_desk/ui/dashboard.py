@@ -76,8 +76,9 @@ class _Row:
 
     __slots__ = ("agreement_id", "cells", "alarms", "action_id")
 
-    def __init__(self, agreement_id: int, cells: tuple[str, ...], alarms: dict[int, str],
-                 action_id: int) -> None:
+    def __init__(
+        self, agreement_id: int, cells: tuple[str, ...], alarms: dict[int, str], action_id: int
+    ) -> None:
         self.agreement_id = agreement_id
         self.cells = cells
         self.alarms = alarms
@@ -87,8 +88,9 @@ class _Row:
 class DashboardPage(QWidget):
     open_agreement = Signal(int)
 
-    def __init__(self, ops: Operations, languages: LanguageManager,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, languages: LanguageManager, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
         self.languages = languages
@@ -103,9 +105,14 @@ class DashboardPage(QWidget):
         cards = QHBoxLayout()
         cards.setSpacing(10)
         for key in ("dormant", "overdue", "expiring", "notice", "agreements"):
-            frame, number, caption = _card(self, "card-alarm" if key in ("dormant", "overdue")
-                                           else "card-warning" if key in ("expiring", "notice")
-                                           else "card-number")
+            frame, number, caption = _card(
+                self,
+                "card-alarm"
+                if key in ("dormant", "overdue")
+                else "card-warning"
+                if key in ("expiring", "notice")
+                else "card-number",
+            )
             cards.addWidget(frame)
             self.cards[key] = (number, caption)
 
@@ -232,9 +239,13 @@ class DashboardPage(QWidget):
         self.board = board
         self.soon = digest(self.ops.service, board.today)
         language = self.languages.language
-        numbers = {"dormant": board.dormant_total, "expiring": board.expiring_total,
-                   "overdue": board.overdue_total, "notice": board.notice_total,
-                   "agreements": sum(stage.count for stage in board.stages)}
+        numbers = {
+            "dormant": board.dormant_total,
+            "expiring": board.expiring_total,
+            "overdue": board.overdue_total,
+            "notice": board.notice_total,
+            "agreements": sum(stage.count for stage in board.stages),
+        }
         for key, (number, _caption) in self.cards.items():
             number.setText(format_number(numbers[key], language))
         # Each list is filled when its tab is first shown: the opening screen fills one.
@@ -247,16 +258,26 @@ class DashboardPage(QWidget):
             bar.setValue(stage_count.count)
             count.setText(format_number(stage_count.count, language))
         nobody = self.tr("(no officer)")
-        self.load.setText("\n".join(f"{name or nobody}: {format_number(count, language)}"
-                                     for name, count in board.load[:8]))
+        self.load.setText(
+            "\n".join(
+                f"{name or nobody}: {format_number(count, language)}"
+                for name, count in board.load[:8]
+            )
+        )
         self._retitle()
-        totals = {self.dormant: board.dormant_total, self.overdue: board.overdue_total,
-                  self.expiring: board.expiring_total, self.notice: board.notice_total}
-        current = next((t for t, p in self._pages.items() if p is self.tabs.currentWidget()),
-                       None)
+        totals = {
+            self.dormant: board.dormant_total,
+            self.overdue: board.overdue_total,
+            self.expiring: board.expiring_total,
+            self.notice: board.notice_total,
+        }
+        current = next((t for t, p in self._pages.items() if p is self.tabs.currentWidget()), None)
         # The first time, the first list with something in it; after that, the officer's tab.
-        chosen = current if self._opened and current is not None else next(
-            (table for table in self.tables if totals[table]), self.dormant)
+        chosen = (
+            current
+            if self._opened and current is not None
+            else next((table for table in self.tables if totals[table]), self.dormant)
+        )
         self._opened = True
         self.tabs.blockSignals(True)
         self.tabs.setCurrentWidget(self._pages[chosen])
@@ -277,18 +298,29 @@ class DashboardPage(QWidget):
             if table is self.dormant:
                 rows = [self._agreement_row(r, None) for r in board.dormant]
             elif table is self.expiring:
-                rows = [self._agreement_row(
-                    r, self.tr("%1 (expired)") if r.since is not None and r.since < today
-                    else None) for r in board.expiring]
+                rows = [
+                    self._agreement_row(
+                        r,
+                        self.tr("%1 (expired)")
+                        if r.since is not None and r.since < today
+                        else None,
+                    )
+                    for r in board.expiring
+                ]
             elif table is self.notice:
                 rows = [self._agreement_row(r, None) for r in board.notice]
             else:
-                transferred = {officer_id for officer_id, _name, status
-                               in self.ops.service.officer_choices()
-                               if status is OfficerStatus.TRANSFERRED}
+                transferred = {
+                    officer_id
+                    for officer_id, _name, status in self.ops.service.officer_choices()
+                    if status is OfficerStatus.TRANSFERRED
+                }
                 rows = [self._commitment_row(r, transferred) for r in board.overdue]
-            self._fill(table, rows, self.tr("Mark done…") if table is self.overdue
-                       else self.tr("Log activity…"))
+            self._fill(
+                table,
+                rows,
+                self.tr("Mark done…") if table is self.overdue else self.tr("Log activity…"),
+            )
         if table.rowCount():
             if not table.selectionModel().selectedRows():
                 table.selectRow(0)
@@ -299,8 +331,12 @@ class DashboardPage(QWidget):
 
     def _agreement_row(self, row: FollowUpRow, alarm: str | None) -> _Row:
         since = format_date(row.since, self.languages.language)
-        return _Row(row.id, (row.partner_name, row.title_id, since, row.officer_name),
-                    {2: alarm.replace("%1", since)} if alarm else {}, row.id)
+        return _Row(
+            row.id,
+            (row.partner_name, row.title_id, since, row.officer_name),
+            {2: alarm.replace("%1", since)} if alarm else {},
+            row.id,
+        )
 
     def _commitment_row(self, row: CommitmentRow, transferred: set[int]) -> _Row:
         language = self.languages.language
@@ -310,7 +346,8 @@ class DashboardPage(QWidget):
         if row.owner_id in transferred:
             owner = f"{owner} ({OfficerStatus.TRANSFERRED.label(language)})"
             alarms[3] = self.tr("%1 was transferred: hand this over to a successor").replace(
-                "%1", row.owner_name)
+                "%1", row.owner_name
+            )
         return _Row(row.agreement_id, (row.partner_name, row.title, due, owner), alarms, row.id)
 
     def _fill(self, table: QTableWidget, rows: list[_Row], action: str) -> None:
@@ -330,8 +367,9 @@ class DashboardPage(QWidget):
             # One click on these cells acts (plain items: 50 rows of buttons would cost the
             # opening screen a tenth of a second).
             for column, text, enabled, target in (
-                    (4, self.tr("Open"), True, row.agreement_id),
-                    (5, action, not self.ops.read_only, row.action_id)):
+                (4, self.tr("Open"), True, row.agreement_id),
+                (5, action, not self.ops.read_only, row.action_id),
+            ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, target)
                 item.setForeground(self._link if enabled else self._muted)
@@ -393,10 +431,12 @@ class DashboardPage(QWidget):
             self.timeline.set_timeline(None)
             self.timeline_title.setText(self.tr("Timeline"))
             return
-        partner = self.ops.service.partner(int(self.ops.service.agreement(agreement_id)
-                                               .partner_id or 0))
-        self.timeline.set_timeline(partner_timeline(self.ops.service, int(partner.id or 0),
-                                                    date.today()))
+        partner = self.ops.service.partner(
+            int(self.ops.service.agreement(agreement_id).partner_id or 0)
+        )
+        self.timeline.set_timeline(
+            partner_timeline(self.ops.service, int(partner.id or 0), date.today())
+        )
         name = f"{partner.name} ({partner.native_name})" if partner.native_name else partner.name
         self.timeline_title.setText(self.tr("Timeline: %1").replace("%1", name))
 
@@ -405,56 +445,92 @@ class DashboardPage(QWidget):
     def _retitle(self) -> None:
         soon = getattr(self, "soon", None)
         if soon is not None:
-            self.digest.setText(self.tr("Nothing falls due in the next %n day(s).", "",
-                                        soon.days) if soon.empty else self.tr(
-                "Next %n day(s): commitments due %1 · notice deadlines %2 · expiries %3", "",
-                soon.days).replace("%1", str(soon.commitments)).replace(
-                "%2", str(soon.notices)).replace("%3", str(soon.expiries)))
+            self.digest.setText(
+                self.tr("Nothing falls due in the next %n day(s).", "", soon.days)
+                if soon.empty
+                else self.tr(
+                    "Next %n day(s): commitments due %1 · notice deadlines %2 · expiries %3",
+                    "",
+                    soon.days,
+                )
+                .replace("%1", str(soon.commitments))
+                .replace("%2", str(soon.notices))
+                .replace("%3", str(soon.expiries))
+            )
         board = self.board
         settings = board.settings if board else None
         months = settings.dormancy_months if settings else 12
         warning = settings.expiry_warning_months if settings else 6
         notice = settings.notice_months if settings else 6
-        self.dormant_title.setText(self.tr(
-            "Signed agreements with no activity for %n month(s) or more, the quietest first. "
-            "Log what happened, or open the agreement to plan its next step.", "", months))
-        self.expiring_title.setText(self.tr(
-            "Agreements expiring within %n month(s), or already expired: renew them or record "
-            "their end.", "", warning))
-        self.notice_title.setText(self.tr(
-            "The last day to give written notice (%n month(s) before expiry) falls within the "
-            "warning period: decide now between renewal and ending.", "", notice))
-        self.overdue_title.setText(self.tr(
-            "Open commitments past their due date, the oldest first. Mark them done with "
-            "their evidence, or open the agreement to reschedule or drop them."))
-        counts = ((self.dormant, self.tr("Gone quiet"), board.dormant_total if board else 0),
-                  (self.overdue, self.tr("Overdue commitments"),
-                   board.overdue_total if board else 0),
-                  (self.expiring, self.tr("Expiring"), board.expiring_total if board else 0),
-                  (self.notice, self.tr("Notice deadlines"), board.notice_total if board else 0))
+        self.dormant_title.setText(
+            self.tr(
+                "Signed agreements with no activity for %n month(s) or more, the quietest first. "
+                "Log what happened, or open the agreement to plan its next step.",
+                "",
+                months,
+            )
+        )
+        self.expiring_title.setText(
+            self.tr(
+                "Agreements expiring within %n month(s), or already expired: renew them or record "
+                "their end.",
+                "",
+                warning,
+            )
+        )
+        self.notice_title.setText(
+            self.tr(
+                "The last day to give written notice (%n month(s) before expiry) falls within the "
+                "warning period: decide now between renewal and ending.",
+                "",
+                notice,
+            )
+        )
+        self.overdue_title.setText(
+            self.tr(
+                "Open commitments past their due date, the oldest first. Mark them done with "
+                "their evidence, or open the agreement to reschedule or drop them."
+            )
+        )
+        counts = (
+            (self.dormant, self.tr("Gone quiet"), board.dormant_total if board else 0),
+            (self.overdue, self.tr("Overdue commitments"), board.overdue_total if board else 0),
+            (self.expiring, self.tr("Expiring"), board.expiring_total if board else 0),
+            (self.notice, self.tr("Notice deadlines"), board.notice_total if board else 0),
+        )
         language = self.languages.language
         for table, name, count in counts:
-            self.tabs.setTabText(self.tabs.indexOf(self._pages[table]),
-                                 f"{name} ({format_number(count, language)})")
+            self.tabs.setTabText(
+                self.tabs.indexOf(self._pages[table]), f"{name} ({format_number(count, language)})"
+            )
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Overview: what needs follow-up"))
-        captions = {"dormant": self.tr("agreements gone quiet"),
-                    "overdue": self.tr("commitments overdue"),
-                    "expiring": self.tr("expiring or expired"),
-                    "notice": self.tr("notice deadlines ahead"),
-                    "agreements": self.tr("agreements in the register")}
+        captions = {
+            "dormant": self.tr("agreements gone quiet"),
+            "overdue": self.tr("commitments overdue"),
+            "expiring": self.tr("expiring or expired"),
+            "notice": self.tr("notice deadlines ahead"),
+            "agreements": self.tr("agreements in the register"),
+        }
         for key, (_number, caption) in self.cards.items():
             caption.setText(captions[key])
-        headers = [self.tr("Partner"), self.tr("Agreement"), self.tr("Quiet since"),
-                   self.tr("Officer"), "", ""]
+        headers = [
+            self.tr("Partner"),
+            self.tr("Agreement"),
+            self.tr("Quiet since"),
+            self.tr("Officer"),
+            "",
+            "",
+        ]
         self.dormant.setHorizontalHeaderLabels(headers)
         headers[2] = self.tr("Expires")
         self.expiring.setHorizontalHeaderLabels(headers)
         headers[2] = self.tr("Notice by")
         self.notice.setHorizontalHeaderLabels(headers)
-        self.overdue.setHorizontalHeaderLabels([self.tr("Partner"), self.tr("Commitment"),
-                                                self.tr("Due"), self.tr("Owner"), "", ""])
+        self.overdue.setHorizontalHeaderLabels(
+            [self.tr("Partner"), self.tr("Commitment"), self.tr("Due"), self.tr("Owner"), "", ""]
+        )
         metrics = self.dormant.fontMetrics()
         for table in self.tables:
             action = self.tr("Mark done…") if table is self.overdue else self.tr("Log activity…")

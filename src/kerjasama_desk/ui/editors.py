@@ -83,8 +83,9 @@ def fill_officers(combo: QComboBox, ops: Operations, language: str, none_text: s
 class EditorDialog(QDialog):
     """Form rows with error lines under them, Save/Cancel, and live re-validation."""
 
-    def __init__(self, ops: Operations, languages: LanguageManager,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, languages: LanguageManager, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
         self.languages = languages
@@ -222,8 +223,13 @@ class CountryBox(QComboBox):
 
 
 class PartnerEditor(EditorDialog):
-    def __init__(self, ops: Operations, languages: LanguageManager, partner_id: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        languages: LanguageManager,
+        partner_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ops, languages, parent)
         self.partner = ops.service.partner(partner_id) if partner_id is not None else Partner()
         self.name = QLineEdit(self)
@@ -288,10 +294,16 @@ class PartnerEditor(EditorDialog):
         layout.addWidget(self.buttons)
         self.resize(1220, 660)
 
-        self.watch(self.name.textChanged, self.native_name.textChanged,
-                   self.country.currentTextChanged, self.region.textChanged,
-                   self.population.textChanged, self.website.textChanged,
-                   self.notes.textChanged, self.contacts.itemChanged)
+        self.watch(
+            self.name.textChanged,
+            self.native_name.textChanged,
+            self.country.currentTextChanged,
+            self.region.textChanged,
+            self.population.textChanged,
+            self.website.textChanged,
+            self.notes.textChanged,
+            self.contacts.itemChanged,
+        )
         self.retranslate_ui()
         self._load(self.partner)
 
@@ -303,7 +315,8 @@ class PartnerEditor(EditorDialog):
         self.level.setCurrentIndex(self.level.findData(partner.level))
         self.population.setText(
             format_number(partner.population, self.languages.language)
-            if partner.population is not None else ""
+            if partner.population is not None
+            else ""
         )
         self.characteristics.set_checked(partner.characteristics)
         self.website.setText(partner.website)
@@ -351,14 +364,23 @@ class PartnerEditor(EditorDialog):
                 for name, cell in zip(self._CONTACT_FIELDS, cells, strict=True)
             }
             first = self.contacts.item(row, 0)
-            contact_id, contact_uuid = (first.data(Qt.ItemDataRole.UserRole) if first else None) \
-                or (None, None)
+            contact_id, contact_uuid = (
+                first.data(Qt.ItemDataRole.UserRole) if first else None
+            ) or (None, None)
             if not any(value.strip() for value in values.values()):
                 continue  # an untouched new row
-            contacts.append(Contact(
-                id=contact_id, uuid=contact_uuid, person=values["person"], title=values["title"],
-                organisation=values["organisation"], email=values["email"],
-                phone=values["phone"], languages=values["languages"]))
+            contacts.append(
+                Contact(
+                    id=contact_id,
+                    uuid=contact_uuid,
+                    person=values["person"],
+                    title=values["title"],
+                    organisation=values["organisation"],
+                    email=values["email"],
+                    phone=values["phone"],
+                    languages=values["languages"],
+                )
+            )
         population, _ = self._population()
         return Partner(
             id=self.partner.id,
@@ -392,8 +414,11 @@ class PartnerEditor(EditorDialog):
         super().retranslate_ui()
         language = self.languages.language
         self.history_box.setTitle(self.tr("History of changes"))
-        self.setWindowTitle(self.tr("New partner") if self.partner.id is None
-                            else self.tr("Partner: {name}").format(name=self.partner.name))
+        self.setWindowTitle(
+            self.tr("New partner")
+            if self.partner.id is None
+            else self.tr("Partner: {name}").format(name=self.partner.name)
+        )
         self.country.set_language(language)
         current = self.level.currentData()
         self.level.clear()
@@ -405,19 +430,29 @@ class PartnerEditor(EditorDialog):
         self.native_name.setPlaceholderText(self.tr("e.g. 北海市"))
         self.population.setPlaceholderText(self.tr("e.g. 1580000"))
         self.website.setPlaceholderText("https://")
-        self.contacts.setHorizontalHeaderLabels([
-            _field_label(f"contact.{name}") for name in self._CONTACT_FIELDS
-        ])
+        self.contacts.setHorizontalHeaderLabels(
+            [_field_label(f"contact.{name}") for name in self._CONTACT_FIELDS]
+        )
         self.add_contact.setText(self.tr("Add contact"))
         self.remove_contact.setText(self.tr("Remove contact"))
 
 
 class AgreementEditor(EditorDialog):
-    def __init__(self, ops: Operations, languages: LanguageManager, agreement_id: int | None,
-                 parent: QWidget | None = None, *, partner_id: int | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        languages: LanguageManager,
+        agreement_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        partner_id: int | None = None,
+    ) -> None:
         super().__init__(ops, languages, parent)
-        self.agreement = (ops.service.agreement(agreement_id) if agreement_id is not None
-                          else Agreement(partner_id=partner_id))
+        self.agreement = (
+            ops.service.agreement(agreement_id)
+            if agreement_id is not None
+            else Agreement(partner_id=partner_id)
+        )
         self._partner_id: int | None = None
         self.partner = QLineEdit(self)
         self._partner_model = QStringListModel(self)
@@ -524,16 +559,27 @@ class AgreementEditor(EditorDialog):
         self.resize(1220, 660)
 
         self.kind.currentIndexChanged.connect(self._reload_parents)
-        self.open_ended.toggled.connect(lambda on: self.expires_on.setEnabled(
-            not on or self.expires_on.value() is not None))
-        self.watch(self.partner.textChanged, self.kind.currentIndexChanged,
-                   self.parent_agreement.currentIndexChanged, self.title_id.textChanged,
-                   self.title_en.textChanged, self.our_number.textChanged,
-                   self.partner_number.textChanged, self.initiated_on.changed,
-                   self.signed_on.changed, self.effective_on.changed, self.expires_on.changed,
-                   self.open_ended.toggled, self.responsible.currentIndexChanged,
-                   self.deputy.currentIndexChanged, self.notes.textChanged,
-                   self.custom_fields.itemChanged)
+        self.open_ended.toggled.connect(
+            lambda on: self.expires_on.setEnabled(not on or self.expires_on.value() is not None)
+        )
+        self.watch(
+            self.partner.textChanged,
+            self.kind.currentIndexChanged,
+            self.parent_agreement.currentIndexChanged,
+            self.title_id.textChanged,
+            self.title_en.textChanged,
+            self.our_number.textChanged,
+            self.partner_number.textChanged,
+            self.initiated_on.changed,
+            self.signed_on.changed,
+            self.effective_on.changed,
+            self.expires_on.changed,
+            self.open_ended.toggled,
+            self.responsible.currentIndexChanged,
+            self.deputy.currentIndexChanged,
+            self.notes.textChanged,
+            self.custom_fields.itemChanged,
+        )
         self.retranslate_ui()
         self._load(self.agreement)
 
@@ -545,12 +591,14 @@ class AgreementEditor(EditorDialog):
     def _load(self, agreement: Agreement) -> None:
         if agreement.partner_id is not None:
             partner = self.ops.service.partner(agreement.partner_id)
-            self._set_partner(partner.id, self._partner_text(partner.name, partner.native_name,
-                                                             partner.country))
+            self._set_partner(
+                partner.id, self._partner_text(partner.name, partner.native_name, partner.country)
+            )
         self.kind.setCurrentIndex(self.kind.findData(agreement.kind))
         self._reload_parents()
-        self.parent_agreement.setCurrentIndex(max(0, self.parent_agreement.findData(
-            agreement.parent_id)))
+        self.parent_agreement.setCurrentIndex(
+            max(0, self.parent_agreement.findData(agreement.parent_id))
+        )
         self.title_id.setText(agreement.title_id)
         self.title_en.setText(agreement.title_en)
         self.our_number.setText(agreement.our_number)
@@ -565,8 +613,9 @@ class AgreementEditor(EditorDialog):
         for choice in agreement.fields:
             if choice.standard is None:
                 self._add_custom_row(choice.custom_id, choice.custom_en)
-        self.responsible.setCurrentIndex(max(0, self.responsible.findData(
-            agreement.responsible_officer_id)))
+        self.responsible.setCurrentIndex(
+            max(0, self.responsible.findData(agreement.responsible_officer_id))
+        )
         self.deputy.setCurrentIndex(max(0, self.deputy.findData(agreement.deputy_officer_id)))
         self.notes.setPlainText(agreement.notes)
 
@@ -599,14 +648,17 @@ class AgreementEditor(EditorDialog):
         self.parent_agreement.addItem(self.tr("— none —"), None)
         if self._partner_id is not None:
             language = self.languages.language
-            for summary in self.ops.service.parent_choices(self._partner_id,
-                                                           exclude_id=self.agreement.id):
-                title = summary.title_id if language == "id" else (summary.title_en
-                                                                   or summary.title_id)
+            for summary in self.ops.service.parent_choices(
+                self._partner_id, exclude_id=self.agreement.id
+            ):
+                title = (
+                    summary.title_id if language == "id" else (summary.title_en or summary.title_id)
+                )
                 signed = format_date(summary.signed_on, language)
                 suffix = f", {signed}" if signed else ""
                 self.parent_agreement.addItem(
-                    f"{summary.kind.abbreviation}: {title}{suffix}", summary.id)
+                    f"{summary.kind.abbreviation}: {title}{suffix}", summary.id
+                )
         self.parent_agreement.setCurrentIndex(max(0, self.parent_agreement.findData(current)))
         self.parent_agreement.blockSignals(False)
 
@@ -659,19 +711,23 @@ class AgreementEditor(EditorDialog):
         except GateBlocked as blocked:
             dialog = GateOverrideDialog(blocked, self.languages.language, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
-                raise ValidationFailed([FieldError("agreement.stage", "gate_blocked", {
-                    "count": len(blocked.missing)})]) from blocked
-            return self.ops.save_agreement(record,
-                                           override_reason=dialog.reason.toPlainText())
+                raise ValidationFailed(
+                    [FieldError("agreement.stage", "gate_blocked", {"count": len(blocked.missing)})]
+                ) from blocked
+            return self.ops.save_agreement(record, override_reason=dialog.reason.toPlainText())
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         language = self.languages.language
-        self.setWindowTitle(self.tr("New agreement") if self.agreement.id is None
-                            else self.tr("Agreement: {title}").format(
-                                title=self.agreement.title_id))
-        for combo, members in ((self.kind, list(AgreementKind)),
-                               (self.stage, list(AgreementStage))):
+        self.setWindowTitle(
+            self.tr("New agreement")
+            if self.agreement.id is None
+            else self.tr("Agreement: {title}").format(title=self.agreement.title_id)
+        )
+        for combo, members in (
+            (self.kind, list(AgreementKind)),
+            (self.stage, list(AgreementStage)),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -692,7 +748,8 @@ class AgreementEditor(EditorDialog):
         self.follow_up.setTabText(3, self.tr("Trips"))
         self.follow_up.setTabText(4, self.tr("History"))
         self.custom_fields.setHorizontalHeaderLabels(
-            [self.tr("Other field (Indonesian)"), self.tr("Other field (English)")])
+            [self.tr("Other field (Indonesian)"), self.tr("Other field (English)")]
+        )
         self.add_custom.setText(self.tr("Add another field"))
         self.open_ended.setText(self.tr("No expiry date (open-ended)"))
         self.partner.setPlaceholderText(self.tr("Type part of the partner's name…"))
@@ -700,14 +757,20 @@ class AgreementEditor(EditorDialog):
         self.title_en.setPlaceholderText(self.tr("e.g. Memorandum of Understanding on …"))
         if self._partner_id is not None:
             partner = self.ops.service.partner(self._partner_id)
-            self.partner.setText(self._partner_text(partner.name, partner.native_name,
-                                                    partner.country))
+            self.partner.setText(
+                self._partner_text(partner.name, partner.native_name, partner.country)
+            )
         self._reload_parents()
 
 
 class OfficerEditor(EditorDialog):
-    def __init__(self, ops: Operations, languages: LanguageManager, officer_id: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        languages: LanguageManager,
+        officer_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ops, languages, parent)
         self.officer = ops.service.officer(officer_id) if officer_id is not None else Officer()
         self.name = QLineEdit(self)
@@ -733,8 +796,12 @@ class OfficerEditor(EditorDialog):
         layout.addWidget(self.history_box, 1)
         layout.addWidget(self.buttons)
         self.resize(760, 600)
-        self.watch(self.name.textChanged, self.nip.textChanged, self.position.textChanged,
-                   self.unit.textChanged)
+        self.watch(
+            self.name.textChanged,
+            self.nip.textChanged,
+            self.position.textChanged,
+            self.unit.textChanged,
+        )
         self.retranslate_ui()
         self.name.setText(self.officer.name)
         self.nip.setText(self.officer.nip)
@@ -763,8 +830,11 @@ class OfficerEditor(EditorDialog):
         super().retranslate_ui()
         language = self.languages.language
         self.history_box.setTitle(self.tr("History of changes"))
-        self.setWindowTitle(self.tr("New officer") if self.officer.id is None
-                            else self.tr("Officer: {name}").format(name=self.officer.name))
+        self.setWindowTitle(
+            self.tr("New officer")
+            if self.officer.id is None
+            else self.tr("Officer: {name}").format(name=self.officer.name)
+        )
         current = self.status.currentData()
         self.status.clear()
         for status in OfficerStatus:
@@ -776,8 +846,13 @@ class OfficerEditor(EditorDialog):
 class ActivityEditor(EditorDialog):
     """Logs something that happened under an agreement: the sign of life dormancy looks for."""
 
-    def __init__(self, ops: Operations, languages: LanguageManager, agreement_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        languages: LanguageManager,
+        agreement_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ops, languages, parent)
         self.agreement = ops.service.agreement(agreement_id)
         self.heading = QLabel(self)
@@ -816,12 +891,15 @@ class ActivityEditor(EditorDialog):
     def collect(self) -> Activity:
         field = self.field.currentData()
         return Activity(
-            agreement_id=self.agreement.id, happened_on=self.happened_on.value(),
+            agreement_id=self.agreement.id,
+            happened_on=self.happened_on.value(),
             field=CooperationField(field) if field else None,
             kind=str(self.kind.currentData() or ActivityKind.OTHER),
             description=self.description.toPlainText().strip(),
             participants=self.participants.toPlainText().strip(),
-            outcome=self.outcome.toPlainText().strip(), evidence_id=self.evidence.currentData())
+            outcome=self.outcome.toPlainText().strip(),
+            evidence_id=self.evidence.currentData(),
+        )
 
     def check(self, record: Activity) -> list[FieldError]:
         from kerjasama_desk.services.followup import check_activity
@@ -834,12 +912,18 @@ class ActivityEditor(EditorDialog):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         language = self.languages.language
-        title = self.agreement.title_id if language == "id" else (
-            self.agreement.title_en or self.agreement.title_id)
+        title = (
+            self.agreement.title_id
+            if language == "id"
+            else (self.agreement.title_en or self.agreement.title_id)
+        )
         self.setWindowTitle(self.tr("Log an activity"))
-        self.heading.setText(self.tr(
-            "Under “%1”. A logged activity is the agreement's latest sign of life: the dashboard "
-            "counts dormancy from it.").replace("%1", title))
+        self.heading.setText(
+            self.tr(
+                "Under “%1”. A logged activity is the agreement's latest sign of life: the dashboard "
+                "counts dormancy from it."
+            ).replace("%1", title)
+        )
         kind, field = self.kind.currentData(), self.field.currentData()
         self.kind.clear()
         for activity_kind in ActivityKind:
@@ -853,8 +937,9 @@ class ActivityEditor(EditorDialog):
         self.field.setCurrentIndex(max(0, self.field.findData(field)))
         evidence = self.evidence.currentData()
         self.evidence.clear()
-        self.evidence.addItem(self.tr("(none; attach the minutes or photos to the agreement "
-                                      "first)"), None)
+        self.evidence.addItem(
+            self.tr("(none; attach the minutes or photos to the agreement first)"), None
+        )
         for attachment in self.ops.attachments.of(int(self.agreement.id or 0)):
             self.evidence.addItem(attachment.description or attachment.name, attachment.id)
         self.evidence.setCurrentIndex(max(0, self.evidence.findData(evidence)))
@@ -864,15 +949,25 @@ class CommitmentEditor(EditorDialog):
     """What was promised under an agreement, who sees it through and by when; done with its
     evidence, or dropped with the reason."""
 
-    def __init__(self, ops: Operations, languages: LanguageManager, agreement_id: int,
-                 commitment_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        languages: LanguageManager,
+        agreement_id: int,
+        commitment_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ops, languages, parent)
         from kerjasama_desk.services.followup import commitment
 
         self.agreement = ops.service.agreement(agreement_id)
-        self.commitment = (commitment(ops.service, commitment_id) if commitment_id is not None
-                           else Commitment(agreement_id=agreement_id,
-                                           owner_id=self.agreement.responsible_officer_id))
+        self.commitment = (
+            commitment(ops.service, commitment_id)
+            if commitment_id is not None
+            else Commitment(
+                agreement_id=agreement_id, owner_id=self.agreement.responsible_officer_id
+            )
+        )
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.heading.setProperty("role", "muted")
@@ -910,14 +1005,20 @@ class CommitmentEditor(EditorDialog):
         self.status.setCurrentIndex(max(0, self.status.findData(item.status.value)))
         self.done_on.set_value(item.done_on)
         self.evidence.setPlainText(item.evidence)
-        self.field.setCurrentIndex(max(0, self.field.findData(
-            item.field.value if item.field else None)))
+        self.field.setCurrentIndex(
+            max(0, self.field.findData(item.field.value if item.field else None))
+        )
         self.notes.setPlainText(item.notes)
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
-        self.watch(self.title.textChanged, self.owner.currentIndexChanged, self.due_on.changed,
-                   self.status.currentIndexChanged, self.done_on.changed,
-                   self.evidence.textChanged)
+        self.watch(
+            self.title.textChanged,
+            self.owner.currentIndexChanged,
+            self.due_on.changed,
+            self.status.currentIndexChanged,
+            self.done_on.changed,
+            self.evidence.textChanged,
+        )
         self.title.setFocus()
 
     def _status_changed(self, *_: object) -> None:
@@ -931,11 +1032,16 @@ class CommitmentEditor(EditorDialog):
 
         field = self.field.currentData()
         return replace(
-            self.commitment, title=self.title.text(), owner_id=self.owner.currentData(),
+            self.commitment,
+            title=self.title.text(),
+            owner_id=self.owner.currentData(),
             due_on=self.due_on.value(),
             status=CommitmentStatus(self.status.currentData() or CommitmentStatus.OPEN.value),
-            done_on=self.done_on.value(), evidence=self.evidence.toPlainText(),
-            field=CooperationField(field) if field else None, notes=self.notes.toPlainText())
+            done_on=self.done_on.value(),
+            evidence=self.evidence.toPlainText(),
+            field=CooperationField(field) if field else None,
+            notes=self.notes.toPlainText(),
+        )
 
     def check(self, record: Commitment) -> list[FieldError]:
         from kerjasama_desk.services.followup import check_commitment
@@ -948,13 +1054,20 @@ class CommitmentEditor(EditorDialog):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         language = self.languages.language
-        title = self.agreement.title_id if language == "id" else (
-            self.agreement.title_en or self.agreement.title_id)
-        self.setWindowTitle(self.tr("New commitment") if self.commitment.id is None
-                            else self.tr("Commitment"))
-        self.heading.setText(self.tr(
-            "Under “%1”. Open commitments past their due date are listed on the dashboard "
-            "until they are done or dropped.").replace("%1", title))
+        title = (
+            self.agreement.title_id
+            if language == "id"
+            else (self.agreement.title_en or self.agreement.title_id)
+        )
+        self.setWindowTitle(
+            self.tr("New commitment") if self.commitment.id is None else self.tr("Commitment")
+        )
+        self.heading.setText(
+            self.tr(
+                "Under “%1”. Open commitments past their due date are listed on the dashboard "
+                "until they are done or dropped."
+            ).replace("%1", title)
+        )
         fill_officers(self.owner, self.ops, language, self.tr("— choose —"))
         status = self.status.currentData()
         self.status.blockSignals(True)
@@ -970,7 +1083,11 @@ class CommitmentEditor(EditorDialog):
         for area in chosen:
             self.field.addItem(area.label(language), area.value)
         self.field.setCurrentIndex(max(0, self.field.findData(field)))
-        self.title.setPlaceholderText(self.tr(
-            "e.g. Joint working group meeting in Beihai; student exchange of 10 pupils"))
-        self.evidence.setPlaceholderText(self.tr(
-            "Minutes, letter numbers, photos attached to the agreement; or why it was dropped"))
+        self.title.setPlaceholderText(
+            self.tr("e.g. Joint working group meeting in Beihai; student exchange of 10 pupils")
+        )
+        self.evidence.setPlaceholderText(
+            self.tr(
+                "Minutes, letter numbers, photos attached to the agreement; or why it was dropped"
+            )
+        )

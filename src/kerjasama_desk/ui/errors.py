@@ -37,27 +37,33 @@ class ErrorReporter(QObject):
         logger = logging.getLogger("kerjasama_desk")
         if self._handler is None:
             self.log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-            self._handler = RotatingFileHandler(self.log_path, maxBytes=1_000_000,
-                                                backupCount=5, encoding="utf-8")
-            self._handler.setFormatter(
-                logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+            self._handler = RotatingFileHandler(
+                self.log_path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+            )
+            self._handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
             logger.addHandler(self._handler)
             logger.setLevel(logging.INFO)
         return logger
 
-    def handle(self, kind: type[BaseException], error: BaseException,
-               trace: TracebackType | None) -> None:
+    def handle(
+        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
         """sys.excepthook: log, then show (queued to the GUI thread)."""
         details = "".join(traceback.format_exception(kind, error, trace))
         self._log().error("Kerjasama Desk %s: unexpected error\n%s", __version__, details)
         self.report.emit(f"{kind.__name__}: {error}", details)
 
     def _show(self, summary: str, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Something went wrong"),
-                          self.tr("An unexpected error stopped the last action; nothing it "
-                                  "was doing was saved half-way, and your register is intact. "
-                                  "The details are in %1. Please send them with a short note "
-                                  "of what you did.").replace("%1", str(self.log_path)))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Something went wrong"),
+            self.tr(
+                "An unexpected error stopped the last action; nothing it "
+                "was doing was saved half-way, and your register is intact. "
+                "The details are in %1. Please send them with a short note "
+                "of what you did."
+            ).replace("%1", str(self.log_path)),
+        )
         box.setDetailedText(f"Kerjasama Desk {__version__}\n{summary}\n\n{details}")
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()

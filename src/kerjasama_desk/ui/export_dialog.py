@@ -67,8 +67,9 @@ class ExportDialog(QDialog):
 
     exported = Signal(str)
 
-    def __init__(self, document: Document, options: PdfOptions, title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, options: PdfOptions, title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.base_options = options
@@ -82,8 +83,11 @@ class ExportDialog(QDialog):
         self.layout_choice.addItem("", "parallel")
         self.layout_choice.addItem("", "sequential")
         self.paper = QComboBox(self)
-        for code, label in (("a4", "A4 (210 × 297 mm)"), ("f4", "F4 / Folio (215 × 330 mm)"),
-                            ("letter", "Letter (216 × 279 mm)")):
+        for code, label in (
+            ("a4", "A4 (210 × 297 mm)"),
+            ("f4", "F4 / Folio (215 × 330 mm)"),
+            ("letter", "Letter (216 × 279 mm)"),
+        ):
             self.paper.addItem(label, code)
         self.final = QCheckBox(self)
         self.path = QLineEdit(self)
@@ -94,9 +98,11 @@ class ExportDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
+        )
         self.format_label, self.layout_label, self.paper_label, self.path_label = (
-            QLabel(self) for _ in range(4))
+            QLabel(self) for _ in range(4)
+        )
         form = QFormLayout()
         form.addRow(self.format_label, self.format)
         form.addRow(self.layout_label, self.layout_choice)
@@ -112,7 +118,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
         self.path.setText(str(Path(folder) / suggested_name(title, options.version, ".pdf")))
         self.format.currentIndexChanged.connect(self._format_changed)
         self.browse.clicked.connect(self._browse)
@@ -130,16 +137,21 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         suffix = str(self.format.currentData())
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), self.path.text(),
-            f"{self.format.currentText()} (*{suffix})")
+            self, self.tr("Export to"), self.path.text(), f"{self.format.currentText()} (*{suffix})"
+        )
         if chosen:
             self.path.setText(str(Path(chosen).with_suffix(suffix)))
 
     def options(self) -> PdfOptions:
-        return PdfOptions(**{**self.base_options.__dict__,
-                             "layout": str(self.layout_choice.currentData()),
-                             "paper": str(self.paper.currentData()),
-                             "final": self.final.isChecked(), "progress": None})
+        return PdfOptions(
+            **{
+                **self.base_options.__dict__,
+                "layout": str(self.layout_choice.currentData()),
+                "paper": str(self.paper.currentData()),
+                "final": self.final.isChecked(),
+                "progress": None,
+            }
+        )
 
     def export(self) -> None:
         """Starts writing the file on a worker thread."""
@@ -170,22 +182,29 @@ class ExportDialog(QDialog):
         self.progress.hide()
         text = self.tr("Saved %1.").replace("%1", str(path))
         if missing:
-            text += " " + self.tr("No bundled font has these characters, so the PDF leaves them "
-                                  "out: %1").replace("%1", " ".join(missing))
+            text += " " + self.tr(
+                "No bundled font has these characters, so the PDF leaves them out: %1"
+            ).replace("%1", " ".join(missing))
         self.status.setText(text)
         self.exported.emit(str(path))
         answer = QMessageBox.question(
-            self, self.tr("Exported"), text + "\n\n" + self.tr("Open it now (to read or print)?"),
+            self,
+            self.tr("Exported"),
+            text + "\n\n" + self.tr("Open it now (to read or print)?"),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-            QMessageBox.StandardButton.Open)
+            QMessageBox.StandardButton.Open,
+        )
         if answer == QMessageBox.StandardButton.Open:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _failed(self, reason: str) -> None:
         self.buttons.setEnabled(True)
         self.progress.hide()
-        self.status.setText(self.tr("The file could not be written: %1. Choose another place "
-                                    "or name.").replace("%1", reason))
+        self.status.setText(
+            self.tr("The file could not be written: %1. Choose another place or name.").replace(
+                "%1", reason
+            )
+        )
 
     def wait(self) -> None:
         """Waits for a running export (tests, closing)."""
@@ -208,14 +227,17 @@ class ExportDialog(QDialog):
         self.browse.setText(self.tr("Choose…"))
 
 
-def printable(ops: Operations, draft_id: int, language: str
-              ) -> tuple[Document, PdfOptions, str]:
+def printable(ops: Operations, draft_id: int, language: str) -> tuple[Document, PdfOptions, str]:
     """The draft's latest saved version, the options that print its details (version, time,
     author), and its title."""
     assembled, info = ops.drafts.for_export(draft_id)
-    options = PdfOptions(version=info.version, saved_at=format_timestamp(info.saved_at, language),
-                         title=info.title, author=info.author,
-                         subject=assembled.template.name.get("en", assembled.template.id))
+    options = PdfOptions(
+        version=info.version,
+        saved_at=format_timestamp(info.saved_at, language),
+        title=info.title,
+        author=info.author,
+        subject=assembled.template.name.get("en", assembled.template.id),
+    )
     return assembled.document, options, info.title
 
 

@@ -38,8 +38,13 @@ _DONE, _STAGE, _ITEM, _REFERENCE, _DATE, _FILE = range(6)
 
 
 class ChecklistView(QWidget):
-    def __init__(self, ops: Operations, languages: LanguageManager, agreement_id: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        languages: LanguageManager,
+        agreement_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
         self.languages = languages
@@ -75,36 +80,50 @@ class ChecklistView(QWidget):
             return
         language = self.languages.language
         self._loading = True
-        self._rows = checklist(self.ops.service, self.agreement_id) \
-            if self.agreement_id is not None else []
-        stage = self.ops.service.agreement(self.agreement_id).stage \
-            if self.agreement_id is not None else None
+        self._rows = (
+            checklist(self.ops.service, self.agreement_id) if self.agreement_id is not None else []
+        )
+        stage = (
+            self.ops.service.agreement(self.agreement_id).stage
+            if self.agreement_id is not None
+            else None
+        )
         files = self.ops.attachments.of(self.agreement_id) if self.agreement_id else []
         writable = not self.ops.read_only and self.agreement_id is not None
         self.table.setRowCount(len(self._rows))
         for row, (item, record) in enumerate(self._rows):
             done = QTableWidgetItem()
-            done.setFlags(Qt.ItemFlag.ItemIsEnabled | (Qt.ItemFlag.ItemIsUserCheckable
-                                                       if writable else Qt.ItemFlag.NoItemFlags))
+            done.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | (Qt.ItemFlag.ItemIsUserCheckable if writable else Qt.ItemFlag.NoItemFlags)
+            )
             done.setCheckState(Qt.CheckState.Checked if record.done else Qt.CheckState.Unchecked)
             self.table.setItem(row, _DONE, done)
-            stage_cell = QTableWidgetItem(f"{item.stage.position}. "
-                                          f"{item.stage.label(language)}")
+            stage_cell = QTableWidgetItem(f"{item.stage.position}. {item.stage.label(language)}")
             stage_cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
             label = item.label.in_language(language) + ("" if item.required else " *")
             item_cell = QTableWidgetItem(label)
             item_cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item_cell.setToolTip(label)
-            if stage is not None and item.stage.position < stage.position and not record.done \
-                    and item.required:
+            if (
+                stage is not None
+                and item.stage.position < stage.position
+                and not record.done
+                and item.required
+            ):
                 item_cell.setForeground(QBrush(QColor("#c0392b")))
                 item_cell.setToolTip(self.tr("Passed without this on record"))
             self.table.setItem(row, _STAGE, stage_cell)
             self.table.setItem(row, _ITEM, item_cell)
             reference = QTableWidgetItem(record.reference)
-            reference.setFlags(Qt.ItemFlag.ItemIsEnabled | (
-                Qt.ItemFlag.ItemIsEditable if writable and item.reference
-                else Qt.ItemFlag.NoItemFlags))
+            reference.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | (
+                    Qt.ItemFlag.ItemIsEditable
+                    if writable and item.reference
+                    else Qt.ItemFlag.NoItemFlags
+                )
+            )
             self.table.setItem(row, _REFERENCE, reference)
             dated = OptionalDateEdit(self.table)
             dated.set_value(record.dated)
@@ -127,8 +146,9 @@ class ChecklistView(QWidget):
         try:
             self.ops.record_gate_item(self.agreement_id, record)
         except ValidationFailed as failure:
-            QMessageBox.warning(self, self.tr("Checklist"),
-                                "\n".join(e.render(translate) for e in failure.errors))
+            QMessageBox.warning(
+                self, self.tr("Checklist"), "\n".join(e.render(translate) for e in failure.errors)
+            )
             self.refresh()
             return
         except RecordNotFound:
@@ -156,12 +176,22 @@ class ChecklistView(QWidget):
             self._save(row, replace(self._rows[row][1], attachment_id=widget.currentData()))
 
     def retranslate_ui(self) -> None:
-        self.hint.setText(self.tr(
-            "What must be on record before the agreement moves past each stage of the "
-            "pipeline. Ticks and numbers are kept at once. * only where it applies."))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Done"), self.tr("Stage"), self.tr("Item"), self.tr("Number"),
-            self.tr("Date"), self.tr("File")])
+        self.hint.setText(
+            self.tr(
+                "What must be on record before the agreement moves past each stage of the "
+                "pipeline. Ticks and numbers are kept at once. * only where it applies."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Done"),
+                self.tr("Stage"),
+                self.tr("Item"),
+                self.tr("Number"),
+                self.tr("Date"),
+                self.tr("File"),
+            ]
+        )
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -173,29 +203,34 @@ class ChecklistView(QWidget):
 class GateOverrideDialog(QDialog):
     """Lists what is missing and asks for the reason to move on anyway."""
 
-    def __init__(self, blocked: GateBlocked, language: str, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, blocked: GateBlocked, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Checklist not complete"))
-        intro = QLabel(self.tr(
-            "Moving from “%1” to “%2” passes stages with these items not on record:").replace(
-            "%1", blocked.from_stage.label(language)).replace(
-            "%2", blocked.to_stage.label(language)), self)
+        intro = QLabel(
+            self.tr("Moving from “%1” to “%2” passes stages with these items not on record:")
+            .replace("%1", blocked.from_stage.label(language))
+            .replace("%2", blocked.to_stage.label(language)),
+            self,
+        )
         intro.setWordWrap(True)
         items = QListWidget(self)
         for item in blocked.missing:
-            items.addItem(f"{item.stage.position}. {item.stage.label(language)} — "
-                          f"{item.label.in_language(language)}")
-        reason_label = QLabel(self.tr(
-            "To move on anyway, say why (kept with the agreement's history):"), self)
+            items.addItem(
+                f"{item.stage.position}. {item.stage.label(language)} — "
+                f"{item.label.in_language(language)}"
+            )
+        reason_label = QLabel(
+            self.tr("To move on anyway, say why (kept with the agreement's history):"), self
+        )
         reason_label.setWordWrap(True)
         self.reason = QPlainTextEdit(self)
         self.reason.setMaximumHeight(80)
         self.error = QLabel(self)
         self.error.setProperty("role", "error")
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Move on anyway"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -206,8 +241,7 @@ class GateOverrideDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.reason.toPlainText().strip():
-            self.error.setText(FieldError("gate.reason", "override_needs_reason").render(
-                translate))
+            self.error.setText(FieldError("gate.reason", "override_needs_reason").render(translate))
             self.error.show()
             return
         self.accept()

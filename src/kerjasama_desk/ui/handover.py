@@ -42,9 +42,11 @@ def save_report(parent: QWidget, build, suggested: str) -> Path | None:  # type:
     from kerjasama_desk.services.reports import write_report
 
     chosen, chosen_filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("Reports", "Save the report"),
+        parent,
+        QCoreApplication.translate("Reports", "Save the report"),
         str(Path.home() / suggested),
-        QCoreApplication.translate("Reports", "PDF (*.pdf);;Word document (*.docx)"))
+        QCoreApplication.translate("Reports", "PDF (*.pdf);;Word document (*.docx)"),
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -55,19 +57,28 @@ def save_report(parent: QWidget, build, suggested: str) -> Path | None:  # type:
         write_report(build(), path)
     except OSError as error:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.critical(parent, QCoreApplication.translate("Reports", "Not saved"),
-                             QCoreApplication.translate(
-                                 "Reports", "%1 cannot be written (%2). Choose another folder; "
-                                            "nothing was written.").replace(
-                                 "%1", str(path)).replace("%2", error.strerror or str(error)))
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("Reports", "Not saved"),
+            QCoreApplication.translate(
+                "Reports", "%1 cannot be written (%2). Choose another folder; nothing was written."
+            )
+            .replace("%1", str(path))
+            .replace("%2", error.strerror or str(error)),
+        )
         return None
     QGuiApplication.restoreOverrideCursor()
     return path
 
 
 class HandoverDialog(QDialog):
-    def __init__(self, ops: Operations, languages: LanguageManager, officer_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        languages: LanguageManager,
+        officer_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         from kerjasama_desk.services.handover import held_by
 
@@ -106,7 +117,8 @@ class HandoverDialog(QDialog):
         self.errors.setWordWrap(True)
         self.errors.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.hand_over)
         self.buttons.rejected.connect(self.reject)
         self.apply_all.clicked.connect(self._apply_to_all)
@@ -138,8 +150,7 @@ class HandoverDialog(QDialog):
             elif item.kind == "commitment":
                 agreement = ops.service.agreement(item.agreement_id)
                 if agreement.responsible_officer_id != officer_id:
-                    combo.setCurrentIndex(max(0, combo.findData(
-                        agreement.responsible_officer_id)))
+                    combo.setCurrentIndex(max(0, combo.findData(agreement.responsible_officer_id)))
 
     def _fill(self, combo: QComboBox, none_text: str) -> None:
         current = combo.currentData()
@@ -163,10 +174,14 @@ class HandoverDialog(QDialog):
 
     def handover(self) -> Handover:
         return Handover(
-            officer_id=int(self.officer.id or 0), handed_on=self.handed_on.value(),
-            successors={(item.kind, item.id): combo.currentData()
-                        for item, combo in zip(self.items, self.combos, strict=True)},
-            note=self.note.text())
+            officer_id=int(self.officer.id or 0),
+            handed_on=self.handed_on.value(),
+            successors={
+                (item.kind, item.id): combo.currentData()
+                for item, combo in zip(self.items, self.combos, strict=True)
+            },
+            note=self.note.text(),
+        )
 
     def _show(self, errors: list[FieldError]) -> None:
         self.errors.setText("\n".join(error.render(translate) for error in errors))
@@ -180,9 +195,14 @@ class HandoverDialog(QDialog):
         except ValidationFailed as failure:
             self._show(failure.errors)
             return
-        answer = QMessageBox.question(self, self.tr("Handed over"), self.tr(
-            "Everything %1 held now has a successor, and the handover is recorded. Save the "
-            "handover dossier for the successors now?").replace("%1", self.officer.name))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Handed over"),
+            self.tr(
+                "Everything %1 held now has a successor, and the handover is recorded. Save the "
+                "handover dossier for the successors now?"
+            ).replace("%1", self.officer.name),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             save_dossier(self, self.ops, self.languages, int(self.officer.id or 0))
         self.accept()
@@ -190,49 +210,68 @@ class HandoverDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Handover: %1").replace("%1", self.officer.name))
         if self.items:
-            self.intro.setText(self.tr(
-                "%1 is leaving the post. Give each agreement and open commitment below to a "
-                "successor; nothing may stay behind. The officer is then marked as transferred, "
-                "and the handover is kept in the register's history.").replace(
-                "%1", self.officer.name))
+            self.intro.setText(
+                self.tr(
+                    "%1 is leaving the post. Give each agreement and open commitment below to a "
+                    "successor; nothing may stay behind. The officer is then marked as transferred, "
+                    "and the handover is kept in the register's history."
+                ).replace("%1", self.officer.name)
+            )
         else:
-            self.intro.setText(self.tr(
-                "%1 holds no agreement and no open commitment. The handover only marks the "
-                "officer as transferred and records it.").replace("%1", self.officer.name))
+            self.intro.setText(
+                self.tr(
+                    "%1 holds no agreement and no open commitment. The handover only marks the "
+                    "officer as transferred and records it."
+                ).replace("%1", self.officer.name)
+            )
         self.date_label.setText(translate("Field", "Date of the handover") + ":")
         self.note_label.setText(translate("Field", "Note") + ":")
-        self.note.setPlaceholderText(self.tr("e.g. Transferred to the Regional Planning Agency "
-                                             "(Bappeda) by decree no. …"))
+        self.note.setPlaceholderText(
+            self.tr("e.g. Transferred to the Regional Planning Agency (Bappeda) by decree no. …")
+        )
         self.everyone_label.setText(self.tr("Give everything to:"))
         self._fill(self.everyone, self.tr("— choose —"))
         self.apply_all.setText(self.tr("Apply to all"))
-        self.table.setHorizontalHeaderLabels([self.tr("Agreement or commitment"),
-                                              self.tr("Held as"), self.tr("Successor")])
-        roles = {"responsible": self.tr("responsible officer"), "deputy": self.tr("deputy"),
-                 "commitment": self.tr("owner of the commitment")}
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Agreement or commitment"), self.tr("Held as"), self.tr("Successor")]
+        )
+        roles = {
+            "responsible": self.tr("responsible officer"),
+            "deputy": self.tr("deputy"),
+            "commitment": self.tr("owner of the commitment"),
+        }
         for row, (item, combo) in enumerate(zip(self.items, self.combos, strict=True)):
             cell = self.table.item(row, 1)
             if cell is not None:
                 cell.setText(roles[item.kind])
-            self._fill(combo, self.tr("— no deputy —") if item.kind == "deputy"
-                       else self.tr("— choose —"))
+            self._fill(
+                combo, self.tr("— no deputy —") if item.kind == "deputy" else self.tr("— choose —")
+            )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Hand over"))
 
 
-def save_dossier(parent: QWidget, ops: Operations, languages: LanguageManager,
-                 officer_id: int) -> Path | None:
+def save_dossier(
+    parent: QWidget, ops: Operations, languages: LanguageManager, officer_id: int
+) -> Path | None:
     from kerjasama_desk.services.reports import handover_dossier
 
     officer = ops.service.officer(officer_id)
-    return save_report(parent, lambda: handover_dossier(
-        ops.service, officer_id, language=languages.language, today=date.today()),
-        f"{officer.name} - serah terima.pdf")
+    return save_report(
+        parent,
+        lambda: handover_dossier(
+            ops.service, officer_id, language=languages.language, today=date.today()
+        ),
+        f"{officer.name} - serah terima.pdf",
+    )
 
 
-def save_annual_report(parent: QWidget, ops: Operations, languages: LanguageManager,
-                       year: int) -> Path | None:
+def save_annual_report(
+    parent: QWidget, ops: Operations, languages: LanguageManager, year: int
+) -> Path | None:
     from kerjasama_desk.services.reports import annual_report
 
-    return save_report(parent, lambda: annual_report(
-        ops.service, year, language=languages.language, today=date.today()),
-        f"laporan kerja sama {year}.pdf")
+    return save_report(
+        parent,
+        lambda: annual_report(ops.service, year, language=languages.language, today=date.today()),
+        f"laporan kerja sama {year}.pdf",
+    )

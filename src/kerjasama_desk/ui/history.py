@@ -28,26 +28,51 @@ from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.widgets import hint_label, record_table
 
-_RECORD = {"agreements": "agreement", "commitments": "commitment", "activities": "activity",
-           "partners": "partner", "contacts": "contact", "officers": "officer"}
-_COLUMN = {"responsible_officer_id": "responsible", "deputy_officer_id": "deputy",
-           "partner_id": "partner", "parent_id": "parent", "owner_id": "owner",
-           "field_code": "field", "agreement_id": "agreement"}
+_RECORD = {
+    "agreements": "agreement",
+    "commitments": "commitment",
+    "activities": "activity",
+    "partners": "partner",
+    "contacts": "contact",
+    "officers": "officer",
+}
+_COLUMN = {
+    "responsible_officer_id": "responsible",
+    "deputy_officer_id": "deputy",
+    "partner_id": "partner",
+    "parent_id": "parent",
+    "owner_id": "owner",
+    "field_code": "field",
+    "agreement_id": "agreement",
+}
 # A column's codes and the vocabularies they may belong to ("status" is a commitment's or an
 # officer's).
 _VOCABULARY: dict[str, tuple[Any, ...]] = {
-    "stage": (AgreementStage,), "kind": (AgreementKind,), "level": (PartnerLevel,),
-    "source": (CommitmentSource,), "field_code": (CooperationField,), "code": (CooperationField,),
-    "status": (CommitmentStatus, OfficerStatus)}
-_LINKS = frozenset({"agreement_id", "partner_id", "draft_id", "officer_id", "parent_id",
-                    "attachment_id"})
-_OFFICER_COLUMNS = frozenset({"responsible_officer_id", "deputy_officer_id", "owner_id",
-                              "officer_id"})
+    "stage": (AgreementStage,),
+    "kind": (AgreementKind,),
+    "level": (PartnerLevel,),
+    "source": (CommitmentSource,),
+    "field_code": (CooperationField,),
+    "code": (CooperationField,),
+    "status": (CommitmentStatus, OfficerStatus),
+}
+_LINKS = frozenset(
+    {"agreement_id", "partner_id", "draft_id", "officer_id", "parent_id", "attachment_id"}
+)
+_OFFICER_COLUMNS = frozenset(
+    {"responsible_officer_id", "deputy_officer_id", "owner_id", "officer_id"}
+)
 
 
 class HistoryView(QWidget):
-    def __init__(self, ops: Operations, languages: LanguageManager, scope: str,
-                 record_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        languages: LanguageManager,
+        scope: str,
+        record_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
         self.languages = languages
@@ -94,18 +119,31 @@ class HistoryView(QWidget):
 
         if self.ops.closed:
             return
-        entries = history(self.ops.service, self.scope, self.record_id) \
-            if self.record_id is not None else []
+        entries = (
+            history(self.ops.service, self.scope, self.record_id)
+            if self.record_id is not None
+            else []
+        )
         names = {officer_id: name for officer_id, name, _s in self.ops.service.officer_choices()}
         language = self.languages.language
-        what = {"agreements": self.tr("Agreement"), "agreement_fields": self.tr(
-                    "Cooperation field"), "activities": self.tr("Activity"),
-                "commitments": self.tr("Commitment"), "attachments": self.tr("Attached file"),
-                "partners": self.tr("Partner"), "contacts": self.tr("Contact"),
-                "officers": self.tr("Officer"), "handovers": self.tr("Handover"),
-                "drafts": self.tr("Draft"), "draft_versions": self.tr("Draft version")}
-        done = {"insert": self.tr("added"), "update": self.tr("changed"),
-                "delete": self.tr("removed")}
+        what = {
+            "agreements": self.tr("Agreement"),
+            "agreement_fields": self.tr("Cooperation field"),
+            "activities": self.tr("Activity"),
+            "commitments": self.tr("Commitment"),
+            "attachments": self.tr("Attached file"),
+            "partners": self.tr("Partner"),
+            "contacts": self.tr("Contact"),
+            "officers": self.tr("Officer"),
+            "handovers": self.tr("Handover"),
+            "drafts": self.tr("Draft"),
+            "draft_versions": self.tr("Draft version"),
+        }
+        done = {
+            "insert": self.tr("added"),
+            "update": self.tr("changed"),
+            "delete": self.tr("removed"),
+        }
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             # Links to other records by number mean nothing to a reader (officers are named).
@@ -114,13 +152,19 @@ class HistoryView(QWidget):
                 f"{self._column(entry.table, c.column)}: "
                 f"{self._value(c.column, c.before, names)} → "
                 f"{self._value(c.column, c.after, names)}"
-                if entry.action == "update" else
-                f"{self._column(entry.table, c.column)}: "
+                if entry.action == "update"
+                else f"{self._column(entry.table, c.column)}: "
                 f"{self._value(c.column, c.after or c.before, names)}"
-                for c in shown)
-            cells = (format_timestamp(entry.at, language), entry.who or "?",
-                     self.tr("%1 %2").replace("%1", what.get(entry.table, entry.table))
-                     .replace("%2", done[entry.action]), details)
+                for c in shown
+            )
+            cells = (
+                format_timestamp(entry.at, language),
+                entry.who or "?",
+                self.tr("%1 %2")
+                .replace("%1", what.get(entry.table, entry.table))
+                .replace("%2", done[entry.action]),
+                details,
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -129,11 +173,15 @@ class HistoryView(QWidget):
         self.table.resizeRowsToContents()  # a record's history: tens of rows, not thousands
 
     def retranslate_ui(self) -> None:
-        self.hint.setText(self.tr(
-            "Every change, with the computer account that made it. The entries are chained by "
-            "their fingerprints: File → Check the audit trail shows whether any was altered."))
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"),
-                                              self.tr("Before → after")])
+        self.hint.setText(
+            self.tr(
+                "Every change, with the computer account that made it. The entries are chained by "
+                "their fingerprints: File → Check the audit trail shows whether any was altered."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before → after")]
+        )
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -41,15 +41,26 @@ from kerjasama_desk.ui.pages import (
 )
 
 VIEWS = ("overview", "partners", "agreements", "officers", "drafts")
-_ICONS = {"overview": "layout-dashboard", "partners": "building-2", "agreements": "handshake",
-          "officers": "users", "drafts": "file-text"}
+_ICONS = {
+    "overview": "layout-dashboard",
+    "partners": "building-2",
+    "agreements": "handshake",
+    "officers": "users",
+    "drafts": "file-text",
+}
 
 
 class MainWindow(QMainWindow):
     shown = Signal()
 
-    def __init__(self, ops: Operations, languages: LanguageManager, settings: QSettings, *,
-                 lock: RegisterLock | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        languages: LanguageManager,
+        settings: QSettings,
+        *,
+        lock: RegisterLock | None = None,
+    ) -> None:
         super().__init__()
         self.ops = ops
         self._lock = lock  # the open register's, released when another one is opened
@@ -67,8 +78,11 @@ class MainWindow(QMainWindow):
         self.officers = OfficersPage(ops, languages, self)
         self.drafts = DraftsPage(ops, languages, self)
         self.pages: dict[str, QWidget] = {
-            "overview": self.overview, "partners": self.partners,
-            "agreements": self.agreements, "officers": self.officers, "drafts": self.drafts,
+            "overview": self.overview,
+            "partners": self.partners,
+            "agreements": self.agreements,
+            "officers": self.officers,
+            "drafts": self.drafts,
         }
         for name in VIEWS:
             item = QListWidgetItem(theme.icon(_ICONS[name]), "", self.navigation)
@@ -194,9 +208,13 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Kerjasama Desk — register of foreign cooperation"))
-        labels = {"overview": self.tr("Overview"), "partners": self.tr("Partners"),
-                  "agreements": self.tr("Agreements"), "officers": self.tr("Officers"),
-                  "drafts": self.tr("Drafts")}
+        labels = {
+            "overview": self.tr("Overview"),
+            "partners": self.tr("Partners"),
+            "agreements": self.tr("Agreements"),
+            "officers": self.tr("Officers"),
+            "drafts": self.tr("Drafts"),
+        }
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
             item.setText(labels[item.data(Qt.ItemDataRole.UserRole)])
@@ -233,8 +251,12 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _update_actions(self) -> None:
-        names = {"partners": self.tr("&New partner"), "agreements": self.tr("&New agreement"),
-                 "officers": self.tr("&New officer"), "drafts": self.tr("&New draft")}
+        names = {
+            "partners": self.tr("&New partner"),
+            "agreements": self.tr("&New agreement"),
+            "officers": self.tr("&New officer"),
+            "drafts": self.tr("&New draft"),
+        }
         name = self.current_view()
         self.new_action.setText(names.get(name, self.tr("&New partner")))
 
@@ -249,20 +271,34 @@ class MainWindow(QMainWindow):
 
         verdict = verify(self.ops.service)
         if verdict.intact:
-            QMessageBox.information(self, self.tr("Audit trail"), self.tr(
-                "The audit trail is intact: %1 entries, none altered or removed.\n\nLast "
-                "fingerprint: %2\nNote it down to compare later: entries cut off at the end "
-                "can only be found that way.").replace("%1", str(verdict.entries)).replace(
-                "%2", verdict.head))
+            QMessageBox.information(
+                self,
+                self.tr("Audit trail"),
+                self.tr(
+                    "The audit trail is intact: %1 entries, none altered or removed.\n\nLast "
+                    "fingerprint: %2\nNote it down to compare later: entries cut off at the end "
+                    "can only be found that way."
+                )
+                .replace("%1", str(verdict.entries))
+                .replace("%2", verdict.head),
+            )
             return
-        reasons = {"changed": self.tr("its content was changed after it was written"),
-                   "missing before": self.tr("the entry before it was removed"),
-                   "unsealed": self.tr("it was never sealed, yet later entries were")}
-        QMessageBox.critical(self, self.tr("Audit trail"), self.tr(
-            "The audit trail was altered outside Kerjasama Desk: at entry %1, %2. Keep this "
-            "register as it is and tell whoever keeps your office's records; a backup from "
-            "before the change may be compared.").replace("%1", str(verdict.broken_id))
-            .replace("%2", reasons[verdict.problem]))
+        reasons = {
+            "changed": self.tr("its content was changed after it was written"),
+            "missing before": self.tr("the entry before it was removed"),
+            "unsealed": self.tr("it was never sealed, yet later entries were"),
+        }
+        QMessageBox.critical(
+            self,
+            self.tr("Audit trail"),
+            self.tr(
+                "The audit trail was altered outside Kerjasama Desk: at entry %1, %2. Keep this "
+                "register as it is and tell whoever keeps your office's records; a backup from "
+                "before the change may be compared."
+            )
+            .replace("%1", str(verdict.broken_id))
+            .replace("%2", reasons[verdict.problem]),
+        )
 
     # Reports -----------------------------------------------------------------------------------
 
@@ -272,8 +308,13 @@ class MainWindow(QMainWindow):
 
         this_year = date.today().year
         year, accepted = QInputDialog.getInt(
-            self, self.tr("Annual implementation report"), self.tr("Year to report on:"),
-            this_year - 1 if date.today().month < 4 else this_year, 1945, this_year)
+            self,
+            self.tr("Annual implementation report"),
+            self.tr("Year to report on:"),
+            this_year - 1 if date.today().month < 4 else this_year,
+            1945,
+            this_year,
+        )
         if accepted:
             save_annual_report(self, self.ops, self.languages, year)
 
@@ -282,23 +323,37 @@ class MainWindow(QMainWindow):
         from kerjasama_desk.services.calendar import export_calendar
 
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Calendar of deadlines"), str(Path.home() / "kerjasama-desk.ics"),
-            self.tr("Calendar files (*.ics)"))
+            self,
+            self.tr("Calendar of deadlines"),
+            str(Path.home() / "kerjasama-desk.ics"),
+            self.tr("Calendar files (*.ics)"),
+        )
         if not chosen:
             return
         path = Path(chosen).with_suffix(".ics")
         try:
-            count = export_calendar(self.ops.service, path, today=date.today(),
-                                    language=self.languages.language)
+            count = export_calendar(
+                self.ops.service, path, today=date.today(), language=self.languages.language
+            )
         except OSError as error:
-            QMessageBox.critical(self, self.tr("Not saved"), self.tr(
-                "%1 cannot be written (%2). Choose another folder; nothing was written.")
-                .replace("%1", str(path)).replace("%2", error.strerror or str(error)))
+            QMessageBox.critical(
+                self,
+                self.tr("Not saved"),
+                self.tr("%1 cannot be written (%2). Choose another folder; nothing was written.")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
             return
-        QMessageBox.information(self, self.tr("Calendar of deadlines"), self.tr(
-            "%1 dates are in %2. Open the file with Outlook or Thunderbird to add them; "
-            "importing a newer file later updates the same events.").replace(
-            "%1", str(count)).replace("%2", str(path)))
+        QMessageBox.information(
+            self,
+            self.tr("Calendar of deadlines"),
+            self.tr(
+                "%1 dates are in %2. Open the file with Outlook or Thunderbird to add them; "
+                "importing a newer file later updates the same events."
+            )
+            .replace("%1", str(count))
+            .replace("%2", str(path)),
+        )
 
     def export_sheet(self) -> None:
         """Saves the register as an Excel workbook (every table) or its agreements as CSV."""
@@ -308,9 +363,11 @@ class MainWindow(QMainWindow):
 
         workbook = self.tr("Excel workbook, every table (*.xlsx)")
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self, self.tr("Register as a spreadsheet"),
+            self,
+            self.tr("Register as a spreadsheet"),
             str(Path.home() / "register-kerja-sama.xlsx"),
-            workbook + ";;" + self.tr("CSV, the agreements (*.csv)"))
+            workbook + ";;" + self.tr("CSV, the agreements (*.csv)"),
+        )
         if not chosen:
             return
         path = Path(chosen)
@@ -321,13 +378,21 @@ class MainWindow(QMainWindow):
             counts = export_sheet(self.ops.service, path, language=self.languages.language)
         except OSError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, self.tr("Not saved"), self.tr(
-                "%1 cannot be written (%2). Choose another folder; nothing was written.")
-                .replace("%1", str(path)).replace("%2", error.strerror or str(error)))
+            QMessageBox.critical(
+                self,
+                self.tr("Not saved"),
+                self.tr("%1 cannot be written (%2). Choose another folder; nothing was written.")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
             return
         QGuiApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(self.tr("%1 rows written to %2").replace(
-            "%1", str(sum(counts.values()))).replace("%2", str(path)), 8000)
+        self.statusBar().showMessage(
+            self.tr("%1 rows written to %2")
+            .replace("%1", str(sum(counts.values())))
+            .replace("%2", str(path)),
+            8000,
+        )
 
     def handover_dossier(self) -> None:
         """Asks which officer, then saves their handover dossier as PDF or Word."""
@@ -335,13 +400,17 @@ class MainWindow(QMainWindow):
 
         choices = self.ops.service.officer_choices()
         if not choices:
-            QMessageBox.information(self, self.tr("Handover dossier"), self.tr(
-                "There are no officers in the register yet."))
+            QMessageBox.information(
+                self,
+                self.tr("Handover dossier"),
+                self.tr("There are no officers in the register yet."),
+            )
             return
         language = self.languages.language
         names = [f"{name} ({status.label(language)})" for _id, name, status in choices]
         chosen, accepted = QInputDialog.getItem(
-            self, self.tr("Handover dossier"), self.tr("Officer:"), names, 0, False)
+            self, self.tr("Handover dossier"), self.tr("Officer:"), names, 0, False
+        )
         if accepted:
             save_dossier(self, self.ops, self.languages, choices[names.index(chosen)][0])
 
@@ -395,8 +464,9 @@ class MainWindow(QMainWindow):
             try:
                 service = open_service(path)
             except RegisterOpenError as error:
-                QMessageBox.critical(self, self.tr("Cannot open the register"),
-                                     describe_open_error(error, translate))
+                QMessageBox.critical(
+                    self, self.tr("Cannot open the register"), describe_open_error(error, translate)
+                )
                 return False
             self.ops.replace_service(service)
             return True
@@ -420,10 +490,17 @@ class MainWindow(QMainWindow):
         if not pending:
             return
         latest = pending[0]
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved draft"), self.tr(
-            "Kerjasama Desk closed while a draft had unsaved answers (%1, kept at %2). "
-            "Go on with it?").replace("%1", latest.title or latest.template_id).replace(
-            "%2", format_timestamp(latest.saved_at, self.languages.language)), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved draft"),
+            self.tr(
+                "Kerjasama Desk closed while a draft had unsaved answers (%1, kept at %2). "
+                "Go on with it?"
+            )
+            .replace("%1", latest.title or latest.template_id)
+            .replace("%2", format_timestamp(latest.saved_at, self.languages.language)),
+            parent=self,
+        )
         resume = box.addButton(self.tr("Resume"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
@@ -442,11 +519,19 @@ class MainWindow(QMainWindow):
         to), to one .kdx."""
         chosen_ids = self.agreements.selected_ids()
         if chosen_ids:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export to a file"), self.tr(
-                "Export only the agreements selected in Agreements (with the partners, "
-                "officers, drafts and files they refer to), or the whole register?"), parent=self)
-            only = box.addButton(self.tr("Only the %n selected agreement(s)", "",
-                                         len(chosen_ids)), QMessageBox.ButtonRole.AcceptRole)
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Export to a file"),
+                self.tr(
+                    "Export only the agreements selected in Agreements (with the partners, "
+                    "officers, drafts and files they refer to), or the whole register?"
+                ),
+                parent=self,
+            )
+            only = box.addButton(
+                self.tr("Only the %n selected agreement(s)", "", len(chosen_ids)),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
             whole = box.addButton(self.tr("The whole register"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
@@ -467,8 +552,11 @@ class MainWindow(QMainWindow):
 
         folder = self.ops.service.register.path
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to a file"), str(folder.parent if folder else Path.home()),
-            self.tr("Kerjasama Desk exchange files (*.kdx)"))
+            self,
+            self.tr("Export to a file"),
+            str(folder.parent if folder else Path.home()),
+            self.tr("Kerjasama Desk exchange files (*.kdx)"),
+        )
         if not chosen:
             return
         path = Path(chosen).with_suffix(".kdx")
@@ -480,52 +568,86 @@ class MainWindow(QMainWindow):
         except OSError as error:
             QMessageBox.critical(self, self.tr("Export failed"), str(error))
             return
-        QMessageBox.information(self, self.tr("Exported"), self.tr(
-            "%1 partners, %2 agreements, %3 officers, %4 drafts and %5 attached files are in "
-            "%6.").replace("%1", str(counts["partners"])).replace(
-            "%2", str(counts["agreements"])).replace("%3", str(counts["officers"])).replace(
-            "%4", str(counts["drafts"])).replace("%5", str(counts["attachments"])).replace(
-            "%6", str(path)))
+        QMessageBox.information(
+            self,
+            self.tr("Exported"),
+            self.tr(
+                "%1 partners, %2 agreements, %3 officers, %4 drafts and %5 attached files are in "
+                "%6."
+            )
+            .replace("%1", str(counts["partners"]))
+            .replace("%2", str(counts["agreements"]))
+            .replace("%3", str(counts["officers"]))
+            .replace("%4", str(counts["drafts"]))
+            .replace("%5", str(counts["attachments"]))
+            .replace("%6", str(path)),
+        )
 
     def import_exchange(self) -> None:
         """Checks a .kdx, shows what it would change, then merges it (all or nothing)."""
         from kerjasama_desk.services.exchange import ExchangeProblem, merge, read
 
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import"), str(Path.home()),
-            self.tr("Kerjasama Desk exchange files (*.kdx)"))
+            self,
+            self.tr("Import"),
+            str(Path.home()),
+            self.tr("Kerjasama Desk exchange files (*.kdx)"),
+        )
         if not chosen:
             return
         try:
             body = read(Path(chosen))
             preview = merge(self.ops.service, body, dry_run=True)
         except ExchangeProblem as error:
-            QMessageBox.critical(self, self.tr("Cannot import"), self.tr(
-                "%1 The register was not changed.").replace("%1", str(error)))
+            QMessageBox.critical(
+                self,
+                self.tr("Cannot import"),
+                self.tr("%1 The register was not changed.").replace("%1", str(error)),
+            )
             return
         if not preview.changes:
-            QMessageBox.information(self, self.tr("Import"), self.tr(
-                "The register already holds everything in this file."))
+            QMessageBox.information(
+                self,
+                self.tr("Import"),
+                self.tr("The register already holds everything in this file."),
+            )
             return
-        names = {"officers": self.tr("officers"), "partners": self.tr("partners"),
-                 "agreements": self.tr("agreements"), "activities": self.tr("activities"),
-                 "commitments": self.tr("commitments"), "drafts": self.tr("drafts"),
-                 "attachments": self.tr("attached files")}
-        lines = [self.tr("%1: %2 new, %3 updated").replace("%1", names[kind]).replace(
-            "%2", str(preview.added[kind])).replace("%3", str(preview.updated[kind]))
-            for kind in names if preview.added[kind] or preview.updated[kind]]
-        answer = QMessageBox.question(self, self.tr("Import"), self.tr(
-            "Import these changes?") + "\n\n" + "\n".join(lines))
+        names = {
+            "officers": self.tr("officers"),
+            "partners": self.tr("partners"),
+            "agreements": self.tr("agreements"),
+            "activities": self.tr("activities"),
+            "commitments": self.tr("commitments"),
+            "drafts": self.tr("drafts"),
+            "attachments": self.tr("attached files"),
+        }
+        lines = [
+            self.tr("%1: %2 new, %3 updated")
+            .replace("%1", names[kind])
+            .replace("%2", str(preview.added[kind]))
+            .replace("%3", str(preview.updated[kind]))
+            for kind in names
+            if preview.added[kind] or preview.updated[kind]
+        ]
+        answer = QMessageBox.question(
+            self, self.tr("Import"), self.tr("Import these changes?") + "\n\n" + "\n".join(lines)
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self.ops.import_exchange(body)
         except ExchangeProblem as error:
-            QMessageBox.critical(self, self.tr("Cannot import"), self.tr(
-                "%1 The register was not changed.").replace("%1", str(error)))
+            QMessageBox.critical(
+                self,
+                self.tr("Cannot import"),
+                self.tr("%1 The register was not changed.").replace("%1", str(error)),
+            )
         except OSError as error:  # an attached file could not be stored (a full disk)
-            QMessageBox.critical(self, self.tr("Cannot import"), self.tr(
-                "%1 The register was not changed.").replace("%1", str(error)))
+            QMessageBox.critical(
+                self,
+                self.tr("Cannot import"),
+                self.tr("%1 The register was not changed.").replace("%1", str(error)),
+            )
 
     # Backups ---------------------------------------------------------------------------------
 
@@ -538,8 +660,9 @@ class MainWindow(QMainWindow):
         try:
             backups.backup_if_due(register.db.conn, register.path)
         except (backups.BackupProblem, OSError) as error:
-            self.statusBar().showMessage(self.tr("The daily backup failed: %1").replace(
-                "%1", str(error)))
+            self.statusBar().showMessage(
+                self.tr("The daily backup failed: %1").replace("%1", str(error))
+            )
 
     def exit_backup(self) -> None:
         from kerjasama_desk.services import backups  # not needed before the window is up
@@ -564,8 +687,11 @@ class MainWindow(QMainWindow):
         except (backups.BackupProblem, OSError) as error:
             QMessageBox.critical(self, self.tr("Backup failed"), str(error))
             return
-        QMessageBox.information(self, self.tr("Backed up"), self.tr(
-            "The register is backed up and checked:\n%1").replace("%1", str(made)))
+        QMessageBox.information(
+            self,
+            self.tr("Backed up"),
+            self.tr("The register is backed up and checked:\n%1").replace("%1", str(made)),
+        )
 
     def restore_backup(self) -> None:
         """Replaces the open register with a chosen backup, after backing up the register."""
@@ -576,14 +702,21 @@ class MainWindow(QMainWindow):
             return
         path = register.path
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from backup"), str(backups.backup_dir()),
-            self.tr("Register backups (*.sqlite)"))
+            self,
+            self.tr("Restore from backup"),
+            str(backups.backup_dir()),
+            self.tr("Register backups (*.sqlite)"),
+        )
         if not chosen:
             return
         answer = QMessageBox.question(
-            self, self.tr("Restore from backup"),
-            self.tr("Replace the register with the backup %1? The register as it is now is "
-                    "backed up first.").replace("%1", Path(chosen).name))
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace the register with the backup %1? The register as it is now is "
+                "backed up first."
+            ).replace("%1", Path(chosen).name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -599,9 +732,13 @@ class MainWindow(QMainWindow):
             safety = None
         reopened = self.open_register(path)
         if reopened and safety is not None:
-            QMessageBox.information(self, self.tr("Restored"), self.tr(
-                "The register is restored. The register as it was is kept in %1.").replace(
-                "%1", str(safety)))
+            QMessageBox.information(
+                self,
+                self.tr("Restored"),
+                self.tr("The register is restored. The register as it was is kept in %1.").replace(
+                    "%1", str(safety)
+                ),
+            )
 
     def _show_register_path(self) -> None:
         """The register's path in the status bar; a read-only register gets a banner, and every
@@ -609,23 +746,40 @@ class MainWindow(QMainWindow):
         path = self.ops.service.register.path
         read_only = self.ops.read_only
         self.register_label.setText(
-            (self.tr("Register (read-only): {path}") if read_only else self.tr(
-                "Register: {path}")).format(path=str(path)) if path else "")
-        self.read_only_banner.setText(self.tr(
-            "This register is open read-only: it is on a medium or in a folder that cannot be "
-            "written. You can look, search, export and print; to change it, copy the file to "
-            "your computer and open the copy."))
+            (
+                self.tr("Register (read-only): {path}")
+                if read_only
+                else self.tr("Register: {path}")
+            ).format(path=str(path))
+            if path
+            else ""
+        )
+        self.read_only_banner.setText(
+            self.tr(
+                "This register is open read-only: it is on a medium or in a folder that cannot be "
+                "written. You can look, search, export and print; to change it, copy the file to "
+                "your computer and open the copy."
+            )
+        )
         self.read_only_banner.setVisible(read_only)
-        for action in (self.new_action, self.backup_action, self.restore_action,
-                       self.import_kdx_action):
+        for action in (
+            self.new_action,
+            self.backup_action,
+            self.restore_action,
+            self.import_kdx_action,
+        ):
             action.setEnabled(not read_only)
 
     def about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Kerjasama Desk"),
-            self.tr("Kerjasama Desk {version}\n\nThe register, drafting and follow-up of a "
-                    "region's cooperation with foreign local governments. Works offline; "
-                    "your register stays on this computer.").format(version=__version__))
+            self,
+            self.tr("About Kerjasama Desk"),
+            self.tr(
+                "Kerjasama Desk {version}\n\nThe register, drafting and follow-up of a "
+                "region's cooperation with foreign local governments. Works offline; "
+                "your register stays on this computer."
+            ).format(version=__version__),
+        )
 
     # Window state ------------------------------------------------------------------------------
 

@@ -195,18 +195,28 @@ def _population(row: PartnerRow, language: str) -> str:
 
 PARTNER_COLUMNS: list[Column[PartnerRow]] = [
     Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda r, lang: r.name),
-    Column("native_name", QT_TRANSLATE_NOOP("Columns", "Native name"),
-           lambda r, lang: r.native_name),
-    Column("country", QT_TRANSLATE_NOOP("Columns", "Country"),
-           lambda r, lang: country_name(r.country, lang)),
+    Column(
+        "native_name", QT_TRANSLATE_NOOP("Columns", "Native name"), lambda r, lang: r.native_name
+    ),
+    Column(
+        "country",
+        QT_TRANSLATE_NOOP("Columns", "Country"),
+        lambda r, lang: country_name(r.country, lang),
+    ),
     Column("region", QT_TRANSLATE_NOOP("Columns", "Region"), lambda r, lang: r.region),
     Column("level", QT_TRANSLATE_NOOP("Columns", "Level"), lambda r, lang: r.level.label(lang)),
-    Column("population", QT_TRANSLATE_NOOP("Columns", "Population"), _population,
-           align_right=True),
-    Column("agreements", QT_TRANSLATE_NOOP("Columns", "Agreements"),
-           lambda r, lang: format_number(r.agreements, lang), align_right=True),
-    Column("updated", QT_TRANSLATE_NOOP("Columns", "Last changed"),
-           lambda r, lang: format_timestamp(r.updated_at, lang)),
+    Column("population", QT_TRANSLATE_NOOP("Columns", "Population"), _population, align_right=True),
+    Column(
+        "agreements",
+        QT_TRANSLATE_NOOP("Columns", "Agreements"),
+        lambda r, lang: format_number(r.agreements, lang),
+        align_right=True,
+    ),
+    Column(
+        "updated",
+        QT_TRANSLATE_NOOP("Columns", "Last changed"),
+        lambda r, lang: format_timestamp(r.updated_at, lang),
+    ),
 ]
 
 
@@ -227,13 +237,22 @@ AGREEMENT_COLUMNS: list[Column[AgreementRow]] = [
     Column("partner", QT_TRANSLATE_NOOP("Columns", "Partner"), _partner_label),
     Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r, lang: r.kind.abbreviation),
     Column("stage", QT_TRANSLATE_NOOP("Columns", "Stage"), lambda r, lang: r.stage.label(lang)),
-    Column("signed", QT_TRANSLATE_NOOP("Columns", "Signed"),
-           lambda r, lang: format_date(r.signed_on, lang)),
+    Column(
+        "signed",
+        QT_TRANSLATE_NOOP("Columns", "Signed"),
+        lambda r, lang: format_date(r.signed_on, lang),
+    ),
     Column("expires", QT_TRANSLATE_NOOP("Columns", "Expires"), _expiry),
-    Column("officer", QT_TRANSLATE_NOOP("Columns", "Responsible officer"),
-           lambda r, lang: r.officer_name),
-    Column("updated", QT_TRANSLATE_NOOP("Columns", "Last changed"),
-           lambda r, lang: format_timestamp(r.updated_at, lang)),
+    Column(
+        "officer",
+        QT_TRANSLATE_NOOP("Columns", "Responsible officer"),
+        lambda r, lang: r.officer_name,
+    ),
+    Column(
+        "updated",
+        QT_TRANSLATE_NOOP("Columns", "Last changed"),
+        lambda r, lang: format_timestamp(r.updated_at, lang),
+    ),
 ]
 
 OFFICER_COLUMNS: list[Column[OfficerRow]] = [
@@ -242,6 +261,10 @@ OFFICER_COLUMNS: list[Column[OfficerRow]] = [
     Column("position", QT_TRANSLATE_NOOP("Columns", "Position"), lambda r, lang: r.position),
     Column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), lambda r, lang: r.unit),
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r, lang: r.status.label(lang)),
-    Column("agreements", QT_TRANSLATE_NOOP("Columns", "Agreements"),
-           lambda r, lang: format_number(r.agreements, lang), align_right=True),
+    Column(
+        "agreements",
+        QT_TRANSLATE_NOOP("Columns", "Agreements"),
+        lambda r, lang: format_number(r.agreements, lang),
+        align_right=True,
+    ),
 ]

@@ -37,30 +37,43 @@ class OpenedRegister:
 
 def choose_register_file(parent: QWidget | None, folder: Path) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, translate("App", "Open register"), str(folder),
-        translate("App", "Kerjasama Desk registers (*.sqlite *.db);;All files (*)"))
+        parent,
+        translate("App", "Open register"),
+        str(folder),
+        translate("App", "Kerjasama Desk registers (*.sqlite *.db);;All files (*)"),
+    )
     return Path(chosen) if chosen else None
 
 
-def open_register(path: Path, *, demo: bool = False,
-                  parent: QWidget | None = None) -> OpenedRegister | None:
+def open_register(
+    path: Path, *, demo: bool = False, parent: QWidget | None = None
+) -> OpenedRegister | None:
     """Opens ``path`` (taking its lock); on a problem explains it and offers what can be done.
     None when the officer gives up."""
     while True:
         lock = RegisterLock(path)
         if path.parent.is_dir() and not lock.acquire() and lock.held_elsewhere():
-            box = QMessageBox(QMessageBox.Icon.Warning,
-                              translate("App", "The register is already open"),
-                              translate("App", "%1 is open in another Kerjasama Desk (process "
-                                               "%2). Use that window, or open another "
-                                               "register.").replace("%1", str(path)).replace(
-                                  "%2", lock.holder()), parent=parent)
-            other = box.addButton(translate("App", "Open another register…"),
-                                  QMessageBox.ButtonRole.AcceptRole)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                translate("App", "The register is already open"),
+                translate(
+                    "App",
+                    "%1 is open in another Kerjasama Desk (process "
+                    "%2). Use that window, or open another "
+                    "register.",
+                )
+                .replace("%1", str(path))
+                .replace("%2", lock.holder()),
+                parent=parent,
+            )
+            other = box.addButton(
+                translate("App", "Open another register…"), QMessageBox.ButtonRole.AcceptRole
+            )
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
-            chosen = (choose_register_file(parent, path.parent)
-                      if box.clickedButton() is other else None)
+            chosen = (
+                choose_register_file(parent, path.parent) if box.clickedButton() is other else None
+            )
             if chosen is None:
                 return None
             path, demo = chosen, False
@@ -74,8 +87,11 @@ def open_register(path: Path, *, demo: bool = False,
             try:
                 return OpenedRegister(open_service(path, read_only=True), None)
             except RegisterOpenError as error:
-                QMessageBox.critical(parent, translate("App", "Cannot open the register"),
-                                     describe_open_error(error, translate))
+                QMessageBox.critical(
+                    parent,
+                    translate("App", "Cannot open the register"),
+                    describe_open_error(error, translate),
+                )
                 return None
         if next_step == "again":
             continue
@@ -90,16 +106,26 @@ def _explain(error: RegisterOpenError, path: Path, parent: QWidget | None) -> st
     "again" (after a restore), "choose" (another file) or "close"."""
     from kerjasama_desk.services import backups  # only when something went wrong
 
-    box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "Cannot open the register"),
-                      describe_open_error(error, translate), parent=parent)
-    read_only = (box.addButton(translate("App", "Open read-only"),
-                               QMessageBox.ButtonRole.AcceptRole)
-                 if can_open_read_only(error) else None)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        translate("App", "Cannot open the register"),
+        describe_open_error(error, translate),
+        parent=parent,
+    )
+    read_only = (
+        box.addButton(translate("App", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        if can_open_read_only(error)
+        else None
+    )
     kept = backups.backups(path) if path.exists() and read_only is None else []
-    restore = (box.addButton(translate("App", "Restore a backup…"),
-                             QMessageBox.ButtonRole.AcceptRole) if kept else None)
-    choose = box.addButton(translate("App", "Open another register…"),
-                           QMessageBox.ButtonRole.AcceptRole)
+    restore = (
+        box.addButton(translate("App", "Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
+        if kept
+        else None
+    )
+    choose = box.addButton(
+        translate("App", "Open another register…"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     clicked = box.clickedButton()
@@ -107,8 +133,11 @@ def _explain(error: RegisterOpenError, path: Path, parent: QWidget | None) -> st
         return "read-only"
     if restore is not None and clicked is restore:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, translate("App", "Restore a backup"), str(kept[0].path),
-            translate("App", "Register backups (*.sqlite)"))
+            parent,
+            translate("App", "Restore a backup"),
+            str(kept[0].path),
+            translate("App", "Register backups (*.sqlite)"),
+        )
         if chosen:
             try:
                 backups.restore(Path(chosen), path)

@@ -115,14 +115,16 @@ class Operations(QObject):
         self.changed.emit(frozenset({"commitments"}))
         return ids
 
-    def set_commitment_status(self, commitment_id: int, status: CommitmentStatus, *,
-                              evidence: str = "") -> None:
+    def set_commitment_status(
+        self, commitment_id: int, status: CommitmentStatus, *, evidence: str = ""
+    ) -> None:
         from datetime import date
 
         from kerjasama_desk.services.followup import set_commitment_status
 
-        set_commitment_status(self.service, commitment_id, status, today=date.today(),
-                              evidence=evidence)
+        set_commitment_status(
+            self.service, commitment_id, status, today=date.today(), evidence=evidence
+        )
         self.changed.emit(frozenset({"commitments"}))
 
     def delete_commitment(self, commitment_id: int) -> None:
@@ -176,14 +178,31 @@ class Operations(QObject):
         from kerjasama_desk.services.exchange import merge
 
         plan = merge(self.service, body)
-        self.changed.emit(frozenset({"partners", "agreements", "officers", "drafts",
-                                     "attachments", "commitments"}))
+        self.changed.emit(
+            frozenset(
+                {"partners", "agreements", "officers", "drafts", "attachments", "commitments"}
+            )
+        )
         return plan
 
-    def save_draft(self, answers: Answers, *, draft_id: int | None, partner_id: int | None,
-                   agreement_id: int | None, title: str, author: str) -> tuple[int, int]:
-        saved = self.drafts.save(answers, draft_id=draft_id, partner_id=partner_id,
-                                 agreement_id=agreement_id, title=title, author=author)
+    def save_draft(
+        self,
+        answers: Answers,
+        *,
+        draft_id: int | None,
+        partner_id: int | None,
+        agreement_id: int | None,
+        title: str,
+        author: str,
+    ) -> tuple[int, int]:
+        saved = self.drafts.save(
+            answers,
+            draft_id=draft_id,
+            partner_id=partner_id,
+            agreement_id=agreement_id,
+            title=title,
+            author=author,
+        )
         self.changed.emit(frozenset({"drafts"}))
         return saved
 
@@ -197,8 +216,7 @@ class Operations(QObject):
         self.service.delete_partner(partner_id)
         self.changed.emit(frozenset({"partners"}))
 
-    def save_agreement(self, agreement: Agreement, *, override_reason: str | None = None
-                       ) -> int:
+    def save_agreement(self, agreement: Agreement, *, override_reason: str | None = None) -> int:
         """Saves through the pipeline gates (GateBlocked when items are missing and no reason
         is given)."""
         from kerjasama_desk.services.gates import save_agreement

@@ -86,8 +86,9 @@ class ListPage(QWidget):
     default_widths: tuple[int, ...] = ()
     drafts_from_here = False  # a "Draft document" button for the selected record
 
-    def __init__(self, ops: Operations, languages: LanguageManager,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, languages: LanguageManager, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
         self.languages = languages
@@ -249,8 +250,10 @@ class ListPage(QWidget):
 
     def selected_ids(self) -> list[int]:
         """Every selected record, in the list's order."""
-        return [self.model.id_at(index.row()) for index in
-                sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())]
+        return [
+            self.model.id_at(index.row())
+            for index in sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        ]
 
     def select_id(self, record_id: int) -> bool:
         row = self.model.row_of_id(record_id)
@@ -335,8 +338,9 @@ class ListPage(QWidget):
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the selected record (Delete)"))
         self.draft_button.setText(self.tr("Draft document"))
-        self.draft_button.setToolTip(self.tr(
-            "Draft an LoI or MoU for the selected record, or continue its latest draft"))
+        self.draft_button.setToolTip(
+            self.tr("Draft an LoI or MoU for the selected record, or continue its latest draft")
+        )
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if event.type() == event.Type.LanguageChange:
@@ -350,8 +354,10 @@ def _member(vocabulary: Any, value: Any) -> Any:
 
 
 def _country_choices(codes: list[str], language: str) -> list[tuple[Any, str]]:
-    return sorted(((code, country_name(code, language)) for code in codes),
-                  key=lambda pair: pair[1].casefold())
+    return sorted(
+        ((code, country_name(code, language)) for code in codes),
+        key=lambda pair: pair[1].casefold(),
+    )
 
 
 class PartnersPage(ListPage):
@@ -377,8 +383,11 @@ class PartnersPage(ListPage):
         )
 
     def filtered(self, query: ListQuery) -> ListQuery:
-        return replace(query, country=self.country_filter.currentData(),
-                       level=_member(PartnerLevel, self.level_filter.currentData()))
+        return replace(
+            query,
+            country=self.country_filter.currentData(),
+            level=_member(PartnerLevel, self.level_filter.currentData()),
+        )
 
     def _fetch(self, query: ListQuery, offset: int, limit: int) -> list[Any]:
         return self.ops.service.list_partners(query, offset=offset, limit=limit)
@@ -424,8 +433,12 @@ class AgreementsPage(ListPage):
         self.kind_filter = FilterCombo(self)
         self.country_filter = FilterCombo(self)
         self.officer_filter = FilterCombo(self)
-        for combo in (self.stage_filter, self.kind_filter, self.country_filter,
-                      self.officer_filter):
+        for combo in (
+            self.stage_filter,
+            self.kind_filter,
+            self.country_filter,
+            self.officer_filter,
+        ):
             self.add_filter(combo)
 
     def relabel_filters(self) -> None:
@@ -482,9 +495,11 @@ class AgreementsPage(ListPage):
             return
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), self.edit_current)
-        menu.addAction(theme.icon("file-text"), self.tr("Export %n agreement(s) to a file "
-                                                        "(.kdx)…", "", chosen),
-                       self.export_selected.emit)
+        menu.addAction(
+            theme.icon("file-text"),
+            self.tr("Export %n agreement(s) to a file (.kdx)…", "", chosen),
+            self.export_selected.emit,
+        )
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     def retranslate_ui(self) -> None:
@@ -509,8 +524,9 @@ class OfficersPage(ListPage):
     def _update_selection_state(self) -> None:
         super()._update_selection_state()
         if hasattr(self, "handover_button"):
-            self.handover_button.setEnabled(self.current_id() is not None
-                                            and not self.ops.read_only)
+            self.handover_button.setEnabled(
+                self.current_id() is not None and not self.ops.read_only
+            )
 
     def hand_over_current(self) -> None:
         officer_id = self.current_id()
@@ -543,15 +559,28 @@ class OfficersPage(ListPage):
             after = self.ops.service.officer(record_id)
         except RecordNotFound:
             return
-        if before is OfficerStatus.ACTIVE and after.status is OfficerStatus.TRANSFERRED \
-                and not self.ops.read_only:
+        if (
+            before is OfficerStatus.ACTIVE
+            and after.status is OfficerStatus.TRANSFERRED
+            and not self.ops.read_only
+        ):
             from kerjasama_desk.services.handover import held_by
 
             held = len(held_by(self.ops.service, record_id))
-            if held and QMessageBox.question(self, self.tr("Handover"), self.tr(
-                    "%1 is marked as transferred but still holds %n agreement(s) or "
-                    "commitment(s). Hand them over to successors now?", "", held).replace(
-                    "%1", after.name)) == QMessageBox.StandardButton.Yes:
+            if (
+                held
+                and QMessageBox.question(
+                    self,
+                    self.tr("Handover"),
+                    self.tr(
+                        "%1 is marked as transferred but still holds %n agreement(s) or "
+                        "commitment(s). Hand them over to successors now?",
+                        "",
+                        held,
+                    ).replace("%1", after.name),
+                )
+                == QMessageBox.StandardButton.Yes
+            ):
                 self.select_id(record_id)
                 self.hand_over_current()
 
@@ -560,11 +589,13 @@ class OfficersPage(ListPage):
             return
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), self.edit_current)
-        handover = menu.addAction(theme.icon("users"), self.tr("Hand over to successors…"),
-                                  self.hand_over_current)
+        handover = menu.addAction(
+            theme.icon("users"), self.tr("Hand over to successors…"), self.hand_over_current
+        )
         handover.setEnabled(not self.ops.read_only)
-        menu.addAction(theme.icon("file-text"), self.tr("Save the handover dossier…"),
-                       self.dossier_current)
+        menu.addAction(
+            theme.icon("file-text"), self.tr("Save the handover dossier…"), self.dossier_current
+        )
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     def relabel_filters(self) -> None:
@@ -598,16 +629,20 @@ class OfficersPage(ListPage):
         super().retranslate_ui()
         self.title.setText(self.tr("Officers"))
         self.handover_button.setText(self.tr("Hand over…"))
-        self.handover_button.setToolTip(self.tr(
-            "The officer leaves the post (mutasi): give every agreement and open commitment "
-            "they hold to successors in one pass, and save the handover dossier"))
+        self.handover_button.setToolTip(
+            self.tr(
+                "The officer leaves the post (mutasi): give every agreement and open commitment "
+                "they hold to successors in one pass, and save the handover dossier"
+            )
+        )
 
 
 class DraftsPage(QWidget):
     """The drafts saved in the register, the most recently saved first; open one to go on."""
 
-    def __init__(self, ops: Operations, languages: LanguageManager,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, languages: LanguageManager, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
         self.languages = languages
@@ -680,8 +715,13 @@ class DraftsPage(QWidget):
         for number, row in enumerate(rows):
             template = templates.get(row.template_id)
             name = template.name.get(language, row.template_id) if template else row.template_id
-            cells = (row.title, name, row.partner_name, str(row.version),
-                     format_timestamp(row.updated_at, language))
+            cells = (
+                row.title,
+                name,
+                row.partner_name,
+                str(row.version),
+                format_timestamp(row.updated_at, language),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
@@ -728,16 +768,25 @@ class DraftsPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Drafts"))
-        self.hint.setText(self.tr(
-            "Letters of Intent and MoUs being drafted. Every save is kept as a version. Start a "
-            "draft here, or from a partner or an agreement with “Draft document”."))
+        self.hint.setText(
+            self.tr(
+                "Letters of Intent and MoUs being drafted. Every save is kept as a version. Start a "
+                "draft here, or from a partner or an agreement with “Draft document”."
+            )
+        )
         self.new_button.setText(self.tr("New draft"))
         self.open_button.setText(self.tr("Open"))
         self.export_button.setText(self.tr("Export PDF/DOCX…"))
         self.print_button.setText(self.tr("Print preview…"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Title"), self.tr("Template"), self.tr("Partner"), self.tr("Version"),
-            self.tr("Last saved")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Title"),
+                self.tr("Template"),
+                self.tr("Partner"),
+                self.tr("Version"),
+                self.tr("Last saved"),
+            ]
+        )
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if event.type() == event.Type.LanguageChange:

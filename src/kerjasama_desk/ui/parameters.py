@@ -24,8 +24,9 @@ from kerjasama_desk.ui.operations import Operations
 
 
 class ParametersDialog(QDialog):
-    def __init__(self, ops: Operations, languages: LanguageManager,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, languages: LanguageManager, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         from kerjasama_desk.services.parameters import values
 
@@ -34,18 +35,23 @@ class ParametersDialog(QDialog):
         language = languages.language
         current = values(ops.service)
         self.setWindowTitle(self.tr("Legal parameters"))
-        intro = QLabel(self.tr(
-            "The numbers behind the checks, the dashboard and the travel planner. The defaults "
-            "follow the rules named in the last column; change one only when your office "
-            "follows another rule. Changes apply to everyone using this register and are kept "
-            "in its audit trail."), self)
+        intro = QLabel(
+            self.tr(
+                "The numbers behind the checks, the dashboard and the travel planner. The defaults "
+                "follow the rules named in the last column; change one only when your office "
+                "follows another rule. Changes apply to everyone using this register and are kept "
+                "in its audit trail."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(PARAMETERS), 4, self)
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setHorizontalHeaderLabels([self.tr("Parameter"), self.tr("Value"),
-                                              self.tr("Default"), self.tr("Basis")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Parameter"), self.tr("Value"), self.tr("Default"), self.tr("Basis")]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
@@ -71,8 +77,9 @@ class ParametersDialog(QDialog):
         self.error = QLabel(self)
         self.error.setProperty("role", "error")
         self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not ops.read_only)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -88,8 +95,12 @@ class ParametersDialog(QDialog):
             self.ops.save_parameters({key: spin.value() for key, spin in self.spins.items()})
         except ValidationFailed as failure:
             language = self.languages.language
-            self.error.setText("\n".join(e.render(
-                translate, lambda value: format_value(value, language)) for e in failure.errors))
+            self.error.setText(
+                "\n".join(
+                    e.render(translate, lambda value: format_value(value, language))
+                    for e in failure.errors
+                )
+            )
             self.error.show()
             return
         self.accept()

@@ -26,8 +26,7 @@ PREVIEW_DPI = 72.0
 
 
 def to_image(page: PageImage) -> QImage:
-    image = QImage(page.pixels, page.width, page.height, page.stride,
-                   QImage.Format.Format_RGBX8888)
+    image = QImage(page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGBX8888)
     return image.copy()  # owns its pixels after the bytes go
 
 
@@ -51,8 +50,9 @@ class PrintPreview(QDialog):
 
     ready = Signal()
 
-    def __init__(self, document: Document, options: PdfOptions,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, options: PdfOptions, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.base_options = options
@@ -101,10 +101,15 @@ class PrintPreview(QDialog):
         self.rebuild()
 
     def options(self) -> PdfOptions:
-        return PdfOptions(**{**self.base_options.__dict__,
-                             "layout": str(self.layout_choice.currentData()),
-                             "paper": str(self.paper.currentData()),
-                             "final": self.final.isChecked(), "progress": None})
+        return PdfOptions(
+            **{
+                **self.base_options.__dict__,
+                "layout": str(self.layout_choice.currentData()),
+                "paper": str(self.paper.currentData()),
+                "final": self.final.isChecked(),
+                "progress": None,
+            }
+        )
 
     def rebuild(self) -> None:
         """Writes the PDF again with the current choices (on a worker thread)."""
@@ -163,8 +168,7 @@ class PrintPreview(QDialog):
                 target: QRect = painter.viewport()
                 image = to_image(page)
                 size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRect(target.x(), target.y(), size.width(), size.height()),
-                                  image)
+                painter.drawImage(QRect(target.x(), target.y(), size.width(), size.height()), image)
         finally:
             painter.end()
         return True

@@ -37,8 +37,10 @@ class TimelineView(QWidget):
         """The text drawn over each silence (also for tests and screen readers)."""
         if self.timeline is None:
             return []
-        return [self.tr("%n year(s) without activity", "", round(s.years))
-                for s in self.timeline.silences]
+        return [
+            self.tr("%n year(s) without activity", "", round(s.years))
+            for s in self.timeline.silences
+        ]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -50,8 +52,11 @@ class TimelineView(QWidget):
         painter.setFont(small)
         if timeline is None or timeline.start is None:
             painter.setPen(_AXIS)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             self.tr("Nothing dated yet for this partner."))
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("Nothing dated yet for this partner."),
+            )
             return
         left, right = 16.0, float(self.width() - 16)
         axis_y = 62.0
@@ -64,16 +69,20 @@ class TimelineView(QWidget):
 
         # Silences: red bands with their length.
         for silence, label in zip(timeline.silences, self.silence_labels(), strict=True):
-            band = QRectF(QPointF(x(silence.start), axis_y - 16), QPointF(x(silence.end),
-                                                                         axis_y + 16))
+            band = QRectF(
+                QPointF(x(silence.start), axis_y - 16), QPointF(x(silence.end), axis_y + 16)
+            )
             painter.fillRect(band, _SILENCE)
             painter.setPen(QPen(_SILENCE_EDGE, 1, Qt.PenStyle.DashLine))
             painter.drawLine(band.topLeft(), band.bottomLeft())
             painter.drawLine(band.topRight(), band.bottomRight())
             if band.width() > painter.fontMetrics().horizontalAdvance(label) + 8:
                 painter.setPen(_SILENCE_EDGE)
-                painter.drawText(QRectF(band.left(), axis_y - 34, band.width(), 16),
-                                 Qt.AlignmentFlag.AlignCenter, label)
+                painter.drawText(
+                    QRectF(band.left(), axis_y - 34, band.width(), 16),
+                    Qt.AlignmentFlag.AlignCenter,
+                    label,
+                )
         # The axis and its years.
         painter.setPen(QPen(_AXIS, 1.5))
         painter.drawLine(QPointF(left, axis_y), QPointF(right, axis_y))
@@ -85,8 +94,9 @@ class TimelineView(QWidget):
             tick = x(date(year, 1, 1))
             painter.setPen(QPen(_AXIS, 1))
             painter.drawLine(QPointF(tick, axis_y - 4), QPointF(tick, axis_y + 4))
-            painter.drawText(QRectF(tick - 22, axis_y + 18, 44, 14),
-                             Qt.AlignmentFlag.AlignCenter, str(year))
+            painter.drawText(
+                QRectF(tick - 22, axis_y + 18, 44, 14), Qt.AlignmentFlag.AlignCenter, str(year)
+            )
         # Events: activities as dots under the axis, agreement dates on it.
         for mark in timeline.events:
             point = QPointF(x(mark.day), axis_y)
@@ -106,9 +116,11 @@ class TimelineView(QWidget):
                 painter.drawPath(diamond)
                 painter.setPen(_TEXT)
                 label_x = min(max(point.x() - 40, 0.0), float(self.width()) - 80)
-                painter.drawText(QRectF(label_x, axis_y - 50, 80, 14),
-                                 Qt.AlignmentFlag.AlignCenter,
-                                 f"{_abbreviation(mark.kind)} {mark.day.year}")
+                painter.drawText(
+                    QRectF(label_x, axis_y - 50, 80, 14),
+                    Qt.AlignmentFlag.AlignCenter,
+                    f"{_abbreviation(mark.kind)} {mark.day.year}",
+                )
             elif mark.what == "initiated":
                 painter.setPen(QPen(_INITIATED, 2))
                 painter.setBrush(QColor("white"))
@@ -119,9 +131,13 @@ class TimelineView(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         # Legend, on as many lines as the width needs.
         legend_y = axis_y + 44
-        items = ((self.tr("initiative"), _INITIATED), (self.tr("signed"), _SIGNED),
-                 (self.tr("activity"), _ACTIVITY), (self.tr("expiry"), _EXPIRES),
-                 (self.tr("silence of a year or more"), _SILENCE_EDGE))
+        items = (
+            (self.tr("initiative"), _INITIATED),
+            (self.tr("signed"), _SIGNED),
+            (self.tr("activity"), _ACTIVITY),
+            (self.tr("expiry"), _EXPIRES),
+            (self.tr("silence of a year or more"), _SILENCE_EDGE),
+        )
         position = left
         for text, color in items:
             width = painter.fontMetrics().horizontalAdvance(text)
@@ -131,8 +147,9 @@ class TimelineView(QWidget):
             painter.setBrush(color)
             painter.drawRect(QRectF(position, legend_y + 3, 9, 9))
             painter.setPen(_TEXT)
-            painter.drawText(QRectF(position + 13, legend_y, width + 4, 14),
-                             Qt.AlignmentFlag.AlignLeft, text)
+            painter.drawText(
+                QRectF(position + 13, legend_y, width + 4, 14), Qt.AlignmentFlag.AlignLeft, text
+            )
             position += width + 24
         painter.end()
 

@@ -31,14 +31,23 @@ from kerjasama_desk.ui.widgets import OptionalDateEdit, button_rows, hint_label,
 
 
 class TripEditor(EditorDialog):
-    def __init__(self, ops: Operations, languages: LanguageManager, agreement_id: int,
-                 trip_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        languages: LanguageManager,
+        agreement_id: int,
+        trip_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ops, languages, parent)
         from kerjasama_desk.services.travel import trip
 
         self.agreement = ops.service.agreement(agreement_id)
-        self.trip, rules = trip(ops.service, trip_id) if trip_id is not None else (
-            Trip(agreement_id=agreement_id), "pdln_2024")
+        self.trip, rules = (
+            trip(ops.service, trip_id)
+            if trip_id is not None
+            else (Trip(agreement_id=agreement_id), "pdln_2024")
+        )
         self.rules = QComboBox(self)
         self.purpose = QComboBox(self)
         self.destination = QLineEdit(self)
@@ -55,16 +64,19 @@ class TripEditor(EditorDialog):
         body = QWidget(self)
         form = form_layout(body)
         body.setLayout(form)
-        for key, widget in (("trip.rules", self.rules), ("trip.purpose", self.purpose),
-                            ("trip.destination", self.destination),
-                            ("trip.departs_on", self.departs_on),
-                            ("trip.returns_on", self.returns_on),
-                            ("trip.delegation", self.delegation),
-                            ("trip.requested_on", self.requested_on),
-                            ("trip.terms_of_reference", self.terms_of_reference),
-                            ("trip.host_confirmed", self.host_confirmed),
-                            ("trip.follow_up_plan", self.follow_up_plan),
-                            ("trip.status", self.status)):
+        for key, widget in (
+            ("trip.rules", self.rules),
+            ("trip.purpose", self.purpose),
+            ("trip.destination", self.destination),
+            ("trip.departs_on", self.departs_on),
+            ("trip.returns_on", self.returns_on),
+            ("trip.delegation", self.delegation),
+            ("trip.requested_on", self.requested_on),
+            ("trip.terms_of_reference", self.terms_of_reference),
+            ("trip.host_confirmed", self.host_confirmed),
+            ("trip.follow_up_plan", self.follow_up_plan),
+            ("trip.status", self.status),
+        ):
             self.add_row(form, key, widget)
         self.basis = QLabel(self)
         self.basis.setProperty("role", "muted")
@@ -89,30 +101,43 @@ class TripEditor(EditorDialog):
         self.status.setCurrentIndex(max(0, self.status.findData(item.status.value)))
         self.rules.currentIndexChanged.connect(self._show_basis)
         self._show_basis()
-        self.watch(self.rules.currentIndexChanged, self.purpose.currentIndexChanged,
-                   self.destination.textChanged, self.departs_on.changed, self.returns_on.changed,
-                   self.delegation.textChanged, self.requested_on.changed,
-                   self.terms_of_reference.textChanged, self.host_confirmed.toggled,
-                   self.follow_up_plan.textChanged, self.status.currentIndexChanged)
+        self.watch(
+            self.rules.currentIndexChanged,
+            self.purpose.currentIndexChanged,
+            self.destination.textChanged,
+            self.departs_on.changed,
+            self.returns_on.changed,
+            self.delegation.textChanged,
+            self.requested_on.changed,
+            self.terms_of_reference.textChanged,
+            self.host_confirmed.toggled,
+            self.follow_up_plan.textChanged,
+            self.status.currentIndexChanged,
+        )
 
     def _show_basis(self, *_: object) -> None:
         language = self.languages.language
         rules = RULES[str(self.rules.currentData() or "pdln_2024")]
-        self.basis.setText(self.tr("Checked against: %1 (%2).").replace(
-            "%1", rules.name.in_language(language)).replace(
-            "%2", rules.basis.in_language(language)))
+        self.basis.setText(
+            self.tr("Checked against: %1 (%2).")
+            .replace("%1", rules.name.in_language(language))
+            .replace("%2", rules.basis.in_language(language))
+        )
 
     def collect(self) -> Trip:
         return replace(
-            self.trip, purpose=TripPurpose(self.purpose.currentData()),
-            destination=self.destination.text(), departs_on=self.departs_on.value(),
+            self.trip,
+            purpose=TripPurpose(self.purpose.currentData()),
+            destination=self.destination.text(),
+            departs_on=self.departs_on.value(),
             returns_on=self.returns_on.value(),
             delegation=self.delegation.toPlainText().splitlines(),
             requested_on=self.requested_on.value(),
             terms_of_reference=self.terms_of_reference.text(),
             host_confirmed=self.host_confirmed.isChecked(),
             follow_up_plan=self.follow_up_plan.toPlainText(),
-            status=TripStatus(self.status.currentData()))
+            status=TripStatus(self.status.currentData()),
+        )
 
     def check(self, record: Trip) -> list[FieldError]:
         from kerjasama_desk.services.travel import check_trip
@@ -126,8 +151,7 @@ class TripEditor(EditorDialog):
         super().retranslate_ui()
         language = self.languages.language
         self.setWindowTitle(self.tr("Official trip abroad"))
-        for combo, members in ((self.purpose, list(TripPurpose)),
-                               (self.status, list(TripStatus))):
+        for combo, members in ((self.purpose, list(TripPurpose)), (self.status, list(TripStatus))):
             current = combo.currentData()
             combo.clear()
             for member in members:
@@ -140,13 +164,19 @@ class TripEditor(EditorDialog):
         self.rules.setCurrentIndex(max(0, self.rules.findData(current)))
         self.host_confirmed.setText(self.tr("The host has confirmed in writing"))
         self.terms_of_reference.setPlaceholderText(self.tr("Number or file name of the KAK"))
-        self.follow_up_plan.setPlaceholderText(self.tr(
-            "e.g.\nSend the draft plan of action to Ulsan\nInvite Ulsan's port authority"))
+        self.follow_up_plan.setPlaceholderText(
+            self.tr("e.g.\nSend the draft plan of action to Ulsan\nInvite Ulsan's port authority")
+        )
 
 
 class TripsBox(QWidget):
-    def __init__(self, ops: Operations, languages: LanguageManager, agreement_id: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        languages: LanguageManager,
+        agreement_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
         self.languages = languages
@@ -182,10 +212,14 @@ class TripsBox(QWidget):
         language = self.languages.language
         self.table.setRowCount(len(found))
         for row, item in enumerate(found):
-            cells = (item.destination, item.purpose.label(language),
-                     f"{format_date(item.departs_on, language)} – "
-                     f"{format_date(item.returns_on, language)}",
-                     str(len(item.delegation)), item.status.label(language))
+            cells = (
+                item.destination,
+                item.purpose.label(language),
+                f"{format_date(item.departs_on, language)} – "
+                f"{format_date(item.returns_on, language)}",
+                str(len(item.delegation)),
+                item.status.label(language),
+            )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
@@ -205,8 +239,11 @@ class TripsBox(QWidget):
         chosen = self.table.item(rows[0].row(), 0) if rows else None
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(chosen is not None)
-        self.done_button.setEnabled(writable and chosen is not None and chosen.data(
-            Qt.ItemDataRole.UserRole + 1) == TripStatus.PLANNED.value)
+        self.done_button.setEnabled(
+            writable
+            and chosen is not None
+            and chosen.data(Qt.ItemDataRole.UserRole + 1) == TripStatus.PLANNED.value
+        )
 
     def add(self) -> None:
         if self.agreement_id is not None and not self.ops.read_only:
@@ -228,20 +265,37 @@ class TripsBox(QWidget):
         try:
             added = self.ops.complete_trip(trip_id)
         except ValidationFailed as failure:
-            QMessageBox.warning(self, self.tr("Trip made"),
-                                "\n".join(e.render(translate) for e in failure.errors))
+            QMessageBox.warning(
+                self, self.tr("Trip made"), "\n".join(e.render(translate) for e in failure.errors)
+            )
             return
-        QMessageBox.information(self, self.tr("Trip made"), self.tr(
-            "The trip is marked as made; its follow-up plan is now %n commitment(s) in the "
-            "Commitments tab, due three months after the return.", "", len(added)))
+        QMessageBox.information(
+            self,
+            self.tr("Trip made"),
+            self.tr(
+                "The trip is marked as made; its follow-up plan is now %n commitment(s) in the "
+                "Commitments tab, due three months after the return.",
+                "",
+                len(added),
+            ),
+        )
 
     def retranslate_ui(self) -> None:
-        self.hint.setText(self.tr(
-            "Official travel abroad (PDLN) under this agreement, checked against the travel "
-            "rules. Once made, its follow-up plan becomes commitments."))
-        self.table.setHorizontalHeaderLabels([self.tr("Destination"), self.tr("Purpose"),
-                                              self.tr("Dates"), self.tr("Persons"),
-                                              self.tr("Status")])
+        self.hint.setText(
+            self.tr(
+                "Official travel abroad (PDLN) under this agreement, checked against the travel "
+                "rules. Once made, its follow-up plan becomes commitments."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Destination"),
+                self.tr("Purpose"),
+                self.tr("Dates"),
+                self.tr("Persons"),
+                self.tr("Status"),
+            ]
+        )
         self.add_button.setText(self.tr("Plan a trip…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.done_button.setText(self.tr("Trip made"))

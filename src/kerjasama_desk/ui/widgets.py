@@ -86,8 +86,9 @@ class CheckGrid(QWidget):
 
     changed = Signal()
 
-    def __init__(self, items: Sequence[object], columns: int = 2,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, items: Sequence[object], columns: int = 2, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._items = list(items)
         self._boxes: list[QCheckBox] = []
@@ -181,8 +182,7 @@ def hint_label(parent: QWidget) -> QLabel:
     return label
 
 
-def record_table(parent: QWidget, columns: int, *, stretch: Sequence[int] = (0,)
-                 ) -> QTableWidget:
+def record_table(parent: QWidget, columns: int, *, stretch: Sequence[int] = (0,)) -> QTableWidget:
     """A read-only list of records, one chosen at a time: the ``stretch`` columns share the
     width, the others fit their texts."""
     table = QTableWidget(0, columns, parent)
@@ -192,8 +192,12 @@ def record_table(parent: QWidget, columns: int, *, stretch: Sequence[int] = (0,)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     header = table.horizontalHeader()
     for column in range(columns):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
-                                    else QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            column,
+            QHeaderView.ResizeMode.Stretch
+            if column in stretch
+            else QHeaderView.ResizeMode.ResizeToContents,
+        )
     return table
 
 

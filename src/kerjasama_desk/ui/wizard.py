@@ -101,8 +101,7 @@ class BilingualEditor(Editor):
     """Indonesian beside English. While the Indonesian is typed, passages completed before that
     resemble it are offered below (translation memory); choosing one fills the English."""
 
-    def __init__(self, question: Question, ops: Operations,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, question: Question, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.ops = ops
         column = QVBoxLayout()
@@ -130,8 +129,9 @@ class BilingualEditor(Editor):
         self.suggestions.clear()
         found = [] if self.english.text().strip() else self.ops.drafts.suggestions(text)
         for suggestion in found:
-            item = QListWidgetItem(f"{suggestion.indonesian}  →  {suggestion.english}",
-                                   self.suggestions)
+            item = QListWidgetItem(
+                f"{suggestion.indonesian}  →  {suggestion.english}", self.suggestions
+            )
             item.setData(Qt.ItemDataRole.UserRole, suggestion.english)
             item.setToolTip(self.tr("Click to use this English text"))
         self.suggestions.setVisible(bool(found))
@@ -175,8 +175,10 @@ class NumberEditor(Editor):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.spin = QSpinBox(self)
-        self.spin.setRange(question.minimum if question.minimum is not None else 0,
-                           question.maximum if question.maximum is not None else 1_000_000)
+        self.spin.setRange(
+            question.minimum if question.minimum is not None else 0,
+            question.maximum if question.maximum is not None else 1_000_000,
+        )
         self.layout_.addWidget(self.spin)
         self.layout_.addStretch(1)
         self.spin.valueChanged.connect(self.changed)
@@ -228,8 +230,11 @@ class MultiChoiceEditor(Editor):
         self.layout_.addLayout(column)
 
     def value(self) -> Any:
-        return [c.value for c, box in zip(self.question.choices, self.boxes, strict=True)
-                if box.isChecked()]
+        return [
+            c.value
+            for c, box in zip(self.question.choices, self.boxes, strict=True)
+            if box.isChecked()
+        ]
 
     def set_value(self, value: Any) -> None:
         wanted = set(value or [])
@@ -244,8 +249,7 @@ class MultiChoiceEditor(Editor):
 class PartnerEditor(Editor):
     """A partner of the register, found by typing part of its name."""
 
-    def __init__(self, question: Question, ops: Operations,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, question: Question, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.ops = ops
         self.search = QLineEdit(self)
@@ -265,8 +269,9 @@ class PartnerEditor(Editor):
         self.combo.blockSignals(True)
         self.combo.clear()
         if self._kept is not None:
-            self.combo.addItem(self._label(self._kept["name"], self._kept.get("native_name", "")),
-                               -1)
+            self.combo.addItem(
+                self._label(self._kept["name"], self._kept.get("native_name", "")), -1
+            )
         for partner_id, name, native, _country in self.ops.service.pick_partners(text, 50):
             self.combo.addItem(self._label(name, native), partner_id)
         index = self.combo.findData(current)
@@ -286,9 +291,13 @@ class PartnerEditor(Editor):
         if partner_id == -1:
             return self._kept
         partner = self.ops.service.partner(int(partner_id))
-        value: dict[str, Any] = {"name": partner.name, "native_name": partner.native_name,
-                                 "country": partner.country, "level": partner.level.value,
-                                 "register_id": partner_id}
+        value: dict[str, Any] = {
+            "name": partner.name,
+            "native_name": partner.native_name,
+            "country": partner.country,
+            "level": partner.level.value,
+            "register_id": partner_id,
+        }
         if partner.region:
             value["region"] = {"id": partner.region, "en": partner.region}
         return value
@@ -297,8 +306,11 @@ class PartnerEditor(Editor):
         if not value:
             return
         register_id = value.get("register_id")
-        matches = [row for row in self.ops.service.pick_partners(value["name"], 50)
-                   if row[0] == register_id or (register_id is None and row[1] == value["name"])]
+        matches = [
+            row
+            for row in self.ops.service.pick_partners(value["name"], 50)
+            if row[0] == register_id or (register_id is None and row[1] == value["name"])
+        ]
         self._kept = None if matches else dict(value)
         self.search.blockSignals(True)
         self.search.setText(value["name"])
@@ -313,8 +325,7 @@ class PartnerEditor(Editor):
 class OfficerEditor(Editor):
     """One of our officers from the register, active ones first."""
 
-    def __init__(self, question: Question, ops: Operations,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, question: Question, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.ops = ops
         self.combo = QComboBox(self)
@@ -399,8 +410,11 @@ class FieldsEditor(Editor):
             self.changed.emit()
 
     def value(self) -> Any:
-        chosen: list[dict[str, Any]] = [{"code": field.value} for field in self.grid.checked()
-                                        if isinstance(field, CooperationField)]
+        chosen: list[dict[str, Any]] = [
+            {"code": field.value}
+            for field in self.grid.checked()
+            if isinstance(field, CooperationField)
+        ]
         for row in range(self.custom.rowCount()):
             cells = [self._cell(row, column).text().strip() for column in range(4)]
             if not (cells[0] or cells[1]):
@@ -420,9 +434,14 @@ class FieldsEditor(Editor):
             row = self.custom.rowCount()
             self.custom.insertRow(row)
             description = item.get("description") or {}
-            for column, text in enumerate((item["custom"].get("id", ""),
-                                           item["custom"].get("en", ""),
-                                           description.get("id", ""), description.get("en", ""))):
+            for column, text in enumerate(
+                (
+                    item["custom"].get("id", ""),
+                    item["custom"].get("en", ""),
+                    description.get("id", ""),
+                    description.get("en", ""),
+                )
+            ):
                 self.custom.setItem(row, column, QTableWidgetItem(text))
         self.custom.blockSignals(False)
 
@@ -432,9 +451,14 @@ class FieldsEditor(Editor):
         for box, field in zip(self.grid.boxes, self._STANDARD, strict=True):
             box.setToolTip(descriptions.get(field.value, {}).get(language, ""))
         self.custom_label.setText(self.tr("Other fields, with what will be done in them:"))
-        self.custom.setHorizontalHeaderLabels([
-            self.tr("Field (id)"), self.tr("Field (en)"), self.tr("Activities (id)"),
-            self.tr("Activities (en)")])
+        self.custom.setHorizontalHeaderLabels(
+            [
+                self.tr("Field (id)"),
+                self.tr("Field (en)"),
+                self.tr("Activities (id)"),
+                self.tr("Activities (en)"),
+            ]
+        )
         self.add_button.setText(self.tr("Add a field"))
         self.remove_button.setText(self.tr("Remove"))
 
@@ -516,8 +540,10 @@ class ActivitiesEditor(Editor):
         for row in range(self.table.rowCount()):
             item: dict[str, Any] = {}
             for number, key in enumerate(self._TEXTS):
-                pair = {"id": self._text(row, 1 + 2 * number),
-                        "en": self._text(row, 2 + 2 * number)}
+                pair = {
+                    "id": self._text(row, 1 + 2 * number),
+                    "en": self._text(row, 2 + 2 * number),
+                }
                 if any(pair.values()):
                     item[key] = pair
             if "activity" not in item:
@@ -538,10 +564,18 @@ class ActivitiesEditor(Editor):
     def set_language(self, language: str) -> None:
         self._language = language
         current = self.value()
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Field"), self.tr("Activity (id)"), self.tr("Activity (en)"),
-            self.tr("Carried out by (id)"), self.tr("Carried out by (en)"), self.tr("When (id)"),
-            self.tr("When (en)"), self.tr("Funding")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Field"),
+                self.tr("Activity (id)"),
+                self.tr("Activity (en)"),
+                self.tr("Carried out by (id)"),
+                self.tr("Carried out by (en)"),
+                self.tr("When (id)"),
+                self.tr("When (en)"),
+                self.tr("Funding"),
+            ]
+        )
         self.set_value(current)
         self.add_button.setText(self.tr("Add an activity"))
         self.remove_button.setText(self.tr("Remove"))
@@ -549,9 +583,13 @@ class ActivitiesEditor(Editor):
 
 def make_editor(question: Question, ops: Operations, parent: QWidget) -> Editor:
     kinds: dict[str, type[Editor]] = {
-        "text": TextEditor, "date": DateEditor,
-        "number": NumberEditor, "choice": ChoiceEditor, "multichoice": MultiChoiceEditor,
-        "fields": FieldsEditor, "activities": ActivitiesEditor,
+        "text": TextEditor,
+        "date": DateEditor,
+        "number": NumberEditor,
+        "choice": ChoiceEditor,
+        "multichoice": MultiChoiceEditor,
+        "fields": FieldsEditor,
+        "activities": ActivitiesEditor,
     }
     if question.type == "partner":
         return PartnerEditor(question, ops, parent)
@@ -609,8 +647,11 @@ class GlossaryPanel(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Find a term, in Indonesian or English…"))
-        self.hint.setText(self.tr("Double-click a term (or press Insert) to put it into the "
-                                  "field you were typing in."))
+        self.hint.setText(
+            self.tr(
+                "Double-click a term (or press Insert) to put it into the field you were typing in."
+            )
+        )
         self.insert_button.setText(self.tr("Insert"))
 
 
@@ -620,10 +661,18 @@ class DraftWizard(QDialog):
 
     saved = Signal(int, int)  # draft id, version number
 
-    def __init__(self, ops: Operations, languages: LanguageManager, *,
-                 draft_id: int | None = None, template_id: str | None = None,
-                 partner_id: int | None = None, agreement_id: int | None = None,
-                 autosave_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        languages: LanguageManager,
+        *,
+        draft_id: int | None = None,
+        template_id: str | None = None,
+        partner_id: int | None = None,
+        agreement_id: int | None = None,
+        autosave_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
         self.languages = languages
@@ -725,7 +774,8 @@ class DraftWizard(QDialog):
         self.english.setChecked("en" in answers.languages)
         self.english.toggled.connect(self._answer_changed)
         self.partner_language.setCurrentIndex(
-            max(self.partner_language.findData(answers.partner_language or ""), 0))
+            max(self.partner_language.findData(answers.partner_language or ""), 0)
+        )
         for part, edit in self.partner_texts.items():
             edit.setPlainText(answers.partner_texts.get(part, ""))
             edit.textChanged.connect(self._answer_changed)
@@ -815,8 +865,7 @@ class DraftWizard(QDialog):
         form.addRow(self.partner_hint)
         self.partner_texts: dict[str, QPlainTextEdit] = {}
         self.partner_labels: dict[str, QLabel] = {}
-        keys = ["title", "parties", "recitals", *(a.key for a in self.template.articles),
-                "closing"]
+        keys = ["title", "parties", "recitals", *(a.key for a in self.template.articles), "closing"]
         for key in keys:
             label = QLabel(self)
             edit = QPlainTextEdit(self)
@@ -879,8 +928,11 @@ class DraftWizard(QDialog):
         texts: dict[str, str] = {}
         if partner_language:
             languages = (*languages, partner_language)
-            texts = {key: edit.toPlainText().strip() for key, edit in self.partner_texts.items()
-                     if edit.toPlainText().strip()}
+            texts = {
+                key: edit.toPlainText().strip()
+                for key, edit in self.partner_texts.items()
+                if edit.toPlainText().strip()
+            }
         return Answers(self.template.id, languages, values, texts)
 
     def _answer_changed(self) -> None:
@@ -918,8 +970,9 @@ class DraftWizard(QDialog):
 
     def refresh_preview(self) -> None:
         self._timer.stop()
-        html, findings = self.ops.drafts.preview(self.answers(), partner_id=self.partner_id,
-                                                 agreement_id=self.agreement_id)
+        html, findings = self.ops.drafts.preview(
+            self.answers(), partner_id=self.partner_id, agreement_id=self.agreement_id
+        )
         bar = self.preview.verticalScrollBar()
         position = bar.value()
         self.preview.setHtml(html)
@@ -931,15 +984,20 @@ class DraftWizard(QDialog):
         self.findings.clear()
         for finding in findings:
             icon = "circle-alert" if finding.severity is Severity.ERROR else "info"
-            item = QListWidgetItem(theme.icon(icon), finding.message(language, translate),
-                                   self.findings)
+            item = QListWidgetItem(
+                theme.icon(icon), finding.message(language, translate), self.findings
+            )
             item.setData(Qt.ItemDataRole.UserRole, finding.question)
         errors = sum(f.severity is Severity.ERROR for f in findings)
         warnings = len(findings) - errors
         if findings:
-            self.review_hint.setText(self.tr(
-                "%1 to fix and %2 to look at. Double-click a finding to go to its question."
-            ).replace("%1", str(errors)).replace("%2", str(warnings)))
+            self.review_hint.setText(
+                self.tr(
+                    "%1 to fix and %2 to look at. Double-click a finding to go to its question."
+                )
+                .replace("%1", str(errors))
+                .replace("%2", str(warnings))
+            )
         else:
             self.review_hint.setText(self.tr("The checks found nothing to fix."))
 
@@ -961,11 +1019,18 @@ class DraftWizard(QDialog):
         partner = answers.values.get("partner") or {}
         partner_id = partner.get("register_id") or self.partner_id
         title = self.title_text or " — ".join(
-            part for part in (self.template.name[self.languages.language], partner.get("name"))
-            if part)
+            part
+            for part in (self.template.name[self.languages.language], partner.get("name"))
+            if part
+        )
         self.draft_id, number = self.ops.save_draft(
-            answers, draft_id=self.draft_id, partner_id=partner_id,
-            agreement_id=self.agreement_id, title=title, author="")
+            answers,
+            draft_id=self.draft_id,
+            partner_id=partner_id,
+            agreement_id=self.agreement_id,
+            title=title,
+            author="",
+        )
         self.title_text = title
         self._dirty = False
         self._forget_autosave()  # the answers are a version now
@@ -1020,8 +1085,14 @@ class DraftWizard(QDialog):
         target = self._last_edit
         if target is None:
             return
-        bilingual = next((e for e in self.editors.values() if isinstance(e, BilingualEditor)
-                          and target in (e.indonesian, e.english)), None)
+        bilingual = next(
+            (
+                e
+                for e in self.editors.values()
+                if isinstance(e, BilingualEditor) and target in (e.indonesian, e.english)
+            ),
+            None,
+        )
         if bilingual is not None:
             bilingual.indonesian.insert(indonesian)
             bilingual.english.insert(english)
@@ -1036,9 +1107,13 @@ class DraftWizard(QDialog):
         if not self._dirty or self._loading or self._closed:
             return
         self.autosave_id = self.ops.drafts.autosave(
-            self.autosave_id, self.answers(), draft_id=self.draft_id,
-            partner_id=self.partner_id, agreement_id=self.agreement_id,
-            title=self.title_text)
+            self.autosave_id,
+            self.answers(),
+            draft_id=self.draft_id,
+            partner_id=self.partner_id,
+            agreement_id=self.agreement_id,
+            title=self.title_text,
+        )
 
     def _forget_autosave(self) -> None:
         if self.autosave_id is not None:
@@ -1050,11 +1125,17 @@ class DraftWizard(QDialog):
         if not self._dirty:
             return True
         answer = QMessageBox.question(
-            self, self.tr("Save the draft?"),
-            self.tr("This draft has answers that are not saved yet. Save them as a new "
-                    "version before closing?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            self,
+            self.tr("Save the draft?"),
+            self.tr(
+                "This draft has answers that are not saved yet. Save them as a new "
+                "version before closing?"
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Cancel:
             return False
         if answer == QMessageBox.StandardButton.Save:
@@ -1085,8 +1166,11 @@ class DraftWizard(QDialog):
 
     def retranslate_ui(self) -> None:
         language = self.languages.language
-        self.setWindowTitle(self.tr("Drafting: %1").replace(
-            "%1", self.template.name.get(language, self.template.id)))
+        self.setWindowTitle(
+            self.tr("Drafting: %1").replace(
+                "%1", self.template.name.get(language, self.template.id)
+            )
+        )
         self._label_steps()
         self.template_label.setText(self.tr("Template"))
         self.template_name.setText(self.template.name.get(language, self.template.id))
@@ -1095,19 +1179,31 @@ class DraftWizard(QDialog):
         self.partner_language.setItemText(0, self.tr("none"))
         for index in range(1, self.partner_language.count()):
             self.partner_language.setItemText(
-                index, language_name(str(self.partner_language.itemData(index)), language))
-        self.partner_hint.setText(self.tr(
-            "Paste the partner's translation part by part. For an article, the first line is its "
-            "heading. The checks list the parts still missing."))
-        headings = {a.key: a.heading.by_language.get(language, a.key)
-                    for a in self.template.articles}
-        fixed = {"title": self.tr("Title"), "parties": self.tr("Parties"),
-                 "recitals": self.tr("Recitals"), "closing": self.tr("Closing")}
+                index, language_name(str(self.partner_language.itemData(index)), language)
+            )
+        self.partner_hint.setText(
+            self.tr(
+                "Paste the partner's translation part by part. For an article, the first line is its "
+                "heading. The checks list the parts still missing."
+            )
+        )
+        headings = {
+            a.key: a.heading.by_language.get(language, a.key) for a in self.template.articles
+        }
+        fixed = {
+            "title": self.tr("Title"),
+            "parties": self.tr("Parties"),
+            "recitals": self.tr("Recitals"),
+            "closing": self.tr("Closing"),
+        }
         for key, label in self.partner_labels.items():
             label.setText(fixed.get(key) or self.tr("Article: %1").replace("%1", headings[key]))
-        self.document_hint.setText(self.tr(
-            "The Indonesian text is always made. The partner's own language version is usually "
-            "prepared by the partner; the preview on the right shows the texts side by side."))
+        self.document_hint.setText(
+            self.tr(
+                "The Indonesian text is always made. The partner's own language version is usually "
+                "prepared by the partner; the preview on the right shows the texts side by side."
+            )
+        )
         for question_id, editor in self.editors.items():
             question = editor.question
             label, help_label = self.rows[question_id]
@@ -1130,7 +1226,6 @@ class DraftWizard(QDialog):
         self.export_button.setToolTip(self.tr("Save this draft as PDF or Word, to print or send"))
         self.compare_button.setToolTip(self.tr("Show what changed between two saved versions"))
         self._update_visibility()
-
 
 
 class CompareDialog(QDialog):
@@ -1174,17 +1269,33 @@ class CompareDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        headings = {"before": self.tr("Version"), "after": self.tr("Version"),
-                    "added": self.tr("added"), "removed": self.tr("removed"),
-                    "same": self.tr("The two versions make the same document.")}
-        self.view.setHtml(self.ops.drafts.comparison(
-            self.draft_id, int(self.before.currentData()), int(self.after.currentData()),
-            headings))
+        headings = {
+            "before": self.tr("Version"),
+            "after": self.tr("Version"),
+            "added": self.tr("added"),
+            "removed": self.tr("removed"),
+            "same": self.tr("The two versions make the same document."),
+        }
+        self.view.setHtml(
+            self.ops.drafts.comparison(
+                self.draft_id,
+                int(self.before.currentData()),
+                int(self.after.currentData()),
+                headings,
+            )
+        )
 
 
-def open_draft(parent: QWidget, ops: Operations, languages: LanguageManager, *,
-               draft_id: int | None = None, partner_id: int | None = None,
-               agreement_id: int | None = None, template_id: str | None = None) -> None:
+def open_draft(
+    parent: QWidget,
+    ops: Operations,
+    languages: LanguageManager,
+    *,
+    draft_id: int | None = None,
+    partner_id: int | None = None,
+    agreement_id: int | None = None,
+    template_id: str | None = None,
+) -> None:
     """Opens the wizard: a saved draft; else an agreement's latest draft, or a new one from the
     template for its kind; else a new draft for the partner from a template the officer picks.
     Nothing on a read-only register: the wizard saves and autosaves into it."""
@@ -1197,18 +1308,34 @@ def open_draft(parent: QWidget, ops: Operations, languages: LanguageManager, *,
             template_id = drafts.template_for(ops.service.agreement(agreement_id).kind.value)
             if template_id is None:
                 QMessageBox.information(
-                    parent, QCoreApplication.translate("DraftWizard", "No template"),
+                    parent,
+                    QCoreApplication.translate("DraftWizard", "No template"),
                     QCoreApplication.translate(
-                        "DraftWizard", "There is no template for this kind of agreement yet. "
-                        "Templates exist for Letters of Intent and Memoranda of Understanding."))
+                        "DraftWizard",
+                        "There is no template for this kind of agreement yet. "
+                        "Templates exist for Letters of Intent and Memoranda of Understanding.",
+                    ),
+                )
                 return
     if draft_id is None and template_id is None:
         names = {t.name.get(languages.language, t.id): t.id for t in drafts.templates.values()}
         chosen, accepted = QInputDialog.getItem(
-            parent, QCoreApplication.translate("DraftWizard", "New draft"),
-            QCoreApplication.translate("DraftWizard", "Which document?"), list(names), 0, False)
+            parent,
+            QCoreApplication.translate("DraftWizard", "New draft"),
+            QCoreApplication.translate("DraftWizard", "Which document?"),
+            list(names),
+            0,
+            False,
+        )
         if not accepted:
             return
         template_id = names[chosen]
-    DraftWizard(ops, languages, draft_id=draft_id, template_id=template_id,
-                partner_id=partner_id, agreement_id=agreement_id, parent=parent).exec()
+    DraftWizard(
+        ops,
+        languages,
+        draft_id=draft_id,
+        template_id=template_id,
+        partner_id=partner_id,
+        agreement_id=agreement_id,
+        parent=parent,
+    ).exec()

@@ -1,4 +1,4 @@
-"""The code passes ruff (style, imports, bug patterns) and mypy (strict for domain, store and
+"""The code is formatted by ruff, passes its lint (style, imports, bug patterns) and mypy (strict for domain, store and
 services), as configured in pyproject.toml."""
 
 from __future__ import annotations
@@ -26,6 +26,16 @@ def test_ruff_finds_nothing():
         [_tool("ruff"), "check", "src", "tests"], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_code_is_formatted():
+    result = subprocess.run(
+        [_tool("ruff"), "format", "--check", "src", "tests"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, "run `ruff format src tests`:\n" + result.stdout + result.stderr
 
 
 @pytest.mark.slow

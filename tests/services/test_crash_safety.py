@@ -42,20 +42,20 @@ def test_killed_writers_never_lose_acknowledged_saves_or_corrupt_the_register(tm
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     next_number = 0
     for _round in range(ROUNDS):
-        child = subprocess.Popen(
+        with subprocess.Popen(
             [sys.executable, "-c", CHILD, str(register), str(next_number)],
             stdout=subprocess.PIPE,
             text=True,
             env=env,
-        )
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.15))
-        child.send_signal(signal.SIGKILL)
-        for line in child.stdout:
-            if line.startswith("ack "):
-                acknowledged.add(f"Kota {int(line.split()[1])}")
-        child.wait()
+        ) as child:
+            assert child.stdout is not None
+            assert child.stdout.readline().strip() == "ready"
+            time.sleep(rng.uniform(0.0, 0.15))
+            child.send_signal(signal.SIGKILL)
+            for line in child.stdout:
+                if line.startswith("ack "):
+                    acknowledged.add(f"Kota {int(line.split()[1])}")
+            child.wait()
         next_number += 10_000
         connection = sqlite3.connect(register)
         try:

@@ -3,6 +3,8 @@ for an unsaved agreement or a read-only register."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QMessageBox
@@ -51,7 +53,7 @@ def test_files_are_attached_opened_and_removed_in_the_editor(
     box.open_selected()
     copy = opened[0].toLocalFile()
     assert copy.endswith("MoU 2008 signed.pdf") and copy != str(scan)
-    assert open(copy, "rb").read() == scan.read_bytes()
+    assert Path(copy).read_bytes() == scan.read_bytes()
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     box.remove_selected()

@@ -46,7 +46,7 @@ def test_a_register_open_in_another_instance_is_not_opened_twice(qapp, tmp_path,
 
     path = tmp_path / "register.sqlite"
     Register.open(path).close()
-    holder = subprocess.Popen(
+    with subprocess.Popen(
         [
             sys.executable,
             "-c",
@@ -56,22 +56,22 @@ def test_a_register_open_in_another_instance_is_not_opened_twice(qapp, tmp_path,
         ],
         stdout=subprocess.PIPE,
         text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        texts = []
+    ) as holder:
+        try:
+            assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+            texts = []
 
-        def close(box):
-            texts.append(box.text())
-            return 0  # Close
+            def close(box):
+                texts.append(box.text())
+                return 0  # Close
 
-        monkeypatch.setattr(QMessageBox, "exec", close)
-        assert open_register(path) is None
-        assert "is open in another Kerjasama Desk (process" in texts[0]
-        assert str(holder.pid) in texts[0]
-    finally:
-        holder.kill()
-        holder.wait()
+            monkeypatch.setattr(QMessageBox, "exec", close)
+            assert open_register(path) is None
+            assert "is open in another Kerjasama Desk (process" in texts[0]
+            assert str(holder.pid) in texts[0]
+        finally:
+            holder.kill()
+            holder.wait()
     time.sleep(0.1)
     opened = open_register(path)  # the holder is gone: stale lock
     assert opened is not None and opened.lock is not None and opened.lock.held

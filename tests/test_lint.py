@@ -1,5 +1,5 @@
-"""The code is formatted by ruff, passes its lint (style, imports, bug patterns) and mypy (strict for domain, store and
-services), as configured in pyproject.toml."""
+"""The code is formatted by ruff and passes its lint (style, imports, bug patterns) and mypy
+(strict), as configured in pyproject.toml."""
 
 from __future__ import annotations
 

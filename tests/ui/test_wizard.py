@@ -115,7 +115,7 @@ def test_findings_jump_to_their_question_and_the_preview_waits_for_a_pause(
     place = next(r for r, text in enumerate(messages) if text.startswith("“Place of signing”"))
     wizard.findings.itemActivated.emit(wizard.findings.item(place))
     assert wizard.current == step_of(wizard, "signing_place")
-    assert wizard.editors["signing_place"].edit.hasFocus() or not wizard.isActiveWindow()
+    assert wizard.focusWidget() is wizard.editors["signing_place"].edit
     before = wizard.preview.toPlainText()
     qtbot.keyClicks(wizard.editors["signing_place"].edit, "Ulsan")
     assert wizard._timer.isActive()  # the keystrokes only restarted the timer

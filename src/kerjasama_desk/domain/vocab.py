@@ -35,10 +35,6 @@ class _Vocabulary(StrEnum):
     def label(self, language: str) -> str:
         return self.term.in_language(language)
 
-    @classmethod
-    def from_code(cls, code: str) -> _Vocabulary:
-        return cls(code)
-
 
 class PartnerLevel(_Vocabulary):
     CITY = "city"

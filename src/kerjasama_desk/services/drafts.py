@@ -204,9 +204,6 @@ class DraftService:
         with self.register.transaction():
             self.register.autosaves.delete(autosave_id)
 
-    def pending_autosaves(self) -> list[Autosave]:
-        return self.register.autosaves.all()
-
     def autosaved(self, autosave_id: int) -> tuple[Autosave, Answers]:
         """An autosave and its answers, checked against the template as it is now."""
         found = next((a for a in self.register.autosaves.all() if a.id == autosave_id), None)

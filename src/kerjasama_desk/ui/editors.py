@@ -178,7 +178,7 @@ class EditorDialog(QDialog):
         super().changeEvent(event)
 
 
-def form_layout(parent: QWidget) -> QFormLayout:
+def form_layout() -> QFormLayout:
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -253,7 +253,7 @@ class PartnerEditor(EditorDialog):
         self.remove_contact.clicked.connect(self._remove_contact)
 
         left = QWidget(self)
-        left_form = form_layout(left)
+        left_form = form_layout()
         left.setLayout(left_form)
         self.add_row(left_form, "partner.name", self.name)
         self.add_row(left_form, "partner.native_name", self.native_name)
@@ -264,7 +264,7 @@ class PartnerEditor(EditorDialog):
         self.add_row(left_form, "partner.website", self.website)
         self.add_row(left_form, "partner.characteristics", self.characteristics)
         right = QWidget(self)
-        right_form = form_layout(right)
+        right_form = form_layout()
         right.setLayout(right_form)
         self.add_row(right_form, "partner.notes", self.notes)
         contacts_box = QWidget(self)
@@ -489,7 +489,7 @@ class AgreementEditor(EditorDialog):
         self.notes.setMaximumHeight(130)  # the commitments below get the room
 
         left = QWidget(self)
-        left_form = form_layout(left)
+        left_form = form_layout()
         left.setLayout(left_form)
         self.add_row(left_form, "agreement.partner", self.partner)
         self.add_row(left_form, "agreement.kind", self.kind)
@@ -502,7 +502,7 @@ class AgreementEditor(EditorDialog):
         self.add_row(left_form, "agreement.responsible", self.responsible)
         self.add_row(left_form, "agreement.deputy", self.deputy)
         right = QWidget(self)
-        right_form = form_layout(right)
+        right_form = form_layout()
         right.setLayout(right_form)
         self.add_row(right_form, "agreement.initiated_on", self.initiated_on)
         self.add_row(right_form, "agreement.signed_on", self.signed_on)
@@ -779,7 +779,7 @@ class OfficerEditor(EditorDialog):
         self.unit = QLineEdit(self)
         self.status = QComboBox(self)
         body = QWidget(self)
-        form = form_layout(body)
+        form = form_layout()
         body.setLayout(form)
         self.add_row(form, "officer.name", self.name)
         self.add_row(form, "officer.nip", self.nip)
@@ -869,7 +869,7 @@ class ActivityEditor(EditorDialog):
         self.outcome = QPlainTextEdit(self)
         self.outcome.setMinimumHeight(60)
         body = QWidget(self)
-        form = form_layout(body)
+        form = form_layout()
         body.setLayout(form)
         self.add_row(form, "activity.happened_on", self.happened_on)
         self.add_row(form, "activity.kind", self.kind)
@@ -982,7 +982,7 @@ class CommitmentEditor(EditorDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(70)
         body = QWidget(self)
-        form = form_layout(body)
+        form = form_layout()
         body.setLayout(form)
         self.add_row(form, "commitment.title", self.title)
         self.add_row(form, "commitment.owner", self.owner)

@@ -182,12 +182,6 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         if self._loaded:
             self.reload(same_rows=True)
 
-    def sort_column(self) -> int:
-        for number, column in enumerate(self._columns):
-            if column.sort_key == self._query.sort:
-                return number
-        return 0
-
 
 def _population(row: PartnerRow, language: str) -> str:
     return format_number(row.population, language)

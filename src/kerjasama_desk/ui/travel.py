@@ -62,7 +62,7 @@ class TripEditor(EditorDialog):
         self.follow_up_plan.setMaximumHeight(90)
         self.status = QComboBox(self)
         body = QWidget(self)
-        form = form_layout(body)
+        form = form_layout()
         body.setLayout(form)
         for key, widget in (
             ("trip.rules", self.rules),

@@ -130,7 +130,7 @@ def backup(db: Path | None) -> None:
     path = _existing_register(db)
     service = _open(path)
     try:
-        made = make_backup(service.register.db.conn, path, "manual")
+        made = make_backup(service.register, path, "manual")
     except (BackupProblem, OSError) as error:
         raise click.ClickException(str(error)) from error
     finally:

@@ -36,7 +36,7 @@ def test_backup_of_an_open_register_is_complete_and_restorable(register_file, tm
     folder = tmp_path / "backups"
     folder.mkdir()
     register = Register.open(register_file)
-    made = backups.backup(register.db.conn, register_file, "manual", folder)
+    made = backups.backup(register, register_file, "manual", folder)
     with register.transaction():  # a change after the backup
         register.partners.insert(Partner(name="Fuzhou", country="CN"))
     register.close()
@@ -84,8 +84,8 @@ def test_the_first_start_of_a_day_makes_one_backup(register_file, tmp_path):
     folder = tmp_path / "daily"
     folder.mkdir()
     register = Register.open(register_file)
-    assert backups.backup_if_due(register.db.conn, register_file, folder) is not None
-    assert backups.backup_if_due(register.db.conn, register_file, folder) is None
+    assert backups.backup_if_due(register, folder) is not None
+    assert backups.backup_if_due(register, folder) is None
     register.close()
 
 
@@ -129,3 +129,31 @@ def test_a_damaged_register_can_be_restored_and_its_bytes_are_kept(register_file
     restored = Register.open(register_file)
     assert restored.counts().partners == 1
     restored.close()
+
+
+@pytest.mark.parametrize("folder_name", ["d #1", "what?", "100% kept"])
+def test_a_register_in_a_folder_with_uri_characters_is_backed_up_and_restored_whole(
+    tmp_path, folder_name
+):
+    """``#``, ``?`` and ``%`` end or change a SQLite URI: unquoted, the backup of such a path
+    opened another, empty file and the safety copy before a restore had no tables."""
+    home = tmp_path / folder_name
+    home.mkdir()
+    path = home / "reg.sqlite"
+    register = Register.open(path)
+    with register.transaction():
+        register.partners.insert(Partner(name="Beihai", country="CN"))
+    register.close()
+    other = tmp_path / "other.sqlite"
+    Register.open(other).close()
+    folder = home / "backups"
+    folder.mkdir()
+    copy = backups.backup(path, path, "manual", folder)
+    assert Register.open(copy).counts().partners == 1
+    safety = backups.restore(other, path, folder)
+    assert safety is not None
+    kept = Register.open(safety)
+    assert kept.counts().partners == 1
+    kept.close()
+    backups.restore(safety, path, folder)
+    assert Register.open(path).counts().partners == 1

@@ -21,7 +21,7 @@ def test_a_damaged_register_is_restored_from_its_backup_from_the_dialog(
     register = Register.open(path)
     with register.transaction():
         register.partners.insert(Partner(name="Beihai", country="CN"))
-    made = backups.backup(register.db.conn, path, "manual")
+    made = backups.backup(register, path, "manual")
     register.close()
     path.write_bytes(b"the disk failed" * 200)
     offered = []

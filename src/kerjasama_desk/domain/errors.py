@@ -48,8 +48,9 @@ class ValidationFailed(RegisterError):
         self.errors = errors
 
 
-class DeleteRefused(RegisterError):
-    """A record cannot be deleted while others depend on it; nothing was deleted."""
+class CodedError(RegisterError):
+    """An error named by a message code (domain/messages.py) and its parameters, rendered in
+    the reader's language when shown."""
 
     def __init__(self, code: str, params: Mapping[str, Any]) -> None:
         self.code = code
@@ -64,29 +65,24 @@ class DeleteRefused(RegisterError):
         return messages.render(
             self.code, self.params, translate=translate, format_value=format_value
         )
+
+
+class DeleteRefused(CodedError):
+    """A record cannot be deleted while others depend on it; nothing was deleted."""
 
 
 class RecordNotFound(RegisterError):
     """The record was deleted meanwhile (e.g. by another window)."""
 
 
-class AttachmentProblem(RegisterError):
+class AttachmentProblem(CodedError):
     """A file that cannot be attached or shown (too large, unreadable, missing or damaged in the
     data folder); nothing was changed."""
 
-    def __init__(self, code: str, params: Mapping[str, Any]) -> None:
-        self.code = code
-        self.params = dict(params)
-        super().__init__(self.render())
 
-    def render(
-        self,
-        translate: messages.Translate | None = None,
-        format_value: messages.FormatValue | None = None,
-    ) -> str:
-        return messages.render(
-            self.code, self.params, translate=translate, format_value=format_value
-        )
+class DuplicateRecord(RegisterError):
+    """A save met a record with the same unique key, written meanwhile (by another window or
+    process); nothing was saved."""
 
 
 class GateBlocked(RegisterError):

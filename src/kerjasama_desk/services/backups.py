@@ -12,15 +12,14 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sqlite3
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from kerjasama_desk.paths import data_dir
-from kerjasama_desk.store.database import RegisterOpenError, probe
-from kerjasama_desk.store.migrations import LATEST_VERSION
+from kerjasama_desk.store.backup import CopyProblem, copy_database, inspect_register_file
+from kerjasama_desk.store.repositories import Register
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}T\d{6}\d{0,6}Z)-(?P<reason>[a-z-]+)\.sqlite$")
 KEPT_ALWAYS = ("manual", "before-restore", "before-restore-damaged", "before-migration")
@@ -52,39 +51,30 @@ def _target(register: Path, reason: str, directory: Path) -> Path:
 def verify(path: Path) -> None:
     """Raises BackupProblem unless ``path`` is a complete register this app can open."""
     try:
-        probe(path, latest_version=LATEST_VERSION)
-        connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
-        try:
-            result = connection.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            connection.close()
-    except (RegisterOpenError, sqlite3.DatabaseError) as error:
+        result = inspect_register_file(path)
+    except CopyProblem as error:
         raise BackupProblem(f"{path.name} is not a usable register backup: {error}") from error
     if result != "ok":
         raise BackupProblem(f"{path.name} failed the integrity check: {result}")
 
 
 def backup(
-    source: sqlite3.Connection | Path, register: Path, reason: str, directory: Path | None = None
+    source: Register | Path, register: Path, reason: str, directory: Path | None = None
 ) -> Path:
-    """Copies the register (an open connection, or the file) into a checked backup; returns its
-    path. Nothing is left behind when it fails."""
+    """Copies the register (open, or a file) into a checked backup; returns its path. Nothing
+    is left behind when it fails."""
     directory = directory or backup_dir()
     target = _target(register, reason, directory)
     descriptor, temporary = tempfile.mkstemp(dir=directory, suffix=".part")
     os.close(descriptor)
     try:
-        own = None
-        if isinstance(source, Path):
-            own = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-            source = own
-        destination = sqlite3.connect(temporary)
         try:
-            source.backup(destination)
-        finally:
-            destination.close()
-            if own is not None:
-                own.close()
+            if isinstance(source, Path):
+                copy_database(source, Path(temporary))
+            else:
+                source.backup_to(Path(temporary))
+        except CopyProblem as error:
+            raise BackupProblem(f"{register.name} could not be backed up: {error}") from error
         verify(Path(temporary))
         os.replace(temporary, target)
     except BaseException:
@@ -131,15 +121,14 @@ def rotate(
     return deleted
 
 
-def backup_if_due(
-    source: sqlite3.Connection, register: Path, directory: Path | None = None
-) -> Path | None:
-    """The day's first backup, when none was taken today (UTC)."""
+def backup_if_due(source: Register, directory: Path | None = None) -> Path | None:
+    """The day's first backup of an open register, when none was taken today (UTC)."""
+    assert source.path is not None
     today = datetime.now(UTC).date()
-    if any(b.taken.date() == today for b in backups(register, directory)):
+    if any(b.taken.date() == today for b in backups(source.path, directory)):
         return None
-    made = backup(source, register, "daily", directory)
-    rotate(register, directory=directory)
+    made = backup(source, source.path, "daily", directory)
+    rotate(source.path, directory=directory)
     return made
 
 
@@ -151,7 +140,7 @@ def restore(backup_path: Path, register: Path, directory: Path | None = None) ->
     if register.exists():
         try:
             safety = backup(register, register, "before-restore", directory)
-        except (BackupProblem, sqlite3.DatabaseError):
+        except BackupProblem:
             # A damaged register cannot be backed up through SQLite: keep its bytes as they are.
             safety = _target(register, "before-restore", directory or backup_dir())
             safety = safety.with_name(safety.stem + "-damaged.sqlite")
@@ -159,13 +148,10 @@ def restore(backup_path: Path, register: Path, directory: Path | None = None) ->
     descriptor, temporary = tempfile.mkstemp(dir=register.parent, suffix=".part")
     os.close(descriptor)
     try:
-        source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
-        destination = sqlite3.connect(temporary)
         try:
-            source.backup(destination)
-        finally:
-            destination.close()
-            source.close()
+            copy_database(backup_path, Path(temporary))
+        except CopyProblem as error:
+            raise BackupProblem(f"{backup_path.name} could not be read: {error}") from error
         for suffix in ("-wal", "-shm"):  # a stale log must not be replayed into the backup
             Path(f"{register}{suffix}").unlink(missing_ok=True)
         os.replace(temporary, register)

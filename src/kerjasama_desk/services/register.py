@@ -3,9 +3,13 @@ time."""
 
 from __future__ import annotations
 
-import sqlite3
-
-from kerjasama_desk.domain.errors import DeleteRefused, FieldError, RecordNotFound, ValidationFailed
+from kerjasama_desk.domain.errors import (
+    DeleteRefused,
+    DuplicateRecord,
+    FieldError,
+    RecordNotFound,
+    ValidationFailed,
+)
 from kerjasama_desk.domain.listing import (
     AgreementRow,
     ListQuery,
@@ -83,7 +87,7 @@ class RegisterService:
                     raise RecordNotFound(partner.id)
                 self.register.partners.update(partner)
                 return partner.id
-            except sqlite3.IntegrityError as error:  # a twin saved by another window meanwhile
+            except DuplicateRecord as error:  # a twin saved by another window meanwhile
                 raise ValidationFailed(
                     [
                         FieldError(

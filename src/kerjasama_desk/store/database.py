@@ -115,9 +115,16 @@ def _check_size(path: Path, header: bytes) -> None:
         raise RegisterOpenError(OpenProblem.CORRUPT, path, detail="file is truncated")
 
 
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """The URI that opens ``path`` read-only. The path is quoted, so a ``#`` or ``?`` in a folder
+    name cannot make SQLite open another (empty) file. ``immutable``: no locks and nothing
+    written next to the file, for a file no one else writes."""
+    return f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
 def _read_schema(path: Path) -> list[str]:
-    # immutable=1: no locks, no -wal/-shm files, nothing written next to the file.
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+    # immutable: no locks, no -wal/-shm files, nothing written next to the file.
+    uri = read_only_uri(path, immutable=True)
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
@@ -162,7 +169,7 @@ def connect_read_only(path: Path) -> sqlite_utils.Database:
     if has_journal and not Path(f"{path}-shm").exists() and not os.access(path.parent, os.W_OK):
         raise RegisterOpenError(OpenProblem.JOURNAL_READ_ONLY, path)
     # immutable=1: no locks and no -shm file (nothing can change a file on a read-only medium).
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro" + ("" if has_journal else "&immutable=1")
+    uri = read_only_uri(path, immutable=not has_journal)
     try:
         connection = sqlite3.connect(
             uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None

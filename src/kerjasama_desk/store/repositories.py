@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 import json
+import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -17,6 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
+from kerjasama_desk.domain.errors import DuplicateRecord
 from kerjasama_desk.domain.gates import GateRecord
 from kerjasama_desk.domain.listing import (
     AgreementRow,
@@ -62,6 +64,7 @@ from kerjasama_desk.domain.vocab import (
 )
 from kerjasama_desk.formatting import LANGUAGES, countries
 from kerjasama_desk.store import audit, database, search, sort_keys
+from kerjasama_desk.store.backup import copy_database
 from kerjasama_desk.store.migrations import LATEST_VERSION, migrate, schema_version
 
 AUDIT_VERSION = 12  # the schema version that brought the audit trail
@@ -85,6 +88,17 @@ def _direction(query: ListQuery) -> str:
 
 def _language(query: ListQuery) -> str:
     return query.language if query.language in LANGUAGES else "en"
+
+
+@contextmanager
+def _unique(table: str) -> Iterator[None]:
+    """A unique key met on ``table`` (a twin written meanwhile) as the register's error."""
+    try:
+        yield
+    except sqlite3.IntegrityError as error:
+        if "UNIQUE" not in str(error):
+            raise
+        raise DuplicateRecord(table) from error
 
 
 class _Where:
@@ -220,7 +234,8 @@ class PartnerRepository:
             "created_at": partner.created_at or now,
             "updated_at": partner.updated_at or now,
         }
-        partner_id = self._db.table("partners").insert(values).last_pk
+        with _unique("partners"):
+            partner_id = self._db.table("partners").insert(values).last_pk
         assert isinstance(partner_id, int)
         self._save_contacts(partner_id, partner.contacts, now)
         search.index_partner(self._db, partner_id)
@@ -229,7 +244,10 @@ class PartnerRepository:
     def update(self, partner: Partner) -> None:
         assert partner.id is not None
         now = database.utc_now()
-        self._db.table("partners").update(partner.id, {**self._values(partner), "updated_at": now})
+        with _unique("partners"):
+            self._db.table("partners").update(
+                partner.id, {**self._values(partner), "updated_at": now}
+            )
         self._save_contacts(partner.id, partner.contacts, now)
         search.index_partner(self._db, partner.id)
 
@@ -1855,6 +1873,14 @@ class Register:
             db.close()
             raise
         return cls(db, path)
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy of the open register in ``target`` (SQLite's online backup)."""
+        copy_database(self.db.conn, target)
+
+    def integrity_check(self) -> str:
+        """SQLite's verdict on the open register: "ok", or the first problems found."""
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
 
     @classmethod
     def in_memory(cls, *, version: int = LATEST_VERSION) -> Register:

@@ -658,7 +658,7 @@ class MainWindow(QMainWindow):
         if register.path is None or register.read_only:
             return
         try:
-            backups.backup_if_due(register.db.conn, register.path)
+            backups.backup_if_due(register)
         except (backups.BackupProblem, OSError) as error:
             self.statusBar().showMessage(
                 self.tr("The daily backup failed: %1").replace("%1", str(error))
@@ -671,7 +671,7 @@ class MainWindow(QMainWindow):
         if register.path is None or register.read_only:
             return
         try:
-            backups.backup(register.db.conn, register.path, "exit")
+            backups.backup(register, register.path, "exit")
             backups.rotate(register.path)
         except (backups.BackupProblem, OSError):
             pass  # the daily and manual backups remain; closing must not fail over this
@@ -683,7 +683,7 @@ class MainWindow(QMainWindow):
         if register.path is None:
             return
         try:
-            made = backups.backup(register.db.conn, register.path, "manual")
+            made = backups.backup(register, register.path, "manual")
         except (backups.BackupProblem, OSError) as error:
             QMessageBox.critical(self, self.tr("Backup failed"), str(error))
             return

@@ -901,6 +901,7 @@ def _answers_of(drafts: DraftService, draft_id: int) -> Answers:
     from kerjasama_desk.drafting.answers import AnswersProblems
 
     try:
+        drafts.draft(draft_id)
         return drafts.answers(draft_id)
     except RecordNotFound:
         raise click.ClickException(f"There is no draft {draft_id} in the register.") from None
@@ -932,13 +933,8 @@ def draft_export(
     from kerjasama_desk.services.exports import PdfOptions
 
     with _drafts(db) as drafts:
-        answers = _answers_of(drafts, draft_id)
-        draft = drafts.register.drafts.get(draft_id)
-        version = drafts.register.drafts.version(draft_id)
-        assert draft is not None and version is not None  # answers were found
-        assembled = drafts.assemble(
-            answers, partner_id=draft.partner_id, agreement_id=draft.agreement_id
-        )
+        _answers_of(drafts, draft_id)  # a draft that is missing or unreadable says so
+        assembled, info = drafts.for_export(draft_id)
     _write(
         assembled.document,
         output,
@@ -946,13 +942,13 @@ def draft_export(
             layout=layout,
             paper=paper,
             final=final,
-            version=version.number,
-            saved_at=format_timestamp(version.created_at, "id"),
-            title=draft.title,
-            author=version.author,
+            version=info.version,
+            saved_at=format_timestamp(info.saved_at, "id"),
+            title=info.title,
+            author=info.author,
             subject=assembled.template.name["en"],
         ),
     )
     click.echo(
-        f"{output}: draft {draft_id} version {version.number}, {len(assembled.findings)} findings"
+        f"{output}: draft {draft_id} version {info.version}, {len(assembled.findings)} findings"
     )

@@ -246,6 +246,12 @@ class DraftService:
             draft.title, version.number, version.created_at, version.author
         )
 
+    def draft(self, draft_id: int) -> Draft:
+        found = self.register.drafts.get(draft_id)
+        if found is None:
+            raise RecordNotFound(draft_id)
+        return found
+
     def latest_draft_of(self, agreement_id: int) -> int | None:
         draft = self.register.drafts.latest_for(agreement_id=agreement_id)
         return draft.id if draft is not None else None

@@ -688,9 +688,7 @@ class DraftWizard(QDialog):
             self.agreement_id, self.partner_id = kept.agreement_id, kept.partner_id
             self.title_text = kept.title
         elif draft_id is not None:
-            draft = ops.service.register.drafts.get(draft_id)
-            if draft is None:
-                raise LookupError(draft_id)
+            draft = drafts.draft(draft_id)
             answers = drafts.answers(draft_id)
             self.agreement_id, self.partner_id = draft.agreement_id, draft.partner_id
             self.title_text = draft.title

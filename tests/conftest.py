@@ -11,7 +11,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from kerjasama_desk.services.register import RegisterService  # noqa: E402
-from kerjasama_desk.store.repositories import Register  # noqa: E402
+from kerjasama_desk.store.register import Register  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

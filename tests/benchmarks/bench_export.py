@@ -66,7 +66,7 @@ def main() -> None:
     from kerjasama_desk.paths import fonts_dir
     from kerjasama_desk.services.drafts import DraftService
     from kerjasama_desk.services.exports import export_document
-    from kerjasama_desk.store.repositories import Register
+    from kerjasama_desk.store.register import Register
 
     register = Register.open(db)
     drafts = DraftService(register)

@@ -161,7 +161,7 @@ def timeline_of_500() -> None:
     from kerjasama_desk.domain.vocab import AgreementStage
     from kerjasama_desk.services.followup import partner_timeline
     from kerjasama_desk.services.register import RegisterService
-    from kerjasama_desk.store.repositories import Register
+    from kerjasama_desk.store.register import Register
     from kerjasama_desk.ui.timeline import TimelineView
 
     service = RegisterService(Register.in_memory())

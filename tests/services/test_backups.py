@@ -15,7 +15,7 @@ from kerjasama_desk.cli import main
 from kerjasama_desk.domain.listing import ListQuery
 from kerjasama_desk.domain.models import Partner
 from kerjasama_desk.services import backups
-from kerjasama_desk.store.repositories import Register
+from kerjasama_desk.store.register import Register
 
 
 def digest(path):

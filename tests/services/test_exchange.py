@@ -21,7 +21,7 @@ from kerjasama_desk.services import exchange
 from kerjasama_desk.services.attachments import Attachments, FileStore
 from kerjasama_desk.services.demo import seed_story
 from kerjasama_desk.services.register import RegisterService
-from kerjasama_desk.store.repositories import Register
+from kerjasama_desk.store.register import Register
 
 SCAN = b"%PDF-1.4 the signed MoU, scanned " + bytes(range(256)) * 40
 

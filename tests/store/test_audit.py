@@ -15,7 +15,7 @@ from kerjasama_desk.domain.models import Agreement, FieldChoice, Officer, Partne
 from kerjasama_desk.domain.vocab import AgreementStage, CooperationField
 from kerjasama_desk.services import audit
 from kerjasama_desk.services.register import RegisterService
-from kerjasama_desk.store.repositories import Register
+from kerjasama_desk.store.register import Register
 
 
 @pytest.fixture

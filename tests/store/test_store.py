@@ -22,7 +22,7 @@ from kerjasama_desk.domain.vocab import (
 from kerjasama_desk.store import database, search
 from kerjasama_desk.store.database import OpenProblem, RegisterOpenError
 from kerjasama_desk.store.migrations import LATEST_VERSION, migrate, schema_version
-from kerjasama_desk.store.repositories import Register
+from kerjasama_desk.store.register import Register
 
 
 def digest(path: Path) -> str:

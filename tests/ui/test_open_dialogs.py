@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from kerjasama_desk.domain.models import Partner
 from kerjasama_desk.services import backups
 from kerjasama_desk.store import database
-from kerjasama_desk.store.repositories import Register
+from kerjasama_desk.store.register import Register
 from kerjasama_desk.ui.opening import open_register
 
 

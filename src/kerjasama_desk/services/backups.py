@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kerjasama_desk.paths import data_dir
 from kerjasama_desk.store.backup import CopyProblem, copy_database, inspect_register_file
-from kerjasama_desk.store.repositories import Register
+from kerjasama_desk.store.register import Register
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}T\d{6}\d{0,6}Z)-(?P<reason>[a-z-]+)\.sqlite$")
 KEPT_ALWAYS = ("manual", "before-restore", "before-restore-damaged", "before-migration")

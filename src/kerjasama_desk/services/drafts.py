@@ -41,7 +41,7 @@ __all__ = [
 ]
 from kerjasama_desk.paths import cache_dir, glossary_dir, templates_dir
 from kerjasama_desk.services.files import account_name
-from kerjasama_desk.store.repositories import Register
+from kerjasama_desk.store.register import Register
 
 # What our side answered once holds for the next draft too.
 _OURS = frozenset(

@@ -36,7 +36,7 @@ from kerjasama_desk.domain.validation import (
 from kerjasama_desk.domain.vocab import OfficerStatus
 from kerjasama_desk.formatting import is_country
 from kerjasama_desk.services.files import account_name
-from kerjasama_desk.store.repositories import Register
+from kerjasama_desk.store.register import Register
 
 
 class RegisterService:

@@ -9,7 +9,7 @@ from kerjasama_desk.domain import messages
 from kerjasama_desk.services.register import RegisterService
 from kerjasama_desk.store.database import OpenProblem, RegisterOpenError, probe
 from kerjasama_desk.store.migrations import LATEST_VERSION
-from kerjasama_desk.store.repositories import Register
+from kerjasama_desk.store.register import Register
 
 __all__ = [
     "RegisterOpenError",

@@ -1,0 +1,255 @@
+"""Drafts with their versions, the wizard's autosaves and the translation memory."""
+
+from __future__ import annotations
+
+import builtins
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlite_utils
+
+from kerjasama_desk.domain.listing import DraftRow
+from kerjasama_desk.domain.models import (
+    Autosave,
+    Draft,
+    DraftVersion,
+)
+from kerjasama_desk.store import database
+from kerjasama_desk.store.queries import _new_uuid
+
+
+class DraftRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def insert(self, draft: Draft) -> int:
+        now = database.utc_now()
+        cursor = self._db.execute(
+            "INSERT INTO drafts (uuid, template_id, partner_id, agreement_id, title, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                draft.uuid or _new_uuid(),
+                draft.template_id,
+                draft.partner_id,
+                draft.agreement_id,
+                draft.title,
+                now,
+                now,
+            ],
+        )
+        return int(cursor.lastrowid or 0)
+
+    def get(self, draft_id: int) -> Draft | None:
+        rows = list(self._db.query("SELECT * FROM drafts WHERE id = ?", [draft_id]))
+        if not rows:
+            return None
+        r = rows[0]
+        return Draft(
+            id=r["id"],
+            uuid=r["uuid"],
+            template_id=r["template_id"],
+            partner_id=r["partner_id"],
+            agreement_id=r["agreement_id"],
+            title=r["title"],
+            created_at=r["created_at"],
+            updated_at=r["updated_at"],
+        )
+
+    def add_version(
+        self,
+        draft_id: int,
+        *,
+        template_version: int,
+        languages: Sequence[str],
+        answers: dict[str, Any],
+        author: str,
+        partner_texts: dict[str, str] | None = None,
+    ) -> int:
+        """Stores the answers as the draft's next version; returns its number."""
+        now = database.utc_now()
+        number = int(
+            self._db.execute(
+                "SELECT COALESCE(MAX(number), 0) + 1 FROM draft_versions WHERE draft_id = ?",
+                [draft_id],
+            ).fetchone()[0]
+        )
+        self._db.table("draft_versions").insert(
+            {
+                "draft_id": draft_id,
+                "number": number,
+                "template_version": template_version,
+                "languages": json.dumps(list(languages)),
+                "answers": json.dumps(answers, ensure_ascii=False, sort_keys=True),
+                "partner_texts": json.dumps(
+                    partner_texts or {}, ensure_ascii=False, sort_keys=True
+                ),
+                "author": author,
+                "created_at": now,
+            }
+        )
+        self._db.execute("UPDATE drafts SET updated_at = ? WHERE id = ?", [now, draft_id])
+        return number
+
+    def version(self, draft_id: int, number: int | None = None) -> DraftVersion | None:
+        """Version ``number`` of the draft, or its latest."""
+        sql = "SELECT * FROM draft_versions WHERE draft_id = ?"
+        params: list[Any] = [draft_id]
+        if number is None:
+            sql += " ORDER BY number DESC LIMIT 1"
+        else:
+            sql += " AND number = ?"
+            params.append(number)
+        rows = list(self._db.query(sql, params))
+        if not rows:
+            return None
+        r = rows[0]
+        return DraftVersion(
+            draft_id=draft_id,
+            number=r["number"],
+            template_version=r["template_version"],
+            languages=tuple(json.loads(r["languages"])),
+            answers=json.loads(r["answers"]),
+            author=r["author"],
+            created_at=r["created_at"],
+            partner_texts=json.loads(r["partner_texts"]),
+        )
+
+    def version_numbers(self, draft_id: int) -> builtins.list[int]:
+        return [
+            int(r[0])
+            for r in self._db.execute(
+                "SELECT number FROM draft_versions WHERE draft_id = ? ORDER BY number", [draft_id]
+            )
+        ]
+
+    def latest_for(self, *, agreement_id: int | None = None) -> Draft | None:
+        """The most recently saved draft of the agreement (any agreement: None)."""
+        sql = "SELECT id FROM drafts"
+        params: list[Any] = []
+        if agreement_id is not None:
+            sql += " WHERE agreement_id = ?"
+            params.append(agreement_id)
+        row = self._db.execute(
+            sql + " ORDER BY updated_at DESC, id DESC LIMIT 1", params
+        ).fetchone()
+        return self.get(int(row[0])) if row else None
+
+    def of_agreement(self, agreement_id: int) -> builtins.list[tuple[str, str, int, str]]:
+        """(title, template, versions, last saved) of the drafts of an agreement."""
+        return [
+            (str(r[0]), str(r[1]), int(r[2]), str(r[3]))
+            for r in self._db.execute(
+                "SELECT d.title, d.template_id, COUNT(v.id), d.updated_at FROM drafts d"
+                " LEFT JOIN draft_versions v ON v.draft_id = d.id WHERE d.agreement_id = ?"
+                " GROUP BY d.id ORDER BY d.updated_at DESC",
+                [agreement_id],
+            )
+        ]
+
+    def rows(self) -> builtins.list[DraftRow]:
+        """Every draft, the most recently saved first."""
+        return [
+            DraftRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6])
+            for r in self._db.execute(
+                "SELECT d.id, d.title, d.template_id, p.name, a.title_id,"
+                " (SELECT MAX(number) FROM draft_versions WHERE draft_id = d.id), d.updated_at"
+                " FROM drafts d LEFT JOIN partners p ON p.id = d.partner_id"
+                " LEFT JOIN agreements a ON a.id = d.agreement_id"
+                " ORDER BY d.updated_at DESC, d.id DESC"
+            )
+        ]
+
+
+class AutosaveRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def put(
+        self,
+        autosave_id: int | None,
+        *,
+        draft_id: int | None,
+        template_id: str,
+        partner_id: int | None,
+        agreement_id: int | None,
+        title: str,
+        languages: Sequence[str],
+        answers: dict[str, Any],
+        partner_texts: dict[str, str],
+    ) -> int:
+        """Stores the wizard's answers (again, under ``autosave_id``); returns the id."""
+        values = [
+            draft_id,
+            template_id,
+            partner_id,
+            agreement_id,
+            title,
+            json.dumps(list(languages)),
+            json.dumps(answers, ensure_ascii=False),
+            json.dumps(partner_texts, ensure_ascii=False),
+            database.utc_now(),
+        ]
+        if autosave_id is not None:
+            cursor = self._db.execute(
+                "UPDATE draft_autosaves SET draft_id = ?, template_id = ?, partner_id = ?,"
+                " agreement_id = ?, title = ?, languages = ?, answers = ?, partner_texts = ?,"
+                " saved_at = ? WHERE id = ?",
+                [*values, autosave_id],
+            )
+            if cursor.rowcount:
+                return autosave_id
+        cursor = self._db.execute(
+            "INSERT INTO draft_autosaves (draft_id, template_id, partner_id, agreement_id, title,"
+            " languages, answers, partner_texts, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            values,
+        )
+        return int(cursor.lastrowid or 0)
+
+    def delete(self, autosave_id: int) -> None:
+        self._db.execute("DELETE FROM draft_autosaves WHERE id = ?", [autosave_id])
+
+    def all(self) -> builtins.list[Autosave]:
+        """Every autosave, the newest first."""
+        return [
+            Autosave(
+                id=r["id"],
+                draft_id=r["draft_id"],
+                template_id=r["template_id"],
+                partner_id=r["partner_id"],
+                agreement_id=r["agreement_id"],
+                title=r["title"],
+                languages=tuple(json.loads(r["languages"])),
+                answers=json.loads(r["answers"]),
+                partner_texts=json.loads(r["partner_texts"]),
+                saved_at=r["saved_at"],
+            )
+            for r in self._db.query("SELECT * FROM draft_autosaves ORDER BY saved_at DESC, id DESC")
+        ]
+
+
+class TranslationMemoryRepository:
+    """Indonesian passages with the English an officer gave them, keyed by the folded
+    Indonesian text."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def remember(self, pairs: Iterable[tuple[str, str, str]]) -> None:
+        """(key, Indonesian, English) pairs; a known key takes the latest English."""
+        now = database.utc_now()
+        self._db.conn.executemany(
+            "INSERT INTO translation_memory (key, text_id, text_en, updated_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET text_id = excluded.text_id,"
+            " text_en = excluded.text_en, uses = uses + 1, updated_at = excluded.updated_at",
+            [(key, text_id, text_en, now) for key, text_id, text_en in pairs],
+        )
+
+    def entries(self) -> builtins.list[tuple[str, str]]:
+        """(Indonesian, English), the most used first."""
+        return [
+            (r[0], r[1])
+            for r in self._db.execute(
+                "SELECT text_id, text_en FROM translation_memory ORDER BY uses DESC, updated_at DESC"
+            )
+        ]

@@ -1,0 +1,188 @@
+"""An open register: one SQLite file (or memory), its repositories, transactions and counts.
+
+Callers (the services) wrap each user action in :meth:`Register.transaction`; repository methods
+never commit on their own. Lists are paged, sorted and filtered in SQL."""
+
+from __future__ import annotations
+
+import builtins
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from kerjasama_desk.domain.listing import RegisterCounts
+from kerjasama_desk.store import audit, database, search
+from kerjasama_desk.store.agreements import AgreementRepository
+from kerjasama_desk.store.attachments import AttachmentRepository
+from kerjasama_desk.store.backup import copy_database
+from kerjasama_desk.store.drafts import (
+    AutosaveRepository,
+    DraftRepository,
+    TranslationMemoryRepository,
+)
+from kerjasama_desk.store.followup import (
+    ActivityRepository,
+    CommitmentRepository,
+    GateRepository,
+    TripRepository,
+)
+from kerjasama_desk.store.migrations import LATEST_VERSION, migrate, schema_version
+from kerjasama_desk.store.officers import HandoverRepository, OfficerRepository
+from kerjasama_desk.store.partners import PartnerRepository
+from kerjasama_desk.store.settings import ParameterRepository
+from kerjasama_desk.store.sheets import SheetQueries
+
+AUDIT_VERSION = 12  # the schema version that brought the audit trail
+
+
+class Register:
+    """An open register: one SQLite file (or memory) and its repositories."""
+
+    def __init__(
+        self, db: sqlite_utils.Database, path: Path | None, *, read_only: bool = False
+    ) -> None:
+        self.db = db
+        self.path = path
+        self.read_only = read_only
+        self.partners = PartnerRepository(db)
+        self.agreements = AgreementRepository(db)
+        self.officers = OfficerRepository(db)
+        self.activities = ActivityRepository(db)
+        self.drafts = DraftRepository(db)
+        self.memory = TranslationMemoryRepository(db)
+        self.autosaves = AutosaveRepository(db)
+        self.attachments = AttachmentRepository(db)
+        self.who = ""  # the account whose changes the audit trail records
+        self.commitments = CommitmentRepository(db)
+        self.handovers = HandoverRepository(db)
+        self.gates = GateRepository(db)
+        self.trips = TripRepository(db)
+        self.sheets = SheetQueries(db)
+        self.parameters = ParameterRepository(db)
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False) -> Register:
+        """Opens (creating if absent) the register at ``path`` and brings its schema up to date.
+
+        Raises :class:`database.RegisterOpenError` before writing anything to a file that is
+        not a usable register. ``read_only`` opens an existing register of the latest schema
+        without ever writing to it (a register on a CD, a locked USB stick or a read-only
+        share); every write then fails.
+        """
+        if read_only:
+            database.probe(path, latest_version=LATEST_VERSION, read_only=True)
+            return cls(database.connect_read_only(path), path, read_only=True)
+        database.probe(path, latest_version=LATEST_VERSION)
+        db = database.connect(path)
+        try:
+            migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, path)
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy of the open register in ``target`` (SQLite's online backup)."""
+        copy_database(self.db.conn, target)
+
+    def integrity_check(self) -> str:
+        """SQLite's verdict on the open register: "ok", or the first problems found."""
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+    @classmethod
+    def in_memory(cls, *, version: int = LATEST_VERSION) -> Register:
+        db = database.connect(":memory:")
+        migrate(db, target=version)
+        return cls(db, None)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One user action; the outermost level seals its audit entries before it commits."""
+        outermost = not self.db.conn.in_transaction
+        with database.transaction(self.db):
+            yield
+            if outermost and self.schema_version >= AUDIT_VERSION:
+                audit.seal(self.db, self.who)
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.db)
+
+    def reindex(self) -> None:
+        search.reindex_all(self.db)
+
+    def counts(self) -> RegisterCounts:
+        def count(table: str) -> int:
+            return int(self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+        return RegisterCounts(
+            partners=count("partners"),
+            contacts=count("contacts"),
+            agreements=count("agreements"),
+            officers=count("officers"),
+            activities=count("activities"),
+            drafts=count("drafts"),
+            draft_versions=count("draft_versions"),
+            attachments=count("attachments"),
+            commitments=count("commitments"),
+        )
+
+    _EXCHANGED = (
+        "partners",
+        "agreements",
+        "officers",
+        "activities",
+        "commitments",
+        "drafts",
+        "attachments",
+    )
+
+    def ids(self, table: str) -> builtins.list[int]:
+        """Every record id of ``table``, in creation order."""
+        if table not in self._EXCHANGED:
+            raise ValueError(table)
+        return [int(r[0]) for r in self.db.execute(f"SELECT id FROM {table} ORDER BY id")]
+
+    def id_of(self, table: str, uuid: str) -> int | None:
+        """The id of the record with ``uuid`` in ``table``."""
+        if table not in self._EXCHANGED:
+            raise ValueError(table)
+        row = self.db.execute(f"SELECT id FROM {table} WHERE uuid = ?", [uuid]).fetchone()
+        return int(row[0]) if row else None
+
+    def uuids(self, table: str, ids: Iterable[int]) -> dict[int, str]:
+        """The UUIDs of the records ``ids`` of ``table``, in one query."""
+        if table not in self._EXCHANGED:
+            raise ValueError(table)
+        wanted = builtins.list(dict.fromkeys(ids))
+        if not wanted:
+            return {}
+        return {
+            int(r[0]): str(r[1])
+            for r in self.db.execute(
+                f"SELECT id, uuid FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+                [json.dumps(wanted)],
+            )
+        }
+
+    def max_id(self, table: str) -> int:
+        if table not in ("partners", "agreements", "officers", "activities", "contacts"):
+            raise ValueError(table)
+        return int(self.db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0])
+
+    @property
+    def closed(self) -> bool:
+        return bool(getattr(self, "_closed", False))
+
+    def close(self) -> None:
+        """Closes the register (again: nothing happens)."""
+        if getattr(self, "_closed", False):
+            return
+        self._closed = True
+        if self.path is not None and not self.read_only and not self.db.conn.in_transaction:
+            # Fold the WAL back into the main file so a copied .sqlite is complete on its own.
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.close()

@@ -89,7 +89,7 @@ def test_an_mou_started_from_an_loi_carries_its_answers_and_the_partner(tmp_path
     drafts = DraftService(register)
     beihai_mou = next(
         a
-        for a in register.agreements.list(
+        for a in register.agreements.page(
             __import__("kerjasama_desk.domain.listing", fromlist=["ListQuery"]).ListQuery(
                 text="beihai"
             )

@@ -45,7 +45,7 @@ def test_backup_of_an_open_register_is_complete_and_restorable(register_file, tm
     safety = backups.restore(made, register_file, folder)
     assert safety is not None and safety.name.endswith("-before-restore.sqlite")
     restored = Register.open(register_file)
-    assert [p.name for p in restored.partners.list(ListQuery())] == ["Beihai"]
+    assert [p.name for p in restored.partners.page(ListQuery())] == ["Beihai"]
     restored.close()
     kept = Register.open(safety)  # the state before the restore is not lost
     assert kept.counts().partners == 2

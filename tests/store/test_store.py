@@ -91,7 +91,7 @@ def test_failed_transaction_leaves_nothing(fresh_register):
         fresh_register.partners.insert(Partner(name="Half", country="CN"))
         raise RuntimeError("power cut")
     assert fresh_register.counts().partners == 0
-    assert fresh_register.partners.list(ListQuery(text="Half")) == []
+    assert fresh_register.partners.page(ListQuery(text="Half")) == []
 
 
 def test_migrations_twice_are_a_no_op(tmp_path):
@@ -114,7 +114,7 @@ def test_an_older_register_upgrades_and_is_indexed(tmp_path):
     db.close()
     register = Register.open(path)
     assert register.schema_version == LATEST_VERSION
-    assert [r.name for r in register.partners.list(ListQuery(text="beih"))] == ["Beihai"]
+    assert [r.name for r in register.partners.page(ListQuery(text="beih"))] == ["Beihai"]
     register.close()
 
 
@@ -166,13 +166,13 @@ def seeded(fresh_register):
     ],
 )
 def test_search_by_prefix_country_and_cjk_substring(seeded, text, expected):
-    assert [r.name for r in seeded.partners.list(ListQuery(text=text))] == expected
+    assert [r.name for r in seeded.partners.page(ListQuery(text=text))] == expected
     assert seeded.partners.count(ListQuery(text=text)) == len(expected)
 
 
 def test_sort_by_country_name_follows_the_language(seeded):
-    english = [r.country for r in seeded.partners.list(ListQuery(sort="country", language="en"))]
-    indonesian = [r.country for r in seeded.partners.list(ListQuery(sort="country", language="id"))]
+    english = [r.country for r in seeded.partners.page(ListQuery(sort="country", language="en"))]
+    indonesian = [r.country for r in seeded.partners.page(ListQuery(sort="country", language="id"))]
     assert english[:3] == ["AU", "CN", "CN"]  # Australia, China, China, Japan, South Korea
     assert indonesian[-2:] == ["CN", "CN"]  # ..., Korea Selatan, Tiongkok, Tiongkok
 
@@ -190,7 +190,7 @@ def test_sort_by_country_name_follows_the_language(seeded):
     ],
 )
 def test_cjk_runs_match_only_as_substrings(seeded, text, expected):
-    assert [r.name for r in seeded.partners.list(ListQuery(text=text))] == expected
+    assert [r.name for r in seeded.partners.page(ListQuery(text=text))] == expected
     assert seeded.partners.count(ListQuery(text=text)) == len(expected)
 
 
@@ -215,14 +215,14 @@ def test_a_search_matching_most_records_lists_the_same_rows_either_way(fresh_reg
                 plans: list[str] = []
                 fresh_register.db.conn.set_trace_callback(plans.append)
                 pages[per_row] = [
-                    [r.id for r in repository.list(query, offset=o, limit=50)]
+                    [r.id for r in repository.page(query, offset=o, limit=50)]
                     for o in (0, 150, 300)
                 ]
                 fresh_register.db.conn.set_trace_callback(None)
                 assert any(("EXISTS" in sql) == per_row for sql in plans if "LIMIT" in sql)
             truth = [
                 r.id
-                for r in repository.list(ListQuery(sort=sort, descending=descending), limit=400)
+                for r in repository.page(ListQuery(sort=sort, descending=descending), limit=400)
                 if r.name.startswith("Bandar")
             ]
             assert pages[True] == pages[False] == [truth[o : o + 50] for o in (0, 150, 300)]
@@ -247,7 +247,7 @@ def test_blanks_sort_last_in_both_directions(fresh_register):
     def names(sort: str, descending: bool) -> list[str]:
         return [
             r.name
-            for r in fresh_register.partners.list(ListQuery(sort=sort, descending=descending))
+            for r in fresh_register.partners.page(ListQuery(sort=sort, descending=descending))
         ]
 
     assert names("population", False) == ["A", "C", "B", "D"]
@@ -268,7 +268,7 @@ def test_every_list_sort_reads_an_index(fresh_register):
                 for language in ("id", "en"):
                     plans = []
                     fresh_register.db.conn.set_trace_callback(plans.append)
-                    repository.list(ListQuery(sort=sort, descending=descending, language=language))
+                    repository.page(ListQuery(sort=sort, descending=descending, language=language))
                     fresh_register.db.conn.set_trace_callback(None)
                     sql = next(s for s in plans if s.lstrip().startswith("SELECT"))
                     plan = " ".join(
@@ -292,10 +292,10 @@ def test_agreement_counts_and_officer_names_follow_every_change(fresh_register):
         second = agreements.insert(Agreement(partner_id=beihai, title_id="Dua"))
 
     def counts() -> dict[str, int]:
-        return {r.name: r.agreements for r in fresh_register.partners.list(ListQuery())}
+        return {r.name: r.agreements for r in fresh_register.partners.page(ListQuery())}
 
     def officers() -> dict[str, str]:
-        return {r.title_id: r.officer_name for r in agreements.list(ListQuery())}
+        return {r.title_id: r.officer_name for r in agreements.page(ListQuery())}
 
     assert counts() == {"Beihai": 2, "Brisbane": 0}
     assert officers() == {"Satu": "Rina", "Dua": ""}
@@ -311,7 +311,7 @@ def test_agreement_counts_and_officer_names_follow_every_change(fresh_register):
         fresh_register.officers.update(renamed)
         agreements.delete(first)
     assert counts() == {"Beihai": 0, "Brisbane": 1}
-    assert agreements.list(ListQuery(sort="officer"))[0].officer_name == "Budi"
+    assert agreements.page(ListQuery(sort="officer"))[0].officer_name == "Budi"
     with fresh_register.transaction():
         agreements.insert(
             Agreement(partner_id=brisbane, title_id="Tiga", responsible_officer_id=rina)
@@ -343,9 +343,9 @@ def test_upgrade_from_version_2_fills_counts_and_officer_names(tmp_path):
     )
     db.close()
     register = Register.open(path)
-    assert register.partners.list(ListQuery())[0].agreements == 1
-    assert register.agreements.list(ListQuery())[0].officer_name == "Rina"
-    assert [r.name for r in register.partners.list(ListQuery(text="北海"))] == ["Beihai"]
+    assert register.partners.page(ListQuery())[0].agreements == 1
+    assert register.agreements.page(ListQuery())[0].officer_name == "Rina"
+    assert [r.name for r in register.partners.page(ListQuery(text="北海"))] == ["Beihai"]
     register.close()
 
 
@@ -357,8 +357,8 @@ def test_renaming_a_partner_reindexes_its_agreements(fresh_register):
     partner.name = "Beihai"
     with fresh_register.transaction():
         fresh_register.partners.update(partner)
-    assert len(fresh_register.agreements.list(ListQuery(text="beihai"))) == 1
-    assert fresh_register.agreements.list(ListQuery(text="weihai")) == []
+    assert len(fresh_register.agreements.page(ListQuery(text="beihai"))) == 1
+    assert fresh_register.agreements.page(ListQuery(text="weihai")) == []
 
 
 BAD_FILES = {
@@ -444,7 +444,7 @@ def test_a_read_only_register_is_shown_and_never_written(tmp_path, monkeypatch):
     )
     register = Register.open(path, read_only=True)
     assert register.read_only
-    assert [p.name for p in register.partners.list(ListQuery(text="北海"))] == ["Beihai"]
+    assert [p.name for p in register.partners.page(ListQuery(text="北海"))] == ["Beihai"]
     with (
         pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query_only"),
         register.transaction(),
@@ -484,7 +484,7 @@ def test_a_journal_with_changes_is_read_or_the_register_refused(tmp_path, monkey
         writer.partners.insert(Partner(name="Beihai", country="CN"))
     assert Path(f"{path}-wal").stat().st_size > 0  # the save is in the journal only
     reader = Register.open(path, read_only=True)
-    assert [p.name for p in reader.partners.list(ListQuery())] == ["Beihai"]
+    assert [p.name for p in reader.partners.page(ListQuery())] == ["Beihai"]
     reader.close()
     copy = tmp_path / "copy"
     copy.mkdir()

@@ -206,7 +206,7 @@ class DraftService:
 
     def autosaved(self, autosave_id: int) -> tuple[Autosave, Answers]:
         """An autosave and its answers, checked against the template as it is now."""
-        found = next((a for a in self.register.autosaves.all() if a.id == autosave_id), None)
+        found = next((a for a in self.register.autosaves.kept() if a.id == autosave_id), None)
         if found is None:
             raise RecordNotFound(autosave_id)
         answers = read_answers(

@@ -109,7 +109,7 @@ class RegisterService:
     def list_partners(
         self, query: ListQuery, *, offset: int = 0, limit: int = 200
     ) -> list[PartnerRow]:
-        return self.register.partners.list(query, offset=offset, limit=limit)
+        return self.register.partners.page(query, offset=offset, limit=limit)
 
     def count_partners(self, query: ListQuery) -> int:
         return self.register.partners.count(query)
@@ -181,7 +181,7 @@ class RegisterService:
     def list_agreements(
         self, query: ListQuery, *, offset: int = 0, limit: int = 200
     ) -> list[AgreementRow]:
-        return self.register.agreements.list(query, offset=offset, limit=limit)
+        return self.register.agreements.page(query, offset=offset, limit=limit)
 
     def count_agreements(self, query: ListQuery) -> int:
         return self.register.agreements.count(query)
@@ -244,7 +244,7 @@ class RegisterService:
     def list_officers(
         self, query: ListQuery, *, offset: int = 0, limit: int = 200
     ) -> list[OfficerRow]:
-        return self.register.officers.list(query, offset=offset, limit=limit)
+        return self.register.officers.page(query, offset=offset, limit=limit)
 
     def count_officers(self, query: ListQuery) -> int:
         return self.register.officers.count(query)
@@ -256,7 +256,7 @@ class RegisterService:
 
     def autosaves(self) -> list[Autosave]:
         """Wizard answers kept but never saved as a draft version (after a crash)."""
-        return self.register.autosaves.all()
+        return self.register.autosaves.kept()
 
     def counts(self) -> RegisterCounts:
         return self.register.counts()

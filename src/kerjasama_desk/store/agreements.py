@@ -3,7 +3,6 @@ the follow-up queries of the dashboard."""
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
@@ -103,7 +102,7 @@ class AgreementRepository:
             signed_on=_date(row[5]),
         )
 
-    def for_partner(self, partner_id: int) -> builtins.list[AgreementSummary]:
+    def for_partner(self, partner_id: int) -> list[AgreementSummary]:
         return [
             self._summary(row)
             for row in self._db.execute(
@@ -180,7 +179,7 @@ class AgreementRepository:
         self._save_fields(agreement.id, agreement.fields)
         search.index_agreement(self._db, agreement.id)
 
-    def _save_fields(self, agreement_id: int, fields: builtins.list[FieldChoice]) -> None:
+    def _save_fields(self, agreement_id: int, fields: list[FieldChoice]) -> None:
         wanted = [
             (
                 agreement_id,
@@ -259,9 +258,7 @@ class AgreementRepository:
         name = f"title_{_language(query)}" if sort is AgreementSort.TITLE else sort.value
         return " ORDER BY " + sort_keys.AGREEMENT_KEYS[name].order_by("a", query.descending)
 
-    def list(
-        self, query: ListQuery, *, offset: int = 0, limit: int = 200
-    ) -> builtins.list[AgreementRow]:
+    def page(self, query: ListQuery, *, offset: int = 0, limit: int = 200) -> list[AgreementRow]:
         where = self._where(query, rows_needed=offset + limit)
         sql = self._COLUMNS + self._FROM + where.sql() + self._order(query) + " LIMIT ? OFFSET ?"
         return [self._row(r) for r in self._db.execute(sql, [*where.params, limit, offset])]
@@ -297,7 +294,7 @@ class AgreementRepository:
 
     def dormant(
         self, cutoff: date, stages: Sequence[str], limit: int = 200
-    ) -> tuple[int, builtins.list[FollowUpRow]]:
+    ) -> tuple[int, list[FollowUpRow]]:
         """Signed agreements in ``stages`` with no sign of life (activity, else signing) since
         ``cutoff``: how many, and the quietest first."""
         marks = ", ".join("?" * len(stages))
@@ -321,7 +318,7 @@ class AgreementRepository:
             FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5])) for r in rows
         ]
 
-    def expiring(self, horizon: date, limit: int = 200) -> tuple[int, builtins.list[FollowUpRow]]:
+    def expiring(self, horizon: date, limit: int = 200) -> tuple[int, list[FollowUpRow]]:
         """Agreements that expire on or before ``horizon`` (or have expired) and are not ended
         or open-ended: how many, and the soonest first."""
         condition = (
@@ -349,9 +346,7 @@ class AgreementRepository:
         " AND a.stage <> 'ended' AND a.signed_on IS NOT NULL"
     )
 
-    def expiring_between(
-        self, first: date, last: date, limit: int = -1
-    ) -> builtins.list[FollowUpRow]:
+    def expiring_between(self, first: date, last: date, limit: int = -1) -> list[FollowUpRow]:
         """Signed agreements, neither ended nor open-ended, expiring from ``first`` to ``last``
         (``since`` is the expiry), the soonest first (at most ``limit``)."""
         rows = self._db.execute(
@@ -373,7 +368,7 @@ class AgreementRepository:
             ).fetchone()[0]
         )
 
-    def held_by(self, officer_id: int) -> builtins.list[tuple[str, int, str, int | None]]:
+    def held_by(self, officer_id: int) -> list[tuple[str, int, str, int | None]]:
         """(role, agreement id, title, the other officer) for every agreement the officer is
         responsible ("responsible") or deputy ("deputy") for, the newest first."""
         return [
@@ -397,8 +392,8 @@ class AgreementRepository:
         clear_deputy: bool = False,
     ) -> None:
         """Moves an agreement to other officers (one change, its own updated_at)."""
-        sets: builtins.list[str] = []
-        values: builtins.list[int | None] = []
+        sets: list[str] = []
+        values: list[int | None] = []
         if responsible is not None:
             sets.append("responsible_officer_id = ?")
             values.append(responsible)
@@ -411,7 +406,7 @@ class AgreementRepository:
                 [*values, database.utc_now(), agreement_id],
             )
 
-    def load_per_officer(self) -> builtins.list[tuple[str, int]]:
+    def load_per_officer(self) -> list[tuple[str, int]]:
         """(responsible officer, agreements not ended), the busiest first."""
         return [
             (r[0], int(r[1]))
@@ -421,7 +416,7 @@ class AgreementRepository:
             )
         ]
 
-    def stage_counts(self) -> builtins.list[StageCount]:
+    def stage_counts(self) -> list[StageCount]:
         found = dict(
             self._db.execute("SELECT stage, COUNT(*) FROM agreements GROUP BY stage").fetchall()
         )
@@ -430,8 +425,8 @@ class AgreementRepository:
     def insert_many(self, agreements: Iterable[Agreement]) -> None:
         """Bulk load without indexing (call :func:`search.reindex_all` afterwards)."""
         now = database.utc_now()
-        rows: builtins.list[dict[str, Any]] = []
-        fields: builtins.list[tuple[Any, ...]] = []
+        rows: list[dict[str, Any]] = []
+        fields: list[tuple[Any, ...]] = []
         for a in agreements:
             rows.append(
                 {

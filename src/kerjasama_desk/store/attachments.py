@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from typing import Any
 
 import sqlite_utils
@@ -63,12 +62,10 @@ class AttachmentRepository:
         )
 
     def get(self, attachment_id: int) -> Attachment | None:
-        rows = builtins.list(
-            self._db.query("SELECT * FROM attachments WHERE id = ?", [attachment_id])
-        )
+        rows = list(self._db.query("SELECT * FROM attachments WHERE id = ?", [attachment_id]))
         return self._row(rows[0]) if rows else None
 
-    def for_agreement(self, agreement_id: int) -> builtins.list[Attachment]:
+    def for_agreement(self, agreement_id: int) -> list[Attachment]:
         return [
             self._row(r)
             for r in self._db.query(

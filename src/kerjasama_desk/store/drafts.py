@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -115,7 +114,7 @@ class DraftRepository:
             partner_texts=json.loads(r["partner_texts"]),
         )
 
-    def version_numbers(self, draft_id: int) -> builtins.list[int]:
+    def version_numbers(self, draft_id: int) -> list[int]:
         return [
             int(r[0])
             for r in self._db.execute(
@@ -135,7 +134,7 @@ class DraftRepository:
         ).fetchone()
         return self.get(int(row[0])) if row else None
 
-    def of_agreement(self, agreement_id: int) -> builtins.list[tuple[str, str, int, str]]:
+    def of_agreement(self, agreement_id: int) -> list[tuple[str, str, int, str]]:
         """(title, template, versions, last saved) of the drafts of an agreement."""
         return [
             (str(r[0]), str(r[1]), int(r[2]), str(r[3]))
@@ -147,7 +146,7 @@ class DraftRepository:
             )
         ]
 
-    def rows(self) -> builtins.list[DraftRow]:
+    def rows(self) -> list[DraftRow]:
         """Every draft, the most recently saved first."""
         return [
             DraftRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6])
@@ -209,7 +208,7 @@ class AutosaveRepository:
     def delete(self, autosave_id: int) -> None:
         self._db.execute("DELETE FROM draft_autosaves WHERE id = ?", [autosave_id])
 
-    def all(self) -> builtins.list[Autosave]:
+    def kept(self) -> list[Autosave]:
         """Every autosave, the newest first."""
         return [
             Autosave(
@@ -245,7 +244,7 @@ class TranslationMemoryRepository:
             [(key, text_id, text_en, now) for key, text_id, text_en in pairs],
         )
 
-    def entries(self) -> builtins.list[tuple[str, str]]:
+    def entries(self) -> list[tuple[str, str]]:
         """(Indonesian, English), the most used first."""
         return [
             (r[0], r[1])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -66,7 +65,7 @@ class ActivityRepository:
         )
         return int(cursor.lastrowid or 0)
 
-    def timeline(self, partner_id: int) -> builtins.list[tuple[str, str, int, str, str]]:
+    def timeline(self, partner_id: int) -> list[tuple[str, str, int, str, str]]:
         """The dated events of a partner, oldest first: (date, what, agreement id, agreement
         kind, text) where ``what`` is "initiated", "signed", "expires" or "activity"."""
         return [
@@ -86,7 +85,7 @@ class ActivityRepository:
             )
         ]
 
-    def between(self, start: date, end: date) -> builtins.list[Activity]:
+    def between(self, start: date, end: date) -> list[Activity]:
         """Activities from ``start`` to ``end``, by agreement and date."""
         return [
             self._activity(r)
@@ -112,7 +111,7 @@ class ActivityRepository:
             evidence_id=r["evidence_id"],
         )
 
-    def for_agreement(self, agreement_id: int) -> builtins.list[Activity]:
+    def for_agreement(self, agreement_id: int) -> list[Activity]:
         return [
             self._activity(r)
             for r in self._db.query(
@@ -146,7 +145,7 @@ class CommitmentRepository:
         self._db = db
 
     @staticmethod
-    def _values(c: Commitment) -> builtins.list[Any]:
+    def _values(c: Commitment) -> list[Any]:
         return [
             c.agreement_id,
             c.title,
@@ -209,15 +208,13 @@ class CommitmentRepository:
         )
 
     def get(self, commitment_id: int) -> Commitment | None:
-        rows = builtins.list(
-            self._db.query("SELECT * FROM commitments WHERE id = ?", [commitment_id])
-        )
+        rows = list(self._db.query("SELECT * FROM commitments WHERE id = ?", [commitment_id]))
         return self._commitment(rows[0]) if rows else None
 
     def delete(self, commitment_id: int) -> None:
         self._db.execute("DELETE FROM commitments WHERE id = ?", [commitment_id])
 
-    def for_agreement(self, agreement_id: int) -> builtins.list[Commitment]:
+    def for_agreement(self, agreement_id: int) -> list[Commitment]:
         return [
             self._commitment(r)
             for r in self._db.query(
@@ -226,7 +223,7 @@ class CommitmentRepository:
             )
         ]
 
-    def overdue(self, today: date, limit: int = 200) -> tuple[int, builtins.list[CommitmentRow]]:
+    def overdue(self, today: date, limit: int = 200) -> tuple[int, list[CommitmentRow]]:
         """Open commitments due before ``today``: how many, and the oldest first."""
         total = int(
             self._db.execute(
@@ -240,7 +237,7 @@ class CommitmentRepository:
         ).fetchall()
         return total, [self._row(r) for r in rows]
 
-    def open_between(self, start: date | None, end: date | None) -> builtins.list[CommitmentRow]:
+    def open_between(self, start: date | None, end: date | None) -> list[CommitmentRow]:
         """Open commitments due from ``start`` to ``end`` (either may be open), soonest first."""
         rows = self._db.execute(
             self._ROW + " WHERE c.status = 'open' AND c.due_on >= ? AND c.due_on <= ?"
@@ -257,7 +254,7 @@ class CommitmentRepository:
             ).fetchone()[0]
         )
 
-    def open_of(self, officer_id: int) -> builtins.list[CommitmentRow]:
+    def open_of(self, officer_id: int) -> list[CommitmentRow]:
         """The open commitments an officer owns, soonest first."""
         rows = self._db.execute(
             self._ROW + " WHERE c.owner_id = ? AND c.status = 'open' ORDER BY c.due_on, c.id",
@@ -265,7 +262,7 @@ class CommitmentRepository:
         ).fetchall()
         return [self._row(r) for r in rows]
 
-    def all_of(self, agreement_ids: builtins.list[int] | None = None) -> builtins.list[Commitment]:
+    def all_of(self, agreement_ids: list[int] | None = None) -> list[Commitment]:
         """Every commitment (of ``agreement_ids``, or all), by agreement and due date."""
         rows = self._db.query("SELECT * FROM commitments ORDER BY agreement_id, due_on, id")
         wanted = set(agreement_ids) if agreement_ids is not None else None
@@ -319,7 +316,7 @@ class GateRepository:
         agreement_id: int,
         from_stage: str,
         to_stage: str,
-        missing: builtins.list[str],
+        missing: list[str],
         reason: str,
         who: str,
     ) -> None:
@@ -337,7 +334,7 @@ class GateRepository:
             ],
         )
 
-    def overrides(self, agreement_id: int) -> builtins.list[dict[str, Any]]:
+    def overrides(self, agreement_id: int) -> list[dict[str, Any]]:
         return [
             {
                 "from": r[0],
@@ -376,7 +373,7 @@ class TripRepository:
         self._db = db
 
     @staticmethod
-    def _values(trip: Trip, rules: str) -> builtins.list[Any]:
+    def _values(trip: Trip, rules: str) -> list[Any]:
         return [
             trip.agreement_id,
             trip.purpose.value,
@@ -430,10 +427,10 @@ class TripRepository:
         )
 
     def get(self, trip_id: int) -> tuple[Trip, str] | None:
-        rows = builtins.list(self._db.query("SELECT * FROM trips WHERE id = ?", [trip_id]))
+        rows = list(self._db.query("SELECT * FROM trips WHERE id = ?", [trip_id]))
         return self._trip(rows[0]) if rows else None
 
-    def for_agreement(self, agreement_id: int) -> builtins.list[Trip]:
+    def for_agreement(self, agreement_id: int) -> list[Trip]:
         return [
             self._trip(r)[0]
             for r in self._db.query(
@@ -441,7 +438,7 @@ class TripRepository:
             )
         ]
 
-    def around(self, start: date, end: date) -> builtins.list[Trip]:
+    def around(self, start: date, end: date) -> list[Trip]:
         """Trips not cancelled that overlap ``start``–``end``."""
         return [
             self._trip(r)[0]
@@ -452,7 +449,7 @@ class TripRepository:
             )
         ]
 
-    def planned_from(self, start: date) -> builtins.list[Trip]:
+    def planned_from(self, start: date) -> list[Trip]:
         return [
             self._trip(r)[0]
             for r in self._db.query(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import json
 from datetime import date
 from typing import Any
@@ -97,9 +96,7 @@ class OfficerRepository:
             where.add("officers.status = ?", query.status.value)
         return where
 
-    def list(
-        self, query: ListQuery, *, offset: int = 0, limit: int = 200
-    ) -> builtins.list[OfficerRow]:
+    def page(self, query: ListQuery, *, offset: int = 0, limit: int = 200) -> list[OfficerRow]:
         keys = {
             OfficerSort.NAME: "officers.name COLLATE NOCASE",
             OfficerSort.NIP: "officers.nip",
@@ -136,7 +133,7 @@ class OfficerRepository:
             ).fetchone()[0]
         )
 
-    def choices(self) -> builtins.list[tuple[int, str, OfficerStatus]]:
+    def choices(self) -> list[tuple[int, str, OfficerStatus]]:
         """(id, name, status) of every officer, active ones first, for pickers."""
         return [
             (r[0], r[1], OfficerStatus(r[2]))
@@ -155,7 +152,7 @@ class HandoverRepository:
         self,
         officer_id: int,
         handed_on: date,
-        items: builtins.list[dict[str, Any]],
+        items: list[dict[str, Any]],
         note: str,
         recorded_by: str,
     ) -> int:
@@ -174,7 +171,7 @@ class HandoverRepository:
         )
         return int(cursor.lastrowid or 0)
 
-    def of(self, officer_id: int) -> builtins.list[dict[str, Any]]:
+    def of(self, officer_id: int) -> list[dict[str, Any]]:
         """The officer's handovers, the latest first: date, items, note, who recorded it."""
         return [
             {

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import json
 from collections.abc import Iterable
 from typing import Any
@@ -118,7 +117,7 @@ class PartnerRepository:
         self._save_contacts(partner.id, partner.contacts, now)
         search.index_partner(self._db, partner.id)
 
-    def _save_contacts(self, partner_id: int, contacts: builtins.list[Contact], now: str) -> None:
+    def _save_contacts(self, partner_id: int, contacts: list[Contact], now: str) -> None:
         kept = [c.id for c in contacts if c.id is not None]
         placeholders = ",".join("?" * len(kept))
         self._db.execute(
@@ -217,9 +216,7 @@ class PartnerRepository:
         key = sort_keys.PARTNER_KEYS[sort.value]
         return " FROM partners", " ORDER BY " + key.order_by("partners", query.descending)
 
-    def list(
-        self, query: ListQuery, *, offset: int = 0, limit: int = 200
-    ) -> builtins.list[PartnerRow]:
+    def page(self, query: ListQuery, *, offset: int = 0, limit: int = 200) -> list[PartnerRow]:
         where = self._where(query, rows_needed=offset + limit)
         source, order = self._from_and_order(query)
         sql = (
@@ -244,10 +241,10 @@ class PartnerRepository:
             ).fetchone()[0]
         )
 
-    def countries_in_use(self) -> builtins.list[str]:
+    def countries_in_use(self) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT DISTINCT country FROM partners")]
 
-    def pick(self, text: str, *, limit: int = 25) -> builtins.list[tuple[int, str, str, str]]:
+    def pick(self, text: str, *, limit: int = 25) -> list[tuple[int, str, str, str]]:
         """(id, name, native name, country) of partners matching ``text``, for pickers."""
         where = _Where()
         self._search.add_to(where, text, "partners.id")

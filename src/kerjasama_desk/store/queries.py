@@ -3,7 +3,6 @@ conditions and the translation of a unique clash into the register's error."""
 
 from __future__ import annotations
 
-import builtins
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -54,8 +53,8 @@ class _Where:
     """Collects WHERE conditions with their parameters."""
 
     def __init__(self) -> None:
-        self.parts: builtins.list[str] = []
-        self.params: builtins.list[Any] = []
+        self.parts: list[str] = []
+        self.params: list[Any] = []
 
     def add(self, sql: str, *params: Any) -> None:
         self.parts.append(sql)

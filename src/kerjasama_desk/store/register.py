@@ -5,7 +5,6 @@ never commit on their own. Lists are paged, sorted and filtered in SQL."""
 
 from __future__ import annotations
 
-import builtins
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -140,7 +139,7 @@ class Register:
         "attachments",
     )
 
-    def ids(self, table: str) -> builtins.list[int]:
+    def ids(self, table: str) -> list[int]:
         """Every record id of ``table``, in creation order."""
         if table not in self._EXCHANGED:
             raise ValueError(table)
@@ -157,7 +156,7 @@ class Register:
         """The UUIDs of the records ``ids`` of ``table``, in one query."""
         if table not in self._EXCHANGED:
             raise ValueError(table)
-        wanted = builtins.list(dict.fromkeys(ids))
+        wanted = list(dict.fromkeys(ids))
         if not wanted:
             return {}
         return {

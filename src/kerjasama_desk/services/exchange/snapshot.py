@@ -1,0 +1,280 @@
+"""The register (or chosen agreements with what they refer to) as the records of a .kdx, and
+writing it."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from kerjasama_desk import __version__
+from kerjasama_desk.domain.errors import AttachmentProblem
+from kerjasama_desk.services.attachments import FileStore, default_store
+from kerjasama_desk.services.exchange.fileformat import FORMAT, VERSION
+from kerjasama_desk.services.exchange.validation import KINDS
+from kerjasama_desk.services.files import write_atomically
+from kerjasama_desk.services.register import RegisterService
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _selection(
+    service: RegisterService, agreement_ids: list[int]
+) -> tuple[set[int], set[int], set[int]]:
+    """The agreements chosen with the ones they follow from, their partners and officers."""
+    agreements: set[int] = set()
+    queue = list(agreement_ids)
+    while queue:
+        agreement = service.agreement(queue.pop())
+        if agreement.id in agreements:
+            continue
+        agreements.add(int(agreement.id or 0))
+        if agreement.parent_id:
+            queue.append(agreement.parent_id)
+    partners = {int(service.agreement(a).partner_id or 0) for a in agreements}
+    officers = {
+        o
+        for a in agreements
+        for o in (
+            service.agreement(a).responsible_officer_id,
+            service.agreement(a).deputy_officer_id,
+        )
+        if o
+    }
+    return agreements, partners, officers
+
+
+def snapshot(service: RegisterService, agreement_ids: list[int] | None = None) -> dict[str, Any]:
+    """The register (or the agreements chosen, with what they refer to: the agreements they
+    follow from, partners, officers, activities, drafts) as plain data, records referring to
+    each other by UUID."""
+    register = service.register
+    chosen: tuple[set[int], set[int], set[int]] | None = None
+    if agreement_ids is not None:
+        chosen = _selection(service, agreement_ids)
+
+    def wanted(kind: int, record_id: int) -> bool:
+        return chosen is None or record_id in chosen[kind]
+
+    uuids: dict[tuple[str, int], str] = {}
+    officers = []
+    for officer_id in (i for i in register.ids("officers") if wanted(2, i)):
+        officer = service.officer(officer_id)
+        uuids[("officers", officer_id)] = str(officer.uuid)
+        officers.append(
+            {
+                "uuid": officer.uuid,
+                "name": officer.name,
+                "nip": officer.nip,
+                "position": officer.position,
+                "unit": officer.unit,
+                "status": officer.status.value,
+            }
+        )
+    partners = []
+    for partner_id in (i for i in register.ids("partners") if wanted(1, i)):
+        partner = service.partner(partner_id)
+        uuids[("partners", partner_id)] = str(partner.uuid)
+        partners.append(
+            {
+                "uuid": partner.uuid,
+                "name": partner.name,
+                "native_name": partner.native_name,
+                "country": partner.country,
+                "region": partner.region,
+                "level": partner.level.value,
+                "population": partner.population,
+                "characteristics": [c.value for c in partner.characteristics],
+                "website": partner.website,
+                "notes": partner.notes,
+                "contacts": [
+                    {
+                        "person": c.person,
+                        "title": c.title,
+                        "organisation": c.organisation,
+                        "email": c.email,
+                        "phone": c.phone,
+                        "languages": c.languages,
+                    }
+                    for c in partner.contacts
+                ],
+            }
+        )
+    agreements = []
+    activities = []
+    commitments: list[dict[str, Any]] = []
+    attachments: list[dict[str, Any]] = []
+    agreement_ids_kept = [i for i in register.ids("agreements") if wanted(0, i)]
+    for agreement_id in agreement_ids_kept:
+        uuids[("agreements", agreement_id)] = str(service.agreement(agreement_id).uuid)
+    for agreement_id in agreement_ids_kept:
+        a = service.agreement(agreement_id)
+        agreements.append(
+            {
+                "uuid": a.uuid,
+                "partner": uuids[("partners", int(a.partner_id or 0))],
+                "kind": a.kind.value,
+                "parent": uuids.get(("agreements", a.parent_id)) if a.parent_id else None,
+                "title_id": a.title_id,
+                "title_en": a.title_en,
+                "our_number": a.our_number,
+                "partner_number": a.partner_number,
+                "stage": a.stage.value,
+                "initiated_on": _iso(a.initiated_on),
+                "signed_on": _iso(a.signed_on),
+                "effective_on": _iso(a.effective_on),
+                "expires_on": _iso(a.expires_on),
+                "open_ended": a.open_ended,
+                "fields": [
+                    {
+                        "code": f.standard.value if f.standard else None,
+                        "custom_id": f.custom_id,
+                        "custom_en": f.custom_en,
+                    }
+                    for f in a.fields
+                ],
+                "responsible": uuids.get(("officers", a.responsible_officer_id))
+                if a.responsible_officer_id
+                else None,
+                "deputy": uuids.get(("officers", a.deputy_officer_id))
+                if a.deputy_officer_id
+                else None,
+                "notes": a.notes,
+            }
+        )
+        for attachment in register.attachments.for_agreement(agreement_id):
+            attachments.append(
+                {
+                    "uuid": attachment.uuid,
+                    "agreement": a.uuid,
+                    "sha256": attachment.sha256,
+                    "name": attachment.name,
+                    "size": attachment.size,
+                    "description": attachment.description,
+                    "created_at": attachment.created_at,
+                }
+            )
+        for item in register.commitments.for_agreement(agreement_id):
+            commitments.append(
+                {
+                    "uuid": item.uuid,
+                    "agreement": a.uuid,
+                    "title": item.title,
+                    "owner": uuids.get(("officers", item.owner_id)) if item.owner_id else None,
+                    "due_on": _iso(item.due_on),
+                    "status": item.status.value,
+                    "done_on": _iso(item.done_on),
+                    "evidence": item.evidence,
+                    "source": item.source.value,
+                    "field": item.field.value if item.field else None,
+                    "notes": item.notes,
+                }
+            )
+        for activity in register.activities.for_agreement(agreement_id):
+            activities.append(
+                {
+                    "uuid": activity.uuid,
+                    "agreement": a.uuid,
+                    "happened_on": _iso(activity.happened_on),
+                    "field": activity.field.value if activity.field else None,
+                    "kind": activity.kind,
+                    "description": activity.description,
+                    "participants": activity.participants,
+                    "outcome": activity.outcome,
+                }
+            )
+    drafts = []
+    for draft_id in register.ids("drafts"):
+        draft = register.drafts.get(draft_id)
+        assert draft is not None
+        if chosen is not None and draft.agreement_id not in chosen[0]:
+            continue
+        versions = [
+            register.drafts.version(draft_id, number)
+            for number in register.drafts.version_numbers(draft_id)
+        ]
+        drafts.append(
+            {
+                "uuid": draft.uuid,
+                "template_id": draft.template_id,
+                "title": draft.title,
+                "partner": uuids.get(("partners", draft.partner_id)) if draft.partner_id else None,
+                "agreement": uuids.get(("agreements", draft.agreement_id))
+                if draft.agreement_id
+                else None,
+                "versions": [
+                    {
+                        "number": v.number,
+                        "template_version": v.template_version,
+                        "languages": list(v.languages),
+                        "answers": v.answers,
+                        "partner_texts": v.partner_texts,
+                        "author": v.author,
+                        "created_at": v.created_at,
+                    }
+                    for v in versions
+                    if v is not None
+                ],
+            }
+        )
+    return {
+        "officers": officers,
+        "partners": partners,
+        "agreements": agreements,
+        "activities": activities,
+        "commitments": commitments,
+        "drafts": drafts,
+        "attachments": attachments,
+    }
+
+
+def export_register(
+    service: RegisterService,
+    path: Path,
+    agreement_ids: list[int] | None = None,
+    store: FileStore | None = None,
+) -> dict[str, int]:
+    """Writes the register (or the chosen agreements with what they refer to) to ``path`` (a
+    .kdx), with every attached file, whole or not at all; returns the counts. Raises
+    AttachmentProblem when an attached file is missing or damaged in the data folder."""
+    data = snapshot(service, agreement_ids)
+    body = json.dumps(
+        {"format": FORMAT, "version": VERSION, **data}, ensure_ascii=False, indent=1
+    ).encode("utf-8")
+    counts = {kind: len(data[kind]) for kind in KINDS}
+    hashes = {"register.json": hashlib.sha256(body).hexdigest()}
+    store = store or (default_store() if data["attachments"] else None)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("register.json", body)
+        for record in data["attachments"]:
+            name = f"files/{record['sha256']}"
+            if name in hashes:
+                continue
+            assert store is not None
+            try:
+                content = store.read(record["sha256"])
+            except (OSError, ValueError) as error:
+                raise AttachmentProblem(
+                    "attachment_missing",
+                    {"name": record["name"], "path": str(store.path(record["sha256"]))},
+                ) from error
+            archive.writestr(name, content)
+            hashes[name] = record["sha256"]
+        manifest = {
+            "format": FORMAT,
+            "version": VERSION,
+            "app": __version__,
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
+            "files": hashes,
+            "counts": counts,
+        }
+        archive.writestr("manifest.json", json.dumps(manifest, indent=1))
+    write_atomically(path, buffer.getvalue())
+    return counts

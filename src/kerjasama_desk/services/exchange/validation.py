@@ -1,0 +1,232 @@
+"""The fields of every kind of record in a .kdx and their checks: a file is refused before any
+record of it is merged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from kerjasama_desk.domain.vocab import (
+    AgreementKind,
+    AgreementStage,
+    Characteristic,
+    CommitmentSource,
+    CommitmentStatus,
+    CooperationField,
+    OfficerStatus,
+    PartnerLevel,
+)
+from kerjasama_desk.services.attachments import is_hash
+
+KINDS = ("officers", "partners", "agreements", "activities", "commitments", "drafts", "attachments")
+
+
+_Check = Callable[[Any], bool]
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and len(value) <= 20_000
+
+
+def _is_uuid(value: Any) -> bool:
+    """A record's identity across registers: never empty (an empty one would get a new UUID on
+    every import, and the record would be duplicated each time)."""
+    return isinstance(value, str) and 0 < len(value.strip()) and len(value) <= 100
+
+
+def _is_optional_text(value: Any) -> bool:
+    return value is None or _is_text(value)
+
+
+def _is_date(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _one_of(values: Any) -> _Check:
+    allowed = {str(v) for v in values}
+    return lambda value: value in allowed
+
+
+def _optional(check: _Check) -> _Check:
+    return lambda value: value is None or check(value)
+
+
+_FIELDS: Mapping[str, Mapping[str, _Check]] = {
+    "officers": {
+        "uuid": _is_uuid,
+        "name": _is_text,
+        "nip": _is_text,
+        "position": _is_text,
+        "unit": _is_text,
+        "status": _one_of(OfficerStatus),
+    },
+    "partners": {
+        "uuid": _is_uuid,
+        "name": _is_text,
+        "native_name": _is_text,
+        "country": _is_text,
+        "region": _is_text,
+        "level": _one_of(PartnerLevel),
+        "population": lambda v: v is None or (isinstance(v, int) and not isinstance(v, bool)),
+        "characteristics": lambda v: (
+            isinstance(v, list) and all(c in {str(x) for x in Characteristic} for c in v)
+        ),
+        "website": _is_text,
+        "notes": _is_text,
+        "contacts": lambda v: (
+            isinstance(v, list)
+            and all(
+                isinstance(c, dict)
+                and all(
+                    _is_text(c.get(k, ""))
+                    for k in ("person", "title", "organisation", "email", "phone", "languages")
+                )
+                for c in v
+            )
+        ),
+    },
+    "agreements": {
+        "uuid": _is_uuid,
+        "partner": _is_text,
+        "kind": _one_of(AgreementKind),
+        "parent": _is_optional_text,
+        "title_id": _is_text,
+        "title_en": _is_text,
+        "our_number": _is_text,
+        "partner_number": _is_text,
+        "stage": _one_of(AgreementStage),
+        "initiated_on": _is_date,
+        "signed_on": _is_date,
+        "effective_on": _is_date,
+        "expires_on": _is_date,
+        "open_ended": lambda v: isinstance(v, bool),
+        "fields": lambda v: (
+            isinstance(v, list)
+            and all(
+                isinstance(f, dict)
+                and _optional(_one_of(CooperationField))(f.get("code"))
+                and _is_text(f.get("custom_id", ""))
+                and _is_text(f.get("custom_en", ""))
+                for f in v
+            )
+        ),
+        "responsible": _is_optional_text,
+        "deputy": _is_optional_text,
+        "notes": _is_text,
+    },
+    "activities": {
+        "uuid": _is_uuid,
+        "agreement": _is_text,
+        "happened_on": _is_date,
+        "field": _optional(_one_of(CooperationField)),
+        "kind": _is_text,
+        "description": _is_text,
+        "participants": _is_text,
+        "outcome": _is_text,
+    },
+    "commitments": {
+        "uuid": _is_uuid,
+        "agreement": _is_text,
+        "title": lambda v: _is_text(v) and bool(v.strip()),
+        "owner": _is_optional_text,
+        "due_on": lambda v: v is not None and _is_date(v),
+        "status": _one_of(CommitmentStatus),
+        "done_on": _is_date,
+        "evidence": _is_text,
+        "source": _one_of(CommitmentSource),
+        "field": _optional(_one_of(CooperationField)),
+        "notes": _is_text,
+    },
+    "attachments": {
+        "uuid": _is_uuid,
+        "agreement": _is_text,
+        "sha256": is_hash,
+        "name": lambda v: _is_text(v) and 0 < len(v) <= 255,
+        "size": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
+        "description": _is_text,
+        "created_at": _is_text,
+    },
+    "drafts": {
+        "uuid": _is_uuid,
+        "template_id": _is_text,
+        "title": _is_text,
+        "partner": _is_optional_text,
+        "agreement": _is_optional_text,
+        "versions": lambda v: (
+            isinstance(v, list)
+            and all(
+                isinstance(x, dict)
+                and isinstance(x.get("number"), int)
+                and isinstance(x.get("answers"), dict)
+                and isinstance(x.get("languages"), list)
+                for x in v
+            )
+        ),
+    },
+}
+
+
+def validate(body: Any, files: Mapping[str, bytes] | None = None) -> list[str]:
+    """Every problem with the records' shape (types, vocabularies, references); each attachment
+    must come with its file, of the size it states."""
+    if not isinstance(body, dict):
+        return ["register.json is not an object"]
+    problems: list[str] = []
+    uuids: dict[str, set[str]] = {}
+    for kind in KINDS:
+        records = body.get(kind)
+        if not isinstance(records, list):
+            problems.append(f"'{kind}' is missing or not a list")
+            continue
+        seen: set[str] = set()
+        for number, record in enumerate(records, 1):
+            if not isinstance(record, dict):
+                problems.append(f"{kind} {number} is not an object")
+                continue
+            for name, check in _FIELDS[kind].items():
+                try:
+                    ok = check(record.get(name))
+                except (TypeError, ValueError, AttributeError):
+                    ok = False
+                if not ok:
+                    problems.append(f"{kind} {number}: '{name}' is missing or not valid")
+            uuid = record.get("uuid")
+            if isinstance(uuid, str):
+                if uuid in seen:
+                    problems.append(f"{kind} {number}: uuid {uuid} appears twice")
+                seen.add(uuid)
+        uuids[kind] = seen
+    if problems:
+        return problems
+    references = (
+        ("agreements", "partner", "partners"),
+        ("agreements", "parent", "agreements"),
+        ("agreements", "responsible", "officers"),
+        ("agreements", "deputy", "officers"),
+        ("activities", "agreement", "agreements"),
+        ("commitments", "agreement", "agreements"),
+        ("commitments", "owner", "officers"),
+        ("drafts", "partner", "partners"),
+        ("drafts", "agreement", "agreements"),
+        ("attachments", "agreement", "agreements"),
+    )
+    for kind, name, target in references:
+        for number, record in enumerate(body[kind], 1):
+            value = record.get(name)
+            if value is not None and value not in uuids[target]:
+                problems.append(f"{kind} {number}: '{name}' refers to no record in the file")
+    files = files or {}
+    for number, record in enumerate(body["attachments"], 1):
+        content = files.get(record["sha256"])
+        if content is None:
+            problems.append(f"attachments {number}: its file is not in the .kdx")
+        elif len(content) != record["size"]:
+            problems.append(f"attachments {number}: its file is not of the size it states")
+    return problems

@@ -18,7 +18,7 @@ ALLOWED = {
     "drafting": {"drafting", "domain", "formatting"},
     "i18n": {"paths"},
     "ui": {"ui", "services", "domain", "formatting", "i18n", "paths", ""},
-    "cli": {"services", "domain", "drafting", "export", "formatting", "paths", "", "app"},
+    "cli": {"cli", "services", "domain", "drafting", "export", "formatting", "paths", "", "app"},
     "app": {"*"},
     "__main__": {"cli"},
     "": {""},

@@ -1,0 +1,274 @@
+"""The drafting commands: templates, checks, rendering answers files, and the drafts kept in a
+register."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from kerjasama_desk.cli.common import _DB_HELP, _existing_register, _open
+from kerjasama_desk.cli.root import main
+
+if TYPE_CHECKING:  # drafting loads YAML and Jinja: only the draft commands import it
+    from kerjasama_desk.drafting.answers import Answers
+    from kerjasama_desk.drafting.library import Library
+    from kerjasama_desk.services.drafts import DraftService
+
+
+@main.group()
+def draft() -> None:
+    """Agreement drafts: templates, checks and rendering, headless."""
+
+
+def _library() -> Library:
+    from kerjasama_desk.drafting import library
+    from kerjasama_desk.paths import templates_dir
+
+    loaded = library.load(templates_dir())
+    for problem in loaded.problems:
+        click.echo(f"template problem: {problem}", err=True)
+    return loaded
+
+
+def _answers_and_template(path: Path):  # type: ignore[no-untyped-def]
+    """The answers in ``path`` and their template; a problem ends the command with exit 2."""
+    from kerjasama_desk.drafting.answers import AnswersProblems, read_answers
+
+    templates = _library().templates
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        click.echo(f"{path}: cannot read the file ({error})", err=True)
+        sys.exit(2)
+    except json.JSONDecodeError as error:
+        click.echo(f"{path}:{error.lineno}: not valid JSON ({error.msg})", err=True)
+        sys.exit(2)
+    try:
+        answers = read_answers(data, templates)
+    except AnswersProblems as problems:
+        for problem in problems.problems:
+            click.echo(f"{path}: {problem}", err=True)
+        sys.exit(2)
+    return answers, templates[answers.template_id]
+
+
+@draft.command("templates")
+@click.option("--json", "as_json", is_flag=True, help="A JSON list of objects with an id.")
+def draft_templates(as_json: bool) -> None:
+    """List the drafting templates (a broken template file is reported on stderr)."""
+    templates = _library().templates
+    rows = [
+        {
+            "id": t.id,
+            "version": t.version,
+            "kind": t.kind,
+            "name_id": t.name["id"],
+            "name_en": t.name["en"],
+        }
+        for t in templates.values()
+    ]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    for row in rows:
+        click.echo(f"{row['id']} (v{row['version']}, {row['kind']}): {row['name_en']}")
+
+
+@draft.command("check")
+@click.argument("answers_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+def draft_check(answers_file: Path) -> None:
+    """Print the drafting checks' findings for ANSWERS_FILE; exit 1 if any is an error."""
+    from kerjasama_desk.drafting import assemble, checks
+
+    answers, template = _answers_and_template(answers_file)
+    findings = checks.run(template, answers, assemble.assemble(template, answers))
+    for finding in findings:
+        where = f" [{finding.question}]" if finding.question else ""
+        click.echo(f"{finding.severity}{where}: {finding.message()}")
+    if not findings:
+        click.echo("No findings.")
+    sys.exit(1 if checks.has_errors(findings) else 0)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _export_options(function: F) -> F:
+    """The options every command that writes a document takes."""
+    function = click.option(
+        "--final", is_flag=True, help="No KONSEP / DRAFT watermark (the text to be signed)."
+    )(function)
+    function = click.option(
+        "--paper",
+        type=click.Choice(["a4", "f4", "letter"]),
+        default="a4",
+        show_default=True,
+        help="F4 is 215 × 330 mm.",
+    )(function)
+    function = click.option(
+        "--layout",
+        type=click.Choice(["parallel", "sequential"]),
+        default="parallel",
+        show_default=True,
+        help="Languages side by side, or one after another.",
+    )(function)
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(path_type=Path, dir_okay=False),
+        required=True,
+        help="The file to write: .pdf, .docx or .html.",
+    )(function)
+
+
+def _write(document, output: Path, options) -> None:  # type: ignore[no-untyped-def]
+    """Writes the document; a problem ends the command with a message and exit 1, leaving no
+    file behind."""
+    from kerjasama_desk.services.exports import export_document
+
+    try:
+        missing = export_document(document, output, options)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from error
+    except OSError as error:
+        raise click.ClickException(f"Cannot write {output}: {error.strerror or error}") from error
+    if missing:
+        click.echo(
+            f"warning: no bundled font has these characters, so the PDF leaves them out: "
+            f"{' '.join(missing)}",
+            err=True,
+        )
+
+
+@draft.command("render")
+@click.argument("answers_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@_export_options
+def draft_render(answers_file: Path, output: Path, layout: str, paper: str, final: bool) -> None:
+    """Assemble ANSWERS_FILE with its template and write the document (PDF, DOCX or HTML)."""
+    from kerjasama_desk.drafting import assemble
+    from kerjasama_desk.services.exports import PdfOptions
+
+    answers, template = _answers_and_template(answers_file)
+    document = assemble.assemble(template, answers)
+    _write(
+        document,
+        output,
+        PdfOptions(
+            layout=layout, paper=paper, final=final, title=template.name["id"], subject=template.id
+        ),
+    )
+    click.echo(
+        f"{output}: {template.id} v{template.version}, "
+        f"{len(document.version('id').articles)} articles, "
+        f"{len(document.gaps)} unanswered"
+    )
+
+
+@draft.command("list")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="A JSON list of objects with an id.")
+def draft_list(db: Path | None, as_json: bool) -> None:
+    """List the drafts saved in the register, the most recently saved first."""
+    from kerjasama_desk.services.drafts import DraftService
+
+    service = _open(_existing_register(db), reading=True)
+    try:
+        rows = DraftService(service.register).rows()
+    finally:
+        service.register.close()
+    data = [
+        {
+            "id": r.id,
+            "title": r.title,
+            "template": r.template_id,
+            "partner": r.partner_name,
+            "agreement": r.agreement_title,
+            "version": r.version,
+            "updated": r.updated_at,
+        }
+        for r in rows
+    ]
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False))
+        return
+    for row in data:
+        click.echo(
+            f"{row['id']}\t{row['template']} v{row['version']}\t{row['partner']}\t"
+            f"{row['title']}\t{row['updated']}"
+        )
+
+
+@contextmanager
+def _drafts(db: Path | None) -> Iterator[DraftService]:
+    """The drafts of the register at ``db``, open for the length of a command."""
+    from kerjasama_desk.services.drafts import DraftService, templates_on_demand
+
+    service = _open(_existing_register(db), reading=True)
+    try:
+        yield DraftService(service.register, templates_on_demand())
+    finally:
+        service.register.close()
+
+
+def _answers_of(drafts: DraftService, draft_id: int) -> Answers:
+    from kerjasama_desk.domain.errors import RecordNotFound
+    from kerjasama_desk.drafting.answers import AnswersProblems
+
+    try:
+        drafts.draft(draft_id)
+        return drafts.answers(draft_id)
+    except RecordNotFound:
+        raise click.ClickException(f"There is no draft {draft_id} in the register.") from None
+    except AnswersProblems as problems:
+        for problem in problems.problems:
+            click.echo(f"draft {draft_id}: {problem}", err=True)
+        sys.exit(2)
+
+
+@draft.command("answers")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option("--draft", "draft_id", type=int, required=True, help="The draft's id.")
+def draft_answers(db: Path | None, draft_id: int) -> None:
+    """Print a draft's latest answers as an answers file (JSON)."""
+    with _drafts(db) as drafts:
+        answers = _answers_of(drafts, draft_id)
+    click.echo(json.dumps(answers.to_json(), ensure_ascii=False, indent=2))
+
+
+@draft.command("export")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option("--draft", "draft_id", type=int, required=True, help="The draft's id.")
+@_export_options
+def draft_export(
+    db: Path | None, draft_id: int, output: Path, layout: str, paper: str, final: bool
+) -> None:
+    """Write a draft's latest version (PDF, DOCX or HTML)."""
+    from kerjasama_desk.formatting import format_timestamp
+    from kerjasama_desk.services.exports import PdfOptions
+
+    with _drafts(db) as drafts:
+        _answers_of(drafts, draft_id)  # a draft that is missing or unreadable says so
+        assembled, info = drafts.for_export(draft_id)
+    _write(
+        assembled.document,
+        output,
+        PdfOptions(
+            layout=layout,
+            paper=paper,
+            final=final,
+            version=info.version,
+            saved_at=format_timestamp(info.saved_at, "id"),
+            title=info.title,
+            author=info.author,
+            subject=assembled.template.name["en"],
+        ),
+    )
+    click.echo(
+        f"{output}: draft {draft_id} version {info.version}, {len(assembled.findings)} findings"
+    )

@@ -1,0 +1,154 @@
+"""Commands that carry records between registers (.kdx) and keep files with agreements."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from kerjasama_desk.cli.common import _DB_HELP, _existing_register, _open
+from kerjasama_desk.cli.root import main
+
+
+@main.command("export")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The .kdx file to write.",
+)
+@click.option(
+    "--agreement",
+    "agreement_ids",
+    type=int,
+    multiple=True,
+    help="Only this agreement (repeatable), with what it refers to.",
+)
+def export_command(db: Path | None, output: Path, agreement_ids: tuple[int, ...]) -> None:
+    """Write the register (or chosen agreements) to one portable file (.kdx)."""
+    from kerjasama_desk.domain.errors import AttachmentProblem, RecordNotFound
+    from kerjasama_desk.services.exchange import export_register
+
+    service = _open(_existing_register(db), reading=True)
+    try:
+        counts = export_register(service, output, list(agreement_ids) or None)
+    except RecordNotFound as error:
+        raise click.ClickException(f"There is no agreement {error.args[0]}.") from error
+    except AttachmentProblem as error:
+        raise click.ClickException(f"{error} Nothing was written.") from error
+    except OSError as error:
+        raise click.ClickException(f"Cannot write {output}: {error.strerror or error}") from error
+    finally:
+        service.register.close()
+    click.echo(f"{output}: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
+
+
+@main.command("import")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.argument("kdx_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--yes", is_flag=True, help="Import without asking after the preview.")
+def import_command(db: Path | None, kdx_file: Path, yes: bool) -> None:
+    """Merge a .kdx into the register by UUID: checked first, then all or nothing."""
+    from kerjasama_desk.services.exchange import ExchangeProblem, merge, read
+
+    service = _open(_existing_register(db))
+    try:
+        try:
+            body = read(kdx_file)
+            preview = merge(service, body, dry_run=True)
+        except ExchangeProblem as error:
+            raise click.ClickException(f"{error}. The register was not changed.") from error
+        for kind in preview.added:
+            click.echo(
+                f"{kind}: {preview.added[kind]} new, {preview.updated[kind]} updated, "
+                f"{preview.unchanged[kind]} unchanged"
+            )
+        if not preview.changes:
+            click.echo("Nothing to import: the register already holds all of it.")
+            return
+        if not yes and not click.confirm("Import these changes?", default=False):
+            click.echo("Not imported.")
+            return
+        try:
+            merge(service, body)
+        except ExchangeProblem as error:
+            raise click.ClickException(f"{error}. The register was not changed.") from error
+        except OSError as error:
+            raise click.ClickException(
+                f"An attached file cannot be stored: "
+                f"{error.strerror or error}. The register was not "
+                "changed."
+            ) from error
+        click.echo("Imported.")
+    finally:
+        service.register.close()
+
+
+@main.command("attach")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option("--agreement", "agreement_id", type=int, required=True, help="The agreement's id.")
+@click.option("--description", default="", help='What the file is (e.g. "signed original").')
+@click.argument(
+    "files", type=click.Path(path_type=Path, dir_okay=False, exists=True), nargs=-1, required=True
+)
+def attach(db: Path | None, agreement_id: int, description: str, files: tuple[Path, ...]) -> None:
+    """Keep files with an agreement (copied into the data folder under their SHA-256)."""
+    from kerjasama_desk.domain.errors import AttachmentProblem, RecordNotFound
+    from kerjasama_desk.services.attachments import Attachments
+
+    service = _open(_existing_register(db))
+    try:
+        attachments = Attachments(service)
+        for path in files:
+            try:
+                kept = attachments.attach(agreement_id, path, description)
+            except RecordNotFound as error:
+                raise click.ClickException(f"There is no agreement {agreement_id}.") from error
+            except AttachmentProblem as error:
+                raise click.ClickException(str(error)) from error
+            click.echo(f"{kept.id}\t{kept.sha256}\t{kept.size}\t{kept.name}")
+    finally:
+        service.register.close()
+
+
+@main.command("attachments")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option("--agreement", "agreement_id", type=int, required=True, help="The agreement's id.")
+@click.option("--json", "as_json", is_flag=True, help="A JSON list of objects with an id.")
+def attachments_command(db: Path | None, agreement_id: int, as_json: bool) -> None:
+    """List the files kept with an agreement, with their SHA-256."""
+    from kerjasama_desk.domain.errors import RecordNotFound
+    from kerjasama_desk.services.attachments import Attachments
+
+    service = _open(_existing_register(db), reading=True)
+    try:
+        service.agreement(agreement_id)
+        found = Attachments(service).of(agreement_id)
+    except RecordNotFound as error:
+        raise click.ClickException(f"There is no agreement {agreement_id}.") from error
+    finally:
+        service.register.close()
+    if as_json:
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "id": a.id,
+                        "name": a.name,
+                        "size": a.size,
+                        "sha256": a.sha256,
+                        "description": a.description,
+                        "added": a.created_at,
+                    }
+                    for a in found
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    for a in found:
+        click.echo(f"{a.id}\t{a.sha256}\t{a.size}\t{a.name}\t{a.description}")

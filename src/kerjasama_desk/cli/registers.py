@@ -1,0 +1,107 @@
+"""Commands that make, describe, back up and restore a register."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from kerjasama_desk.cli.common import _DB_HELP, _existing_register, _open
+from kerjasama_desk.cli.root import main
+from kerjasama_desk.services.registers import (
+    resolve_path,
+)
+
+
+@main.command("seed-demo")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), required=True, help=_DB_HELP)
+@click.option(
+    "--scale",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Also add N synthetic partners (~1.5 N agreements, ~4 N activities).",
+)
+def seed_demo(db: Path, scale: int) -> None:
+    """Write the demo register (Semarang's partnerships) to DB, headless."""
+    from kerjasama_desk.services.demo import seed_scale
+
+    service = _open(db, demo=True)
+    try:
+        if scale:
+            seed_scale(
+                service, scale, progress=lambda step: click.echo(f"adding {step}…", err=True)
+            )
+        counts = service.counts()
+    finally:
+        service.register.close()
+    click.echo(
+        f"{db}: {counts.partners} partners, {counts.agreements} agreements, "
+        f"{counts.activities} activities, {counts.officers} officers"
+    )
+
+
+@main.command()
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object with a counts mapping.")
+def info(db: Path | None, as_json: bool) -> None:
+    """Print the register's schema version and the number of each kind of record."""
+    path = resolve_path(db, demo=False)
+    if not path.exists():
+        raise click.ClickException(f"{path} does not exist. Give an existing register with --db.")
+    service = _open(path, reading=True)
+    try:
+        counts = service.counts()
+        version = service.register.schema_version
+    finally:
+        service.register.close()
+    data = {
+        "path": str(path),
+        "schema_version": version,
+        "counts": asdict(counts),
+    }
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False))
+        return
+    click.echo(f"Register: {path}")
+    click.echo(f"Schema version: {version}")
+    for name, value in asdict(counts).items():
+        click.echo(f"{name.replace('_', ' ').capitalize()}: {value}")
+
+
+@main.command()
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+def backup(db: Path | None) -> None:
+    """Back up the register now (checked, into the data folder's backups); prints its path."""
+    from kerjasama_desk.services.backups import BackupProblem
+    from kerjasama_desk.services.backups import backup as make_backup
+
+    path = _existing_register(db)
+    service = _open(path)
+    try:
+        made = make_backup(service.register, path, "manual")
+    except (BackupProblem, OSError) as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        service.register.close()
+    click.echo(str(made))
+
+
+@main.command()
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@click.argument("backup_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+def restore(db: Path | None, backup_file: Path) -> None:
+    """Replace the register with BACKUP_FILE, after checking it and backing up the register."""
+    from kerjasama_desk.services.backups import BackupProblem
+    from kerjasama_desk.services.backups import restore as restore_backup
+
+    path = resolve_path(db, demo=False)
+    try:
+        safety = restore_backup(backup_file, path)
+    except (BackupProblem, OSError) as error:
+        raise click.ClickException(f"{error} The register was not changed.") from error
+    if safety is not None:
+        click.echo(f"The register as it was is kept in {safety}")
+    click.echo(f"{path}: restored from {backup_file.name}")

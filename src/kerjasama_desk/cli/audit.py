@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kerjasama_desk.cli.common import _DB_HELP, _existing_register, _open
+from kerjasama_desk.cli.common import db_option, existing_register, opened
 from kerjasama_desk.cli.root import main
 
 
@@ -18,16 +18,13 @@ def audit() -> None:
 
 
 @audit.command("verify")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 def audit_verify(db: Path | None) -> None:
     """Check the chain: exit 0 when intact, 1 naming the first entry that breaks it."""
     from kerjasama_desk.services.audit import verify
 
-    service = _open(_existing_register(db), reading=True)
-    try:
+    with opened(existing_register(db), reading=True) as service:
         verdict = verify(service)
-    finally:
-        service.register.close()
     if verdict.intact:
         click.echo(f"intact: {verdict.entries} entries; last hash {verdict.head}")
         return
@@ -45,7 +42,7 @@ def audit_verify(db: Path | None) -> None:
 
 
 @audit.command("log")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.option("--agreement", "agreement_id", type=int, help="An agreement's id.")
 @click.option("--partner", "partner_id", type=int, help="A partner's id.")
 @click.option("--officer", "officer_id", type=int, help="An officer's id.")
@@ -71,11 +68,8 @@ def audit_log(
     ]
     if len(given) != 1:
         raise click.UsageError("Give one of --agreement, --partner or --officer.")
-    service = _open(_existing_register(db), reading=True)
-    try:
+    with opened(existing_register(db), reading=True) as service:
         entries = history(service, *given[0])
-    finally:
-        service.register.close()
     if as_json:
         click.echo(
             json.dumps(

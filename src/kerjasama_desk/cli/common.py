@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
+from kerjasama_desk.services.register import RegisterService
 from kerjasama_desk.services.registers import (
     RegisterOpenError,
     describe_open_error,
@@ -15,18 +19,32 @@ from kerjasama_desk.services.registers import (
 )
 
 _DB_HELP = "Register file (SQLite). Default: register.sqlite in the user data folder."
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _open(path: Path, *, demo: bool = False, reading: bool = False):  # type: ignore[no-untyped-def]
-    """The register at ``path``; a command that only ``reading`` also works on one it cannot
-    write (a register on a CD or a locked USB stick), which it then never writes."""
+def db_option(*, required: bool = False) -> Callable[[F], F]:
+    """The ``--db`` option every command that works on a register takes."""
+    return click.option(
+        "--db", type=click.Path(path_type=Path, dir_okay=False), required=required, help=_DB_HELP
+    )
+
+
+@contextmanager
+def opened(path: Path, *, demo: bool = False, reading: bool = False) -> Iterator[RegisterService]:
+    """The register at ``path``, open for the length of a command and closed whatever happens.
+    A command that only ``reading`` also works on a register it cannot write (a register on a
+    CD or a locked USB stick), which it then never writes."""
     try:
-        return open_for_reading(path) if reading else open_service(path, demo=demo)
+        service = open_for_reading(path) if reading else open_service(path, demo=demo)
     except RegisterOpenError as error:
         raise click.ClickException(describe_open_error(error)) from error
+    try:
+        yield service
+    finally:
+        service.close()
 
 
-_LANGUAGE = click.option(
+LANGUAGE = click.option(
     "--language",
     type=click.Choice(["id", "en"]),
     default="id",
@@ -35,7 +53,7 @@ _LANGUAGE = click.option(
 )
 
 
-_TODAY = click.option(
+TODAY = click.option(
     "--today",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
@@ -43,7 +61,7 @@ _TODAY = click.option(
 )
 
 
-_OUTPUT = click.option(
+OUTPUT = click.option(
     "-o",
     "--output",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -52,7 +70,7 @@ _OUTPUT = click.option(
 )
 
 
-def _existing_register(db: Path | None) -> Path:
+def existing_register(db: Path | None) -> Path:
     path = resolve_path(db, demo=False)
     if not path.exists():
         raise click.ClickException(f"{path} does not exist. Give an existing register with --db.")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from kerjasama_desk.cli.common import _DB_HELP, _existing_register, _open
+from kerjasama_desk.cli.common import db_option, existing_register, opened
 from kerjasama_desk.cli.root import main
 
 if TYPE_CHECKING:  # drafting loads YAML and Jinja: only the draft commands import it
@@ -171,17 +171,14 @@ def draft_render(answers_file: Path, output: Path, layout: str, paper: str, fina
 
 
 @draft.command("list")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.option("--json", "as_json", is_flag=True, help="A JSON list of objects with an id.")
 def draft_list(db: Path | None, as_json: bool) -> None:
     """List the drafts saved in the register, the most recently saved first."""
     from kerjasama_desk.services.drafts import DraftService
 
-    service = _open(_existing_register(db), reading=True)
-    try:
+    with opened(existing_register(db), reading=True) as service:
         rows = DraftService(service.register).rows()
-    finally:
-        service.register.close()
     data = [
         {
             "id": r.id,
@@ -209,11 +206,8 @@ def _drafts(db: Path | None) -> Iterator[DraftService]:
     """The drafts of the register at ``db``, open for the length of a command."""
     from kerjasama_desk.services.drafts import DraftService, templates_on_demand
 
-    service = _open(_existing_register(db), reading=True)
-    try:
+    with opened(existing_register(db), reading=True) as service:
         yield DraftService(service.register, templates_on_demand())
-    finally:
-        service.register.close()
 
 
 def _answers_of(drafts: DraftService, draft_id: int) -> Answers:
@@ -232,7 +226,7 @@ def _answers_of(drafts: DraftService, draft_id: int) -> Answers:
 
 
 @draft.command("answers")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.option("--draft", "draft_id", type=int, required=True, help="The draft's id.")
 def draft_answers(db: Path | None, draft_id: int) -> None:
     """Print a draft's latest answers as an answers file (JSON)."""
@@ -242,7 +236,7 @@ def draft_answers(db: Path | None, draft_id: int) -> None:
 
 
 @draft.command("export")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.option("--draft", "draft_id", type=int, required=True, help="The draft's id.")
 @_export_options
 def draft_export(

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import click
 
-from kerjasama_desk.cli.common import _DB_HELP, _existing_register, _open
+from kerjasama_desk.cli.common import db_option, existing_register, opened
 from kerjasama_desk.cli.root import main
 
 
 @main.command("export")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.option(
     "-o",
     "--output",
@@ -32,30 +32,29 @@ def export_command(db: Path | None, output: Path, agreement_ids: tuple[int, ...]
     from kerjasama_desk.domain.errors import AttachmentProblem, RecordNotFound
     from kerjasama_desk.services.exchange import export_register
 
-    service = _open(_existing_register(db), reading=True)
-    try:
-        counts = export_register(service, output, list(agreement_ids) or None)
-    except RecordNotFound as error:
-        raise click.ClickException(f"There is no agreement {error.args[0]}.") from error
-    except AttachmentProblem as error:
-        raise click.ClickException(f"{error} Nothing was written.") from error
-    except OSError as error:
-        raise click.ClickException(f"Cannot write {output}: {error.strerror or error}") from error
-    finally:
-        service.register.close()
+    with opened(existing_register(db), reading=True) as service:
+        try:
+            counts = export_register(service, output, list(agreement_ids) or None)
+        except RecordNotFound as error:
+            raise click.ClickException(f"There is no agreement {error.args[0]}.") from error
+        except AttachmentProblem as error:
+            raise click.ClickException(f"{error} Nothing was written.") from error
+        except OSError as error:
+            raise click.ClickException(
+                f"Cannot write {output}: {error.strerror or error}"
+            ) from error
     click.echo(f"{output}: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
 
 
 @main.command("import")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.argument("kdx_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @click.option("--yes", is_flag=True, help="Import without asking after the preview.")
 def import_command(db: Path | None, kdx_file: Path, yes: bool) -> None:
     """Merge a .kdx into the register by UUID: checked first, then all or nothing."""
     from kerjasama_desk.services.exchange import ExchangeProblem, merge, read
 
-    service = _open(_existing_register(db))
-    try:
+    with opened(existing_register(db)) as service:
         try:
             body = read(kdx_file)
             preview = merge(service, body, dry_run=True)
@@ -83,12 +82,10 @@ def import_command(db: Path | None, kdx_file: Path, yes: bool) -> None:
                 "changed."
             ) from error
         click.echo("Imported.")
-    finally:
-        service.register.close()
 
 
 @main.command("attach")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.option("--agreement", "agreement_id", type=int, required=True, help="The agreement's id.")
 @click.option("--description", default="", help='What the file is (e.g. "signed original").')
 @click.argument(
@@ -99,8 +96,7 @@ def attach(db: Path | None, agreement_id: int, description: str, files: tuple[Pa
     from kerjasama_desk.domain.errors import AttachmentProblem, RecordNotFound
     from kerjasama_desk.services.attachments import Attachments
 
-    service = _open(_existing_register(db))
-    try:
+    with opened(existing_register(db)) as service:
         attachments = Attachments(service)
         for path in files:
             try:
@@ -110,12 +106,10 @@ def attach(db: Path | None, agreement_id: int, description: str, files: tuple[Pa
             except AttachmentProblem as error:
                 raise click.ClickException(str(error)) from error
             click.echo(f"{kept.id}\t{kept.sha256}\t{kept.size}\t{kept.name}")
-    finally:
-        service.register.close()
 
 
 @main.command("attachments")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.option("--agreement", "agreement_id", type=int, required=True, help="The agreement's id.")
 @click.option("--json", "as_json", is_flag=True, help="A JSON list of objects with an id.")
 def attachments_command(db: Path | None, agreement_id: int, as_json: bool) -> None:
@@ -123,14 +117,12 @@ def attachments_command(db: Path | None, agreement_id: int, as_json: bool) -> No
     from kerjasama_desk.domain.errors import RecordNotFound
     from kerjasama_desk.services.attachments import Attachments
 
-    service = _open(_existing_register(db), reading=True)
-    try:
-        service.agreement(agreement_id)
-        found = Attachments(service).of(agreement_id)
-    except RecordNotFound as error:
-        raise click.ClickException(f"There is no agreement {agreement_id}.") from error
-    finally:
-        service.register.close()
+    with opened(existing_register(db), reading=True) as service:
+        try:
+            service.agreement(agreement_id)
+            found = Attachments(service).of(agreement_id)
+        except RecordNotFound as error:
+            raise click.ClickException(f"There is no agreement {agreement_id}.") from error
     if as_json:
         click.echo(
             json.dumps(

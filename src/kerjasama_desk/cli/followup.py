@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from kerjasama_desk.cli.common import _DB_HELP, _LANGUAGE, _TODAY, _existing_register, _open
+from kerjasama_desk.cli.common import LANGUAGE, TODAY, db_option, existing_register, opened
 from kerjasama_desk.cli.root import main
 
 
@@ -39,7 +39,7 @@ def _commitment_row(row) -> dict[str, object]:  # type: ignore[no-untyped-def]
 
 
 @main.command()
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.option("--json", "as_json", is_flag=True, help="One JSON object.")
 @click.option(
     "--today",
@@ -51,11 +51,8 @@ def dashboard(db: Path | None, as_json: bool, today: datetime | None) -> None:
     """What needs follow-up: dormant agreements, expiries, stages, load per officer."""
     from kerjasama_desk.services.followup import dashboard as build
 
-    service = _open(_existing_register(db), reading=True)
-    try:
+    with opened(existing_register(db), reading=True) as service:
         board = build(service, (today or datetime.now()).date())
-    finally:
-        service.register.close()
     data = {
         "today": board.today.isoformat(),
         "dormancy_months": board.settings.dormancy_months,
@@ -94,17 +91,14 @@ def dashboard(db: Path | None, as_json: bool, today: datetime | None) -> None:
 
 
 @main.command()
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.option("--json", "as_json", is_flag=True, help="A JSON list of objects with an id.")
 def officers(db: Path | None, as_json: bool) -> None:
     """List our officers with their status and the agreements they hold."""
     from kerjasama_desk.domain.listing import ListQuery
 
-    service = _open(_existing_register(db), reading=True)
-    try:
+    with opened(existing_register(db), reading=True) as service:
         rows = service.list_officers(ListQuery(sort="name"), limit=10_000)
-    finally:
-        service.register.close()
     data = [
         {
             "id": r.id,
@@ -125,7 +119,7 @@ def officers(db: Path | None, as_json: bool) -> None:
 
 
 @main.command()
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.option(
     "-o",
     "--output",
@@ -133,8 +127,8 @@ def officers(db: Path | None, as_json: bool) -> None:
     required=True,
     help="FILE.ics",
 )
-@_LANGUAGE
-@_TODAY
+@LANGUAGE
+@TODAY
 def calendar(db: Path | None, output: Path, language: str, today: datetime | None) -> None:
     """Deadlines as an iCalendar file for Outlook or Thunderbird: expiries, notice deadlines and
     open commitments (joint working group meetings among them), with reminders."""
@@ -142,24 +136,22 @@ def calendar(db: Path | None, output: Path, language: str, today: datetime | Non
 
     if output.suffix.lower() != ".ics":
         raise click.BadParameter("the file name must end in .ics", param_hint="-o")
-    service = _open(_existing_register(db), reading=True)
-    try:
-        count = export_calendar(
-            service, output, today=(today or datetime.now()).date(), language=language
-        )
-    except OSError as error:
-        click.echo(
-            f"{output}: cannot write the file ({error.strerror or error}); nothing was written.",
-            err=True,
-        )
-        sys.exit(1)
-    finally:
-        service.register.close()
+    with opened(existing_register(db), reading=True) as service:
+        try:
+            count = export_calendar(
+                service, output, today=(today or datetime.now()).date(), language=language
+            )
+        except OSError as error:
+            click.echo(
+                f"{output}: cannot write the file ({error.strerror or error}); nothing was written.",
+                err=True,
+            )
+            sys.exit(1)
     click.echo(f"{output}: {count} events")
 
 
 @main.command()
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.option(
     "-o",
     "--output",
@@ -174,7 +166,7 @@ def calendar(db: Path | None, output: Path, language: str, today: datetime | Non
     show_default=True,
     help="The table of a .csv.",
 )
-@_LANGUAGE
+@LANGUAGE
 def sheet(db: Path | None, output: Path, table: str, language: str) -> None:
     """The register as a spreadsheet: agreements, partners, commitments, activities and
     officers as sheets of an .xlsx, or one of them as a .csv."""
@@ -182,15 +174,13 @@ def sheet(db: Path | None, output: Path, table: str, language: str) -> None:
 
     if output.suffix.lower() not in SHEET_FORMATS:
         raise click.BadParameter("the file name must end in .xlsx or .csv", param_hint="-o")
-    service = _open(_existing_register(db), reading=True)
-    try:
-        counts = export_sheet(service, output, language=language, table=table)
-    except OSError as error:
-        click.echo(
-            f"{output}: cannot write the file ({error.strerror or error}); nothing was written.",
-            err=True,
-        )
-        sys.exit(1)
-    finally:
-        service.register.close()
+    with opened(existing_register(db), reading=True) as service:
+        try:
+            counts = export_sheet(service, output, language=language, table=table)
+        except OSError as error:
+            click.echo(
+                f"{output}: cannot write the file ({error.strerror or error}); nothing was written.",
+                err=True,
+            )
+            sys.exit(1)
     click.echo(f"{output}: " + ", ".join(f"{n} {name}" for name, n in counts.items()))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kerjasama_desk.cli.common import _DB_HELP, _existing_register, _open
+from kerjasama_desk.cli.common import db_option, existing_register, opened
 from kerjasama_desk.cli.root import main
 from kerjasama_desk.services.registers import (
     resolve_path,
@@ -16,7 +16,7 @@ from kerjasama_desk.services.registers import (
 
 
 @main.command("seed-demo")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), required=True, help=_DB_HELP)
+@db_option(required=True)
 @click.option(
     "--scale",
     type=click.IntRange(min=0),
@@ -28,15 +28,12 @@ def seed_demo(db: Path, scale: int) -> None:
     """Write the demo register (Semarang's partnerships) to DB, headless."""
     from kerjasama_desk.services.demo import seed_scale
 
-    service = _open(db, demo=True)
-    try:
+    with opened(db, demo=True) as service:
         if scale:
             seed_scale(
                 service, scale, progress=lambda step: click.echo(f"adding {step}…", err=True)
             )
         counts = service.counts()
-    finally:
-        service.register.close()
     click.echo(
         f"{db}: {counts.partners} partners, {counts.agreements} agreements, "
         f"{counts.activities} activities, {counts.officers} officers"
@@ -44,19 +41,14 @@ def seed_demo(db: Path, scale: int) -> None:
 
 
 @main.command()
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.option("--json", "as_json", is_flag=True, help="One JSON object with a counts mapping.")
 def info(db: Path | None, as_json: bool) -> None:
     """Print the register's schema version and the number of each kind of record."""
-    path = resolve_path(db, demo=False)
-    if not path.exists():
-        raise click.ClickException(f"{path} does not exist. Give an existing register with --db.")
-    service = _open(path, reading=True)
-    try:
+    path = existing_register(db)
+    with opened(path, reading=True) as service:
         counts = service.counts()
         version = service.register.schema_version
-    finally:
-        service.register.close()
     data = {
         "path": str(path),
         "schema_version": version,
@@ -72,25 +64,23 @@ def info(db: Path | None, as_json: bool) -> None:
 
 
 @main.command()
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 def backup(db: Path | None) -> None:
     """Back up the register now (checked, into the data folder's backups); prints its path."""
     from kerjasama_desk.services.backups import BackupProblem
     from kerjasama_desk.services.backups import backup as make_backup
 
-    path = _existing_register(db)
-    service = _open(path)
-    try:
-        made = make_backup(service.register, path, "manual")
-    except (BackupProblem, OSError) as error:
-        raise click.ClickException(str(error)) from error
-    finally:
-        service.register.close()
+    path = existing_register(db)
+    with opened(path) as service:
+        try:
+            made = make_backup(service.register, path, "manual")
+        except (BackupProblem, OSError) as error:
+            raise click.ClickException(str(error)) from error
     click.echo(str(made))
 
 
 @main.command()
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.argument("backup_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 def restore(db: Path | None, backup_file: Path) -> None:
     """Replace the register with BACKUP_FILE, after checking it and backing up the register."""

@@ -8,14 +8,7 @@ from pathlib import Path
 
 import click
 
-from kerjasama_desk.cli.common import (
-    _DB_HELP,
-    _LANGUAGE,
-    _OUTPUT,
-    _TODAY,
-    _existing_register,
-    _open,
-)
+from kerjasama_desk.cli.common import LANGUAGE, OUTPUT, TODAY, db_option, existing_register, opened
 from kerjasama_desk.cli.root import main
 
 
@@ -30,13 +23,11 @@ def _write_report(build, output: Path, db: Path | None) -> None:  # type: ignore
 
     if output.suffix.lower() not in REPORT_FORMATS:
         raise click.BadParameter("the file name must end in .pdf or .docx", param_hint="-o")
-    service = _open(_existing_register(db), reading=True)
-    try:
-        made = build(service)
-    except RecordNotFound as error:
-        raise click.ClickException(f"Not in the register: {error}") from error
-    finally:
-        service.register.close()
+    with opened(existing_register(db), reading=True) as service:
+        try:
+            made = build(service)
+        except RecordNotFound as error:
+            raise click.ClickException(f"Not in the register: {error}") from error
     try:
         write_report(made, output)
     except OSError as error:
@@ -49,12 +40,12 @@ def _write_report(build, output: Path, db: Path | None) -> None:  # type: ignore
 
 
 @report.command("handover")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.option("--officer", "officer_id", type=int, help="The officer's id (see `officers`).")
 @click.option("--agreement", "agreement_id", type=int, help="One agreement's id instead.")
-@_OUTPUT
-@_LANGUAGE
-@_TODAY
+@OUTPUT
+@LANGUAGE
+@TODAY
 def report_handover(
     db: Path | None,
     officer_id: int | None,
@@ -87,11 +78,11 @@ def report_handover(
 
 
 @report.command("annual")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.option("--year", type=click.IntRange(1945, 2200), required=True, help="The year reported.")
-@_OUTPUT
-@_LANGUAGE
-@_TODAY
+@OUTPUT
+@LANGUAGE
+@TODAY
 def report_annual(
     db: Path | None, year: int, output: Path, language: str, today: datetime | None
 ) -> None:

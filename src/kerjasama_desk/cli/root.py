@@ -11,11 +11,11 @@ from pathlib import Path
 import click
 
 from kerjasama_desk import __version__
-from kerjasama_desk.cli.common import _DB_HELP
+from kerjasama_desk.cli.common import db_option
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help=_DB_HELP)
+@db_option()
 @click.option(
     "--lang",
     type=click.Choice(["id", "en"]),

@@ -45,6 +45,9 @@ class RegisterService:
         if not register.who:
             register.who = account_name()  # named in the audit trail of every change
 
+    def close(self) -> None:
+        self.register.close()
+
     # Partners ---------------------------------------------------------------------------------
 
     def partner(self, partner_id: int) -> Partner:

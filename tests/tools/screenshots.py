@@ -69,7 +69,8 @@ def _wizard(window, out: Path, language: str) -> None:  # type: ignore[no-untype
 
 def _editors(window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
     from kerjasama_desk.domain.listing import ListQuery
-    from kerjasama_desk.ui.editors import AgreementEditor, PartnerEditor
+    from kerjasama_desk.ui.agreement_editor import AgreementEditor
+    from kerjasama_desk.ui.editors import PartnerEditor
 
     service = window.ops.service
     partners = service.list_partners(ListQuery(text="Beihai"))
@@ -98,7 +99,7 @@ def _editors(window, out: Path, language: str) -> None:  # type: ignore[no-untyp
 def _commitments(window, out: Path, language: str, agreement_id: int) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
     from kerjasama_desk.services.followup import commitments
     from kerjasama_desk.ui.commitments import ProposeCommitmentsDialog
-    from kerjasama_desk.ui.editors import CommitmentEditor
+    from kerjasama_desk.ui.followup_editors import CommitmentEditor
 
     found = commitments(window.ops.service, agreement_id)
     editor = CommitmentEditor(

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
 from kerjasama_desk.domain.listing import ListQuery
-from kerjasama_desk.ui.editors import AgreementEditor
+from kerjasama_desk.ui.agreement_editor import AgreementEditor
 
 
 def _beihai_mou(service) -> int:

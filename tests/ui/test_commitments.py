@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from kerjasama_desk.domain.listing import ListQuery
 from kerjasama_desk.domain.vocab import CommitmentStatus
 from kerjasama_desk.services.followup import commitments
+from kerjasama_desk.ui.agreement_editor import AgreementEditor
 from kerjasama_desk.ui.commitments import ProposeCommitmentsDialog
-from kerjasama_desk.ui.editors import AgreementEditor, CommitmentEditor
+from kerjasama_desk.ui.followup_editors import CommitmentEditor
 
 
 def _beihai_mou(window) -> int:

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from kerjasama_desk.domain.listing import ListQuery
-from kerjasama_desk.ui.editors import ActivityEditor, AgreementEditor
+from kerjasama_desk.ui.agreement_editor import AgreementEditor
+from kerjasama_desk.ui.followup_editors import ActivityEditor
 
 
 def _click(qtbot, table, row, text):

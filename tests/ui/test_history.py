@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from kerjasama_desk.domain.listing import ListQuery
 from kerjasama_desk.domain.vocab import AgreementStage
-from kerjasama_desk.ui.editors import AgreementEditor
+from kerjasama_desk.ui.agreement_editor import AgreementEditor
 
 
 def test_the_history_tab_shows_who_changed_what(window, qtbot):

@@ -11,7 +11,8 @@ from kerjasama_desk.app import build_window
 from kerjasama_desk.domain.listing import ListQuery
 from kerjasama_desk.domain.models import Agreement, Partner
 from kerjasama_desk.i18n import LanguageManager
-from kerjasama_desk.ui.editors import AgreementEditor, OfficerEditor, PartnerEditor
+from kerjasama_desk.ui.agreement_editor import AgreementEditor
+from kerjasama_desk.ui.editors import OfficerEditor, PartnerEditor
 
 
 def rows(model):

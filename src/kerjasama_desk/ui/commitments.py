@@ -160,7 +160,7 @@ class CommitmentsBox(QGroupBox):
     def add(self) -> None:
         if not self._can_write():
             return
-        from kerjasama_desk.ui.editors import CommitmentEditor
+        from kerjasama_desk.ui.followup_editors import CommitmentEditor
 
         assert self.agreement_id is not None
         CommitmentEditor(self.ops, self.languages, self.agreement_id, None, self).exec()
@@ -169,7 +169,7 @@ class CommitmentsBox(QGroupBox):
         commitment_id = self.current()
         if commitment_id is None or self.agreement_id is None:
             return
-        from kerjasama_desk.ui.editors import CommitmentEditor
+        from kerjasama_desk.ui.followup_editors import CommitmentEditor
 
         try:
             CommitmentEditor(

@@ -398,7 +398,7 @@ class DashboardPage(QWidget):
     def log_activity(self, agreement_id: int) -> None:
         if self.ops.read_only:
             return
-        from kerjasama_desk.ui.editors import ActivityEditor
+        from kerjasama_desk.ui.followup_editors import ActivityEditor
 
         ActivityEditor(self.ops, self.languages, agreement_id, self).exec()
 

@@ -477,7 +477,7 @@ class AgreementsPage(ListPage):
         return self.tr("%Ln agreement(s)", "", count)
 
     def editor(self, record_id: int | None) -> QDialog:
-        from kerjasama_desk.ui.editors import AgreementEditor  # loaded when first needed
+        from kerjasama_desk.ui.agreement_editor import AgreementEditor  # loaded when first needed
 
         return AgreementEditor(self.ops, self.languages, record_id, self)
 

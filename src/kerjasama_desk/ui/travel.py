@@ -25,7 +25,7 @@ from kerjasama_desk.domain.vocab import TripPurpose, TripStatus
 from kerjasama_desk.formatting import format_date
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
-from kerjasama_desk.ui.editors import EditorDialog, form_layout
+from kerjasama_desk.ui.forms import EditorDialog, form_layout
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.widgets import OptionalDateEdit, button_rows, hint_label, record_table
 

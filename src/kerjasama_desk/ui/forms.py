@@ -1,0 +1,187 @@
+"""What every record editor shares: the dialog base (Save/Cancel, problems under each field,
+retranslation, the closed-register guard), form layouts, the officer and country choosers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kerjasama_desk.domain.errors import FieldError, ValidationFailed
+from kerjasama_desk.domain.messages import FIELD_LABELS
+from kerjasama_desk.domain.vocab import (
+    OfficerStatus,
+)
+from kerjasama_desk.formatting import countries
+from kerjasama_desk.i18n import LanguageManager, translate
+from kerjasama_desk.ui.operations import Operations
+from kerjasama_desk.ui.widgets import FieldErrors
+
+
+def _field_label(key: str) -> str:
+    return translate("Field", FIELD_LABELS[key])
+
+
+def fill_officers(combo: QComboBox, ops: Operations, language: str, none_text: str) -> None:
+    """The officers to choose from, transferred ones marked so; the choice is kept."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(none_text, None)
+    for officer_id, name, status in ops.service.officer_choices():
+        suffix = f" ({status.label(language)})" if status is OfficerStatus.TRANSFERRED else ""
+        combo.addItem(name + suffix, officer_id)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
+
+
+class EditorDialog(QDialog):
+    """Form rows with error lines under them, Save/Cancel, and live re-validation."""
+
+    def __init__(
+        self, ops: Operations, languages: LanguageManager, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.languages = languages
+        self.errors = FieldErrors()
+        self._labels: dict[str, QLabel] = {}
+        self._live = False
+        self.saved_id: int | None = None
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(150)
+        self._recheck.timeout.connect(self._revalidate)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        if ops.read_only:
+            save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+            save.setEnabled(False)
+            save.setToolTip(self.tr("The register is open read-only."))
+        self.setModal(True)
+
+    def add_row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
+        label = QLabel(form.parentWidget())
+        label.setBuddy(widget)
+        error = QLabel(form.parentWidget())
+        holder = QWidget(form.parentWidget())
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(error)
+        form.addRow(label, holder)
+        self._labels[key] = label
+        self.errors.add(key, widget, error)
+        widget.setAccessibleName(_field_label(key))
+
+    def watch(self, *signals: Any) -> None:
+        for signal in signals:
+            signal.connect(self._changed)
+
+    def _changed(self, *_: object) -> None:
+        if self._live:
+            self._recheck.start()
+
+    def _revalidate(self) -> None:
+        self.errors.show(self.check(self.collect()), self.languages.language)
+
+    def save(self) -> None:
+        if self.ops.read_only:
+            return
+        record = self.collect()
+        try:
+            self.saved_id = self.store(record)
+        except ValidationFailed as failure:
+            self._show(failure.errors)
+            return
+        self.accept()
+
+    def _show(self, errors: list[FieldError]) -> None:
+        self._live = True
+        first = self.errors.show(errors, self.languages.language)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def field_messages(self) -> dict[str, str]:
+        """The error lines currently shown, by field (for tests and accessibility)."""
+        return self.errors.messages()
+
+    # Subclasses --------------------------------------------------------------------------------
+
+    def collect(self) -> Any:
+        raise NotImplementedError
+
+    def check(self, record: Any) -> list[FieldError]:
+        raise NotImplementedError
+
+    def store(self, record: Any) -> int:
+        raise NotImplementedError
+
+    def retranslate_ui(self) -> None:
+        for key, label in self._labels.items():
+            label.setText(_field_label(key) + ":")
+        self.errors.retranslate(self.languages.language)
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        # An editor left open as its register closes keeps its texts (they would need it).
+        if event.type() == event.Type.LanguageChange and not self.ops.closed:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def form_layout() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    form.setVerticalSpacing(6)
+    form.setHorizontalSpacing(10)
+    return form
+
+
+class CountryBox(QComboBox):
+    """Every country by its name in the UI language; type to find one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.completer()
+        assert completer is not None  # an editable combo box has one
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def set_language(self, language: str) -> None:
+        code = self.code()
+        self.blockSignals(True)
+        self.clear()
+        for value, name in countries(language):
+            self.addItem(name, value)
+        self.blockSignals(False)
+        self.set_code(code)
+
+    def code(self) -> str:
+        text = self.currentText().strip()
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.itemData(index))
+        return text.upper() if len(text) == 2 else (text and "?")
+
+    def set_code(self, code: str) -> None:
+        index = self.findData(code)
+        self.setCurrentIndex(index)
+        if index < 0:
+            self.setEditText("")

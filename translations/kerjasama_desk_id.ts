@@ -747,14 +747,6 @@
 <context>
     <name>DraftWizard</name>
     <message>
-        <source>%1 to fix and %2 to look at. Double-click a finding to go to its question.</source>
-        <translation>%1 harus diperbaiki dan %2 perlu diperiksa. Klik dua kali sebuah temuan untuk menuju pertanyaannya.</translation>
-    </message>
-    <message>
-        <source>The checks found nothing to fix.</source>
-        <translation>Pemeriksaan tidak menemukan hal yang perlu diperbaiki.</translation>
-    </message>
-    <message>
         <source>Saved as version %1.</source>
         <translation>Disimpan sebagai versi %1.</translation>
     </message>
@@ -2606,6 +2598,21 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     <message>
         <source>%1 cannot be written (%2). Choose another folder; nothing was written.</source>
         <translation>%1 tidak dapat ditulis (%2). Pilih folder lain; tidak ada yang ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>%1 to fix and %2 to look at. Double-click a finding to go to its question.</source>
+        <translation>%1 harus diperbaiki dan %2 perlu diperiksa. Klik dua kali sebuah temuan untuk menuju pertanyaannya.</translation>
+    </message>
+    <message>
+        <source>The checks found nothing to fix.</source>
+        <translation>Pemeriksaan tidak menemukan hal yang perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Review and checks</source>
+        <translation>Tinjauan dan pemeriksaan</translation>
     </message>
 </context>
 <context>

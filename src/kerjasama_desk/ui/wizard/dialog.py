@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -30,11 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from kerjasama_desk.formatting import PARTNER_LANGUAGES, language_name
-from kerjasama_desk.i18n import LanguageManager, translate
+from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.services.drafts import (
     Answers,
-    Finding,
-    Severity,
     Template,
 )
 from kerjasama_desk.ui import theme
@@ -42,6 +39,7 @@ from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.wizard.compare import CompareDialog
 from kerjasama_desk.ui.wizard.glossary import GlossaryPanel
 from kerjasama_desk.ui.wizard.questions import BilingualEditor, Editor, TextEditor, make_editor
+from kerjasama_desk.ui.wizard.review import ReviewPage
 
 PREVIEW_DELAY_MS = 300  # the preview follows typing after this pause, never during a keystroke
 
@@ -180,7 +178,7 @@ class DraftWizard(QDialog):
         self.export_button.clicked.connect(self.export)
         self.print_button.clicked.connect(self.print_preview)
         self.close_button.clicked.connect(self.reject)
-        self.findings.itemActivated.connect(self._jump)
+        self.review.jump.connect(self._jump)
         self.glossary.insert.connect(self.insert_term)
         self._last_edit: QLineEdit | QPlainTextEdit | None = None
         app = QApplication.instance()
@@ -268,20 +266,10 @@ class DraftWizard(QDialog):
             self.partner_labels[key] = label
 
     def _build_review_page(self) -> None:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        self.review_title = QLabel(page)
-        self.review_title.setProperty("role", "page-title")
-        self.review_hint = QLabel(page)
-        self.review_hint.setWordWrap(True)
-        self.review_hint.setProperty("role", "muted")
-        self.findings = QListWidget(page)
-        self.findings.setWordWrap(True)
-        self.findings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        layout.addWidget(self.review_title)
-        layout.addWidget(self.review_hint)
-        layout.addWidget(self.findings, 1)
-        self.pages.addWidget(page)
+        self.review = ReviewPage(self)
+        self.findings = self.review.findings
+        self.review_hint = self.review.hint
+        self.pages.addWidget(self.review)
         QListWidgetItem("", self.steps)
 
     # Behaviour -----------------------------------------------------------------------------------
@@ -369,32 +357,9 @@ class DraftWizard(QDialog):
         position = bar.value()
         self.preview.setHtml(html)
         bar.setValue(position)
-        self._show_findings(findings)
+        self.review.show_findings(findings, self.languages.language)
 
-    def _show_findings(self, findings: list[Finding]) -> None:
-        language = self.languages.language
-        self.findings.clear()
-        for finding in findings:
-            icon = "circle-alert" if finding.severity is Severity.ERROR else "info"
-            item = QListWidgetItem(
-                theme.icon(icon), finding.message(language, translate), self.findings
-            )
-            item.setData(Qt.ItemDataRole.UserRole, finding.question)
-        errors = sum(f.severity is Severity.ERROR for f in findings)
-        warnings = len(findings) - errors
-        if findings:
-            self.review_hint.setText(
-                self.tr(
-                    "%1 to fix and %2 to look at. Double-click a finding to go to its question."
-                )
-                .replace("%1", str(errors))
-                .replace("%2", str(warnings))
-            )
-        else:
-            self.review_hint.setText(self.tr("The checks found nothing to fix."))
-
-    def _jump(self, item: QListWidgetItem) -> None:
-        question_id = item.data(Qt.ItemDataRole.UserRole)
+    def _jump(self, question_id: str) -> None:
         if question_id == "partner_texts":
             self.steps.setCurrentRow(self.partner_page)
             return
@@ -603,7 +568,7 @@ class DraftWizard(QDialog):
             label.setText(question.label.get(language, question_id) + required)
             help_label.setText(question.help.get(language, ""))
             editor.set_language(language)
-        self.review_title.setText(self.tr("Review and checks"))
+        self.review.retranslate_ui()
         self.back_button.setText(self.tr("< Back"))
         self.next_button.setText(self.tr("Next >"))
         self.save_button.setText(self.tr("Save draft"))

@@ -2206,6 +2206,9 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
         <source>Remove contact</source>
         <translation>Hapus kontak</translation>
     </message>
+</context>
+<context>
+    <name>PartnerQuestion</name>
     <message>
         <source>Find a partner…</source>
         <translation>Cari mitra…</translation>

@@ -220,7 +220,7 @@ class MultiChoiceEditor(Editor):
             box.setText(choice.label.get(language, choice.value))
 
 
-class PartnerEditor(Editor):
+class PartnerQuestion(Editor):
     """A partner of the register, found by typing part of its name."""
 
     def __init__(self, question: Question, ops: Operations, parent: QWidget | None = None) -> None:
@@ -296,7 +296,7 @@ class PartnerEditor(Editor):
         self.search.setPlaceholderText(self.tr("Find a partner…"))
 
 
-class OfficerEditor(Editor):
+class OfficerQuestion(Editor):
     """One of our officers from the register, active ones first."""
 
     def __init__(self, question: Question, ops: Operations, parent: QWidget | None = None) -> None:
@@ -566,9 +566,9 @@ def make_editor(question: Question, ops: Operations, parent: QWidget) -> Editor:
         "activities": ActivitiesEditor,
     }
     if question.type == "partner":
-        return PartnerEditor(question, ops, parent)
+        return PartnerQuestion(question, ops, parent)
     if question.type == "bilingual":
         return BilingualEditor(question, ops, parent)
     if question.type == "officer":
-        return OfficerEditor(question, ops, parent)
+        return OfficerQuestion(question, ops, parent)
     return kinds[question.type](question, parent)

@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
 
 from kerjasama_desk.domain.errors import FieldError, ValidationFailed
 from kerjasama_desk.domain.messages import FIELD_LABELS
-from kerjasama_desk.domain.vocab import (
-    OfficerStatus,
-)
+from kerjasama_desk.domain.vocab import OfficerStatus
 from kerjasama_desk.formatting import countries
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui.operations import Operations

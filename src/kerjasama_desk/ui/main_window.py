@@ -28,17 +28,13 @@ from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.services.registers import RegisterOpenError, describe_open_error, open_service
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.dashboard import DashboardPage
+from kerjasama_desk.ui.drafts_page import DraftsPage
 from kerjasama_desk.ui.locks import RegisterLock
 from kerjasama_desk.ui.opening import OpenedRegister, choose_register_file
 from kerjasama_desk.ui.opening import open_register as open_with_dialogs
 from kerjasama_desk.ui.operations import Operations
-from kerjasama_desk.ui.pages import (
-    AgreementsPage,
-    DraftsPage,
-    ListPage,
-    OfficersPage,
-    PartnersPage,
-)
+from kerjasama_desk.ui.pages import ListPage
+from kerjasama_desk.ui.register_pages import AgreementsPage, OfficersPage, PartnersPage
 
 VIEWS = ("overview", "partners", "agreements", "officers", "drafts")
 _ICONS = {

@@ -302,6 +302,51 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Pencadangan harian gagal: %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Pencadangan gagal</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Sudah dicadangkan</translation>
+    </message>
+    <message>
+        <source>The register is backed up and checked:
+%1</source>
+        <translation>Register sudah dicadangkan dan diperiksa:
+%1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Register backups (*.sqlite)</source>
+        <translation>Cadangan register (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup %1? The register as it is now is backed up first.</source>
+        <translation>Ganti register dengan cadangan %1? Register seperti sekarang dicadangkan lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Tidak dapat memulihkan</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Sudah dipulihkan</translation>
+    </message>
+    <message>
+        <source>The register is restored. The register as it was is kept in %1.</source>
+        <translation>Register sudah dipulihkan. Register sebelumnya disimpan di %1.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualEditor</name>
     <message>
         <source>Click to use this English text</source>
@@ -1876,62 +1921,6 @@ Catat untuk dibandingkan kelak: catatan yang dipotong di bagian akhir hanya dapa
         <translation>Jejak audit diubah di luar Kerjasama Desk: pada catatan %1, %2. Biarkan register ini apa adanya dan beri tahu pengelola arsip kantor Anda; cadangan dari sebelum perubahan dapat dibandingkan.</translation>
     </message>
     <message>
-        <source>Annual implementation report</source>
-        <translation>Laporan pelaksanaan tahunan</translation>
-    </message>
-    <message>
-        <source>Year to report on:</source>
-        <translation>Tahun yang dilaporkan:</translation>
-    </message>
-    <message>
-        <source>Calendar of deadlines</source>
-        <translation>Kalender tenggat</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Berkas kalender (*.ics)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Tidak tersimpan</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (%2). Choose another folder; nothing was written.</source>
-        <translation>%1 tidak dapat ditulis (%2). Pilih folder lain; tidak ada yang ditulis.</translation>
-    </message>
-    <message>
-        <source>%1 dates are in %2. Open the file with Outlook or Thunderbird to add them; importing a newer file later updates the same events.</source>
-        <translation>%1 tanggal ada di %2. Buka berkas ini dengan Outlook atau Thunderbird untuk menambahkannya; mengimpor berkas yang lebih baru kelak memperbarui acara yang sama.</translation>
-    </message>
-    <message>
-        <source>Excel workbook, every table (*.xlsx)</source>
-        <translation>Buku kerja Excel, semua tabel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Register as a spreadsheet</source>
-        <translation>Register sebagai lembar kerja</translation>
-    </message>
-    <message>
-        <source>CSV, the agreements (*.csv)</source>
-        <translation>CSV, daftar kerja sama (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 rows written to %2</source>
-        <translation>%1 baris ditulis ke %2</translation>
-    </message>
-    <message>
-        <source>Handover dossier</source>
-        <translation>Berkas serah terima</translation>
-    </message>
-    <message>
-        <source>There are no officers in the register yet.</source>
-        <translation>Belum ada pejabat dalam register.</translation>
-    </message>
-    <message>
-        <source>Officer:</source>
-        <translation>Pejabat:</translation>
-    </message>
-    <message>
         <source>Export to a file</source>
         <translation>Ekspor ke berkas</translation>
     </message>
@@ -2004,48 +1993,6 @@ Catat untuk dibandingkan kelak: catatan yang dipotong di bagian akhir hanya dapa
     <message>
         <source>Import these changes?</source>
         <translation>Impor perubahan ini?</translation>
-    </message>
-    <message>
-        <source>The daily backup failed: %1</source>
-        <translation>Pencadangan harian gagal: %1</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Pencadangan gagal</translation>
-    </message>
-    <message>
-        <source>Backed up</source>
-        <translation>Sudah dicadangkan</translation>
-    </message>
-    <message>
-        <source>The register is backed up and checked:
-%1</source>
-        <translation>Register sudah dicadangkan dan diperiksa:
-%1</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Pulihkan dari cadangan</translation>
-    </message>
-    <message>
-        <source>Register backups (*.sqlite)</source>
-        <translation>Cadangan register (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Replace the register with the backup %1? The register as it is now is backed up first.</source>
-        <translation>Ganti register dengan cadangan %1? Register seperti sekarang dicadangkan lebih dahulu.</translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation>Tidak dapat memulihkan</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>Sudah dipulihkan</translation>
-    </message>
-    <message>
-        <source>The register is restored. The register as it was is kept in %1.</source>
-        <translation>Register sudah dipulihkan. Register sebelumnya disimpan di %1.</translation>
     </message>
     <message>
         <source>Register (read-only): {path}</source>
@@ -2582,6 +2529,65 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     <message>
         <source>Copy &amp;Link Location</source>
         <translation>Salin &amp;Alamat Tautan</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Annual implementation report</source>
+        <translation>Laporan pelaksanaan tahunan</translation>
+    </message>
+    <message>
+        <source>Year to report on:</source>
+        <translation>Tahun yang dilaporkan:</translation>
+    </message>
+    <message>
+        <source>Calendar of deadlines</source>
+        <translation>Kalender tenggat</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Berkas kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2). Choose another folder; nothing was written.</source>
+        <translation>%1 tidak dapat ditulis (%2). Pilih folder lain; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 dates are in %2. Open the file with Outlook or Thunderbird to add them; importing a newer file later updates the same events.</source>
+        <translation>%1 tanggal ada di %2. Buka berkas ini dengan Outlook atau Thunderbird untuk menambahkannya; mengimpor berkas yang lebih baru kelak memperbarui acara yang sama.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, every table (*.xlsx)</source>
+        <translation>Buku kerja Excel, semua tabel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Register as a spreadsheet</source>
+        <translation>Register sebagai lembar kerja</translation>
+    </message>
+    <message>
+        <source>CSV, the agreements (*.csv)</source>
+        <translation>CSV, daftar kerja sama (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 baris ditulis ke %2</translation>
+    </message>
+    <message>
+        <source>Handover dossier</source>
+        <translation>Berkas serah terima</translation>
+    </message>
+    <message>
+        <source>There are no officers in the register yet.</source>
+        <translation>Belum ada pejabat dalam register.</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>Pejabat:</translation>
     </message>
 </context>
 <context>

@@ -62,9 +62,9 @@ def run(*, db: Path | None = None, language: str | None = None, demo: bool = Fal
         window.shown.connect(lambda: QTimer.singleShot(0, report))
     window.show()
     # The day's first backup, once the window is up (a big register takes a moment).
-    QTimer.singleShot(2000, window.daily_backup)
+    QTimer.singleShot(2000, window.backups.daily_backup)
     QTimer.singleShot(300, window.offer_resume)  # answers kept before a crash
     code = app.exec()
-    window.exit_backup()
+    window.backups.exit_backup()
     window.close_register()
     return int(code)

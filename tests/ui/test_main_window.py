@@ -229,13 +229,13 @@ def test_back_up_now_and_restore_from_the_file_menu(qtbot, languages, tmp_path, 
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    main.backup_now()
+    main.backups.backup_now()
     made = shown[-1].split("\n")[-1]
     assert made.endswith("-manual.sqlite")
     main.ops.save_partner(Partner(name="Fuzhou", country="CN"))
     assert main.ops.service.counts().partners == 2
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (made, ""))
-    main.restore_backup()
+    main.backups.restore_backup()
     assert main.ops.service.counts().partners == 1
     assert "is kept in" in shown[-1] and "before-restore" in shown[-1]
     main.close()

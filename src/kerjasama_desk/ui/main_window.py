@@ -3,7 +3,6 @@ files, editing, views and the UI language; geometry and last view remembered."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
@@ -11,7 +10,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +25,7 @@ from kerjasama_desk.formatting import format_timestamp
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.services.registers import RegisterOpenError, describe_open_error, open_service
 from kerjasama_desk.ui import theme
+from kerjasama_desk.ui.backup_actions import BackupActions
 from kerjasama_desk.ui.dashboard import DashboardPage
 from kerjasama_desk.ui.drafts_page import DraftsPage
 from kerjasama_desk.ui.locks import RegisterLock
@@ -35,6 +34,7 @@ from kerjasama_desk.ui.opening import open_register as open_with_dialogs
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.pages import ListPage
 from kerjasama_desk.ui.register_pages import AgreementsPage, OfficersPage, PartnersPage
+from kerjasama_desk.ui.report_actions import ReportActions
 
 VIEWS = ("overview", "partners", "agreements", "officers", "drafts")
 _ICONS = {
@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.register_label.setProperty("role", "muted")
         self.statusBar().addPermanentWidget(self.register_label)
 
+        self.reports = ReportActions(self, ops, languages)
+        self.backups = BackupActions(self, ops, self.open_register)
         self._build_actions()
         self.retranslate_ui()
         self._restore()
@@ -123,9 +125,9 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_register)
         self.backup_action = QAction(theme.icon("save"), "", self)
-        self.backup_action.triggered.connect(self.backup_now)
+        self.backup_action.triggered.connect(self.backups.backup_now)
         self.restore_action = QAction(theme.icon("refresh-cw"), "", self)
-        self.restore_action.triggered.connect(self.restore_backup)
+        self.restore_action.triggered.connect(self.backups.restore_backup)
         self.export_kdx_action = QAction("", self)
         self.export_kdx_action.triggered.connect(self.export_exchange)
         self.import_kdx_action = QAction("", self)
@@ -159,13 +161,13 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(theme.icon("info"), "", self)
         self.about_action.triggered.connect(self.about)
         self.annual_action = QAction(theme.icon("file-text"), "", self)
-        self.annual_action.triggered.connect(self.annual_report)
+        self.annual_action.triggered.connect(self.reports.annual_report)
         self.dossier_action = QAction(theme.icon("users"), "", self)
-        self.dossier_action.triggered.connect(self.handover_dossier)
+        self.dossier_action.triggered.connect(self.reports.handover_dossier)
         self.calendar_action = QAction("", self)
-        self.calendar_action.triggered.connect(self.export_calendar)
+        self.calendar_action.triggered.connect(self.reports.export_calendar)
         self.sheet_action = QAction("", self)
-        self.sheet_action.triggered.connect(self.export_sheet)
+        self.sheet_action.triggered.connect(self.reports.export_sheet)
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
@@ -297,118 +299,6 @@ class MainWindow(QMainWindow):
         )
 
     # Reports -----------------------------------------------------------------------------------
-
-    def annual_report(self) -> None:
-        """Asks for the year, then saves its implementation report as PDF or Word."""
-        from kerjasama_desk.ui.handover import save_annual_report
-
-        this_year = date.today().year
-        year, accepted = QInputDialog.getInt(
-            self,
-            self.tr("Annual implementation report"),
-            self.tr("Year to report on:"),
-            this_year - 1 if date.today().month < 4 else this_year,
-            1945,
-            this_year,
-        )
-        if accepted:
-            save_annual_report(self, self.ops, self.languages, year)
-
-    def export_calendar(self) -> None:
-        """Saves expiries, notice deadlines and open commitments as an .ics calendar."""
-        from kerjasama_desk.services.calendar import export_calendar
-
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Calendar of deadlines"),
-            str(Path.home() / "kerjasama-desk.ics"),
-            self.tr("Calendar files (*.ics)"),
-        )
-        if not chosen:
-            return
-        path = Path(chosen).with_suffix(".ics")
-        try:
-            count = export_calendar(
-                self.ops.service, path, today=date.today(), language=self.languages.language
-            )
-        except OSError as error:
-            QMessageBox.critical(
-                self,
-                self.tr("Not saved"),
-                self.tr("%1 cannot be written (%2). Choose another folder; nothing was written.")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
-            )
-            return
-        QMessageBox.information(
-            self,
-            self.tr("Calendar of deadlines"),
-            self.tr(
-                "%1 dates are in %2. Open the file with Outlook or Thunderbird to add them; "
-                "importing a newer file later updates the same events."
-            )
-            .replace("%1", str(count))
-            .replace("%2", str(path)),
-        )
-
-    def export_sheet(self) -> None:
-        """Saves the register as an Excel workbook (every table) or its agreements as CSV."""
-        from PySide6.QtGui import QGuiApplication
-
-        from kerjasama_desk.services.sheets import export_sheet
-
-        workbook = self.tr("Excel workbook, every table (*.xlsx)")
-        chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Register as a spreadsheet"),
-            str(Path.home() / "register-kerja-sama.xlsx"),
-            workbook + ";;" + self.tr("CSV, the agreements (*.csv)"),
-        )
-        if not chosen:
-            return
-        path = Path(chosen)
-        if path.suffix.lower() not in (".xlsx", ".csv"):
-            path = path.with_suffix(".xlsx" if chosen_filter == workbook else ".csv")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            counts = export_sheet(self.ops.service, path, language=self.languages.language)
-        except OSError as error:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.critical(
-                self,
-                self.tr("Not saved"),
-                self.tr("%1 cannot be written (%2). Choose another folder; nothing was written.")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
-            )
-            return
-        QGuiApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(
-            self.tr("%1 rows written to %2")
-            .replace("%1", str(sum(counts.values())))
-            .replace("%2", str(path)),
-            8000,
-        )
-
-    def handover_dossier(self) -> None:
-        """Asks which officer, then saves their handover dossier as PDF or Word."""
-        from kerjasama_desk.ui.handover import save_dossier
-
-        choices = self.ops.service.officer_choices()
-        if not choices:
-            QMessageBox.information(
-                self,
-                self.tr("Handover dossier"),
-                self.tr("There are no officers in the register yet."),
-            )
-            return
-        language = self.languages.language
-        names = [f"{name} ({status.label(language)})" for _id, name, status in choices]
-        chosen, accepted = QInputDialog.getItem(
-            self, self.tr("Handover dossier"), self.tr("Officer:"), names, 0, False
-        )
-        if accepted:
-            save_dossier(self, self.ops, self.languages, choices[names.index(chosen)][0])
 
     # Behaviour ---------------------------------------------------------------------------------
 
@@ -646,95 +536,6 @@ class MainWindow(QMainWindow):
             )
 
     # Backups ---------------------------------------------------------------------------------
-
-    def daily_backup(self) -> None:
-        from kerjasama_desk.services import backups  # not needed before the window is up
-
-        register = self.ops.service.register
-        if register.path is None or register.read_only:
-            return
-        try:
-            backups.backup_if_due(register)
-        except (backups.BackupProblem, OSError) as error:
-            self.statusBar().showMessage(
-                self.tr("The daily backup failed: %1").replace("%1", str(error))
-            )
-
-    def exit_backup(self) -> None:
-        from kerjasama_desk.services import backups  # not needed before the window is up
-
-        register = self.ops.service.register
-        if register.path is None or register.read_only:
-            return
-        try:
-            backups.backup(register, register.path, "exit")
-            backups.rotate(register.path)
-        except (backups.BackupProblem, OSError):
-            pass  # the daily and manual backups remain; closing must not fail over this
-
-    def backup_now(self) -> None:
-        from kerjasama_desk.services import backups  # not needed before the window is up
-
-        register = self.ops.service.register
-        if register.path is None:
-            return
-        try:
-            made = backups.backup(register, register.path, "manual")
-        except (backups.BackupProblem, OSError) as error:
-            QMessageBox.critical(self, self.tr("Backup failed"), str(error))
-            return
-        QMessageBox.information(
-            self,
-            self.tr("Backed up"),
-            self.tr("The register is backed up and checked:\n%1").replace("%1", str(made)),
-        )
-
-    def restore_backup(self) -> None:
-        """Replaces the open register with a chosen backup, after backing up the register."""
-        from kerjasama_desk.services import backups  # not needed before the window is up
-
-        register = self.ops.service.register
-        if register.path is None:
-            return
-        path = register.path
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Restore from backup"),
-            str(backups.backup_dir()),
-            self.tr("Register backups (*.sqlite)"),
-        )
-        if not chosen:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore from backup"),
-            self.tr(
-                "Replace the register with the backup %1? The register as it is now is "
-                "backed up first."
-            ).replace("%1", Path(chosen).name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            backups.verify(Path(chosen))
-        except backups.BackupProblem as error:
-            QMessageBox.critical(self, self.tr("Cannot restore"), str(error))
-            return
-        register.close()
-        try:
-            safety = backups.restore(Path(chosen), path)
-        except (backups.BackupProblem, OSError) as error:
-            QMessageBox.critical(self, self.tr("Cannot restore"), str(error))
-            safety = None
-        reopened = self.open_register(path)
-        if reopened and safety is not None:
-            QMessageBox.information(
-                self,
-                self.tr("Restored"),
-                self.tr("The register is restored. The register as it was is kept in %1.").replace(
-                    "%1", str(safety)
-                ),
-            )
 
     def _show_register_path(self) -> None:
         """The register's path in the status bar; a read-only register gets a banner, and every

@@ -1,0 +1,114 @@
+"""Backups from the window: the daily one, the one at exit, one now, and restoring one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+)
+
+from kerjasama_desk.ui.operations import Operations
+
+
+class BackupActions(QObject):
+    def __init__(
+        self, window: QMainWindow, ops: Operations, reopen: Callable[[Path], bool]
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ops = ops
+        self.reopen = reopen  # opens a register in the window (with its dialogs)
+
+    def daily_backup(self) -> None:
+        from kerjasama_desk.services import backups  # not needed before the window is up
+
+        register = self.ops.service.register
+        if register.path is None or register.read_only:
+            return
+        try:
+            backups.backup_if_due(register)
+        except (backups.BackupProblem, OSError) as error:
+            self.window.statusBar().showMessage(
+                self.tr("The daily backup failed: %1").replace("%1", str(error))
+            )
+
+    def exit_backup(self) -> None:
+        from kerjasama_desk.services import backups  # not needed before the window is up
+
+        register = self.ops.service.register
+        if register.path is None or register.read_only:
+            return
+        try:
+            backups.backup(register, register.path, "exit")
+            backups.rotate(register.path)
+        except (backups.BackupProblem, OSError):
+            pass  # the daily and manual backups remain; closing must not fail over this
+
+    def backup_now(self) -> None:
+        from kerjasama_desk.services import backups  # not needed before the window is up
+
+        register = self.ops.service.register
+        if register.path is None:
+            return
+        try:
+            made = backups.backup(register, register.path, "manual")
+        except (backups.BackupProblem, OSError) as error:
+            QMessageBox.critical(self.window, self.tr("Backup failed"), str(error))
+            return
+        QMessageBox.information(
+            self.window,
+            self.tr("Backed up"),
+            self.tr("The register is backed up and checked:\n%1").replace("%1", str(made)),
+        )
+
+    def restore_backup(self) -> None:
+        """Replaces the open register with a chosen backup, after backing up the register."""
+        from kerjasama_desk.services import backups  # not needed before the window is up
+
+        register = self.ops.service.register
+        if register.path is None:
+            return
+        path = register.path
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Restore from backup"),
+            str(backups.backup_dir()),
+            self.tr("Register backups (*.sqlite)"),
+        )
+        if not chosen:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace the register with the backup %1? The register as it is now is "
+                "backed up first."
+            ).replace("%1", Path(chosen).name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            backups.verify(Path(chosen))
+        except backups.BackupProblem as error:
+            QMessageBox.critical(self.window, self.tr("Cannot restore"), str(error))
+            return
+        register.close()
+        try:
+            safety = backups.restore(Path(chosen), path)
+        except (backups.BackupProblem, OSError) as error:
+            QMessageBox.critical(self.window, self.tr("Cannot restore"), str(error))
+            safety = None
+        reopened = self.reopen(path)
+        if reopened and safety is not None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Restored"),
+                self.tr("The register is restored. The register as it was is kept in %1.").replace(
+                    "%1", str(safety)
+                ),
+            )

@@ -1,0 +1,138 @@
+"""The Reports menu's actions: the annual report, the handover dossier, the calendar of
+deadlines and the register as a spreadsheet."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+)
+
+from kerjasama_desk.i18n import LanguageManager
+from kerjasama_desk.ui.operations import Operations
+
+
+class ReportActions(QObject):
+    def __init__(self, window: QMainWindow, ops: Operations, languages: LanguageManager) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ops = ops
+        self.languages = languages
+
+    def annual_report(self) -> None:
+        """Asks for the year, then saves its implementation report as PDF or Word."""
+        from kerjasama_desk.ui.handover import save_annual_report
+
+        this_year = date.today().year
+        year, accepted = QInputDialog.getInt(
+            self.window,
+            self.tr("Annual implementation report"),
+            self.tr("Year to report on:"),
+            this_year - 1 if date.today().month < 4 else this_year,
+            1945,
+            this_year,
+        )
+        if accepted:
+            save_annual_report(self.window, self.ops, self.languages, year)
+
+    def export_calendar(self) -> None:
+        """Saves expiries, notice deadlines and open commitments as an .ics calendar."""
+        from kerjasama_desk.services.calendar import export_calendar
+
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Calendar of deadlines"),
+            str(Path.home() / "kerjasama-desk.ics"),
+            self.tr("Calendar files (*.ics)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen).with_suffix(".ics")
+        try:
+            count = export_calendar(
+                self.ops.service, path, today=date.today(), language=self.languages.language
+            )
+        except OSError as error:
+            QMessageBox.critical(
+                self.window,
+                self.tr("Not saved"),
+                self.tr("%1 cannot be written (%2). Choose another folder; nothing was written.")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
+            return
+        QMessageBox.information(
+            self.window,
+            self.tr("Calendar of deadlines"),
+            self.tr(
+                "%1 dates are in %2. Open the file with Outlook or Thunderbird to add them; "
+                "importing a newer file later updates the same events."
+            )
+            .replace("%1", str(count))
+            .replace("%2", str(path)),
+        )
+
+    def export_sheet(self) -> None:
+        """Saves the register as an Excel workbook (every table) or its agreements as CSV."""
+        from PySide6.QtGui import QGuiApplication
+
+        from kerjasama_desk.services.sheets import export_sheet
+
+        workbook = self.tr("Excel workbook, every table (*.xlsx)")
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Register as a spreadsheet"),
+            str(Path.home() / "register-kerja-sama.xlsx"),
+            workbook + ";;" + self.tr("CSV, the agreements (*.csv)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".xlsx" if chosen_filter == workbook else ".csv")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            counts = export_sheet(self.ops.service, path, language=self.languages.language)
+        except OSError as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.critical(
+                self.window,
+                self.tr("Not saved"),
+                self.tr("%1 cannot be written (%2). Choose another folder; nothing was written.")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.window.statusBar().showMessage(
+            self.tr("%1 rows written to %2")
+            .replace("%1", str(sum(counts.values())))
+            .replace("%2", str(path)),
+            8000,
+        )
+
+    def handover_dossier(self) -> None:
+        """Asks which officer, then saves their handover dossier as PDF or Word."""
+        from kerjasama_desk.ui.handover import save_dossier
+
+        choices = self.ops.service.officer_choices()
+        if not choices:
+            QMessageBox.information(
+                self.window,
+                self.tr("Handover dossier"),
+                self.tr("There are no officers in the register yet."),
+            )
+            return
+        language = self.languages.language
+        names = [f"{name} ({status.label(language)})" for _id, name, status in choices]
+        chosen, accepted = QInputDialog.getItem(
+            self.window, self.tr("Handover dossier"), self.tr("Officer:"), names, 0, False
+        )
+        if accepted:
+            save_dossier(self.window, self.ops, self.languages, choices[names.index(chosen)][0])

@@ -21,10 +21,10 @@ from kerjasama_desk.domain.vocab import (
     OfficerStatus,
 )
 from kerjasama_desk.services import followup
+from kerjasama_desk.services.annual_report import annual_report
 from kerjasama_desk.services.handover import check_handover, hand_over, held_by
 from kerjasama_desk.services.reports import (
     agreement_dossier,
-    annual_report,
     handover_dossier,
     write_report,
 )

@@ -88,7 +88,7 @@ def report_annual(
 ) -> None:
     """The annual cooperation implementation report: per agreement its stage, activities per
     field, results, obstacles and follow-up plan."""
-    from kerjasama_desk.services.reports import annual_report
+    from kerjasama_desk.services.annual_report import annual_report
 
     day = (today or datetime.now()).date()
     _write_report(

@@ -8,12 +8,10 @@ English, and written as PDF or DOCX:
   agreement its stage, activities per field, results, obstacles and follow-up plan.
 
 Report words are the document's, not the UI's: like agreement texts they are chosen by the
-report's language, whatever language the app shows.
-"""
+report's language, whatever language the app shows."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,183 +22,22 @@ from kerjasama_desk.domain.followup import (
     dormancy_cutoff,
     notice_deadline,
 )
-from kerjasama_desk.domain.models import Activity, Agreement, Commitment
+from kerjasama_desk.domain.models import Agreement, Commitment
 from kerjasama_desk.domain.report import Facts, Grid, Report, Section, Text
 from kerjasama_desk.domain.vocab import (
     ActivityKind,
     AgreementStage,
     CommitmentStatus,
     OfficerStatus,
-    Term,
 )
 from kerjasama_desk.formatting import country_name, format_date, format_number, format_timestamp
 from kerjasama_desk.services import parameters
 from kerjasama_desk.services.files import write_atomically
 from kerjasama_desk.services.followup import partner_timeline
 from kerjasama_desk.services.register import RegisterService
+from kerjasama_desk.services.report_words import word
 
 REPORT_FORMATS = (".pdf", ".docx")
-
-_WORDS: dict[str, Term] = {
-    "dossier": Term("Berkas Serah Terima", "Handover dossier"),
-    "agreement_dossier": Term("Berkas Kerja Sama", "Agreement dossier"),
-    "prepared": Term("Disusun {day}", "Prepared {day}"),
-    "summary": Term("Ringkasan", "Summary"),
-    "officer": Term("Pejabat", "Officer"),
-    "nip": Term("NIP", "NIP"),
-    "position": Term("Jabatan", "Position"),
-    "unit": Term("Unit kerja", "Unit"),
-    "status": Term("Status", "Status"),
-    "agreements_held": Term("Kerja sama yang dipegang", "Agreements held"),
-    "open_commitments": Term("Komitmen terbuka", "Open commitments"),
-    "overdue": Term("Lewat tenggat", "Overdue"),
-    "handed_over": Term("Serah terima {day}", "Handed over on {day}"),
-    "handed_to": Term("Diserahkan kepada", "Handed to"),
-    "what": Term("Apa", "What"),
-    "role_responsible": Term("penanggung jawab", "responsible officer"),
-    "role_deputy": Term("wakil", "deputy"),
-    "role_commitment": Term("pemegang komitmen", "owner of commitments"),
-    "role": Term("Peran pejabat", "The officer's role"),
-    "kind": Term("Jenis", "Kind"),
-    "stage": Term("Tahap", "Stage"),
-    "our_number": Term("Nomor kita", "Our number"),
-    "partner_number": Term("Nomor mitra", "Partner's number"),
-    "initiated": Term("Prakarsa", "Initiated"),
-    "signed": Term("Ditandatangani", "Signed"),
-    "in_force": Term("Berlaku sejak", "In force from"),
-    "expires": Term("Berakhir", "Expires"),
-    "open_ended": Term("tanpa batas waktu", "open-ended"),
-    "notice": Term("Batas pemberitahuan pengakhiran", "Last day for notice of termination"),
-    "responsible": Term("Penanggung jawab", "Responsible officer"),
-    "deputy": Term("Wakil", "Deputy"),
-    "last_sign": Term("Tanda kehidupan terakhir", "Last sign of life"),
-    "none": Term("—", "—"),
-    "why": Term(
-        "Mengapa mitra ini dan bagaimana dipilih", "Why this partner, and how it was chosen"
-    ),
-    "country": Term("Negara", "Country"),
-    "level": Term("Tingkat", "Level"),
-    "population": Term("Penduduk", "Population"),
-    "characteristics": Term("Karakteristik", "Characteristics"),
-    "partner_notes": Term("Catatan tentang mitra", "Notes on the partner"),
-    "agreement_notes": Term("Catatan tentang kerja sama", "Notes on the agreement"),
-    "fields": Term("Bidang kerja sama", "Cooperation fields"),
-    "timeline": Term("Riwayat", "Timeline"),
-    "date": Term("Tanggal", "Date"),
-    "event": Term("Peristiwa", "Event"),
-    "initiated_event": Term("Prakarsa", "Initiative"),
-    "signed_event": Term("Penandatanganan", "Signing"),
-    "expires_event": Term("Berakhir", "Expiry"),
-    "activity_event": Term("Kegiatan", "Activity"),
-    "silence": Term(
-        "Tanpa kegiatan {years} tahun: {start} sampai {end}.",
-        "No activity for {years} years: {start} to {end}.",
-    ),
-    "no_events": Term("Belum ada peristiwa yang tercatat.", "No events recorded yet."),
-    "documents": Term("Dokumen dan nomornya", "Documents and their numbers"),
-    "file": Term("Berkas", "File"),
-    "description": Term("Keterangan", "Description"),
-    "added": Term("Ditambahkan", "Added"),
-    "fingerprint": Term("Sidik (SHA-256)", "Fingerprint (SHA-256)"),
-    "no_files": Term("Tidak ada berkas yang dilampirkan.", "No files attached."),
-    "drafts": Term("Konsep dokumen", "Drafts"),
-    "title": Term("Judul", "Title"),
-    "template": Term("Templat", "Template"),
-    "versions": Term("Versi", "Versions"),
-    "saved": Term("Terakhir disimpan", "Last saved"),
-    "contacts": Term("Kontak di pihak mitra", "Partner contacts"),
-    "person": Term("Nama", "Person"),
-    "organisation": Term("Jabatan / organisasi", "Title / organisation"),
-    "email": Term("Surel", "E-mail"),
-    "phone": Term("Telepon", "Phone"),
-    "languages": Term("Bahasa", "Languages"),
-    "no_contacts": Term("Belum ada kontak yang tercatat.", "No contacts recorded."),
-    "commitments": Term("Komitmen terbuka", "Open commitments"),
-    "due": Term("Tenggat", "Due"),
-    "owner": Term("Penanggung jawab", "Owner"),
-    "late": Term("terlambat", "overdue"),
-    "no_commitments": Term("Tidak ada komitmen terbuka.", "No open commitments."),
-    "risks": Term("Risiko", "Risks"),
-    "no_risks": Term(
-        "Tidak ada risiko yang terlihat dari register.", "The register shows no risk."
-    ),
-    "risk_dormant": Term(
-        "Tidak ada kegiatan sejak {day}: kerja sama ini diam.",
-        "No activity since {day}: this agreement has gone quiet.",
-    ),
-    "risk_expired": Term(
-        "Berakhir pada {day} tanpa perpanjangan tercatat.",
-        "Expired on {day} with no renewal recorded.",
-    ),
-    "risk_expiring": Term("Berakhir pada {day}.", "Expires on {day}."),
-    "risk_notice": Term(
-        "Pemberitahuan pengakhiran atau perpanjangan paling lambat {day}.",
-        "Notice of termination or renewal is due by {day}.",
-    ),
-    "risk_overdue": Term("{count} komitmen lewat tenggat.", "{count} commitment(s) overdue."),
-    "risk_transferred": Term(
-        "{count} komitmen terbuka masih dipegang pejabat yang sudah dimutasi.",
-        "{count} open commitment(s) still held by a transferred officer.",
-    ),
-    "risk_no_officer": Term("Tidak ada penanggung jawab.", "No responsible officer."),
-    "next_steps": Term("Langkah berikutnya", "Next steps"),
-    "step_commitment": Term("{day}: {what} ({owner}).", "{day}: {what} ({owner})."),
-    "step_log": Term(
-        "Catat kegiatan berikutnya; tanpa itu kerja sama tampak diam.",
-        "Log the next activity; without one the agreement looks dormant.",
-    ),
-    "step_cycle": Term(
-        "Tetapkan siklus tahunan (rencana aksi, sidang kelompok kerja bersama, "
-        "laporan tahunan) sebagai komitmen.",
-        "Record the annual cycle (plan of action, joint working group "
-        "meeting, annual report) as commitments.",
-    ),
-    "step_decide": Term(
-        "Putuskan perpanjangan atau pengakhiran sebelum {day}.",
-        "Decide on renewal or ending before {day}.",
-    ),
-    "agreement": Term("Kerja sama", "Agreement"),
-    "annual": Term(
-        "Laporan Pelaksanaan Kerja Sama Luar Negeri Tahun {year}",
-        "Report on the Implementation of Foreign Cooperation, {year}",
-    ),
-    "annual_subtitle": Term(
-        "Untuk kepala daerah dan Kementerian Dalam Negeri · disusun {day}",
-        "For the head of region and the Ministry of Home Affairs · prepared {day}",
-    ),
-    "annual_footer": Term("Laporan tahunan {year}", "Annual report {year}"),
-    "agreements_reported": Term("Kerja sama yang berlaku", "Agreements in force"),
-    "activities_year": Term("Kegiatan dalam tahun ini", "Activities in the year"),
-    "commitments_done": Term("Komitmen selesai", "Commitments done"),
-    "commitments_overdue": Term(
-        "Komitmen lewat tenggat (akhir tahun)", "Commitments overdue (end of year)"
-    ),
-    "quiet_agreements": Term(
-        "Kerja sama tanpa kegiatan dalam tahun ini", "Agreements without activity in the year"
-    ),
-    "per_field": Term("Kegiatan per bidang", "Activities per field"),
-    "field": Term("Bidang", "Field"),
-    "no_field": Term("(lintas bidang)", "(several fields)"),
-    "no_activities": Term(
-        "Tidak ada kegiatan tercatat dalam tahun ini.", "No activity recorded in the year."
-    ),
-    "results": Term("Hasil", "Results"),
-    "no_results": Term("Tidak ada hasil yang tercatat.", "No results recorded."),
-    "obstacles": Term("Hambatan", "Obstacles"),
-    "no_obstacles": Term("Tidak ada hambatan yang tercatat.", "No obstacles recorded."),
-    "obstacle_quiet": Term("Tidak ada kegiatan dalam tahun ini.", "No activity in the year."),
-    "obstacle_dropped": Term("Dibatalkan: {what} — {why}", "Dropped: {what} — {why}"),
-    "follow_up": Term("Rencana tindak lanjut", "Follow-up plan"),
-    "no_follow_up": Term(
-        "Belum ada komitmen untuk tahun berikutnya: tetapkan siklus tahunan.",
-        "No commitments for the next year yet: record the annual cycle.",
-    ),
-}
-
-
-def word(key: str, language: str, **values: object) -> str:
-    text = _WORDS[key].in_language(language)
-    return text.format(**values) if values else text
 
 
 @dataclass(frozen=True)
@@ -593,150 +430,6 @@ def agreement_dossier(
         language=language,
         footer=f"{title} · {day}",
         sections=tuple(_agreement_part(ctx, agreement_id, None, new_page=False)),
-    )
-
-
-def annual_report(service: RegisterService, year: int, *, language: str, today: date) -> Report:
-    """The year's implementation report: a summary, then per agreement in force during the
-    year its stage, activities per field, results, obstacles and follow-up plan."""
-    ctx = _context(service, language, today)
-    w = language
-    register = service.register
-    start, end = date(year, 1, 1), date(year, 12, 31)
-    reported: list[Agreement] = []
-    for agreement_id in register.ids("agreements"):
-        agreement = service.agreement(agreement_id)
-        if agreement.signed_on is None or agreement.signed_on > end:
-            continue
-        if (
-            agreement.expires_on is not None
-            and not agreement.open_ended
-            and agreement.expires_on < start
-        ):
-            continue
-        reported.append(agreement)
-    activities: dict[int, list[Activity]] = defaultdict(list)
-    for activity in register.activities.between(start, end):
-        activities[int(activity.agreement_id or 0)].append(activity)
-    commitments: dict[int, list[Commitment]] = defaultdict(list)
-    for item in register.commitments.all_of([int(a.id or 0) for a in reported]):
-        commitments[int(item.agreement_id or 0)].append(item)
-    done = sum(
-        1
-        for items in commitments.values()
-        for c in items
-        if c.status is CommitmentStatus.DONE and c.done_on is not None and start <= c.done_on <= end
-    )
-    overdue = sum(
-        1
-        for items in commitments.values()
-        for c in items
-        if c.status is CommitmentStatus.OPEN
-        and c.due_on is not None
-        and c.due_on <= end
-        and c.due_on < today
-    )
-    quiet = [a for a in reported if not activities.get(int(a.id or 0))]
-    summary = Facts(
-        (
-            (word("agreements_reported", w), format_number(len(reported), w)),
-            (
-                word("activities_year", w),
-                format_number(sum(len(v) for v in activities.values()), w),
-            ),
-            (word("commitments_done", w), format_number(done, w)),
-            (word("commitments_overdue", w), format_number(overdue, w)),
-            (word("quiet_agreements", w), format_number(len(quiet), w)),
-        )
-    )
-    sections = [Section(word("summary", w), (summary,))]
-    for agreement in reported:
-        agreement_id = int(agreement.id or 0)
-        partner = service.partner(int(agreement.partner_id or 0))
-        done_here = activities.get(agreement_id, [])
-        by_field: dict[str, list[Activity]] = defaultdict(list)
-        for activity in done_here:
-            by_field[activity.field.label(w) if activity.field else word("no_field", w)].append(
-                activity
-            )
-        rows = tuple(
-            (field, ctx.date(a.happened_on), _activity_kind(a.kind, w), a.description)
-            for field in sorted(by_field)
-            for a in by_field[field]
-        )
-        results = [f"• {ctx.date(a.happened_on)}: {a.outcome}" for a in done_here if a.outcome]
-        items = commitments.get(agreement_id, [])
-        obstacles = [word("obstacle_quiet", w)] if not done_here else []
-        obstacles += [
-            word("obstacle_dropped", w, what=c.title, why=c.evidence)
-            for c in items
-            if c.status is CommitmentStatus.DROPPED
-        ]
-        late = [
-            c
-            for c in items
-            if c.status is CommitmentStatus.OPEN
-            and c.due_on is not None
-            and c.due_on <= end
-            and c.due_on < today
-        ]
-        if late:
-            obstacles.append(word("risk_overdue", w, count=format_number(len(late), w)))
-        plan = [
-            c
-            for c in items
-            if c.status is CommitmentStatus.OPEN
-            and c.due_on is not None
-            and c.due_on > end
-            and c.due_on.year == year + 1
-        ]
-        sections += [
-            Section(
-                f"{partner.name} — {agreement.title_id}",
-                (_agreement_facts(ctx, agreement, None),),
-                level=1,
-                new_page=True,
-            ),
-            Section(
-                word("per_field", w),
-                (
-                    Grid(
-                        (
-                            word("field", w),
-                            word("date", w),
-                            word("kind", w),
-                            word("description", w),
-                        ),
-                        rows,
-                        (0.22, 0.16, 0.18, 0.44),
-                        word("no_activities", w),
-                    ),
-                ),
-                level=2,
-            ),
-            Section(
-                word("results", w),
-                tuple(Text(r) for r in results) or (Text(word("no_results", w)),),
-                level=2,
-            ),
-            Section(
-                word("obstacles", w),
-                tuple(Text(f"• {o}") for o in obstacles) or (Text(word("no_obstacles", w)),),
-                level=2,
-            ),
-            Section(
-                word("follow_up", w),
-                (_commitment_grid(ctx, plan),) if plan else (Text(word("no_follow_up", w)),),
-                level=2,
-            ),
-        ]
-    day = format_date(today, w)
-    return Report(
-        title=word("annual", w, year=year),
-        subtitle=word("annual_subtitle", w, day=day),
-        language=w,
-        footer=word("annual_footer", w, year=year),
-        sections=tuple(sections),
     )
 
 

@@ -268,7 +268,7 @@ def save_dossier(
 def save_annual_report(
     parent: QWidget, ops: Operations, languages: LanguageManager, year: int
 ) -> Path | None:
-    from kerjasama_desk.services.reports import annual_report
+    from kerjasama_desk.services.annual_report import annual_report
 
     return save_report(
         parent,

@@ -368,3 +368,24 @@ def test_any_edit_of_a_sound_file_is_imported_whole_or_refused_whole(demo_kdx, t
         assert again.changes == 0 and fingerprint(register) == after
     finally:
         register.close()
+
+
+@pytest.mark.parametrize(
+    ("kind", "key"), [("activities", "happened_on"), ("commitments", "due_on")]
+)
+def test_a_record_without_its_required_date_is_refused_whole(demo_kdx, tmp_path, kind, key):
+    """Found by the property test above: an activity with no date passed validation and then
+    failed the register's NOT NULL with a traceback instead of the refusal."""
+    with zipfile.ZipFile(demo_kdx) as archive:
+        entries = {name: archive.read(name) for name in archive.namelist()}
+    body = json.loads(entries["register.json"])
+    body[kind][0][key] = None
+    changed = json.dumps(body).encode()
+    manifest = json.loads(entries["manifest.json"])
+    manifest["files"]["register.json"] = hashlib.sha256(changed).hexdigest()
+    path = tmp_path / "no-date.kdx"
+    path.write_bytes(
+        _zip({**entries, "register.json": changed, "manifest.json": json.dumps(manifest).encode()})
+    )
+    with pytest.raises(exchange.ExchangeProblem, match=key):
+        exchange.read(path)

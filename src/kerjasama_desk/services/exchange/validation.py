@@ -49,6 +49,10 @@ def _is_date(value: Any) -> bool:
     return True
 
 
+def _is_given_date(value: Any) -> bool:
+    return value is not None and _is_date(value)
+
+
 def _one_of(values: Any) -> _Check:
     allowed = {str(v) for v in values}
     return lambda value: value in allowed
@@ -124,7 +128,7 @@ _FIELDS: Mapping[str, Mapping[str, _Check]] = {
     "activities": {
         "uuid": _is_uuid,
         "agreement": _is_text,
-        "happened_on": _is_date,
+        "happened_on": _is_given_date,
         "field": _optional(_one_of(CooperationField)),
         "kind": _is_text,
         "description": _is_text,
@@ -136,7 +140,7 @@ _FIELDS: Mapping[str, Mapping[str, _Check]] = {
         "agreement": _is_text,
         "title": lambda v: _is_text(v) and bool(v.strip()),
         "owner": _is_optional_text,
-        "due_on": lambda v: v is not None and _is_date(v),
+        "due_on": _is_given_date,
         "status": _one_of(CommitmentStatus),
         "done_on": _is_date,
         "evidence": _is_text,

@@ -21,6 +21,7 @@ def audit() -> None:
 @db_option()
 def audit_verify(db: Path | None) -> None:
     """Check the chain: exit 0 when intact, 1 naming the first entry that breaks it."""
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.audit import verify
 
     with opened(existing_register(db), reading=True) as service:
@@ -55,6 +56,7 @@ def audit_log(
     as_json: bool,
 ) -> None:
     """The changes under one record: who, when, and each value before → after."""
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.audit import changes, history
 
     given = [

@@ -27,6 +27,8 @@ def draft() -> None:
 
 
 def _library() -> Library:
+    # this command's own: every command starts by importing the whole CLI
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.drafting import library
     from kerjasama_desk.paths import templates_dir
 
@@ -38,6 +40,7 @@ def _library() -> Library:
 
 def _answers_and_template(path: Path):  # type: ignore[no-untyped-def]
     """The answers in ``path`` and their template; a problem ends the command with exit 2."""
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.drafting.answers import AnswersProblems, read_answers
 
     templates = _library().templates
@@ -84,6 +87,7 @@ def draft_templates(as_json: bool) -> None:
 @click.argument("answers_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 def draft_check(answers_file: Path) -> None:
     """Print the drafting checks' findings for ANSWERS_FILE; exit 1 if any is an error."""
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.drafting import assemble, checks
 
     answers, template = _answers_and_template(answers_file)
@@ -130,6 +134,7 @@ def _export_options(function: F) -> F:
 def _write(document, output: Path, options) -> None:  # type: ignore[no-untyped-def]
     """Writes the document; a problem ends the command with a message and exit 1, leaving no
     file behind."""
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.exports import export_document
 
     try:
@@ -151,6 +156,8 @@ def _write(document, output: Path, options) -> None:  # type: ignore[no-untyped-
 @_export_options
 def draft_render(answers_file: Path, output: Path, layout: str, paper: str, final: bool) -> None:
     """Assemble ANSWERS_FILE with its template and write the document (PDF, DOCX or HTML)."""
+    # this command's own: every command starts by importing the whole CLI
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.drafting import assemble
     from kerjasama_desk.services.exports import PdfOptions
 
@@ -175,6 +182,7 @@ def draft_render(answers_file: Path, output: Path, layout: str, paper: str, fina
 @click.option("--json", "as_json", is_flag=True, help="A JSON list of objects with an id.")
 def draft_list(db: Path | None, as_json: bool) -> None:
     """List the drafts saved in the register, the most recently saved first."""
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.drafts import DraftService
 
     with opened(existing_register(db), reading=True) as service:
@@ -204,6 +212,7 @@ def draft_list(db: Path | None, as_json: bool) -> None:
 @contextmanager
 def _drafts(db: Path | None) -> Iterator[DraftService]:
     """The drafts of the register at ``db``, open for the length of a command."""
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.drafts import DraftService, templates_on_demand
 
     with opened(existing_register(db), reading=True) as service:
@@ -211,6 +220,8 @@ def _drafts(db: Path | None) -> Iterator[DraftService]:
 
 
 def _answers_of(drafts: DraftService, draft_id: int) -> Answers:
+    # this command's own: every command starts by importing the whole CLI
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.domain.errors import RecordNotFound
     from kerjasama_desk.drafting.answers import AnswersProblems
 
@@ -243,6 +254,8 @@ def draft_export(
     db: Path | None, draft_id: int, output: Path, layout: str, paper: str, final: bool
 ) -> None:
     """Write a draft's latest version (PDF, DOCX or HTML)."""
+    # this command's own: every command starts by importing the whole CLI
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.formatting import format_timestamp
     from kerjasama_desk.services.exports import PdfOptions
 

@@ -49,6 +49,7 @@ def _commitment_row(row) -> dict[str, object]:  # type: ignore[no-untyped-def]
 )
 def dashboard(db: Path | None, as_json: bool, today: datetime | None) -> None:
     """What needs follow-up: dormant agreements, expiries, stages, load per officer."""
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.followup import dashboard as build
 
     with opened(existing_register(db), reading=True) as service:
@@ -95,6 +96,7 @@ def dashboard(db: Path | None, as_json: bool, today: datetime | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="A JSON list of objects with an id.")
 def officers(db: Path | None, as_json: bool) -> None:
     """List our officers with their status and the agreements they hold."""
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.domain.listing import ListQuery
 
     with opened(existing_register(db), reading=True) as service:
@@ -132,6 +134,7 @@ def officers(db: Path | None, as_json: bool) -> None:
 def calendar(db: Path | None, output: Path, language: str, today: datetime | None) -> None:
     """Deadlines as an iCalendar file for Outlook or Thunderbird: expiries, notice deadlines and
     open commitments (joint working group meetings among them), with reminders."""
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.calendar import export_calendar
 
     if output.suffix.lower() != ".ics":
@@ -170,6 +173,7 @@ def calendar(db: Path | None, output: Path, language: str, today: datetime | Non
 def sheet(db: Path | None, output: Path, table: str, language: str) -> None:
     """The register as a spreadsheet: agreements, partners, commitments, activities and
     officers as sheets of an .xlsx, or one of them as a .csv."""
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.sheets import SHEET_FORMATS, export_sheet
 
     if output.suffix.lower() not in SHEET_FORMATS:

@@ -26,6 +26,7 @@ from kerjasama_desk.services.registers import (
 )
 def seed_demo(db: Path, scale: int) -> None:
     """Write the demo register (Semarang's partnerships) to DB, headless."""
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.demo import seed_scale
 
     with opened(db, demo=True) as service:
@@ -67,6 +68,8 @@ def info(db: Path | None, as_json: bool) -> None:
 @db_option()
 def backup(db: Path | None) -> None:
     """Back up the register now (checked, into the data folder's backups); prints its path."""
+    # this command's own: every command starts by importing the whole CLI
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.backups import BackupProblem
     from kerjasama_desk.services.backups import backup as make_backup
 
@@ -84,6 +87,8 @@ def backup(db: Path | None) -> None:
 @click.argument("backup_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 def restore(db: Path | None, backup_file: Path) -> None:
     """Replace the register with BACKUP_FILE, after checking it and backing up the register."""
+    # this command's own: every command starts by importing the whole CLI
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.backups import BackupProblem
     from kerjasama_desk.services.backups import restore as restore_backup
 

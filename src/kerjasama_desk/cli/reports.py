@@ -18,6 +18,8 @@ def report() -> None:
 
 
 def _write_report(build, output: Path, db: Path | None) -> None:  # type: ignore[no-untyped-def]
+    # this command's own: every command starts by importing the whole CLI
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.domain.errors import RecordNotFound
     from kerjasama_desk.services.reports import REPORT_FORMATS, write_report
 
@@ -56,6 +58,7 @@ def report_handover(
 ) -> None:
     """The handover dossier of an officer (or of one agreement): why and how each partner was
     chosen, timeline, documents and numbers, contacts, open commitments, risks, next steps."""
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.reports import agreement_dossier, handover_dossier
 
     if (officer_id is None) == (agreement_id is None):
@@ -88,6 +91,7 @@ def report_annual(
 ) -> None:
     """The annual cooperation implementation report: per agreement its stage, activities per
     field, results, obstacles and follow-up plan."""
+    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.annual_report import annual_report
 
     day = (today or datetime.now()).date()

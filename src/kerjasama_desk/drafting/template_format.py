@@ -87,6 +87,7 @@ class _List(list[Any]):
 def _loader() -> Any:
     """A YAML loader keeping each value's line (for problems) and refusing duplicate keys; built
     on libyaml's parser when the installed PyYAML has it (several times faster)."""
+    # YAML only when a template is parsed; checked templates come from the cache
     import yaml
 
     base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -356,6 +357,7 @@ class _Reader:
 def parse_template(text: str, source: str = "<template>") -> Template:
     """The template in ``text`` (the contents of ``source``); raises :class:`TemplateProblems`
     listing every problem found."""
+    # YAML only when a template is parsed; checked templates come from the cache
     import yaml
 
     try:

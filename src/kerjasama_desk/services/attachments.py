@@ -19,6 +19,7 @@ from pathlib import Path
 from kerjasama_desk import paths
 from kerjasama_desk.domain.errors import AttachmentProblem, RecordNotFound
 from kerjasama_desk.domain.models import Attachment
+from kerjasama_desk.services.files import write_atomically
 from kerjasama_desk.services.register import RegisterService
 
 MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024  # as much as one entry of a .kdx may hold
@@ -195,7 +196,6 @@ class Attachments:
 
     def export_copy(self, attachment_id: int, target: Path) -> None:
         """Saves a copy of the file at ``target`` (whole or not at all)."""
-        from kerjasama_desk.services.files import write_atomically
 
         attachment = self.get(attachment_id)
         try:

@@ -120,6 +120,7 @@ def calendar_events(
 
 def export_calendar(service: RegisterService, path: Path, *, today: date, language: str) -> int:
     """Writes the calendar to ``path`` (whole or not at all); returns the number of events."""
+    # icalendar only for a calendar
     from kerjasama_desk.export import ics
 
     events = calendar_events(service, today=today, language=language)

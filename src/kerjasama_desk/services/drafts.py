@@ -403,6 +403,7 @@ class DraftService:
         new = assemble.assemble(
             self.templates[self.answers(draft_id, after).template_id], self.answers(draft_id, after)
         )
+        # the diff and HTML only for a comparison
         from kerjasama_desk.drafting import compare, html
 
         return html.render_comparison(

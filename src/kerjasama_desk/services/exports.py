@@ -55,6 +55,7 @@ _PDFIUM = threading.Lock()
 
 
 def page_count(data: bytes) -> int:
+    # PDFium (heavy) only for a preview
     import pypdfium2
 
     with _PDFIUM:
@@ -67,6 +68,7 @@ def page_count(data: bytes) -> int:
 
 def page_images(data: bytes, dpi: float, pages: range | None = None) -> list[PageImage]:
     """The PDF's pages (all, or ``pages``) drawn at ``dpi`` (PDFium)."""
+    # PDFium (heavy) only for a preview
     import pypdfium2
 
     images = []

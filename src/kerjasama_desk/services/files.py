@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import tempfile
 from pathlib import Path
@@ -26,7 +27,6 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def account_name() -> str:
     """The computer account's name: who saved, handed over or changed something."""
-    import getpass
 
     try:
         return getpass.getuser()

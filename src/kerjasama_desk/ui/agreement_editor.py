@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerjasama_desk.domain.errors import FieldError, ValidationFailed
+from kerjasama_desk.domain.errors import FieldError, GateBlocked, ValidationFailed
 from kerjasama_desk.domain.models import (
     Agreement,
     FieldChoice,
@@ -141,11 +141,14 @@ class AgreementEditor(EditorDialog):
         self.follow_up.setUsesScrollButtons(True)  # five tab names must not widen the form
         self.follow_up.addTab(self.commitments, "")
         self.follow_up.addTab(self.attachments, "")
+        # loaded on first use: the window shows sooner (README, Benchmarks)
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.gates import ChecklistView
         from kerjasama_desk.ui.history import HistoryView
 
         self.checklist = ChecklistView(ops, languages, agreement_id, self)
         self.follow_up.addTab(self.checklist, "")
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.travel import TripsBox
 
         self.trips = TripsBox(ops, languages, agreement_id, self)
@@ -309,7 +312,7 @@ class AgreementEditor(EditorDialog):
     def store(self, record: Agreement) -> int:
         """Saves through the pipeline gates: with checklist items missing, asks whether to move
         on anyway (with a reason) or to go back to the form, which keeps what was typed."""
-        from kerjasama_desk.domain.errors import GateBlocked
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.gates import GateOverrideDialog
 
         try:

@@ -96,6 +96,7 @@ class CommitmentsBox(QGroupBox):
     # Showing -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import commitments
 
         if self.ops.closed:
@@ -160,6 +161,7 @@ class CommitmentsBox(QGroupBox):
     def add(self) -> None:
         if not self._can_write():
             return
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.followup_editors import CommitmentEditor
 
         assert self.agreement_id is not None
@@ -169,6 +171,7 @@ class CommitmentsBox(QGroupBox):
         commitment_id = self.current()
         if commitment_id is None or self.agreement_id is None:
             return
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.followup_editors import CommitmentEditor
 
         try:
@@ -293,6 +296,7 @@ class ProposeCommitmentsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import propose_commitments
 
         self.ops = ops

@@ -233,6 +233,7 @@ class DashboardPage(QWidget):
             self._stale = True
             return
         self._stale = False
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import dashboard, digest, local_today
 
         board = dashboard(self.ops.service, local_today())
@@ -398,6 +399,7 @@ class DashboardPage(QWidget):
     def log_activity(self, agreement_id: int) -> None:
         if self.ops.read_only:
             return
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.followup_editors import ActivityEditor
 
         ActivityEditor(self.ops, self.languages, agreement_id, self).exec()
@@ -405,6 +407,7 @@ class DashboardPage(QWidget):
     def mark_done(self, commitment_id: int) -> None:
         if self.ops.read_only:
             return
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.commitments import mark_done
 
         mark_done(self, self.ops, commitment_id)
@@ -425,6 +428,7 @@ class DashboardPage(QWidget):
 
     def show_timeline(self, agreement_id: int | None) -> None:
         """The timeline of the partner of ``agreement_id`` (none for None)."""
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import partner_timeline
 
         if agreement_id is None:

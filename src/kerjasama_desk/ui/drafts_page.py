@@ -140,11 +140,13 @@ class DraftsPage(QWidget):
             export_draft(self, self.ops, draft_id, self.languages.language)
 
     def new_draft(self) -> None:
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.wizard import open_draft
 
         open_draft(self, self.ops, self.languages)
 
     def open_selected(self) -> None:
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.wizard import open_draft
 
         draft_id = self.current_draft()

@@ -93,6 +93,7 @@ class PartnerEditor(EditorDialog):
         contacts_layout.addLayout(buttons)
         self.add_row(right_form, "partner.contacts", contacts_box)
 
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.history import HistoryView
 
         self.history_box = QGroupBox(self)
@@ -275,6 +276,7 @@ class OfficerEditor(EditorDialog):
         self.add_row(form, "officer.position", self.position)
         self.add_row(form, "officer.unit", self.unit)
         self.add_row(form, "officer.status", self.status)
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.history import HistoryView
 
         self.history_box = QGroupBox(self)

@@ -4,8 +4,10 @@ transaction, so a failed action changed nothing)."""
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -31,8 +33,6 @@ class ErrorReporter(QObject):
         self.report.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     def _log(self) -> Any:
-        import logging
-        from logging.handlers import RotatingFileHandler
 
         logger = logging.getLogger("kerjasama_desk")
         if self._handler is None:

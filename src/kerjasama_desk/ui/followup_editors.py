@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -88,6 +89,7 @@ class ActivityEditor(EditorDialog):
         )
 
     def check(self, record: Activity) -> list[FieldError]:
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import check_activity
 
         return check_activity(record, date.today())
@@ -144,6 +146,7 @@ class CommitmentEditor(EditorDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ops, languages, parent)
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import commitment
 
         self.agreement = ops.service.agreement(agreement_id)
@@ -214,7 +217,6 @@ class CommitmentEditor(EditorDialog):
             self.done_on.set_value(date.today())
 
     def collect(self) -> Commitment:
-        from dataclasses import replace
 
         field = self.field.currentData()
         return replace(
@@ -230,6 +232,7 @@ class CommitmentEditor(EditorDialog):
         )
 
     def check(self, record: Commitment) -> list[FieldError]:
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import check_commitment
 
         return check_commitment(self.ops.service, record, date.today())

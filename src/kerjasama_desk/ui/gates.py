@@ -74,6 +74,7 @@ class ChecklistView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.gates import checklist
 
         if self.ops.closed:

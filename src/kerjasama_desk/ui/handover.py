@@ -39,6 +39,7 @@ from kerjasama_desk.ui.widgets import OptionalDateEdit
 def save_report(parent: QWidget, build, suggested: str) -> Path | None:  # type: ignore[no-untyped-def]  # noqa: E501
     """Asks where to save a report (PDF or Word), builds it and writes it whole; says what went
     wrong in the UI language when it cannot. Returns the file written."""
+    # loaded on first use: the window shows sooner (README, Benchmarks)
     from kerjasama_desk.services.reports import write_report
 
     chosen, chosen_filter = QFileDialog.getSaveFileName(
@@ -80,6 +81,7 @@ class HandoverDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.handover import held_by
 
         self.ops = ops
@@ -253,6 +255,7 @@ class HandoverDialog(QDialog):
 def save_dossier(
     parent: QWidget, ops: Operations, languages: LanguageManager, officer_id: int
 ) -> Path | None:
+    # loaded on first use: the window shows sooner (README, Benchmarks)
     from kerjasama_desk.services.reports import handover_dossier
 
     officer = ops.service.officer(officer_id)
@@ -268,6 +271,7 @@ def save_dossier(
 def save_annual_report(
     parent: QWidget, ops: Operations, languages: LanguageManager, year: int
 ) -> Path | None:
+    # loaded on first use: the window shows sooner (README, Benchmarks)
     from kerjasama_desk.services.annual_report import annual_report
 
     return save_report(

@@ -115,6 +115,7 @@ class HistoryView(QWidget):
         return translate("Field", FIELD_LABELS[key]) if key in FIELD_LABELS else column
 
     def refresh(self) -> None:
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.audit import changes, history
 
         if self.ops.closed:

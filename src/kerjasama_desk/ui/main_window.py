@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kerjasama_desk import __version__
+from kerjasama_desk.domain.errors import AttachmentProblem
 from kerjasama_desk.formatting import format_timestamp
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.services.registers import RegisterOpenError, describe_open_error, open_service
@@ -259,12 +260,14 @@ class MainWindow(QMainWindow):
         self.new_action.setText(names.get(name, self.tr("&New partner")))
 
     def edit_parameters(self) -> None:
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.parameters import ParametersDialog
 
         ParametersDialog(self.ops, self.languages, self).exec()
 
     def verify_audit_trail(self) -> None:
         """Walks the audit trail's hash chain and says whether any entry was altered."""
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.audit import verify
 
         verdict = verify(self.ops.service)
@@ -433,7 +436,7 @@ class MainWindow(QMainWindow):
             self._export_to_file(chosen_ids)
 
     def _export_to_file(self, agreement_ids: list[int] | None) -> None:
-        from kerjasama_desk.domain.errors import AttachmentProblem
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.exchange import export_register
 
         folder = self.ops.service.register.path
@@ -471,6 +474,7 @@ class MainWindow(QMainWindow):
 
     def import_exchange(self) -> None:
         """Checks a .kdx, shows what it would change, then merges it (all or nothing)."""
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.exchange import ExchangeProblem, merge, read
 
         chosen, _ = QFileDialog.getOpenFileName(

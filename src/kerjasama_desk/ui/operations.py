@@ -3,6 +3,7 @@ announces once which tables it touched, so every view showing one of them reload
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -89,8 +90,7 @@ class Operations(QObject):
 
     def log_activity(self, activity: Activity) -> int:
         """Records an activity; dashboards and lists showing dormancy reload."""
-        from datetime import date
-
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import log_activity
 
         activity_id = log_activity(self.service, activity, date.today())
@@ -98,8 +98,7 @@ class Operations(QObject):
         return activity_id
 
     def save_commitment(self, item: Commitment) -> int:
-        from datetime import date
-
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import save_commitment
 
         commitment_id = save_commitment(self.service, item, date.today())
@@ -107,8 +106,7 @@ class Operations(QObject):
         return commitment_id
 
     def add_commitments(self, items: list[Commitment]) -> list[int]:
-        from datetime import date
-
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import add_commitments
 
         ids = add_commitments(self.service, items, date.today())
@@ -118,8 +116,7 @@ class Operations(QObject):
     def set_commitment_status(
         self, commitment_id: int, status: CommitmentStatus, *, evidence: str = ""
     ) -> None:
-        from datetime import date
-
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import set_commitment_status
 
         set_commitment_status(
@@ -128,20 +125,21 @@ class Operations(QObject):
         self.changed.emit(frozenset({"commitments"}))
 
     def delete_commitment(self, commitment_id: int) -> None:
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import delete_commitment
 
         delete_commitment(self.service, commitment_id)
         self.changed.emit(frozenset({"commitments"}))
 
     def record_gate_item(self, agreement_id: int, record: GateRecord) -> None:
-        from datetime import date
-
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.gates import record_item
 
         record_item(self.service, agreement_id, record, date.today())
         self.changed.emit(frozenset({"gates"}))
 
     def save_trip(self, trip: Trip, rules: str) -> int:
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.travel import save_trip
 
         trip_id = save_trip(self.service, trip, rules)
@@ -150,8 +148,7 @@ class Operations(QObject):
 
     def complete_trip(self, trip_id: int) -> list[int]:
         """The trip was made: its follow-up plan becomes commitments."""
-        from datetime import date
-
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.travel import complete_trip
 
         added = complete_trip(self.service, trip_id, date.today())
@@ -159,6 +156,7 @@ class Operations(QObject):
         return added
 
     def save_parameters(self, values: dict[str, int]) -> None:
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.parameters import save
 
         save(self.service, values)
@@ -167,6 +165,7 @@ class Operations(QObject):
     def hand_over(self, handover: Handover) -> int:
         """Hands a leaving officer's agreements and commitments to successors (one
         transaction); lists of officers, agreements and commitments reload."""
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.handover import hand_over
 
         handover_id = hand_over(self.service, handover)
@@ -175,6 +174,7 @@ class Operations(QObject):
 
     def import_exchange(self, body: dict[str, Any]) -> Plan:
         """Merges a checked .kdx into the register; every list shows the result."""
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.exchange import merge
 
         plan = merge(self.service, body)
@@ -219,6 +219,7 @@ class Operations(QObject):
     def save_agreement(self, agreement: Agreement, *, override_reason: str | None = None) -> int:
         """Saves through the pipeline gates (GateBlocked when items are missing and no reason
         is given)."""
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.gates import save_agreement
 
         agreement_id = save_agreement(self.service, agreement, override_reason=override_reason)

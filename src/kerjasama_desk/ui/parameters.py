@@ -28,6 +28,7 @@ class ParametersDialog(QDialog):
         self, ops: Operations, languages: LanguageManager, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.parameters import values
 
         self.ops = ops

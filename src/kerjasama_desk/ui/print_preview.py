@@ -193,6 +193,7 @@ class PrintPreview(QDialog):
 
 def preview_draft(parent: QWidget, ops: Operations, draft_id: int, language: str) -> None:
     """Opens the print preview of the draft's latest saved version."""
+    # loaded on first use: the window shows sooner (README, Benchmarks)
     from kerjasama_desk.ui.export_dialog import printable
 
     document, options, _title = printable(ops, draft_id, language)

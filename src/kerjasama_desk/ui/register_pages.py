@@ -212,6 +212,7 @@ class OfficersPage(ListPage):
         officer_id = self.current_id()
         if officer_id is None or self.ops.read_only:
             return
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.handover import HandoverDialog
 
         try:
@@ -223,6 +224,7 @@ class OfficersPage(ListPage):
         officer_id = self.current_id()
         if officer_id is None:
             return
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.handover import save_dossier
 
         save_dossier(self, self.ops, self.languages, officer_id)

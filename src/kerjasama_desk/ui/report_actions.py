@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -27,6 +28,7 @@ class ReportActions(QObject):
 
     def annual_report(self) -> None:
         """Asks for the year, then saves its implementation report as PDF or Word."""
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.handover import save_annual_report
 
         this_year = date.today().year
@@ -43,6 +45,7 @@ class ReportActions(QObject):
 
     def export_calendar(self) -> None:
         """Saves expiries, notice deadlines and open commitments as an .ics calendar."""
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.calendar import export_calendar
 
         chosen, _ = QFileDialog.getSaveFileName(
@@ -80,8 +83,7 @@ class ReportActions(QObject):
 
     def export_sheet(self) -> None:
         """Saves the register as an Excel workbook (every table) or its agreements as CSV."""
-        from PySide6.QtGui import QGuiApplication
-
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.sheets import export_sheet
 
         workbook = self.tr("Excel workbook, every table (*.xlsx)")
@@ -119,6 +121,7 @@ class ReportActions(QObject):
 
     def handover_dossier(self) -> None:
         """Asks which officer, then saves their handover dossier as PDF or Word."""
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.handover import save_dossier
 
         choices = self.ops.service.officer_choices()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kerjasama_desk.domain.followup import Timeline
+from kerjasama_desk.domain.vocab import AgreementKind
 
 _SILENCE = QColor("#fbe3e1")
 _SILENCE_EDGE = QColor("#d9534f")
@@ -155,7 +156,6 @@ class TimelineView(QWidget):
 
 
 def _abbreviation(kind: str) -> str:
-    from kerjasama_desk.domain.vocab import AgreementKind
 
     try:
         return AgreementKind(kind).abbreviation

@@ -40,6 +40,7 @@ class TripEditor(EditorDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ops, languages, parent)
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.travel import trip
 
         self.agreement = ops.service.agreement(agreement_id)
@@ -140,6 +141,7 @@ class TripEditor(EditorDialog):
         )
 
     def check(self, record: Trip) -> list[FieldError]:
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.travel import check_trip
 
         return check_trip(self.ops.service, record, str(self.rules.currentData()))
@@ -204,6 +206,7 @@ class TripsBox(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.travel import trips
 
         if self.ops.closed:

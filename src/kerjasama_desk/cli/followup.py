@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from kerjasama_desk import clock
 from kerjasama_desk.cli.common import LANGUAGE, TODAY, db_option, existing_register, opened
 from kerjasama_desk.cli.root import main
 
@@ -53,7 +54,7 @@ def dashboard(db: Path | None, as_json: bool, today: datetime | None) -> None:
     from kerjasama_desk.services.followup import dashboard as build
 
     with opened(existing_register(db), reading=True) as service:
-        board = build(service, (today or datetime.now()).date())
+        board = build(service, (today or clock.now()).date())
     data = {
         "today": board.today.isoformat(),
         "dormancy_months": board.settings.dormancy_months,
@@ -142,7 +143,7 @@ def calendar(db: Path | None, output: Path, language: str, today: datetime | Non
     with opened(existing_register(db), reading=True) as service:
         try:
             count = export_calendar(
-                service, output, today=(today or datetime.now()).date(), language=language
+                service, output, today=(today or clock.now()).date(), language=language
             )
         except OSError as error:
             click.echo(

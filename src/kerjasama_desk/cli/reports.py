@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from kerjasama_desk import clock
 from kerjasama_desk.cli.common import LANGUAGE, OUTPUT, TODAY, db_option, existing_register, opened
 from kerjasama_desk.cli.root import main
 
@@ -63,7 +64,7 @@ def report_handover(
 
     if (officer_id is None) == (agreement_id is None):
         raise click.UsageError("Give either --officer or --agreement.")
-    day = (today or datetime.now()).date()
+    day = (today or clock.now()).date()
     if officer_id is not None:
         _write_report(
             lambda service: handover_dossier(service, officer_id, language=language, today=day),
@@ -94,7 +95,7 @@ def report_annual(
     # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.annual_report import annual_report
 
-    day = (today or datetime.now()).date()
+    day = (today or clock.now()).date()
     _write_report(
         lambda service: annual_report(service, year, language=language, today=day), output, db
     )

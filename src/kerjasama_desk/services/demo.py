@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import Any
 
+from kerjasama_desk import clock
 from kerjasama_desk.domain.followup import proposed_commitments
 from kerjasama_desk.domain.models import Activity, Agreement, Contact, FieldChoice, Officer, Partner
 from kerjasama_desk.domain.travel import Trip
@@ -100,10 +101,10 @@ def seed_story(service: RegisterService) -> None:
                             participants=activity["participants"],
                             outcome=activity["outcome"],
                         ),
-                        date.today(),
+                        clock.today(),
                     )
                 for planned in item.get("trips", []):
-                    departs = date.today() + timedelta(days=planned["departs_in_days"])
+                    departs = clock.today() + timedelta(days=planned["departs_in_days"])
                     service.register.trips.insert(
                         Trip(
                             agreement_id=agreement_id,
@@ -112,7 +113,7 @@ def seed_story(service: RegisterService) -> None:
                             departs_on=departs,
                             returns_on=departs + timedelta(days=planned["days"] - 1),
                             delegation=planned["delegation"],
-                            requested_on=date.today()
+                            requested_on=clock.today()
                             + timedelta(days=planned["requested_in_days"]),
                             terms_of_reference=planned["terms_of_reference"],
                             follow_up_plan=planned["follow_up_plan"],
@@ -127,7 +128,7 @@ def seed_story(service: RegisterService) -> None:
                     # the handover to find (the validation would refuse new ones for him).
                     for proposal in proposed_commitments(
                         service.agreement(agreement_id),
-                        since=_date(cycle["since"]) or date.today(),
+                        since=_date(cycle["since"]) or clock.today(),
                         language="id",
                         months_ahead=cycle["months_ahead"],
                     ):
@@ -213,7 +214,7 @@ def seed_scale(
     first_agreement = register.max_id("agreements") + 1
     stages = list(AgreementStage)
     fields = list(CooperationField)
-    today = date.today()
+    today = clock.today()
     with register.transaction():
         officer_ids = [
             register.officers.insert(

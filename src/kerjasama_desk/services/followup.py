@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from kerjasama_desk import clock
 from kerjasama_desk.domain.errors import FieldError, RecordNotFound, ValidationFailed
 from kerjasama_desk.domain.followup import (
     LIVE_STAGES,
@@ -53,7 +54,7 @@ def local_today(now: datetime | None = None) -> date:
     """The officer's calendar day: dormancy, expiry and due dates are calendar days of the
     office, so "today" is the local date of ``now`` (this computer's clock by default), never a
     UTC date that is still yesterday in Jakarta until 07:00."""
-    return (now or datetime.now().astimezone()).date()
+    return (now or clock.now()).date()
 
 
 def dashboard(

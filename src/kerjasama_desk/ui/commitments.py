@@ -4,8 +4,6 @@ action, joint working group meeting, annual report, a first programme per field)
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kerjasama_desk import clock
 from kerjasama_desk.domain.errors import RecordNotFound, ValidationFailed
 from kerjasama_desk.domain.models import Commitment
 from kerjasama_desk.domain.vocab import CommitmentStatus
@@ -106,7 +105,7 @@ class CommitmentsBox(QGroupBox):
         names = {
             officer_id: name for officer_id, name, _status in self.ops.service.officer_choices()
         }
-        today = date.today()
+        today = clock.today()
         self.table.setRowCount(len(found))
         for row, item in enumerate(found):
             overdue = (
@@ -303,7 +302,7 @@ class ProposeCommitmentsDialog(QDialog):
         self.agreement = ops.service.agreement(agreement_id)
         language = languages.language
         since = max(
-            date.today(), self.agreement.effective_on or self.agreement.signed_on or date.today()
+            clock.today(), self.agreement.effective_on or self.agreement.signed_on or clock.today()
         )
         self.proposals: list[Commitment] = propose_commitments(
             ops.service, agreement_id, since=since, language=language

@@ -6,7 +6,6 @@ agreement, logs an activity or marks a commitment done in one click.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kerjasama_desk import clock
 from kerjasama_desk.domain.listing import CommitmentRow, FollowUpRow
 from kerjasama_desk.domain.vocab import AgreementStage, OfficerStatus
 from kerjasama_desk.formatting import format_date, format_number
@@ -295,7 +295,7 @@ class DashboardPage(QWidget):
         """Fills the tab's list if it was not yet, and shows the timeline of its first row."""
         board = self.board
         if board is not None and self._pending.pop(table, False):
-            today = date.today()
+            today = clock.today()
             if table is self.dormant:
                 rows = [self._agreement_row(r, None) for r in board.dormant]
             elif table is self.expiring:
@@ -439,7 +439,7 @@ class DashboardPage(QWidget):
             int(self.ops.service.agreement(agreement_id).partner_id or 0)
         )
         self.timeline.set_timeline(
-            partner_timeline(self.ops.service, int(partner.id or 0), date.today())
+            partner_timeline(self.ops.service, int(partner.id or 0), clock.today())
         )
         name = f"{partner.name} ({partner.native_name})" if partner.native_name else partner.name
         self.timeline_title.setText(self.tr("Timeline: %1").replace("%1", name))

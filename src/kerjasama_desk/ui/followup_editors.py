@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kerjasama_desk import clock
 from kerjasama_desk.domain.errors import FieldError
 from kerjasama_desk.domain.models import (
     Activity,
@@ -46,7 +46,7 @@ class ActivityEditor(EditorDialog):
         self.heading.setWordWrap(True)
         self.heading.setProperty("role", "muted")
         self.happened_on = OptionalDateEdit(self)
-        self.happened_on.set_value(date.today())
+        self.happened_on.set_value(clock.today())
         self.kind = QComboBox(self)
         self.field = QComboBox(self)
         self.description = QPlainTextEdit(self)
@@ -92,7 +92,7 @@ class ActivityEditor(EditorDialog):
         # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import check_activity
 
-        return check_activity(record, date.today())
+        return check_activity(record, clock.today())
 
     def store(self, record: Activity) -> int:
         return self.ops.log_activity(record)
@@ -214,7 +214,7 @@ class CommitmentEditor(EditorDialog):
         done = self.status.currentData() == CommitmentStatus.DONE.value
         self.done_on.setEnabled(done)
         if done and self.done_on.value() is None:
-            self.done_on.set_value(date.today())
+            self.done_on.set_value(clock.today())
 
     def collect(self) -> Commitment:
 
@@ -235,7 +235,7 @@ class CommitmentEditor(EditorDialog):
         # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import check_commitment
 
-        return check_commitment(self.ops.service, record, date.today())
+        return check_commitment(self.ops.service, record, clock.today())
 
     def store(self, record: Commitment) -> int:
         return self.ops.save_commitment(record)

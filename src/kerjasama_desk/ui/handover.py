@@ -4,7 +4,6 @@ then the handover dossier for the successor. Also: saving a dossier or the annua
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kerjasama_desk import clock
 from kerjasama_desk.domain.errors import FieldError, ValidationFailed
 from kerjasama_desk.domain.handover import Handover, HeldItem
 from kerjasama_desk.domain.vocab import OfficerStatus
@@ -92,7 +92,7 @@ class HandoverDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.handed_on = OptionalDateEdit(self)
-        self.handed_on.set_value(date.today())
+        self.handed_on.set_value(clock.today())
         self.note = QLineEdit(self)
         self.everyone = QComboBox(self)
         self.apply_all = QPushButton(self)
@@ -262,7 +262,7 @@ def save_dossier(
     return save_report(
         parent,
         lambda: handover_dossier(
-            ops.service, officer_id, language=languages.language, today=date.today()
+            ops.service, officer_id, language=languages.language, today=clock.today()
         ),
         f"{officer.name} - serah terima.pdf",
     )
@@ -276,6 +276,6 @@ def save_annual_report(
 
     return save_report(
         parent,
-        lambda: annual_report(ops.service, year, language=languages.language, today=date.today()),
+        lambda: annual_report(ops.service, year, language=languages.language, today=clock.today()),
         f"laporan kerja sama {year}.pdf",
     )

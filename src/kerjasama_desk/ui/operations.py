@@ -3,11 +3,11 @@ announces once which tables it touched, so every view showing one of them reload
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from kerjasama_desk import clock
 from kerjasama_desk.domain.models import Activity, Agreement, Commitment, Officer, Partner
 from kerjasama_desk.domain.vocab import CommitmentStatus
 from kerjasama_desk.services.register import RegisterService
@@ -93,7 +93,7 @@ class Operations(QObject):
         # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import log_activity
 
-        activity_id = log_activity(self.service, activity, date.today())
+        activity_id = log_activity(self.service, activity, clock.today())
         self.changed.emit(frozenset({"activities", "agreements"}))
         return activity_id
 
@@ -101,7 +101,7 @@ class Operations(QObject):
         # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import save_commitment
 
-        commitment_id = save_commitment(self.service, item, date.today())
+        commitment_id = save_commitment(self.service, item, clock.today())
         self.changed.emit(frozenset({"commitments"}))
         return commitment_id
 
@@ -109,7 +109,7 @@ class Operations(QObject):
         # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import add_commitments
 
-        ids = add_commitments(self.service, items, date.today())
+        ids = add_commitments(self.service, items, clock.today())
         self.changed.emit(frozenset({"commitments"}))
         return ids
 
@@ -120,7 +120,7 @@ class Operations(QObject):
         from kerjasama_desk.services.followup import set_commitment_status
 
         set_commitment_status(
-            self.service, commitment_id, status, today=date.today(), evidence=evidence
+            self.service, commitment_id, status, today=clock.today(), evidence=evidence
         )
         self.changed.emit(frozenset({"commitments"}))
 
@@ -135,7 +135,7 @@ class Operations(QObject):
         # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.gates import record_item
 
-        record_item(self.service, agreement_id, record, date.today())
+        record_item(self.service, agreement_id, record, clock.today())
         self.changed.emit(frozenset({"gates"}))
 
     def save_trip(self, trip: Trip, rules: str) -> int:
@@ -151,7 +151,7 @@ class Operations(QObject):
         # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.travel import complete_trip
 
-        added = complete_trip(self.service, trip_id, date.today())
+        added = complete_trip(self.service, trip_id, clock.today())
         self.changed.emit(frozenset({"trips", "commitments"}))
         return added
 

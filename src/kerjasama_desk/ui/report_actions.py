@@ -3,7 +3,6 @@ deadlines and the register as a spreadsheet."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from kerjasama_desk import clock
 from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.ui.operations import Operations
 
@@ -31,12 +31,12 @@ class ReportActions(QObject):
         # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.handover import save_annual_report
 
-        this_year = date.today().year
+        this_year = clock.today().year
         year, accepted = QInputDialog.getInt(
             self.window,
             self.tr("Annual implementation report"),
             self.tr("Year to report on:"),
-            this_year - 1 if date.today().month < 4 else this_year,
+            this_year - 1 if clock.today().month < 4 else this_year,
             1945,
             this_year,
         )
@@ -59,7 +59,7 @@ class ReportActions(QObject):
         path = Path(chosen).with_suffix(".ics")
         try:
             count = export_calendar(
-                self.ops.service, path, today=date.today(), language=self.languages.language
+                self.ops.service, path, today=clock.today(), language=self.languages.language
             )
         except OSError as error:
             QMessageBox.critical(

@@ -29,8 +29,10 @@ ALLOWED = {
     "formatting": {"domain", "formatting"},
     "paths": {"paths", ""},
     "clock": set(),
+    "atomic": set(),
     "store": {"store", "domain", "formatting"},
     "services": {
+        "atomic",
         "clock",
         "services",
         "store",
@@ -41,8 +43,15 @@ ALLOWED = {
         "paths",
         "",
     },
-    "export": {"export", "drafting", "domain", "formatting", ""},  # domain: the report model
-    "drafting": {"drafting", "domain", "formatting"},
+    "export": {
+        "atomic",
+        "export",
+        "drafting",
+        "domain",
+        "formatting",
+        "",
+    },  # domain: the report model
+    "drafting": {"atomic", "drafting", "domain", "formatting"},
     "i18n": {"paths"},
     "ui": {"clock", "ui", "services", "domain", "formatting", "i18n", "paths", ""},
     "cli": {

@@ -5,13 +5,12 @@ its id, so one template can be loaded without the others."""
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from kerjasama_desk.atomic import write_atomically
 from kerjasama_desk.drafting import engine, template_format
 from kerjasama_desk.drafting.template_format import (
     Template,
@@ -112,12 +111,7 @@ def _keep(key: str, template: Template) -> None:
     directory = _CACHE[0]
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            pickle.dump(template, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, directory / f"{key}.pickle")
+        data = pickle.dumps(template, protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomically(directory / f"{key}.pickle", data, durable=False)
     except (OSError, pickle.PicklingError):
-        Path(temporary).unlink(missing_ok=True)
+        return  # a cache that cannot be written is read from the file again next time

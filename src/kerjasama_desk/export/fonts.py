@@ -8,9 +8,7 @@ never drawn as an empty box.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from functools import cache
@@ -24,6 +22,8 @@ from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
+
+from kerjasama_desk.atomic import write_atomically
 
 SERIF = "KDSerif"
 SERIF_BOLD = "KDSerif-Bold"
@@ -142,15 +142,10 @@ def _keep_face(key: str, face: TTFontFace) -> None:
     directory = _CACHE[0]
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            pickle.dump(state, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, directory / f"{key}.pickle")
+        data = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomically(directory / f"{key}.pickle", data, durable=False)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        Path(temporary).unlink(missing_ok=True)
+        return  # a cache that cannot be written is read from the font again next time
 
 
 def needs_fallback(texts: list[str]) -> bool:

@@ -17,9 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kerjasama_desk import paths
+from kerjasama_desk.atomic import write_atomically
 from kerjasama_desk.domain.errors import AttachmentProblem, RecordNotFound
 from kerjasama_desk.domain.models import Attachment
-from kerjasama_desk.services.files import write_atomically
 from kerjasama_desk.services.register import RegisterService
 
 MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024  # as much as one entry of a .kdx may hold

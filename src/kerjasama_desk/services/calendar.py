@@ -7,12 +7,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from kerjasama_desk.atomic import write_atomically
 from kerjasama_desk.domain.calendar import CalendarEvent
 from kerjasama_desk.domain.followup import notice_deadline
 from kerjasama_desk.domain.vocab import Term
 from kerjasama_desk.formatting import format_date
 from kerjasama_desk.services import parameters
-from kerjasama_desk.services.files import write_atomically
 from kerjasama_desk.services.register import RegisterService
 
 _WORDS = {

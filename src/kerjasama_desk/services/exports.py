@@ -6,11 +6,11 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from kerjasama_desk.atomic import write_atomically
 from kerjasama_desk.drafting.document import Document
 from kerjasama_desk.export import fonts, pdf
 from kerjasama_desk.export.pdf import LAYOUTS, PAPERS, PdfOptions
 from kerjasama_desk.paths import cache_dir, fonts_dir
-from kerjasama_desk.services.files import write_atomically
 
 FORMATS = (".pdf", ".docx", ".html")
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from kerjasama_desk.atomic import write_atomically
 from kerjasama_desk.domain.followup import (
     LIVE_STAGES,
     FollowUpSettings,
@@ -32,7 +33,6 @@ from kerjasama_desk.domain.vocab import (
 )
 from kerjasama_desk.formatting import country_name, format_date, format_number, format_timestamp
 from kerjasama_desk.services import parameters
-from kerjasama_desk.services.files import write_atomically
 from kerjasama_desk.services.followup import partner_timeline
 from kerjasama_desk.services.register import RegisterService
 from kerjasama_desk.services.report_words import word

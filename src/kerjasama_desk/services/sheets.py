@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kerjasama_desk.atomic import write_atomically
 from kerjasama_desk.domain.vocab import (
     ActivityKind,
     AgreementKind,
@@ -23,7 +24,6 @@ from kerjasama_desk.domain.vocab import (
     Term,
 )
 from kerjasama_desk.formatting import country_name
-from kerjasama_desk.services.files import write_atomically
 from kerjasama_desk.services.register import RegisterService
 
 TABLES = ("agreements", "partners", "commitments", "activities", "officers")

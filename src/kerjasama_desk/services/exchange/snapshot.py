@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from kerjasama_desk import __version__
+from kerjasama_desk.atomic import write_atomically
 from kerjasama_desk.domain.errors import AttachmentProblem
 from kerjasama_desk.services.attachments import FileStore, default_store
 from kerjasama_desk.services.exchange.fileformat import FORMAT, VERSION
 from kerjasama_desk.services.exchange.validation import KINDS
-from kerjasama_desk.services.files import write_atomically
 from kerjasama_desk.services.register import RegisterService
 
 

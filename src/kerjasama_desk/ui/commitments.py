@@ -5,7 +5,7 @@ action, joint working group meeting, annual report, a first programme per field)
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,8 +31,8 @@ from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.widgets import button_rows, hint_label, record_table
 
-ALARM = QColor("#c0392b")
-MUTED = QColor("#8a96a3")
+ALARM = theme.colour("ALARM")
+MUTED = theme.colour("FAINT")
 
 
 def failure_text(error: ValidationFailed) -> str:

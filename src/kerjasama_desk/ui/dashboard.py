@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -30,6 +30,7 @@ from kerjasama_desk.domain.listing import CommitmentRow, FollowUpRow
 from kerjasama_desk.domain.vocab import AgreementStage, OfficerStatus
 from kerjasama_desk.formatting import format_date, format_number
 from kerjasama_desk.i18n import LanguageManager
+from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.timeline import TimelineView
 
@@ -129,9 +130,9 @@ class DashboardPage(QWidget):
         self.expiring, self.expiring_title = self._tab()
         self.notice, self.notice_title = self._tab()
         self.tables = (self.dormant, self.overdue, self.expiring, self.notice)
-        self._link = QBrush(QColor("#1f5f8b"))
-        self._muted = QBrush(QColor("#8a96a3"))
-        self._alarm = QBrush(QColor("#c0392b"))
+        self._link = QBrush(theme.colour("ACCENT"))
+        self._muted = QBrush(theme.colour("FAINT"))
+        self._alarm = QBrush(theme.colour("ALARM"))
         self._link_font = QFont(self.font())
         self._link_font.setUnderline(True)
         self.tabs.currentChanged.connect(self._tab_changed)

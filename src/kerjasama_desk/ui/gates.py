@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from kerjasama_desk.domain.errors import (
 )
 from kerjasama_desk.domain.gates import GateItem, GateRecord
 from kerjasama_desk.i18n import LanguageManager, translate
+from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.widgets import OptionalDateEdit, hint_label
 
@@ -112,7 +113,7 @@ class ChecklistView(QWidget):
                 and not record.done
                 and item.required
             ):
-                item_cell.setForeground(QBrush(QColor("#c0392b")))
+                item_cell.setForeground(QBrush(theme.colour("ALARM")))
                 item_cell.setToolTip(self.tr("Passed without this on record"))
             self.table.setItem(row, _STAGE, stage_cell)
             self.table.setItem(row, _ITEM, item_cell)

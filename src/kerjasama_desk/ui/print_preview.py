@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kerjasama_desk.services.drafts import Document
 from kerjasama_desk.services.exports import PageImage, PdfOptions, page_images, pdf_bytes
+from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
 
 PREVIEW_DPI = 72.0
@@ -136,7 +137,7 @@ class PrintPreview(QDialog):
             pixmap = QPixmap.fromImage(to_image(image))
             label.setPixmap(pixmap)
             label.setFixedSize(pixmap.size())  # whole pages; the area scrolls
-            label.setStyleSheet("border: 1px solid #c8ced6; background: white;")
+            label.setStyleSheet(f"border: 1px solid {theme.PAPER_EDGE}; background: {theme.PAPER};")
             self.pages_layout.addWidget(label)
             label.show()
         self.pages_layout.activate()

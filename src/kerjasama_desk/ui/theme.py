@@ -11,23 +11,34 @@ from kerjasama_desk.paths import fonts_dir, icons_dir
 
 UI_FAMILY = "Liberation Sans"
 CJK_FAMILY = "Droid Sans Fallback"
-ACCENT = "#1f5f8b"
-ERROR = "#b42318"
-MUTED = "#5b6776"
+# The named colours: every widget and painter takes its colours from here (tests/ui/test_theme.py).
+ACCENT = "#1f5f8b"  # links, signed agreements, the selected page
+ACCENT_LIGHT = "#5b8db8"  # initiatives on the timeline
+ERROR = "#b42318"  # invalid fields and their messages
+ALARM = "#c0392b"  # overdue, expired, missing
+WARNING = "#b9770e"
+MUTED = "#5b6776"  # secondary text
+FAINT = "#8a96a3"  # done or dropped rows, the timeline's axis
+TEXT = "#1d2733"
+GROWTH = "#2e8b57"  # activities on the timeline
+SILENCE = "#fbe3e1"  # a year or more without a sign of life
+SILENCE_EDGE = "#d9534f"
+PAPER = "#ffffff"
+PAPER_EDGE = "#c8ced6"
 
 STYLESHEET = f"""
 QWidget#navigation {{ background: #eef2f6; border: none; }}
 QListWidget#navigation::item {{ padding: 10px 12px; border-radius: 6px; margin: 2px 6px; }}
 QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
-QLabel[role="page-title"] {{ font-size: 18px; font-weight: bold; color: #1d2733; }}
+QLabel[role="page-title"] {{ font-size: 18px; font-weight: bold; color: {TEXT}; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel[role="error"] {{ color: {ERROR}; }}
 QLabel[role="banner"] {{ background: #fff4d6; color: #5c4400; padding: 8px 14px;
                          border-bottom: 1px solid #e8d49a; }}
 QLabel[role="card-number"] {{ font-size: 26px; font-weight: bold; color: {ACCENT}; }}
-QLabel[role="card-alarm"] {{ font-size: 26px; font-weight: bold; color: #c0392b; }}
-QLabel[role="card-warning"] {{ font-size: 26px; font-weight: bold; color: #b9770e; }}
-QLabel[role="section"] {{ font-weight: bold; color: #1d2733; }}
+QLabel[role="card-alarm"] {{ font-size: 26px; font-weight: bold; color: {ALARM}; }}
+QLabel[role="card-warning"] {{ font-size: 26px; font-weight: bold; color: {WARNING}; }}
+QLabel[role="section"] {{ font-weight: bold; color: {TEXT}; }}
 QToolButton[role="link"] {{ color: {ACCENT}; border: none; padding: 2px 6px; }}
 QToolButton[role="link"]:hover {{ text-decoration: underline; }}
 QToolButton[role="link"]:disabled {{ color: {MUTED}; }}
@@ -66,6 +77,14 @@ def apply(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.Button, QColor("#f1f4f7"))
     app.setPalette(palette)
     app.setStyleSheet(STYLESHEET)
+
+
+@cache
+def colour(name: str) -> QColor:
+    """The named colour ``name`` ("ALARM", "MUTED", …) as a QColor."""
+    value = globals()[name]
+    assert isinstance(value, str) and value.startswith("#"), name
+    return QColor(value)
 
 
 @cache

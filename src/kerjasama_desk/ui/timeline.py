@@ -7,20 +7,21 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kerjasama_desk.domain.followup import Timeline
 from kerjasama_desk.domain.vocab import AgreementKind
+from kerjasama_desk.ui import theme
 
-_SILENCE = QColor("#fbe3e1")
-_SILENCE_EDGE = QColor("#d9534f")
-_AXIS = QColor("#8a96a3")
-_SIGNED = QColor("#1f5f8b")
-_INITIATED = QColor("#5b8db8")
-_ACTIVITY = QColor("#2e8b57")
-_EXPIRES = QColor("#c0392b")
-_TEXT = QColor("#1d2733")
+_SILENCE = theme.colour("SILENCE")
+_SILENCE_EDGE = theme.colour("SILENCE_EDGE")
+_AXIS = theme.colour("FAINT")
+_SIGNED = theme.colour("ACCENT")
+_INITIATED = theme.colour("ACCENT_LIGHT")
+_ACTIVITY = theme.colour("GROWTH")
+_EXPIRES = theme.colour("ALARM")
+_TEXT = theme.colour("TEXT")
 
 
 class TimelineView(QWidget):
@@ -46,7 +47,7 @@ class TimelineView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
+        painter.fillRect(self.rect(), theme.colour("PAPER"))
         timeline = self.timeline
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
@@ -106,7 +107,7 @@ class TimelineView(QWidget):
                 painter.setBrush(_ACTIVITY)
                 painter.drawEllipse(QPointF(point.x(), axis_y + 10), 3.2, 3.2)
             elif mark.what == "signed":
-                painter.setPen(QPen(QColor("white"), 1))
+                painter.setPen(QPen(theme.colour("PAPER"), 1))
                 painter.setBrush(_SIGNED)
                 diamond = QPainterPath()
                 diamond.moveTo(point.x(), axis_y - 8)
@@ -124,7 +125,7 @@ class TimelineView(QWidget):
                 )
             elif mark.what == "initiated":
                 painter.setPen(QPen(_INITIATED, 2))
-                painter.setBrush(QColor("white"))
+                painter.setBrush(theme.colour("PAPER"))
                 painter.drawEllipse(point, 5, 5)
             elif mark.what == "expires":
                 painter.setPen(QPen(_EXPIRES, 2.5))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +24,7 @@ from kerjasama_desk.formatting import format_size, format_timestamp
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
+from kerjasama_desk.ui.retranslation import translate_ui
 from kerjasama_desk.ui.widgets import button_rows, hint_label, record_table
 
 
@@ -73,7 +74,7 @@ class AttachmentsBox(QGroupBox):
         self.table.itemActivated.connect(lambda _item: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         ops.changed.connect(self._tables_changed)  # a bound slot: let go when this box goes
-        self.retranslate_ui()
+        translate_ui(self, self.ops)
 
     def _tables_changed(self, tables: frozenset[str]) -> None:
         if "attachments" in tables:
@@ -250,11 +251,6 @@ class AttachmentsBox(QGroupBox):
         self.describe_button.setText(self.tr("Describe…"))
         self.remove_button.setText(self.tr("Remove"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:

@@ -4,7 +4,7 @@ action, joint working group meeting, annual report, a first programme per field)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from kerjasama_desk.formatting import format_date
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
+from kerjasama_desk.ui.retranslation import translate_ui
 from kerjasama_desk.ui.widgets import button_rows, hint_label, record_table
 
 ALARM = theme.colour("ALARM")
@@ -86,7 +87,7 @@ class CommitmentsBox(QGroupBox):
         self.table.itemActivated.connect(lambda _item: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         ops.changed.connect(self._tables_changed)  # a bound slot: let go when this box goes
-        self.retranslate_ui()
+        translate_ui(self, self.ops)
 
     def _tables_changed(self, tables: frozenset[str]) -> None:
         if tables & {"commitments", "officers"}:
@@ -248,11 +249,6 @@ class CommitmentsBox(QGroupBox):
         self.done_button.setText(self.tr("Mark done…"))
         self.remove_button.setText(self.tr("Remove"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def mark_done(parent: QWidget, ops: Operations, commitment_id: int) -> bool:

@@ -32,6 +32,7 @@ from kerjasama_desk.formatting import format_date, format_number
 from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
+from kerjasama_desk.ui.retranslation import translate_ui
 from kerjasama_desk.ui.timeline import TimelineView
 
 if TYPE_CHECKING:
@@ -202,7 +203,7 @@ class DashboardPage(QWidget):
         ops.register_replaced.connect(self.refresh)
         languages.changed.connect(self._something_changed)
         self._stale = True
-        self.retranslate_ui()
+        translate_ui(self, self.ops)
 
     def _tab(self) -> tuple[QTableWidget, QLabel]:
         page = QWidget(self.tabs)
@@ -546,8 +547,3 @@ class DashboardPage(QWidget):
         self._retitle()
         if self.timeline.timeline is None:
             self.timeline_title.setText(self.tr("Timeline"))
-
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

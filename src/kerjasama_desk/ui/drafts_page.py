@@ -20,6 +20,7 @@ from kerjasama_desk.formatting import format_timestamp
 from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
+from kerjasama_desk.ui.retranslation import translate_ui
 
 
 class DraftsPage(QWidget):
@@ -73,7 +74,7 @@ class DraftsPage(QWidget):
         ops.changed.connect(self._tables_changed)
         ops.register_replaced.connect(self.refresh)
         languages.changed.connect(self._language_changed)
-        self.retranslate_ui()
+        translate_ui(self, self.ops)
         self._update_buttons()
 
     def _tables_changed(self, tables: frozenset[str]) -> None:
@@ -174,8 +175,3 @@ class DraftsPage(QWidget):
                 self.tr("Last saved"),
             ]
         )
-
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -23,6 +23,7 @@ from kerjasama_desk.domain.vocab import OfficerStatus
 from kerjasama_desk.formatting import countries
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui.operations import Operations
+from kerjasama_desk.ui.retranslation import translate_ui
 from kerjasama_desk.ui.widgets import FieldErrors
 
 
@@ -70,6 +71,7 @@ class EditorDialog(QDialog):
             save.setEnabled(False)
             save.setToolTip(self.tr("The register is open read-only."))
         self.setModal(True)
+        translate_ui(self, self.ops, now=False)
 
     def add_row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
         label = QLabel(form.parentWidget())
@@ -133,12 +135,6 @@ class EditorDialog(QDialog):
         for key, label in self._labels.items():
             label.setText(_field_label(key) + ":")
         self.errors.retranslate(self.languages.language)
-
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        # An editor left open as its register closes keeps its texts (they would need it).
-        if event.type() == event.Type.LanguageChange and not self.ops.closed:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def form_layout() -> QFormLayout:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from kerjasama_desk.domain.gates import GateItem, GateRecord
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
+from kerjasama_desk.ui.retranslation import translate_ui
 from kerjasama_desk.ui.widgets import OptionalDateEdit, hint_label
 
 _DONE, _STAGE, _ITEM, _REFERENCE, _DATE, _FILE = range(6)
@@ -68,7 +69,7 @@ class ChecklistView(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         ops.changed.connect(self._tables_changed)
-        self.retranslate_ui()
+        translate_ui(self, self.ops)
 
     def _tables_changed(self, tables: frozenset[str]) -> None:
         if tables & {"agreements", "attachments"}:
@@ -195,11 +196,6 @@ class ChecklistView(QWidget):
             ]
         )
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class GateOverrideDialog(QDialog):

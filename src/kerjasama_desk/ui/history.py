@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +26,7 @@ from kerjasama_desk.domain.vocab import (
 from kerjasama_desk.formatting import format_date, format_timestamp
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui.operations import Operations
+from kerjasama_desk.ui.retranslation import translate_ui
 from kerjasama_desk.ui.widgets import hint_label, record_table
 
 _RECORD = {
@@ -85,7 +86,7 @@ class HistoryView(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         ops.changed.connect(self._tables_changed)
-        self.retranslate_ui()
+        translate_ui(self, self.ops)
 
     def _tables_changed(self, _tables: frozenset[str]) -> None:
         self.refresh()
@@ -184,8 +185,3 @@ class HistoryView(QWidget):
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before → after")]
         )
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -36,6 +36,7 @@ from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.pages import ListPage
 from kerjasama_desk.ui.register_pages import AgreementsPage, OfficersPage, PartnersPage
 from kerjasama_desk.ui.report_actions import ReportActions
+from kerjasama_desk.ui.retranslation import translate_ui
 
 VIEWS = ("overview", "partners", "agreements", "officers", "drafts")
 _ICONS = {
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportActions(self, ops, languages)
         self.backups = BackupActions(self, ops, self.open_register)
         self._build_actions()
-        self.retranslate_ui()
+        translate_ui(self)
         self._restore()
         self._show_register_path()
         ops.register_replaced.connect(self._show_register_path)
@@ -243,11 +244,6 @@ class MainWindow(QMainWindow):
         self.verify_action.setText(self.tr("&Check the audit trail"))
         self._update_actions()
         self._show_register_path()
-
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _update_actions(self) -> None:
         names = {

@@ -32,6 +32,7 @@ from kerjasama_desk.ui.models import (
     PagedTableModel,
 )
 from kerjasama_desk.ui.operations import Operations
+from kerjasama_desk.ui.retranslation import translate_ui
 
 
 def _make_table(parent: QWidget) -> QTableView:
@@ -150,7 +151,7 @@ class ListPage(QWidget):
         ops.changed.connect(self._tables_changed)
         ops.register_replaced.connect(self.refresh)
         languages.changed.connect(self._language_changed)
-        self.retranslate_ui()
+        translate_ui(self, self.ops)
         self.refresh()
 
     # What the subclass provides ----------------------------------------------------------------
@@ -333,8 +334,3 @@ class ListPage(QWidget):
         self.draft_button.setToolTip(
             self.tr("Draft an LoI or MoU for the selected record, or continue its latest draft")
         )
-
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

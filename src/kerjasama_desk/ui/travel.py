@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.forms import EditorDialog, form_layout
 from kerjasama_desk.ui.operations import Operations
+from kerjasama_desk.ui.retranslation import translate_ui
 from kerjasama_desk.ui.widgets import OptionalDateEdit, button_rows, hint_label, record_table
 
 
@@ -199,7 +200,7 @@ class TripsBox(QWidget):
         self.table.itemActivated.connect(lambda _item: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         ops.changed.connect(self._tables_changed)
-        self.retranslate_ui()
+        translate_ui(self, self.ops)
 
     def _tables_changed(self, tables: frozenset[str]) -> None:
         if "trips" in tables:
@@ -303,8 +304,3 @@ class TripsBox(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.done_button.setText(self.tr("Trip made"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kerjasama_desk.domain.errors import FieldError
 from kerjasama_desk.formatting import format_value
 from kerjasama_desk.i18n import translate
+from kerjasama_desk.ui.retranslation import translate_ui
 
 _EMPTY = QDate(1900, 1, 1)
 
@@ -51,7 +52,7 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self._clear)
         self._edit.dateChanged.connect(self.changed)
         self.setFocusProxy(self._edit)
-        self.retranslate_ui()
+        translate_ui(self)
 
     def value(self) -> date | None:
         current = self._edit.date()
@@ -74,11 +75,6 @@ class OptionalDateEdit(QWidget):
         self._edit.setLocale(QLocale())
         self._clear.setToolTip(self.tr("Clear the date"))
         self._clear.setAccessibleName(self.tr("Clear the date"))
-
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class CheckGrid(QWidget):

@@ -9,12 +9,10 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QGroupBox,
     QInputDialog,
     QMessageBox,
     QPushButton,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,11 +22,12 @@ from kerjasama_desk.formatting import format_size, format_timestamp
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
-from kerjasama_desk.ui.retranslation import translate_ui
-from kerjasama_desk.ui.widgets import button_rows, hint_label, record_table
+from kerjasama_desk.ui.record_box import RecordBox
 
 
-class AttachmentsBox(QGroupBox):
+class AttachmentsBox(RecordBox):
+    WATCHED = frozenset({"attachments"})
+
     def __init__(
         self,
         ops: Operations,
@@ -38,14 +37,10 @@ class AttachmentsBox(QGroupBox):
         *,
         in_tab: bool = False,
     ) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.languages = languages
-        self.agreement_id = agreement_id
-        self.in_tab = in_tab
+        super().__init__(
+            ops, languages, agreement_id, parent, columns=4, stretch=(0, 1), in_tab=in_tab
+        )
         self.setAcceptDrops(True)
-        self.hint = hint_label(self)
-        self.table = record_table(self, 4, stretch=(0, 1))
         self.table.setMinimumHeight(110)
         self.table.setMaximumHeight(170)
         self.add_button = QPushButton(theme.icon("plus"), "", self)
@@ -53,7 +48,13 @@ class AttachmentsBox(QGroupBox):
         self.copy_button = QPushButton(theme.icon("save"), "", self)
         self.describe_button = QPushButton(theme.icon("pencil"), "", self)
         self.remove_button = QPushButton(theme.icon("trash-2"), "", self)
-        buttons = button_rows(
+        self.add_button.clicked.connect(self.add_files)
+        self.open_button.clicked.connect(self.open_selected)
+        self.copy_button.clicked.connect(self.save_copy)
+        self.describe_button.clicked.connect(self.describe_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.itemActivated.connect(lambda _item: self.open_selected())
+        self.finish(
             (
                 self.add_button,
                 self.open_button,
@@ -62,23 +63,6 @@ class AttachmentsBox(QGroupBox):
                 self.remove_button,
             )
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.add_button.clicked.connect(self.add_files)
-        self.open_button.clicked.connect(self.open_selected)
-        self.copy_button.clicked.connect(self.save_copy)
-        self.describe_button.clicked.connect(self.describe_selected)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.table.itemActivated.connect(lambda _item: self.open_selected())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        ops.changed.connect(self._tables_changed)  # a bound slot: let go when this box goes
-        translate_ui(self, self.ops)
-
-    def _tables_changed(self, tables: frozenset[str]) -> None:
-        if "attachments" in tables:
-            self.refresh()
 
     # Showing -----------------------------------------------------------------------------------
 
@@ -103,17 +87,9 @@ class AttachmentsBox(QGroupBox):
                 self.table.setItem(row, column, item)
         self._update_buttons()
 
-    def current(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        item = self.table.item(rows[0].row(), 0) if rows else None
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
-
-    def _can_add(self) -> bool:
-        return self.agreement_id is not None and not self.ops.read_only
-
     def _update_buttons(self) -> None:
         chosen = self.current() is not None
-        self.add_button.setEnabled(self._can_add())
+        self.add_button.setEnabled(self.can_write())
         for button in (self.open_button, self.copy_button):
             button.setEnabled(chosen)
         for button in (self.describe_button, self.remove_button):
@@ -134,7 +110,7 @@ class AttachmentsBox(QGroupBox):
         self.attach([Path(name) for name in chosen])
 
     def attach(self, files: list[Path]) -> None:
-        if not files or not self._can_add():
+        if not files or not self.can_write():
             return
         assert self.agreement_id is not None
         problems = []
@@ -219,20 +195,19 @@ class AttachmentsBox(QGroupBox):
     # Drag and drop -----------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if self._can_add() and _local_files(event):
+        if self.can_write() and _local_files(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         files = _local_files(event)
-        if files and self._can_add():
+        if files and self.can_write():
             event.acceptProposedAction()
             self.attach(files)
 
     # Language ----------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        # Inside a tab named so, the box needs no title of its own.
-        self.setTitle("" if self.in_tab else self.tr("Attached files"))
+        self.set_title(self.tr("Attached files"))
         if self.agreement_id is None:
             self.hint.setText(self.tr("Save the agreement first; then files can be attached."))
         else:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -29,8 +28,7 @@ from kerjasama_desk.formatting import format_date
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
-from kerjasama_desk.ui.retranslation import translate_ui
-from kerjasama_desk.ui.widgets import button_rows, hint_label, record_table
+from kerjasama_desk.ui.record_box import RecordBox
 
 ALARM = theme.colour("ALARM")
 MUTED = theme.colour("FAINT")
@@ -41,7 +39,9 @@ def failure_text(error: ValidationFailed) -> str:
     return "\n".join(e.render(translate) for e in error.errors)
 
 
-class CommitmentsBox(QGroupBox):
+class CommitmentsBox(RecordBox):
+    WATCHED = frozenset({"commitments", "officers"})
+
     def __init__(
         self,
         ops: Operations,
@@ -51,14 +51,8 @@ class CommitmentsBox(QGroupBox):
         *,
         in_tab: bool = False,
     ) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.languages = languages
-        self.agreement_id = agreement_id
-        self.in_tab = in_tab
+        super().__init__(ops, languages, agreement_id, parent, columns=4, in_tab=in_tab)
         self._owners: dict[int, str] = {}
-        self.hint = hint_label(self)
-        self.table = record_table(self, 4)
         self.table.setMinimumHeight(110)
         self.table.setMaximumHeight(190)
         self.add_button = QPushButton(theme.icon("plus"), "", self)
@@ -66,7 +60,13 @@ class CommitmentsBox(QGroupBox):
         self.edit_button = QPushButton(theme.icon("pencil"), "", self)
         self.done_button = QPushButton(self)
         self.remove_button = QPushButton(theme.icon("trash-2"), "", self)
-        buttons = button_rows(
+        self.add_button.clicked.connect(self.add)
+        self.cycle_button.clicked.connect(self.propose)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.done_button.clicked.connect(self.mark_done)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.itemActivated.connect(lambda _item: self.edit_selected())
+        self.finish(
             (
                 self.add_button,
                 self.cycle_button,
@@ -75,23 +75,6 @@ class CommitmentsBox(QGroupBox):
                 self.remove_button,
             )
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.add_button.clicked.connect(self.add)
-        self.cycle_button.clicked.connect(self.propose)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.done_button.clicked.connect(self.mark_done)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.table.itemActivated.connect(lambda _item: self.edit_selected())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        ops.changed.connect(self._tables_changed)  # a bound slot: let go when this box goes
-        translate_ui(self, self.ops)
-
-    def _tables_changed(self, tables: frozenset[str]) -> None:
-        if tables & {"commitments", "officers"}:
-            self.refresh()
 
     # Showing -----------------------------------------------------------------------------------
 
@@ -140,18 +123,10 @@ class CommitmentsBox(QGroupBox):
                 self.table.setItem(row, column, cell)
         self._update_buttons()
 
-    def current(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        item = self.table.item(rows[0].row(), 0) if rows else None
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
-
-    def _can_write(self) -> bool:
-        return self.agreement_id is not None and not self.ops.read_only
-
     def _update_buttons(self) -> None:
         chosen = self.current() is not None
-        self.add_button.setEnabled(self._can_write())
-        self.cycle_button.setEnabled(self._can_write())
+        self.add_button.setEnabled(self.can_write())
+        self.cycle_button.setEnabled(self.can_write())
         self.edit_button.setEnabled(chosen)
         for button in (self.done_button, self.remove_button):
             button.setEnabled(chosen and not self.ops.read_only)
@@ -159,7 +134,7 @@ class CommitmentsBox(QGroupBox):
     # Acting ------------------------------------------------------------------------------------
 
     def add(self) -> None:
-        if not self._can_write():
+        if not self.can_write():
             return
         # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.followup_editors import CommitmentEditor
@@ -203,7 +178,7 @@ class CommitmentsBox(QGroupBox):
             self.ops.delete_commitment(commitment_id)
 
     def propose(self) -> None:
-        if not self._can_write():
+        if not self.can_write():
             return
         assert self.agreement_id is not None
         agreement = self.ops.service.agreement(self.agreement_id)
@@ -223,8 +198,7 @@ class CommitmentsBox(QGroupBox):
     # Language ----------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        # Inside a tab named so, the box needs no title of its own.
-        self.setTitle("" if self.in_tab else self.tr("Commitments"))
+        self.set_title(self.tr("Commitments"))
         if self.agreement_id is None:
             self.hint.setText(self.tr("Save the agreement first; then commitments can be added."))
         else:

@@ -3,6 +3,7 @@ would move it past stages with items missing: complete them, or move on with a r
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -33,13 +34,17 @@ from kerjasama_desk.domain.gates import GateItem, GateRecord
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
-from kerjasama_desk.ui.retranslation import translate_ui
-from kerjasama_desk.ui.widgets import OptionalDateEdit, hint_label
+from kerjasama_desk.ui.record_box import RecordBox
+from kerjasama_desk.ui.widgets import OptionalDateEdit
 
 _DONE, _STAGE, _ITEM, _REFERENCE, _DATE, _FILE = range(6)
 
 
-class ChecklistView(QWidget):
+class ChecklistView(RecordBox):
+    """The pipeline checklist: each item's letter number, date and file, typed in place."""
+
+    WATCHED = frozenset({"agreements", "attachments"})
+
     def __init__(
         self,
         ops: Operations,
@@ -47,33 +52,24 @@ class ChecklistView(QWidget):
         agreement_id: int | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.languages = languages
-        self.agreement_id = agreement_id
         self._rows: list[tuple[GateItem, GateRecord]] = []
         self._loading = False
-        self.hint = hint_label(self)
-        self.table = QTableWidget(0, 6, self)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.table.horizontalHeader()
+        super().__init__(ops, languages, agreement_id, parent, columns=6)
+        self.table.itemChanged.connect(self._item_changed)
+        self.finish()
+
+    def _make_table(self, columns: int, stretch: Sequence[int]) -> QTableWidget:
+        table = QTableWidget(0, columns, self)
+        table.verticalHeader().hide()
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = table.horizontalHeader()
         header.setSectionResizeMode(_DONE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(_STAGE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(_ITEM, QHeaderView.ResizeMode.Stretch)
         for column, width in ((_REFERENCE, 130), (_DATE, 150), (_FILE, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
-        self.table.itemChanged.connect(self._item_changed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table, 1)
-        ops.changed.connect(self._tables_changed)
-        translate_ui(self, self.ops)
-
-    def _tables_changed(self, tables: frozenset[str]) -> None:
-        if tables & {"agreements", "attachments"}:
-            self.refresh()
+            table.setColumnWidth(column, width)
+        return table
 
     def refresh(self) -> None:
         # loaded on first use: the window shows sooner (README, Benchmarks)

@@ -27,8 +27,8 @@ from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.forms import EditorDialog, form_layout
 from kerjasama_desk.ui.operations import Operations
-from kerjasama_desk.ui.retranslation import translate_ui
-from kerjasama_desk.ui.widgets import OptionalDateEdit, button_rows, hint_label, record_table
+from kerjasama_desk.ui.record_box import RecordBox
+from kerjasama_desk.ui.widgets import OptionalDateEdit
 
 
 class TripEditor(EditorDialog):
@@ -172,7 +172,9 @@ class TripEditor(EditorDialog):
         )
 
 
-class TripsBox(QWidget):
+class TripsBox(RecordBox):
+    WATCHED = frozenset({"trips"})
+
     def __init__(
         self,
         ops: Operations,
@@ -180,31 +182,15 @@ class TripsBox(QWidget):
         agreement_id: int | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.languages = languages
-        self.agreement_id = agreement_id
-        self.hint = hint_label(self)
-        self.table = record_table(self, 5)
+        super().__init__(ops, languages, agreement_id, parent, columns=5)
         self.add_button = QPushButton(theme.icon("plus"), "", self)
         self.edit_button = QPushButton(theme.icon("pencil"), "", self)
         self.done_button = QPushButton(self)
-        buttons = button_rows((self.add_button, self.edit_button, self.done_button))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.done_button.clicked.connect(self.trip_made)
         self.table.itemActivated.connect(lambda _item: self.edit_selected())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        ops.changed.connect(self._tables_changed)
-        translate_ui(self, self.ops)
-
-    def _tables_changed(self, tables: frozenset[str]) -> None:
-        if "trips" in tables:
-            self.refresh()
+        self.finish((self.add_button, self.edit_button, self.done_button))
 
     def refresh(self) -> None:
         # loaded on first use: the window shows sooner (README, Benchmarks)
@@ -232,13 +218,8 @@ class TripsBox(QWidget):
                 self.table.setItem(row, column, cell)
         self._update_buttons()
 
-    def current(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        item = self.table.item(rows[0].row(), 0) if rows else None
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
-
     def _update_buttons(self) -> None:
-        writable = self.agreement_id is not None and not self.ops.read_only
+        writable = self.can_write()
         rows = self.table.selectionModel().selectedRows()
         chosen = self.table.item(rows[0].row(), 0) if rows else None
         self.add_button.setEnabled(writable)

@@ -1,6 +1,6 @@
 """Drafting: templates as data, the sandboxed renderer, the document model and the checks.
 
-The sample answers reconstruct Semarang–Beihai (DOMAIN.md §6); the LoI's day in April 2007 and
+The sample answers reconstruct Semarang–Beihai (docs/domain.md §6); the LoI's day in April 2007 and
 the MoU's contact offices are illustrative, not sourced.
 """
 

@@ -1,4 +1,4 @@
-"""Legal parameters: DOMAIN.md §4's defaults, an office's own values used by the dashboard, the
+"""Legal parameters: docs/domain.md §4's defaults, an office's own values used by the dashboard, the
 travel rules and the drafting checks; out-of-range values refused."""
 
 from __future__ import annotations

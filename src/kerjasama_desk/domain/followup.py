@@ -1,5 +1,5 @@
 """Follow-up rules: when a signed agreement counts as dormant, when an expiry needs attention.
-The numbers are settings with DOMAIN.md §4's defaults, each with its basis."""
+The numbers are settings with docs/domain.md §4's defaults, each with its basis."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from kerjasama_desk.domain.vocab import AgreementStage, CommitmentSource, Cooper
 class FollowUpSettings:
     dormancy_months: int = 12  # product rule: the joint working group meets every year
     expiry_warning_months: int = 6  # product rule: six months before expiry / notice
-    notice_months: int = 6  # termination by six months' prior written notice (DOMAIN.md §4)
+    notice_months: int = 6  # termination by six months' prior written notice (docs/domain.md §4)
 
 
 # Stages in which an agreement is signed and should show life.

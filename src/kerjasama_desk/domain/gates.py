@@ -1,4 +1,4 @@
-"""Pipeline gates (DOMAIN.md §3): what must be on record at each stage before an agreement moves
+"""Pipeline gates (docs/domain.md §3): what must be on record at each stage before an agreement moves
 past it. Moving on with items missing needs an explicit override with a reason, which is kept.
 
 The gates apply when an agreement already in the register moves forward; an agreement entered

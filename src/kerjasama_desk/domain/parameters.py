@@ -1,4 +1,4 @@
-"""The legal and practical numbers the app works with (DOMAIN.md §4), each a setting of the
+"""The legal and practical numbers the app works with (docs/domain.md §4), each a setting of the
 register with its default and the basis it rests on, so an office can follow its own rule and
 every officer sees where a number comes from."""
 

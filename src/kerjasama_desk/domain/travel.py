@@ -1,5 +1,5 @@
 """Official travel abroad (PDLN) tied to an agreement, and the rules it is checked against
-(DOMAIN.md §4): the State Secretariat's circular of December 2024 by default, or the older
+(docs/domain.md §4): the State Secretariat's circular of December 2024 by default, or the older
 Semarang profile of the field study."""
 
 from __future__ import annotations

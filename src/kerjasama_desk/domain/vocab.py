@@ -1,5 +1,5 @@
 """Bilingual vocabularies of the register: partner levels and characteristics, agreement kinds,
-pipeline stages (DOMAIN.md §3) and standard cooperation fields (DOMAIN.md §5).
+pipeline stages (docs/domain.md §3) and standard cooperation fields (docs/domain.md §5).
 
 Each term carries its vetted Indonesian and English wording because documents and reports need
 both regardless of the UI language; the UI picks the one matching its language.
@@ -78,7 +78,7 @@ class AgreementKind(_Vocabulary):
 
 
 class AgreementStage(_Vocabulary):
-    """The pipeline of DOMAIN.md §3, in order."""
+    """The pipeline of docs/domain.md §3, in order."""
 
     INITIATIVE = "initiative"
     EXPLORATION = "exploration"
@@ -99,7 +99,7 @@ class AgreementStage(_Vocabulary):
 
 
 class CooperationField(_Vocabulary):
-    """Standard fields seen in real MoUs (DOMAIN.md §5)."""
+    """Standard fields seen in real MoUs (docs/domain.md §5)."""
 
     PORT_LOGISTICS = "port_logistics"
     TRADE_INVESTMENT = "trade_investment"

@@ -31,7 +31,7 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Settings:
-    """Legal numbers that are practice, not statute (DOMAIN.md §4): settings with defaults."""
+    """Legal numbers that are practice, not statute (docs/domain.md §4): settings with defaults."""
 
     max_term_years: int = 5  # regional practice and guidance
 
@@ -162,7 +162,7 @@ LANGUAGE_NAMES = {
     "en": QT_TRANSLATE_NOOP("DraftingCheck", "English"),
 }
 
-# The minimum content (DOMAIN.md §5) each kind of document must hold.
+# The minimum content (docs/domain.md §5) each kind of document must hold.
 REQUIRED_PARTS: Mapping[str, tuple[str, ...]] = {
     "mou": PARTS,
     "loi": ("purpose",),

@@ -61,6 +61,6 @@ class Document:
 
     @property
     def parts(self) -> frozenset[str]:
-        """The minimum-content parts (DOMAIN.md §5) the articles hold."""
+        """The minimum-content parts (docs/domain.md §5) the articles hold."""
         first = self.versions[self.languages[0]]
         return frozenset(article.part for article in first.articles if article.part)

@@ -36,7 +36,7 @@ QUESTION_TYPES = (
     "officer",
 )
 KINDS = ("loi", "mou", "implementing_arrangement")
-# The minimum content of a cooperation document (DOMAIN.md §5); articles name the part they hold.
+# The minimum content of a cooperation document (docs/domain.md §5); articles name the part they hold.
 PARTS = (
     "purpose",
     "scope",

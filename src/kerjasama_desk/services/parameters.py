@@ -1,4 +1,4 @@
-"""The register's legal parameters: the values in force (an office's own, else DOMAIN.md §4's
+"""The register's legal parameters: the values in force (an office's own, else docs/domain.md §4's
 defaults), and changing them (all checked, in one transaction, kept in the audit trail)."""
 
 from __future__ import annotations

@@ -482,7 +482,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(
         15,
-        "the register's legal parameters (DOMAIN.md §4), where an office changed one",
+        "the register's legal parameters (docs/domain.md §4), where an office changed one",
         (
             """
         CREATE TABLE parameters (

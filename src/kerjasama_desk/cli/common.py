@@ -61,13 +61,14 @@ TODAY = click.option(
 )
 
 
-OUTPUT = click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    required=True,
-    help="FILE.pdf or FILE.docx.",
-)
+def output_option(help: str) -> Callable[[F], F]:
+    """The ``-o/--output`` file every writing command takes."""
+    return click.option(
+        "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True, help=help
+    )
+
+
+OUTPUT = output_option("FILE.pdf or FILE.docx.")
 
 
 def existing_register(db: Path | None) -> Path:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from kerjasama_desk.cli.common import db_option, existing_register, opened
+from kerjasama_desk.cli.common import db_option, existing_register, opened, output_option
 from kerjasama_desk.cli.root import main
 
 if TYPE_CHECKING:  # drafting loads YAML and Jinja: only the draft commands import it
@@ -122,13 +122,7 @@ def _export_options(function: F) -> F:
         show_default=True,
         help="Languages side by side, or one after another.",
     )(function)
-    return click.option(
-        "-o",
-        "--output",
-        type=click.Path(path_type=Path, dir_okay=False),
-        required=True,
-        help="The file to write: .pdf, .docx or .html.",
-    )(function)
+    return output_option("The file to write: .pdf, .docx or .html.")(function)
 
 
 def _write(document, output: Path, options) -> None:  # type: ignore[no-untyped-def]

@@ -7,19 +7,13 @@ from pathlib import Path
 
 import click
 
-from kerjasama_desk.cli.common import db_option, existing_register, opened
+from kerjasama_desk.cli.common import db_option, existing_register, opened, output_option
 from kerjasama_desk.cli.root import main
 
 
 @main.command("export")
 @db_option()
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    required=True,
-    help="The .kdx file to write.",
-)
+@output_option("The .kdx file to write.")
 @click.option(
     "--agreement",
     "agreement_ids",

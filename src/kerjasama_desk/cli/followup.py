@@ -10,7 +10,14 @@ from pathlib import Path
 import click
 
 from kerjasama_desk import clock
-from kerjasama_desk.cli.common import LANGUAGE, TODAY, db_option, existing_register, opened
+from kerjasama_desk.cli.common import (
+    LANGUAGE,
+    TODAY,
+    db_option,
+    existing_register,
+    opened,
+    output_option,
+)
 from kerjasama_desk.cli.root import main
 
 
@@ -123,13 +130,7 @@ def officers(db: Path | None, as_json: bool) -> None:
 
 @main.command()
 @db_option()
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    required=True,
-    help="FILE.ics",
-)
+@output_option("FILE.ics")
 @LANGUAGE
 @TODAY
 def calendar(db: Path | None, output: Path, language: str, today: datetime | None) -> None:
@@ -156,13 +157,7 @@ def calendar(db: Path | None, output: Path, language: str, today: datetime | Non
 
 @main.command()
 @db_option()
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    required=True,
-    help="FILE.xlsx (every table) or FILE.csv (one table).",
-)
+@output_option("FILE.xlsx (every table) or FILE.csv (one table).")
 @click.option(
     "--table",
     type=click.Choice(["agreements", "partners", "commitments", "activities", "officers"]),

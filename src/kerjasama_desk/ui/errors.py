@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -33,6 +32,8 @@ class ErrorReporter(QObject):
         self.report.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     def _log(self) -> Any:
+        # logging.handlers (with socket) costs start-up time: only when there is an error to log
+        from logging.handlers import RotatingFileHandler
 
         logger = logging.getLogger("kerjasama_desk")
         if self._handler is None:

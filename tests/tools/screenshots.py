@@ -85,6 +85,10 @@ def _editors(window, out: Path, language: str) -> None:  # type: ignore[no-untyp
         editor.show()
         QApplication.processEvents()
         editor.grab().save(str(out / f"agreement-editor-{language}.png"))
+        for index in range(editor.follow_up.count()):  # files, commitments, checklist, trips…
+            editor.follow_up.setCurrentIndex(index)
+            QApplication.processEvents()
+            editor.grab().save(str(out / f"agreement-tab{index}-{language}.png"))
         editor.follow_up.setCurrentWidget(editor.history)
         QApplication.processEvents()
         editor.grab().save(str(out / f"agreement-history-{language}.png"))

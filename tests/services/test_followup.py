@@ -198,3 +198,10 @@ def test_dormancy_counts_the_officers_calendar_day_across_time_zones(service):
     }
     assert dashboard(service, days["London"]).dormant_total == 0  # exactly 12 months
     assert dashboard(service, days["Jakarta"]).dormant_total == 1  # a day past them
+
+
+def test_a_timeline_with_nothing_dated_has_no_silence():
+    from kerjasama_desk.domain.followup import timeline
+
+    found = timeline([], date(2026, 11, 30), FollowUpSettings())
+    assert found.silences == () and found.start is None

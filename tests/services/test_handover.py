@@ -3,6 +3,7 @@ refusals, the record in history; the dossier names each open commitment; the ann
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -318,3 +319,30 @@ def test_report_commands_write_pdf_and_docx_and_refuse_bad_targets(tmp_path):
     )
     assert unwritable.exit_code == 1 and "nothing was written" in unwritable.output
     assert not (tmp_path / "no such folder").exists()
+
+
+def test_every_officers_dossier_of_the_demo_is_written(tmp_path):
+    """A partner with nothing dated (Ulsan, Split, a new partner) made the dossier's timeline
+    crash: zip() of no signs of life against today (issue 13)."""
+    db = tmp_path / "demo.sqlite"
+    runner = CliRunner()
+    runner.invoke(main, ["seed-demo", "--db", str(db)])
+    officers = json.loads(runner.invoke(main, ["officers", "--db", str(db), "--json"]).output)
+    assert officers
+    for officer in officers:
+        out = tmp_path / f"dossier-{officer['id']}.pdf"
+        result = runner.invoke(
+            main,
+            [
+                "report",
+                "handover",
+                "--db",
+                str(db),
+                "--officer",
+                str(officer["id"]),
+                "-o",
+                str(out),
+            ],
+        )
+        assert result.exit_code == 0, result.output
+        assert out.read_bytes().startswith(b"%PDF")

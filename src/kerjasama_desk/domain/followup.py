@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from kerjasama_desk.domain.models import Agreement, Commitment
 from kerjasama_desk.domain.vocab import AgreementStage, CommitmentSource, CooperationField
@@ -182,7 +183,8 @@ def timeline(events: list[TimelineEvent], today: date, settings: FollowUpSetting
     ordered = tuple(sorted(events, key=lambda e: (e.day, e.what)))
     signs = sorted({e.day for e in ordered if e.what in LIFE_SIGNS and e.day <= today})
     silences = []
-    for before, after in zip(signs, [*signs[1:], today], strict=True):
+    # each sign of life with the next one (the last with today); none when nothing is dated yet
+    for before, after in pairwise([*signs, today]):
         if after >= months_after(before, settings.dormancy_months):
             silences.append(Silence(before, after))
     start = ordered[0].day if ordered else None

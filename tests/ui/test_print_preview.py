@@ -30,3 +30,30 @@ def test_preview_shows_every_page_and_prints_them(window, qtbot, tmp_path):
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == page_count(preview.data)
     preview.done(0)
     preview.deleteLater()
+
+
+def test_the_print_button_prints_through_the_printer_dialog(window, qtbot, tmp_path, monkeypatch):
+    """The button's clicked(bool) reached print_document as its printer (False) and failed with
+    a TypeError on every click (issue 13); the test clicks the real button."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog
+
+    target = tmp_path / "clicked.pdf"
+
+    def choose_pdf_printer(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_pdf_printer)
+    rows = window.ops.drafts.rows()
+    draft_id = next(row.id for row in rows if "Beihai 2008" in row.title)
+    assembled, info = window.ops.drafts.for_export(draft_id)
+    preview = PrintPreview(assembled.document, PdfOptions(version=info.version), window)
+    qtbot.waitUntil(lambda: preview.print_button.isEnabled(), timeout=20_000)
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    assert len(PdfReader(str(target)).pages) == page_count(preview.data)
+    preview.done(0)
+    preview.deleteLater()

@@ -95,7 +95,8 @@ class PrintPreview(QDialog):
         self.layout_choice.currentIndexChanged.connect(self.rebuild)
         self.paper.currentIndexChanged.connect(self.rebuild)
         self.final.toggled.connect(self.rebuild)
-        self.print_button.clicked.connect(self.print_document)
+        # clicked(bool) must not reach print_document as its printer
+        self.print_button.clicked.connect(lambda: self.print_document())
         self.close_button.clicked.connect(self.accept)
         self.retranslate_ui()
         self.resize(900, 720)

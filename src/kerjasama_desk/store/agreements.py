@@ -28,20 +28,20 @@ from kerjasama_desk.domain.vocab import (
 )
 from kerjasama_desk.store import database, search, sort_keys
 from kerjasama_desk.store.queries import (
-    _date,
-    _direction,
-    _iso,
-    _language,
-    _new_uuid,
-    _Search,
-    _Where,
+    Search,
+    Where,
+    date_or_none,
+    iso_or_none,
+    new_uuid,
+    query_language,
+    sql_direction,
 )
 
 
 class AgreementRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
-        self._search = _Search(db, "agreements")
+        self._search = Search(db, "agreements")
 
     def get(self, agreement_id: int) -> Agreement | None:
         rows = list(self._db.query("SELECT * FROM agreements WHERE id = ?", [agreement_id]))
@@ -70,10 +70,10 @@ class AgreementRepository:
             our_number=row["our_number"],
             partner_number=row["partner_number"],
             stage=AgreementStage(row["stage"]),
-            initiated_on=_date(row["initiated_on"]),
-            signed_on=_date(row["signed_on"]),
-            effective_on=_date(row["effective_on"]),
-            expires_on=_date(row["expires_on"]),
+            initiated_on=date_or_none(row["initiated_on"]),
+            signed_on=date_or_none(row["signed_on"]),
+            effective_on=date_or_none(row["effective_on"]),
+            expires_on=date_or_none(row["expires_on"]),
             open_ended=bool(row["open_ended"]),
             fields=fields,
             responsible_officer_id=row["responsible_officer_id"],
@@ -99,7 +99,7 @@ class AgreementRepository:
             kind=AgreementKind(row[2]),
             title_id=row[3],
             title_en=row[4],
-            signed_on=_date(row[5]),
+            signed_on=date_or_none(row[5]),
         )
 
     def for_partner(self, partner_id: int) -> list[AgreementSummary]:
@@ -143,10 +143,10 @@ class AgreementRepository:
             "our_number": agreement.our_number,
             "partner_number": agreement.partner_number,
             "stage": agreement.stage.value,
-            "initiated_on": _iso(agreement.initiated_on),
-            "signed_on": _iso(agreement.signed_on),
-            "effective_on": _iso(agreement.effective_on),
-            "expires_on": _iso(agreement.expires_on),
+            "initiated_on": iso_or_none(agreement.initiated_on),
+            "signed_on": iso_or_none(agreement.signed_on),
+            "effective_on": iso_or_none(agreement.effective_on),
+            "expires_on": iso_or_none(agreement.expires_on),
             "open_ended": int(agreement.open_ended),
             "responsible_officer_id": agreement.responsible_officer_id,
             "deputy_officer_id": agreement.deputy_officer_id,
@@ -160,7 +160,7 @@ class AgreementRepository:
             .insert(
                 {
                     **self._values(agreement),
-                    "uuid": agreement.uuid or _new_uuid(),
+                    "uuid": agreement.uuid or new_uuid(),
                     "created_at": agreement.created_at or now,
                     "updated_at": agreement.updated_at or now,
                 }
@@ -225,8 +225,8 @@ class AgreementRepository:
             or query.partner_id is not None
         )
 
-    def _where(self, query: ListQuery, rows_needed: int | None = None) -> _Where:
-        where = _Where()
+    def _where(self, query: ListQuery, rows_needed: int | None = None) -> Where:
+        where = Where()
         self._search.add_to(
             where, query.text, "a.id", rows_needed=None if self._filtered(query) else rows_needed
         )
@@ -253,9 +253,9 @@ class AgreementRepository:
         )
         if sort is AgreementSort.PARTNER:
             # Walks the partners by name (index partners_by_name), then each one's agreements.
-            direction = _direction(query)
+            direction = sql_direction(query)
             return f" ORDER BY p.name COLLATE NOCASE{direction}, p.id{direction}, a.id{direction}"
-        name = f"title_{_language(query)}" if sort is AgreementSort.TITLE else sort.value
+        name = f"title_{query_language(query)}" if sort is AgreementSort.TITLE else sort.value
         return " ORDER BY " + sort_keys.AGREEMENT_KEYS[name].order_by("a", query.descending)
 
     def page(self, query: ListQuery, *, offset: int = 0, limit: int = 200) -> list[AgreementRow]:
@@ -274,8 +274,8 @@ class AgreementRepository:
             r[5],
             AgreementKind(r[6]),
             AgreementStage(r[7]),
-            _date(r[8]),
-            _date(r[9]),
+            date_or_none(r[8]),
+            date_or_none(r[9]),
             bool(r[10]),
             r[11],
             r[12],
@@ -315,7 +315,8 @@ class AgreementRepository:
             [cutoff.isoformat(), *stages, limit],
         ).fetchall()
         return total, [
-            FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5])) for r in rows
+            FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], date_or_none(r[5]))
+            for r in rows
         ]
 
     def expiring(self, horizon: date, limit: int = 200) -> tuple[int, list[FollowUpRow]]:
@@ -338,7 +339,8 @@ class AgreementRepository:
             [horizon.isoformat(), limit],
         ).fetchall()
         return total, [
-            FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5])) for r in rows
+            FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], date_or_none(r[5]))
+            for r in rows
         ]
 
     _LIVE_EXPIRY = (
@@ -357,7 +359,8 @@ class AgreementRepository:
             [first.isoformat(), last.isoformat(), limit],
         ).fetchall()
         return [
-            FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], _date(r[5])) for r in rows
+            FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], date_or_none(r[5]))
+            for r in rows
         ]
 
     def count_expiring_between(self, first: date, last: date) -> int:
@@ -432,7 +435,7 @@ class AgreementRepository:
                 {
                     **self._values(a),
                     "id": a.id,
-                    "uuid": a.uuid or _new_uuid(),
+                    "uuid": a.uuid or new_uuid(),
                     "created_at": a.created_at or now,
                     "updated_at": a.updated_at or now,
                 }

@@ -8,7 +8,7 @@ import sqlite_utils
 
 from kerjasama_desk.domain.models import Attachment
 from kerjasama_desk.store import database
-from kerjasama_desk.store.queries import _new_uuid
+from kerjasama_desk.store.queries import new_uuid
 
 
 class AttachmentRepository:
@@ -34,7 +34,7 @@ class AttachmentRepository:
             "INSERT INTO attachments (uuid, agreement_id, sha256, name, size, description,"
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                attachment.uuid or _new_uuid(),
+                attachment.uuid or new_uuid(),
                 attachment.agreement_id,
                 attachment.sha256,
                 attachment.name,

@@ -15,7 +15,7 @@ from kerjasama_desk.domain.models import (
     DraftVersion,
 )
 from kerjasama_desk.store import database
-from kerjasama_desk.store.queries import _new_uuid
+from kerjasama_desk.store.queries import new_uuid
 
 
 class DraftRepository:
@@ -28,7 +28,7 @@ class DraftRepository:
             "INSERT INTO drafts (uuid, template_id, partner_id, agreement_id, title, created_at,"
             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                draft.uuid or _new_uuid(),
+                draft.uuid or new_uuid(),
                 draft.template_id,
                 draft.partner_id,
                 draft.agreement_id,

@@ -24,7 +24,7 @@ from kerjasama_desk.domain.vocab import (
     TripStatus,
 )
 from kerjasama_desk.store import database
-from kerjasama_desk.store.queries import _date, _iso, _new_uuid
+from kerjasama_desk.store.queries import date_or_none, iso_or_none, new_uuid
 
 
 class ActivityRepository:
@@ -35,7 +35,7 @@ class ActivityRepository:
     def _values(activity: Activity) -> dict[str, Any]:
         return {
             "agreement_id": activity.agreement_id,
-            "happened_on": _iso(activity.happened_on),
+            "happened_on": iso_or_none(activity.happened_on),
             "field_code": activity.field.value if activity.field else None,
             "kind": activity.kind,
             "description": activity.description,
@@ -51,7 +51,7 @@ class ActivityRepository:
             " description, participants, outcome, created_at, updated_at) VALUES"
             " (:uuid, :agreement_id, :happened_on, :field_code, :kind, :description,"
             " :participants, :outcome, :now, :now)",
-            ({**self._values(a), "uuid": a.uuid or _new_uuid(), "now": now} for a in activities),
+            ({**self._values(a), "uuid": a.uuid or new_uuid(), "now": now} for a in activities),
         )
 
     def insert(self, activity: Activity) -> int:
@@ -61,7 +61,7 @@ class ActivityRepository:
             " description, participants, outcome, evidence_id, created_at, updated_at) VALUES"
             " (:uuid, :agreement_id, :happened_on, :field_code, :kind, :description,"
             " :participants, :outcome, :evidence_id, :now, :now)",
-            {**self._values(activity), "uuid": activity.uuid or _new_uuid(), "now": now},
+            {**self._values(activity), "uuid": activity.uuid or new_uuid(), "now": now},
         )
         return int(cursor.lastrowid or 0)
 
@@ -102,7 +102,7 @@ class ActivityRepository:
             id=r["id"],
             uuid=r["uuid"],
             agreement_id=r["agreement_id"],
-            happened_on=_date(r["happened_on"]),
+            happened_on=date_or_none(r["happened_on"]),
             field=CooperationField(r["field_code"]) if r["field_code"] else None,
             kind=r["kind"],
             description=r["description"],
@@ -150,9 +150,9 @@ class CommitmentRepository:
             c.agreement_id,
             c.title,
             c.owner_id,
-            _iso(c.due_on),
+            iso_or_none(c.due_on),
             c.status.value,
-            _iso(c.done_on),
+            iso_or_none(c.done_on),
             c.evidence,
             c.source.value,
             c.field.value if c.field else None,
@@ -167,9 +167,9 @@ class CommitmentRepository:
             agreement_id=r["agreement_id"],
             title=r["title"],
             owner_id=r["owner_id"],
-            due_on=_date(r["due_on"]),
+            due_on=date_or_none(r["due_on"]),
             status=CommitmentStatus(r["status"]),
-            done_on=_date(r["done_on"]),
+            done_on=date_or_none(r["done_on"]),
             evidence=r["evidence"],
             source=CommitmentSource(r["source"]),
             field=CooperationField(r["field_code"]) if r["field_code"] else None,
@@ -196,7 +196,7 @@ class CommitmentRepository:
         marks = ", ".join("?" * (len(self._COLUMNS) + 3))
         cursor = self._db.execute(
             f"INSERT INTO commitments (uuid, {columns}, created_at, updated_at) VALUES ({marks})",
-            [commitment.uuid or _new_uuid(), *self._values(commitment), now, now],
+            [commitment.uuid or new_uuid(), *self._values(commitment), now, now],
         )
         return int(cursor.lastrowid or 0)
 
@@ -242,7 +242,7 @@ class CommitmentRepository:
         rows = self._db.execute(
             self._ROW + " WHERE c.status = 'open' AND c.due_on >= ? AND c.due_on <= ?"
             " ORDER BY c.due_on, c.id",
-            [_iso(start) or "0000-00-00", _iso(end) or "9999-99-99"],
+            [iso_or_none(start) or "0000-00-00", iso_or_none(end) or "9999-99-99"],
         ).fetchall()
         return [self._row(r) for r in rows]
 
@@ -283,7 +283,7 @@ class GateRepository:
 
     def records(self, agreement_id: int) -> dict[str, GateRecord]:
         return {
-            r[0]: GateRecord(r[0], bool(r[1]), r[2], _date(r[3]), r[4], r[5])
+            r[0]: GateRecord(r[0], bool(r[1]), r[2], date_or_none(r[3]), r[4], r[5])
             for r in self._db.execute(
                 "SELECT code, done, reference, dated, attachment_id, note FROM gate_records"
                 " WHERE agreement_id = ?",
@@ -304,7 +304,7 @@ class GateRepository:
                 record.code,
                 int(record.done),
                 record.reference,
-                _iso(record.dated),
+                iso_or_none(record.dated),
                 record.attachment_id,
                 record.note,
                 database.utc_now(),
@@ -378,10 +378,10 @@ class TripRepository:
             trip.agreement_id,
             trip.purpose.value,
             trip.destination,
-            _iso(trip.departs_on),
-            _iso(trip.returns_on),
+            iso_or_none(trip.departs_on),
+            iso_or_none(trip.returns_on),
             json.dumps(trip.delegation, ensure_ascii=False),
-            _iso(trip.requested_on),
+            iso_or_none(trip.requested_on),
             trip.terms_of_reference,
             trip.follow_up_plan,
             int(trip.host_confirmed),
@@ -398,10 +398,10 @@ class TripRepository:
             agreement_id=r["agreement_id"],
             purpose=TripPurpose(r["purpose"]),
             destination=r["destination"],
-            departs_on=_date(r["departs_on"]),
-            returns_on=_date(r["returns_on"]),
+            departs_on=date_or_none(r["departs_on"]),
+            returns_on=date_or_none(r["returns_on"]),
             delegation=json.loads(r["delegation"]),
-            requested_on=_date(r["requested_on"]),
+            requested_on=date_or_none(r["requested_on"]),
             terms_of_reference=r["terms_of_reference"],
             follow_up_plan=r["follow_up_plan"],
             host_confirmed=bool(r["host_confirmed"]),
@@ -415,7 +415,7 @@ class TripRepository:
         cursor = self._db.execute(
             f"INSERT INTO trips (uuid, {', '.join(self._COLUMNS)}, created_at, updated_at)"
             f" VALUES ({marks})",
-            [trip.uuid or _new_uuid(), *self._values(trip, rules), now, now],
+            [trip.uuid or new_uuid(), *self._values(trip, rules), now, now],
         )
         return int(cursor.lastrowid or 0)
 

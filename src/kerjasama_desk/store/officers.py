@@ -17,13 +17,13 @@ from kerjasama_desk.domain.models import Officer
 from kerjasama_desk.domain.validation import normalise_nip
 from kerjasama_desk.domain.vocab import OfficerStatus
 from kerjasama_desk.store import database, search, sort_keys
-from kerjasama_desk.store.queries import _direction, _new_uuid, _Search, _Where
+from kerjasama_desk.store.queries import Search, Where, new_uuid, sql_direction
 
 
 class OfficerRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
-        self._search = _Search(db, "officers")
+        self._search = Search(db, "officers")
 
     def get(self, officer_id: int) -> Officer | None:
         rows = list(self._db.query("SELECT * FROM officers WHERE id = ?", [officer_id]))
@@ -59,7 +59,7 @@ class OfficerRepository:
             .insert(
                 {
                     **self._values(officer),
-                    "uuid": officer.uuid or _new_uuid(),
+                    "uuid": officer.uuid or new_uuid(),
                     "created_at": officer.created_at or now,
                     "updated_at": officer.updated_at or now,
                 }
@@ -89,8 +89,8 @@ class OfficerRepository:
             ).fetchone()[0]
         )
 
-    def _where(self, query: ListQuery) -> _Where:
-        where = _Where()
+    def _where(self, query: ListQuery) -> Where:
+        where = Where()
         self._search.add_to(where, query.text, "officers.id")
         if query.status is not None:
             where.add("officers.status = ?", query.status.value)
@@ -109,7 +109,7 @@ class OfficerRepository:
         }
         sort = OfficerSort(query.sort) if query.sort in list(OfficerSort) else OfficerSort.NAME
         where = self._where(query)
-        direction = _direction(query)
+        direction = sql_direction(query)
         sql = (
             "SELECT officers.id, officers.name, officers.nip, officers.position, officers.unit,"
             " officers.status,"
@@ -160,7 +160,7 @@ class HandoverRepository:
             "INSERT INTO handovers (uuid, officer_id, handed_on, items, note, recorded_by,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                _new_uuid(),
+                new_uuid(),
                 officer_id,
                 handed_on.isoformat(),
                 json.dumps(items, ensure_ascii=False),

@@ -24,13 +24,20 @@ from kerjasama_desk.domain.vocab import (
 )
 from kerjasama_desk.formatting import LANGUAGES, countries
 from kerjasama_desk.store import database, search, sort_keys
-from kerjasama_desk.store.queries import _direction, _language, _new_uuid, _Search, _unique, _Where
+from kerjasama_desk.store.queries import (
+    Search,
+    Where,
+    new_uuid,
+    query_language,
+    sql_direction,
+    unique_key,
+)
 
 
 class PartnerRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
-        self._search = _Search(db, "partners")
+        self._search = Search(db, "partners")
         self._country_names = False
 
     def get(self, partner_id: int) -> Partner | None:
@@ -96,11 +103,11 @@ class PartnerRepository:
         now = database.utc_now()
         values = {
             **self._values(partner),
-            "uuid": partner.uuid or _new_uuid(),
+            "uuid": partner.uuid or new_uuid(),
             "created_at": partner.created_at or now,
             "updated_at": partner.updated_at or now,
         }
-        with _unique("partners"):
+        with unique_key("partners"):
             partner_id = self._db.table("partners").insert(values).last_pk
         assert isinstance(partner_id, int)
         self._save_contacts(partner_id, partner.contacts, now)
@@ -110,7 +117,7 @@ class PartnerRepository:
     def update(self, partner: Partner) -> None:
         assert partner.id is not None
         now = database.utc_now()
-        with _unique("partners"):
+        with unique_key("partners"):
             self._db.table("partners").update(
                 partner.id, {**self._values(partner), "updated_at": now}
             )
@@ -140,7 +147,7 @@ class PartnerRepository:
             }
             if contact.id is None:
                 self._db.table("contacts").insert(
-                    {**values, "uuid": contact.uuid or _new_uuid(), "created_at": now}
+                    {**values, "uuid": contact.uuid or new_uuid(), "created_at": now}
                 )
             else:
                 self._db.table("contacts").update(contact.id, values)
@@ -160,8 +167,8 @@ class PartnerRepository:
     def _filtered(query: ListQuery) -> bool:
         return bool(query.country or query.level)
 
-    def _where(self, query: ListQuery, rows_needed: int | None = None) -> _Where:
-        where = _Where()
+    def _where(self, query: ListQuery, rows_needed: int | None = None) -> Where:
+        where = Where()
         self._search.add_to(
             where,
             query.text,
@@ -202,12 +209,12 @@ class PartnerRepository:
 
     def _from_and_order(self, query: ListQuery) -> tuple[str, str]:
         sort = PartnerSort(query.sort) if query.sort in list(PartnerSort) else PartnerSort.NAME
-        direction = _direction(query)
+        direction = sql_direction(query)
         if sort is PartnerSort.COUNTRY:
             # Walks the countries in the order of their names in the UI language, and the
             # partners of each by name (index partners_country).
             self._ensure_country_names()
-            name = f"name_{_language(query)}"
+            name = f"name_{query_language(query)}"
             return (
                 " FROM temp.country_names cn CROSS JOIN partners ON partners.country = cn.code",
                 f" ORDER BY cn.{name} COLLATE NOCASE{direction}, cn.code{direction},"
@@ -246,7 +253,7 @@ class PartnerRepository:
 
     def pick(self, text: str, *, limit: int = 25) -> list[tuple[int, str, str, str]]:
         """(id, name, native name, country) of partners matching ``text``, for pickers."""
-        where = _Where()
+        where = Where()
         self._search.add_to(where, text, "partners.id")
         return [
             (r[0], r[1], r[2], r[3])
@@ -270,7 +277,7 @@ class PartnerRepository:
                 {
                     **self._values(p),
                     "id": p.id,
-                    "uuid": p.uuid or _new_uuid(),
+                    "uuid": p.uuid or new_uuid(),
                     "created_at": p.created_at or now,
                     "updated_at": p.updated_at or now,
                 }

@@ -18,28 +18,28 @@ from kerjasama_desk.formatting import LANGUAGES
 from kerjasama_desk.store import search
 
 
-def _new_uuid() -> str:
+def new_uuid() -> str:
     return str(uuid.uuid4())
 
 
-def _iso(value: date | None) -> str | None:
+def iso_or_none(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _date(value: str | None) -> date | None:
+def date_or_none(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _direction(query: ListQuery) -> str:
+def sql_direction(query: ListQuery) -> str:
     return " DESC" if query.descending else ""
 
 
-def _language(query: ListQuery) -> str:
+def query_language(query: ListQuery) -> str:
     return query.language if query.language in LANGUAGES else "en"
 
 
 @contextmanager
-def _unique(table: str) -> Iterator[None]:
+def unique_key(table: str) -> Iterator[None]:
     """A unique key met on ``table`` (a twin written meanwhile) as the register's error."""
     try:
         yield
@@ -49,7 +49,7 @@ def _unique(table: str) -> Iterator[None]:
         raise DuplicateRecord(table) from error
 
 
-class _Where:
+class Where:
     """Collects WHERE conditions with their parameters."""
 
     def __init__(self) -> None:
@@ -64,7 +64,7 @@ class _Where:
         return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
 
 
-class _Search:
+class Search:
     """The full-text part of a list's WHERE, choosing how SQLite should run it."""
 
     def __init__(self, db: sqlite_utils.Database, table: str) -> None:
@@ -87,7 +87,7 @@ class _Search:
         return self._counts[match]
 
     def add_to(
-        self, where: _Where, text: str, id_column: str, *, rows_needed: int | None = None
+        self, where: Where, text: str, id_column: str, *, rows_needed: int | None = None
     ) -> None:
         """Adds the condition for ``text``; ``rows_needed`` (a page of a list with no other
         filter) lets a search matching most records probe row by row along the sort order."""

@@ -157,3 +157,50 @@ def test_a_register_in_a_folder_with_uri_characters_is_backed_up_and_restored_wh
     kept.close()
     backups.restore(safety, path, folder)
     assert Register.open(path).counts().partners == 1
+
+
+def _our_mark_without_tables(path: Path) -> None:
+    from kerjasama_desk.store.database import APPLICATION_ID
+
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.execute("VACUUM")
+    connection.close()
+
+
+def _empty_database(path: Path) -> None:
+    connection = sqlite3.connect(path)  # a real SQLite file with no table left in it
+    connection.execute("CREATE TABLE t (x)")
+    connection.execute("DROP TABLE t")
+    connection.close()
+    assert path.stat().st_size > 0
+
+
+def _lowered_version(path: Path, register_file: Path) -> None:
+    path.write_bytes(register_file.read_bytes())
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA user_version = 2")
+    connection.close()
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda path, _good: path.write_bytes(b""), id="0-byte file"),
+        pytest.param(lambda path, _good: _empty_database(path), id="empty database"),
+        pytest.param(lambda path, _good: _our_mark_without_tables(path), id="our mark, no tables"),
+        pytest.param(_lowered_version, id="lowered schema version"),
+    ],
+)
+def test_restore_refuses_what_is_not_a_complete_register(register_file, tmp_path, make):
+    """Issue 12: each of these replaced the register, after which every command failed with
+    "no such table" (or, for the empty file, the register was silently emptied)."""
+    folder = tmp_path / "kept"
+    folder.mkdir()
+    bad = tmp_path / "bad.sqlite"
+    make(bad, register_file)
+    before = digest(register_file)
+    with pytest.raises(backups.BackupProblem, match="bad.sqlite"):
+        backups.restore(bad, register_file, folder)
+    assert digest(register_file) == before
+    assert list(folder.iterdir()) == []  # nothing was backed up either: nothing happened

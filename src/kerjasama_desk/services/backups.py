@@ -18,7 +18,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kerjasama_desk.paths import data_dir
+from kerjasama_desk.services.open_errors import describe_open_error
 from kerjasama_desk.store.backup import CopyProblem, copy_database, inspect_register_file
+from kerjasama_desk.store.database import RegisterOpenError
 from kerjasama_desk.store.register import Register
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}T\d{6}\d{0,6}Z)-(?P<reason>[a-z-]+)\.sqlite$")
@@ -52,6 +54,10 @@ def verify(path: Path) -> None:
     """Raises BackupProblem unless ``path`` is a complete register this app can open."""
     try:
         result = inspect_register_file(path)
+    except RegisterOpenError as error:
+        raise BackupProblem(
+            f"{path.name} is not a usable register backup: {describe_open_error(error)}"
+        ) from error
     except CopyProblem as error:
         raise BackupProblem(f"{path.name} is not a usable register backup: {error}") from error
     if result != "ok":

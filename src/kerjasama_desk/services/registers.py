@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kerjasama_desk import paths
-from kerjasama_desk.domain import messages
+from kerjasama_desk.services.open_errors import describe_open_error
 from kerjasama_desk.services.register import RegisterService
 from kerjasama_desk.store.database import OpenProblem, RegisterOpenError, probe
 from kerjasama_desk.store.migrations import LATEST_VERSION
@@ -61,10 +61,3 @@ def open_for_reading(path: Path) -> RegisterService:
         if not can_open_read_only(error):
             raise
     return open_service(path, read_only=True)
-
-
-def describe_open_error(
-    error: RegisterOpenError, translate: messages.Translate | None = None
-) -> str:
-    params = {"path": str(error.path), "detail": "", **error.details}
-    return messages.render(error.problem.value, params, translate=translate)

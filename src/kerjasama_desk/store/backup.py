@@ -4,10 +4,11 @@ backups, whose naming, rotation and restore flow live in ``services/backups.py``
 from __future__ import annotations
 
 import sqlite3
+from functools import cache
 from pathlib import Path
 
-from kerjasama_desk.store.database import RegisterOpenError, probe, read_only_uri
-from kerjasama_desk.store.migrations import LATEST_VERSION
+from kerjasama_desk.store.database import connect, probe, read_only_uri
+from kerjasama_desk.store.migrations import LATEST_VERSION, migrate
 
 
 class CopyProblem(Exception):
@@ -47,10 +48,42 @@ def integrity_check(path: Path) -> str:
 
 
 def inspect_register_file(path: Path) -> str:
-    """SQLite's verdict on a register file ("ok" or the problems found); raises CopyProblem
-    when ``path`` is not a complete register of a version this app can open."""
-    try:
-        probe(path, latest_version=LATEST_VERSION)
-    except RegisterOpenError as error:
-        raise CopyProblem(str(error)) from error
+    """SQLite's verdict on a register file ("ok" or the problems found). Raises
+    :class:`RegisterOpenError` when the file cannot be opened as a register, and CopyProblem
+    when it is not a complete register of its version: an empty file or database, our mark
+    with no tables, or a schema version that does not match the tables."""
+    version = probe(path, latest_version=LATEST_VERSION)
+    if version < 1:
+        raise CopyProblem("it holds no register (the file or the database is empty)")
+    found = set(_table_names(path))
+    expected = _tables_at(version)
+    if found != expected:
+        missing = ", ".join(sorted(expected - found)[:5]) or "none"
+        raise CopyProblem(
+            f"its tables are not those of a register of version {version} (missing: {missing})"
+        )
     return integrity_check(path)
+
+
+def _table_names(path: Path) -> list[str]:
+    connection = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+    try:
+        return [row[0] for row in connection.execute(_TABLES)]
+    except sqlite3.DatabaseError as error:
+        raise CopyProblem(str(error)) from error
+    finally:
+        connection.close()
+
+
+@cache
+def _tables_at(version: int) -> frozenset[str]:
+    """The tables the migrations make up to ``version``."""
+    db = connect(":memory:")
+    try:
+        migrate(db, target=version)
+        return frozenset(row[0] for row in db.execute(_TABLES))
+    finally:
+        db.close()
+
+
+_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"

@@ -204,3 +204,18 @@ def test_restore_refuses_what_is_not_a_complete_register(register_file, tmp_path
         backups.restore(bad, register_file, folder)
     assert digest(register_file) == before
     assert list(folder.iterdir()) == []  # nothing was backed up either: nothing happened
+
+
+def test_restore_keeps_the_registers_permissions_and_leaves_no_sidecars(register_file, tmp_path):
+    """Issue 12: restore turned a 0644 register into 0600, and reading a backup (a copy of a WAL
+    register, marked WAL) left -wal and -shm files in the backups folder."""
+    folder = tmp_path / "kept"
+    folder.mkdir()
+    register_file.chmod(0o644)
+    made = backups.backup(register_file, register_file, "manual", folder)
+    backups.restore(made, register_file, folder)
+    assert register_file.stat().st_mode & 0o777 == 0o644
+    assert sorted(p.suffix for p in folder.iterdir()) == [".sqlite", ".sqlite"]
+    restored = Register.open(register_file)
+    assert restored.counts().partners == 1
+    restored.close()

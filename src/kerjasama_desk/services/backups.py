@@ -160,6 +160,8 @@ def restore(backup_path: Path, register: Path, directory: Path | None = None) ->
             raise BackupProblem(f"{backup_path.name} could not be read: {error}") from error
         for suffix in ("-wal", "-shm"):  # a stale log must not be replayed into the backup
             Path(f"{register}{suffix}").unlink(missing_ok=True)
+        if register.exists():  # the register keeps its permissions (mkstemp makes 0600)
+            os.chmod(temporary, register.stat().st_mode & 0o777)
         os.replace(temporary, register)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

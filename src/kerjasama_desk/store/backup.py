@@ -26,6 +26,9 @@ def copy_database(source: sqlite3.Connection | Path, target: Path) -> None:
         destination = sqlite3.connect(target)
         try:
             source.backup(destination)
+            # A copy of a WAL register is marked WAL too, and reading it would leave -wal and
+            # -shm files beside it: the copy is a plain file instead.
+            destination.execute("PRAGMA journal_mode = DELETE")
         finally:
             destination.close()
     except sqlite3.Error as error:

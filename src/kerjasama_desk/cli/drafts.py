@@ -28,7 +28,6 @@ def draft() -> None:
 
 def _library() -> Library:
     # this command's own: every command starts by importing the whole CLI
-    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.drafting import library
     from kerjasama_desk.paths import templates_dir
 
@@ -151,7 +150,6 @@ def _write(document, output: Path, options) -> None:  # type: ignore[no-untyped-
 def draft_render(answers_file: Path, output: Path, layout: str, paper: str, final: bool) -> None:
     """Assemble ANSWERS_FILE with its template and write the document (PDF, DOCX or HTML)."""
     # this command's own: every command starts by importing the whole CLI
-    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.drafting import assemble
     from kerjasama_desk.services.exports import PdfOptions
 
@@ -215,7 +213,6 @@ def _drafts(db: Path | None) -> Iterator[DraftService]:
 
 def _answers_of(drafts: DraftService, draft_id: int) -> Answers:
     # this command's own: every command starts by importing the whole CLI
-    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.domain.errors import RecordNotFound
     from kerjasama_desk.drafting.answers import AnswersProblems
 
@@ -248,7 +245,6 @@ def draft_export(
     db: Path | None, draft_id: int, output: Path, layout: str, paper: str, final: bool
 ) -> None:
     """Write a draft's latest version (PDF, DOCX or HTML)."""
-    # this command's own: every command starts by importing the whole CLI
     # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.formatting import format_timestamp
     from kerjasama_desk.services.exports import PdfOptions

@@ -24,7 +24,6 @@ from kerjasama_desk.cli.root import main
 def export_command(db: Path | None, output: Path, agreement_ids: tuple[int, ...]) -> None:
     """Write the register (or chosen agreements) to one portable file (.kdx)."""
     # this command's own: every command starts by importing the whole CLI
-    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.domain.errors import AttachmentProblem, RecordNotFound
     from kerjasama_desk.services.exchange import export_register
 
@@ -91,7 +90,6 @@ def import_command(db: Path | None, kdx_file: Path, yes: bool) -> None:
 def attach(db: Path | None, agreement_id: int, description: str, files: tuple[Path, ...]) -> None:
     """Keep files with an agreement (copied into the data folder under their SHA-256)."""
     # this command's own: every command starts by importing the whole CLI
-    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.domain.errors import AttachmentProblem, RecordNotFound
     from kerjasama_desk.services.attachments import Attachments
 
@@ -113,7 +111,6 @@ def attach(db: Path | None, agreement_id: int, description: str, files: tuple[Pa
 @click.option("--json", "as_json", is_flag=True, help="A JSON list of objects with an id.")
 def attachments_command(db: Path | None, agreement_id: int, as_json: bool) -> None:
     """List the files kept with an agreement, with their SHA-256."""
-    # this command's own: every command starts by importing the whole CLI
     # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.domain.errors import RecordNotFound
     from kerjasama_desk.services.attachments import Attachments

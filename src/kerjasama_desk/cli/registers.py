@@ -69,7 +69,6 @@ def info(db: Path | None, as_json: bool) -> None:
 def backup(db: Path | None) -> None:
     """Back up the register now (checked, into the data folder's backups); prints its path."""
     # this command's own: every command starts by importing the whole CLI
-    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.backups import BackupProblem
     from kerjasama_desk.services.backups import backup as make_backup
 
@@ -87,7 +86,6 @@ def backup(db: Path | None) -> None:
 @click.argument("backup_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 def restore(db: Path | None, backup_file: Path) -> None:
     """Replace the register with BACKUP_FILE, after checking it and backing up the register."""
-    # this command's own: every command starts by importing the whole CLI
     # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.backups import BackupProblem
     from kerjasama_desk.services.backups import restore as restore_backup

@@ -20,7 +20,6 @@ def report() -> None:
 
 def _write_report(build, output: Path, db: Path | None) -> None:  # type: ignore[no-untyped-def]
     # this command's own: every command starts by importing the whole CLI
-    # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.domain.errors import RecordNotFound
     from kerjasama_desk.services.reports import REPORT_FORMATS, write_report
 

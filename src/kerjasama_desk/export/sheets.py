@@ -23,7 +23,6 @@ def csv_bytes(headers: list[str], rows: Iterable[list[Any]]) -> tuple[bytes, int
 
 def xlsx_bytes(sheets: list[tuple[str, list[str], Iterable[list[Any]]]]) -> tuple[bytes, list[int]]:
     # openpyxl (heavy) only for a spreadsheet
-    # openpyxl (heavy) only for a spreadsheet
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font

@@ -143,7 +143,6 @@ def _seed_drafts(
     """The drafts of resources/demo/drafts: the Semarang–Beihai LoI and MoU reconstructed, and
     an MoU with Ulsan still in progress."""
     # drafting (YAML, Jinja) only for the demo's drafts
-    # drafting (YAML, Jinja) only for the demo's drafts
     from kerjasama_desk.drafting.answers import read_answers
     from kerjasama_desk.services.drafts import DraftService
 

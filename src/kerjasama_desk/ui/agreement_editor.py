@@ -142,7 +142,6 @@ class AgreementEditor(EditorDialog):
         self.follow_up.addTab(self.commitments, "")
         self.follow_up.addTab(self.attachments, "")
         # loaded on first use: the window shows sooner (README, Benchmarks)
-        # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.gates import ChecklistView
         from kerjasama_desk.ui.history import HistoryView
 

@@ -4,6 +4,7 @@ itself was backed up; a bad backup changes nothing."""
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -71,9 +72,12 @@ def test_rotation_keeps_a_week_of_days_and_a_month_of_weeks(register_file, tmp_p
     for days in range(40):
         when = (now - timedelta(days=days)).strftime("%Y%m%dT%H%M%S%fZ")
         (folder / f"register-{when}-daily.sqlite").write_bytes(b"x")
+        (folder / f"register-{when}-daily.sqlite-wal").write_bytes(b"x")  # left by older code
     (folder / "register-20200101T000000000000Z-manual.sqlite").write_bytes(b"x")
     backups.rotate(register_file, directory=folder)
     left = backups.backups(register_file, folder)
+    sidecars = {p.name.removesuffix("-wal") for p in folder.glob("*-wal")}
+    assert sidecars == {b.path.name for b in left if b.reason == "daily"}  # none orphaned
     days = sorted({b.taken.date() for b in left if b.reason == "daily"}, reverse=True)
     assert days[:7] == [(now - timedelta(days=d)).date() for d in range(7)]
     assert 7 <= len(days) <= 11  # 7 days and the newest of 4 weeks, which may overlap
@@ -219,3 +223,21 @@ def test_restore_keeps_the_registers_permissions_and_leaves_no_sidecars(register
     restored = Register.open(register_file)
     assert restored.counts().partners == 1
     restored.close()
+
+
+def test_a_register_on_a_read_only_medium_can_be_backed_up(register_file, monkeypatch):
+    """Issue 12: `backup` refused a read-only register although a backup only reads it."""
+    from kerjasama_desk.store import database
+
+    real_access = database.os.access
+
+    def access(path, mode, *args, **kwargs):
+        inside = str(path).startswith(str(register_file.parent))
+        return False if mode == os.W_OK and inside else real_access(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(database.os, "access", access)
+    result = CliRunner().invoke(main, ["backup", "--db", str(register_file)])
+    assert result.exit_code == 0, result.output
+    made = Path(result.output.strip())
+    assert made.is_file() and made.parent != register_file.parent
+    backups.verify(made)

@@ -73,7 +73,7 @@ def backup(db: Path | None) -> None:
     from kerjasama_desk.services.backups import backup as make_backup
 
     path = existing_register(db)
-    with opened(path) as service:
+    with opened(path, reading=True) as service:  # a backup only reads: a read-only medium too
         try:
             made = make_backup(service.register, path, "manual")
         except (BackupProblem, OSError) as error:

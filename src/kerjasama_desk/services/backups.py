@@ -123,7 +123,8 @@ def rotate(
             keep.add(item.path)
     deleted = [item.path for item in automatic if item.path not in keep]
     for path in deleted:
-        path.unlink(missing_ok=True)
+        for companion in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            companion.unlink(missing_ok=True)
     return deleted
 
 

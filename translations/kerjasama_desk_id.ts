@@ -1143,6 +1143,10 @@
         <translation>Berkas tidak dapat ditulis: %1. Pilih tempat atau nama lain.</translation>
     </message>
     <message>
+        <source>The document could not be made (%1); nothing was written. Save the draft and report this with it.</source>
+        <translation>Dokumen tidak dapat dibuat (%1); tidak ada yang ditulis. Simpan draf, lalu laporkan masalah ini beserta drafnya.</translation>
+    </message>
+    <message>
         <source>Export %1</source>
         <translation>Ekspor %1</translation>
     </message>
@@ -2187,6 +2191,10 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
     <message>
         <source>Preparing the pages…</source>
         <translation>Menyiapkan halaman…</translation>
+    </message>
+    <message>
+        <source>The pages could not be made (%1). Save the draft and report this with it.</source>
+        <translation>Halaman tidak dapat dibuat (%1). Simpan draf, lalu laporkan masalah ini beserta drafnya.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>

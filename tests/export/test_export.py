@@ -134,6 +134,22 @@ def test_long_documents_and_long_names_still_render():
     assert pdf_reader(empty).pages
 
 
+@pytest.mark.parametrize("layout", ["parallel", "sequential"])
+def test_a_paragraph_taller_than_a_page_flows_on_instead_of_failing(layout):
+    """Issue 12: a party's name or a field of some 3000 characters raised reportlab's
+    LayoutError (a table row cannot move to the next page whole when it is taller than one);
+    only then do rows split across pages, and every word is still printed."""
+    base = sample()
+    essay = " ".join(f"kata{n}" for n in range(900))
+    versions = {
+        language: replace(base.version(language), parties=(essay, essay))
+        for language in base.languages
+    }
+    document = replace(base, versions=versions)
+    text = "\n".join(page_texts(pdf_reader(document, layout=layout)))
+    assert "kata0" in text and "kata899" in text
+
+
 def test_docx_keeps_the_structure_in_named_styles():
     data = docx_export.render(sample(), pdf.PdfOptions(final=True))
     document = docx.Document(io.BytesIO(data))

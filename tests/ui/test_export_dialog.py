@@ -58,3 +58,32 @@ def test_a_path_that_cannot_be_written_is_explained(window, mou, qtbot, tmp_path
     assert "No such file or directory" in dialog.status.text()
     assert not (tmp_path / "no").exists()
     dialog.deleteLater()
+
+
+def test_an_unexpected_error_in_the_worker_is_reported_not_waited_for(
+    window, mou, qtbot, tmp_path, monkeypatch
+):
+    """Issue 12: the worker caught only OSError/ValueError; anything else left the dialog on
+    "Writing…" for good. The message names the kind of error, never the document's text."""
+    from kerjasama_desk.ui import export_dialog, print_preview
+
+    def explode(*_args, **_kwargs):
+        raise RuntimeError("Pasal 13 text that must not be shown")
+
+    monkeypatch.setattr(export_dialog, "export_document", explode)
+    assembled, info = mou
+    dialog = ExportDialog(assembled.document, PdfOptions(), info.title, window)
+    dialog.path.setText(str(tmp_path / "mou.pdf"))
+    dialog.export()
+    qtbot.waitUntil(lambda: "could not be made" in dialog.status.text(), timeout=20_000)
+    dialog.wait()
+    assert "RuntimeError" in dialog.status.text() and "Pasal 13" not in dialog.status.text()
+    assert dialog.buttons.isEnabled() and not (tmp_path / "mou.pdf").exists()
+    dialog.deleteLater()
+
+    monkeypatch.setattr(print_preview, "pdf_bytes", explode)
+    preview = print_preview.PrintPreview(assembled.document, PdfOptions(), window)
+    qtbot.waitUntil(lambda: "could not be made" in preview.status.text(), timeout=20_000)
+    preview.done(0)
+    assert not preview.print_button.isEnabled()
+    preview.deleteLater()

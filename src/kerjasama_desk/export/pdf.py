@@ -6,7 +6,7 @@ drafts."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
 from kerjasama_desk import __version__
 from kerjasama_desk.drafting.document import Article, Document, LanguageVersion
@@ -330,6 +331,33 @@ def render(document: Document, options: PdfOptions, fonts_dir: Path) -> bytes:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}")
     names = fonts.register(fonts_dir)
     styles = _Styles(names)
+    try:
+        data = _build(document, options, styles, names, split_rows=False)
+    except LayoutError:
+        # A paragraph taller than a page (a pasted essay, a very long name) cannot move to the
+        # next page whole: only then may table rows split across pages.
+        data = _build(document, options, styles, names, split_rows=True)
+    if options.progress is not None:
+        options.progress(1.0)
+    return data
+
+
+def _tables(flowables: list[Any]) -> Iterator[Table]:
+    """Every table of the story, inside kept-together groups too."""
+    for flowable in flowables:
+        if isinstance(flowable, Table):
+            yield flowable
+        yield from _tables(list(getattr(flowable, "_content", None) or []))
+
+
+def _build(
+    document: Document,
+    options: PdfOptions,
+    styles: _Styles,
+    names: Any,
+    *,
+    split_rows: bool,
+) -> bytes:
     size = PAPERS[options.paper]
     top, right, bottom, left = (value * mm for value in options.margins_mm)
     width = size[0] - left - right
@@ -362,7 +390,8 @@ def render(document: Document, options: PdfOptions, fonts_dir: Path) -> bytes:
     signature_pages: set[int] = set()
     build = _parallel if options.layout == "parallel" else _sequential
     story = build(document, styles, width, signature_pages, options.progress)
+    if split_rows:
+        for table in _tables(story):
+            table.splitInRow = 1
     template.build(story, canvasmaker=_canvas_class(document, options, signature_pages, names))
-    if options.progress is not None:
-        options.progress(1.0)
     return buffer.getvalue()

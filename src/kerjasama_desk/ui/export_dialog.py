@@ -35,7 +35,8 @@ from kerjasama_desk.ui.operations import Operations
 class _Worker(QObject):
     progress = Signal(int)
     finished = Signal(list)  # characters no font could draw
-    failed = Signal(str)
+    failed = Signal(str)  # the file could not be written: why
+    broken = Signal(str)  # the document could not be made: the kind of error (no document text)
 
     def __init__(self, document: Document, path: Path, options: PdfOptions) -> None:
         super().__init__()
@@ -49,6 +50,9 @@ class _Worker(QObject):
             missing = export_document(self.document, self.path, options)
         except (OSError, ValueError) as error:
             self.failed.emit(getattr(error, "strerror", None) or str(error))
+            return
+        except Exception as error:  # noqa: BLE001 - unreported, the dialog would wait forever
+            self.broken.emit(type(error).__name__)
             return
         self.finished.emit(missing)
 
@@ -174,6 +178,8 @@ class ExportDialog(QDialog):
         # thread, a wait() right after the result could block before the quit is delivered.
         self._worker.finished.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._worker.failed.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+        self._worker.broken.connect(self._broken)
+        self._worker.broken.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.start()
 
     def _done(self, missing: list[str]) -> None:
@@ -204,6 +210,16 @@ class ExportDialog(QDialog):
             self.tr("The file could not be written: %1. Choose another place or name.").replace(
                 "%1", reason
             )
+        )
+
+    def _broken(self, kind: str) -> None:
+        self.buttons.setEnabled(True)
+        self.progress.hide()
+        self.status.setText(
+            self.tr(
+                "The document could not be made (%1); nothing was written. Save the draft and "
+                "report this with it."
+            ).replace("%1", kind)
         )
 
     def wait(self) -> None:

@@ -35,6 +35,7 @@ class _Builder(QObject):
     """Writes the PDF and draws its pages, off the GUI thread."""
 
     built = Signal(bytes, list)
+    broken = Signal(str)  # the kind of error (never the document's text)
 
     def __init__(self, document: Document, options: PdfOptions) -> None:
         super().__init__()
@@ -42,8 +43,13 @@ class _Builder(QObject):
         self.options = options
 
     def run(self) -> None:
-        data = pdf_bytes(self.document, self.options)
-        self.built.emit(data, page_images(data, PREVIEW_DPI))
+        try:
+            data = pdf_bytes(self.document, self.options)
+            images = page_images(data, PREVIEW_DPI)
+        except Exception as error:  # noqa: BLE001 - unreported, the preview would wait forever
+            self.broken.emit(type(error).__name__)
+            return
+        self.built.emit(data, images)
 
 
 class PrintPreview(QDialog):
@@ -124,7 +130,16 @@ class PrintPreview(QDialog):
         self._thread.started.connect(self._builder.run)
         self._builder.built.connect(self._show)
         self._builder.built.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+        self._builder.broken.connect(self._broken)
+        self._builder.broken.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.start()
+
+    def _broken(self, kind: str) -> None:
+        self.status.setText(
+            self.tr(
+                "The pages could not be made (%1). Save the draft and report this with it."
+            ).replace("%1", kind)
+        )
 
     def _show(self, data: bytes, images: list[PageImage]) -> None:
         self.data = data

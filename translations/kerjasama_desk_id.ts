@@ -1096,6 +1096,14 @@
         <source>The register is open read-only.</source>
         <translation>Register dibuka hanya-baca.</translation>
     </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Simpan perubahan?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved yet. Save it before closing?</source>
+        <translation>Yang Anda ketik di sini belum disimpan. Simpan sebelum ditutup?</translation>
+    </message>
 </context>
 <context>
     <name>ErrorReporter</name>

@@ -278,3 +278,26 @@ def test_export_and_import_a_kdx_from_the_file_menu(window, qtbot, tmp_path, mon
     window.import_exchange()
     assert "partners: 1 new, 1 updated" in asked[-1]
     assert window.partners.model.total == before + 1
+
+
+def test_escape_asks_before_typed_edits_are_dropped(window, qtbot, monkeypatch):
+    """Issue 13: Escape in the partner editor discarded what was typed without a word."""
+    asked = []
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[1]) or next(answers)
+    )
+    editor = PartnerEditor(window.ops, window.languages, None, window)
+    editor.show()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # nothing typed: closes without asking
+    assert not editor.isVisible() and asked == []
+
+    editor = PartnerEditor(window.ops, window.languages, None, window)
+    editor.show()
+    qtbot.keyClicks(editor.name, "Busan")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert editor.isVisible() and editor.name.text() == "Busan"  # Cancel: still editing
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible() and len(asked) == 2  # Discard: closed, nothing saved
+    window.partners.search.setText("busan")
+    assert rows(window.partners.model) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +59,7 @@ class EditorDialog(QDialog):
         self._labels: dict[str, QLabel] = {}
         self._live = False
         self.saved_id: int | None = None
+        self._shown_as: Any = None  # the record as first shown, to tell unsaved edits
         self._recheck = QTimer(self)
         self._recheck.setSingleShot(True)
         self._recheck.setInterval(150)
@@ -115,6 +118,37 @@ class EditorDialog(QDialog):
         first = self.errors.show(errors, self.languages.language)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._shown_as is None:
+            self._shown_as = self.collect()
+        super().showEvent(event)
+
+    def has_unsaved_edits(self) -> bool:
+        return (
+            not self.ops.read_only
+            and self._shown_as is not None
+            and self.collect() != self._shown_as
+        )
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close: typed edits are not dropped without asking."""
+        if self.has_unsaved_edits():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Save the changes?"),
+                self.tr("What you typed here is not saved yet. Save it before closing?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()  # closes when it passes; shows the problems otherwise
+                return
+        super().reject()
 
     def field_messages(self) -> dict[str, str]:
         """The error lines currently shown, by field (for tests and accessibility)."""

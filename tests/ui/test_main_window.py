@@ -301,3 +301,23 @@ def test_escape_asks_before_typed_edits_are_dropped(window, qtbot, monkeypatch):
     assert not editor.isVisible() and len(asked) == 2  # Discard: closed, nothing saved
     window.partners.search.setText("busan")
     assert rows(window.partners.model) == []
+
+
+def test_a_new_partner_becomes_the_chosen_row(window, monkeypatch):
+    """Issue 13: after saving a new partner the selection stayed on the previous row, so the
+    next Draft document drafted for the wrong partner. A search that hides it is cleared."""
+
+    def fill_and_save(editor):
+        editor.name.setText("Busan")
+        editor.country.set_code("KR")
+        editor.save()
+        return editor.result()
+
+    monkeypatch.setattr(PartnerEditor, "exec", fill_and_save)
+    window.show_view("partners")
+    window.partners.search.setText("beihai")
+    window.partners.select_id(window.partners.model.id_at(0))
+    window.new_record()
+    assert window.partners.search.text() == ""
+    chosen = window.partners.current_id()
+    assert chosen is not None and window.ops.service.partner(chosen).name == "Busan"

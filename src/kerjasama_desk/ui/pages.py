@@ -179,8 +179,18 @@ class ListPage(QWidget):
         raise NotImplementedError
 
     def create_record(self) -> None:
-        if not self.ops.read_only:
-            self.editor(None).exec()
+        if self.ops.read_only:
+            return
+        editor = self.editor(None)
+        editor.exec()
+        saved = getattr(editor, "saved_id", None)
+        if saved is None:
+            return
+        # The new record becomes the chosen one, so the next action (Draft document, Edit) is
+        # about it; a search that hides it is cleared first.
+        if not self.select_id(saved) and self.search.text():
+            self.search.clear()  # reloads the list
+            self.select_id(saved)
 
     def open_record(self, record_id: int) -> None:
         try:

@@ -1747,10 +1747,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Kerjasama Desk — register of foreign cooperation</source>
-        <translation>Kerjasama Desk — register kerja sama luar negeri</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Ikhtisar</translation>
     </message>
@@ -1873,6 +1869,10 @@
     <message>
         <source>E&amp;xport to a file (.kdx)…</source>
         <translation>E&amp;kspor ke berkas (.kdx)…</translation>
+    </message>
+    <message>
+        <source>Register of foreign cooperation</source>
+        <translation>Register kerja sama luar negeri</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
@@ -2647,6 +2647,10 @@ Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerinta
         <translation>
             <numerusform>%n tahun tanpa kegiatan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose a partner to see its timeline.</source>
+        <translation>Pilih mitra untuk melihat linimasanya.</translation>
     </message>
     <message>
         <source>Nothing dated yet for this partner.</source>

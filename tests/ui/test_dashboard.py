@@ -70,3 +70,17 @@ def test_an_activity_in_the_future_or_without_text_is_refused_in_the_dialog(wind
     assert "after today" in messages["activity.happened_on"]
     assert "What happened is required" in messages["activity.description"]
     assert window.ops.service.counts().activities == 1  # the demo's visit of 2007 only
+
+
+def test_the_timeline_says_what_it_waits_for(qapp):
+    """Issue 13: with no partner chosen it said "Nothing dated yet for this partner"."""
+    from datetime import date
+
+    from kerjasama_desk.domain.followup import FollowUpSettings, timeline
+    from kerjasama_desk.ui.timeline import TimelineView
+
+    view = TimelineView()
+    assert view.empty_text() == "Choose a partner to see its timeline."
+    view.set_timeline(timeline([], date(2026, 11, 30), FollowUpSettings()))
+    assert view.empty_text() == "Nothing dated yet for this partner."
+    view.deleteLater()

@@ -163,13 +163,13 @@ def test_live_language_switch(window, qtbot):
     window.show_view("agreements")
     window.agreements.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # newest signing first
     model = window.agreements.model
-    assert window.windowTitle().startswith("Kerjasama Desk — register")
+    assert window.windowTitle() == "Register of foreign cooperation"  # Qt adds the app name
     assert window.file_menu.title() == "&File"
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Title"
     assert model.data(model.index(0, 4)) == "14 October 2008"
 
     window.set_language("id")
-    assert window.windowTitle() == "Kerjasama Desk — register kerja sama luar negeri"
+    assert window.windowTitle() == "Register kerja sama luar negeri"
     assert window.file_menu.title() == "&Berkas"
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Judul"
     assert model.data(model.index(0, 4)) == "14 Oktober 2008"

@@ -207,7 +207,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Kerjasama Desk — register of foreign cooperation"))
+        # Qt adds the application's name to the title itself
+        self.setWindowTitle(self.tr("Register of foreign cooperation"))
         labels = {
             "overview": self.tr("Overview"),
             "partners": self.tr("Partners"),

@@ -44,6 +44,12 @@ class TimelineView(QWidget):
             for s in self.timeline.silences
         ]
 
+    def empty_text(self) -> str:
+        """What the view says when it has nothing to draw."""
+        if self.timeline is None:
+            return self.tr("Choose a partner to see its timeline.")
+        return self.tr("Nothing dated yet for this partner.")
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -57,7 +63,7 @@ class TimelineView(QWidget):
             painter.drawText(
                 self.rect(),
                 Qt.AlignmentFlag.AlignCenter,
-                self.tr("Nothing dated yet for this partner."),
+                self.empty_text(),
             )
             return
         left, right = 16.0, float(self.width() - 16)

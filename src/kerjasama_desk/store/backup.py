@@ -7,7 +7,7 @@ import sqlite3
 from functools import cache
 from pathlib import Path
 
-from kerjasama_desk.store.database import connect, probe, read_only_uri
+from kerjasama_desk.store.database import TABLES, connect, probe, read_only_uri, read_tables
 from kerjasama_desk.store.migrations import LATEST_VERSION, migrate
 
 
@@ -58,24 +58,16 @@ def inspect_register_file(path: Path) -> str:
     version = probe(path, latest_version=LATEST_VERSION)
     if version < 1:
         raise CopyProblem("it holds no register (the file or the database is empty)")
-    found = set(_table_names(path))
+    found = set(read_tables(path))
     expected = _tables_at(version)
     if found != expected:
         missing = ", ".join(sorted(expected - found)[:5]) or "none"
+        unexpected = ", ".join(sorted(found - expected)[:5]) or "none"
         raise CopyProblem(
-            f"its tables are not those of a register of version {version} (missing: {missing})"
+            f"its tables are not those of a register of version {version} "
+            f"(missing: {missing}; not expected: {unexpected})"
         )
     return integrity_check(path)
-
-
-def _table_names(path: Path) -> list[str]:
-    connection = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
-    try:
-        return [row[0] for row in connection.execute(_TABLES)]
-    except sqlite3.DatabaseError as error:
-        raise CopyProblem(str(error)) from error
-    finally:
-        connection.close()
 
 
 @cache
@@ -84,9 +76,6 @@ def _tables_at(version: int) -> frozenset[str]:
     db = connect(":memory:")
     try:
         migrate(db, target=version)
-        return frozenset(row[0] for row in db.execute(_TABLES))
+        return frozenset(row[0] for row in db.execute(TABLES))
     finally:
         db.close()
-
-
-_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"

@@ -87,7 +87,7 @@ def probe(path: Path, *, latest_version: int, read_only: bool = False) -> int:
         )
     if header:
         _check_size(path, header)
-        tables = _read_schema(path)
+        tables = read_tables(path)
         if application_id == 0 and tables:
             raise RegisterOpenError(OpenProblem.NOT_A_REGISTER, path)
     if read_only:
@@ -122,7 +122,16 @@ def read_only_uri(path: Path, *, immutable: bool = False) -> str:
     return f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
-def _read_schema(path: Path) -> list[str]:
+# The register's own tables (FTS5's virtual tables left out; their shadow tables are listed).
+TABLES = (
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    " AND sql NOT LIKE 'CREATE VIRTUAL%'"
+)
+
+
+def read_tables(path: Path) -> list[str]:
+    """The tables of the file at ``path``, read without writing anything; each is touched once,
+    so damage to a table's first page raises :class:`RegisterOpenError` now."""
     # immutable: no locks, no -wal/-shm files, nothing written next to the file.
     uri = read_only_uri(path, immutable=True)
     try:
@@ -130,10 +139,7 @@ def _read_schema(path: Path) -> list[str]:
     except sqlite3.Error as error:
         raise RegisterOpenError(OpenProblem.CORRUPT, path, detail=str(error)) from error
     try:
-        rows = connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " AND sql NOT LIKE 'CREATE VIRTUAL%'"
-        ).fetchall()
+        rows = connection.execute(TABLES).fetchall()
         # Reading one row of every table touches each root page: damage there shows now,
         # not in the middle of a save. (A full integrity check takes seconds on big files.)
         for (table,) in rows:

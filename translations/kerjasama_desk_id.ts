@@ -349,16 +349,16 @@
 <context>
     <name>BilingualEditor</name>
     <message>
-        <source>Click to use this English text</source>
-        <translation>Klik untuk memakai teks bahasa Inggris ini</translation>
-    </message>
-    <message>
         <source>in Indonesian</source>
         <translation>dalam bahasa Indonesia</translation>
     </message>
     <message>
         <source>in English</source>
         <translation>dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space or Down: passages translated before that begin like this one</source>
+        <translation>Ctrl+Spasi atau Panah Bawah: naskah yang pernah diterjemahkan dan berawal seperti ini</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2029,29 @@ The register, drafting and follow-up of a region's cooperation with foreign loca
         <translation>Kerjasama Desk {version}
 
 Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerintah daerah di luar negeri. Bekerja tanpa internet; register Anda tetap di komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCompleter</name>
+    <message>
+        <source>Replace the English?</source>
+        <translation>Ganti teks bahasa Inggris?</translation>
+    </message>
+    <message>
+        <source>Replace the English you typed:
+
+%1
+
+with the remembered text:
+
+%2</source>
+        <translation>Ganti teks bahasa Inggris yang Anda ketik:
+
+%1
+
+dengan teks yang tersimpan:
+
+%2</translation>
     </message>
 </context>
 <context>

@@ -513,6 +513,10 @@ def test_translation_memory_keeps_completed_passages_and_ranks_by_likeness():
     found = memory.closest("pengendalian banjir", entries)
     assert found[0].english == "Tidal flood control" and found[0].score >= memory.MIN_SCORE
     assert memory.closest("xy", entries) == []
+    # A word that merely occurs inside a passage does not bring it up; a beginning does.
+    assert memory.closest("banjir", entries) == []
+    assert memory.closest("pertukaran dat", entries)[0].english == "exchange of tidal data"
+    assert memory.closest("pertukran data", entries)[0].english == "exchange of tidal data"
     assert memory.key("  Pengendalian   BANJIR  ") == "pengendalian banjir"
 
 

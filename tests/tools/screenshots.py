@@ -13,7 +13,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from kerjasama_desk.app import build_window, create_application  # noqa: E402
 from kerjasama_desk.i18n import LanguageManager  # noqa: E402
@@ -28,6 +28,9 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application([])
+    # The tool edits records to show their messages, then closes them: the edits are dropped
+    # rather than asked about (a question would wait for a click that never comes).
+    QMessageBox.question = lambda *_args, **_kwargs: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
     languages = LanguageManager(settings)
     languages.set_language("id")
@@ -64,7 +67,38 @@ def _wizard(window, out: Path, language: str) -> None:  # type: ignore[no-untype
     wizard.glossary.search.setText("kerja")
     QApplication.processEvents()
     wizard.grab().save(str(out / f"wizard-glossary-{language}.png"))
+    _memory(wizard, out, language)
     wizard.reject()
+
+
+def _with_popup(widget, popup):  # type: ignore[no-untyped-def]
+    """The widget as the officer sees it, with a popup window (a completer) painted over it."""
+    from PySide6.QtGui import QPainter
+
+    picture = widget.grab()
+    if popup.isVisible():
+        painter = QPainter(picture)
+        painter.drawPixmap(
+            widget.mapFromGlobal(popup.mapToGlobal(popup.rect().topLeft())), popup.grab()
+        )
+        painter.end()
+    return picture
+
+
+def _memory(wizard, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Translation memory offering a passage saved in an earlier draft."""
+    from PySide6.QtTest import QTest
+
+    editor = wizard.editors["partner_government"]
+    kept = editor.value()
+    wizard.steps.setCurrentRow(wizard._step_of["partner_government"])
+    editor.set_value(None)
+    editor.indonesian.setFocus()
+    QTest.keyClicks(editor.indonesian, str((kept or {}).get("id", "Pemerintah"))[:14])
+    QApplication.processEvents()
+    _with_popup(wizard, editor.memory.popup).save(str(out / f"wizard-memory-{language}.png"))
+    editor.memory.close()
+    editor.set_value(kept)
 
 
 def _editors(window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ from kerjasama_desk.domain.listing import ListQuery
 from kerjasama_desk.domain.models import Agreement
 from kerjasama_desk.domain.vocab import AgreementKind, AgreementStage, CooperationField
 from kerjasama_desk.ui.wizard import PREVIEW_DELAY_MS, DraftWizard
+from kerjasama_desk.ui.wizard.memory_completer import GUARD_MS
 
 
 @pytest.fixture
@@ -200,9 +201,9 @@ def test_two_saved_versions_can_be_compared(window, open_wizard):
     dialog.deleteLater()
 
 
-def test_translation_memory_offers_earlier_passages_and_fills_the_english(
-    window, open_wizard, qtbot
-):
+@pytest.fixture
+def remembered(window, open_wizard):
+    """An MoU for Split whose partner-government answer is empty, after an LoI that gave it."""
     first = open_wizard(template_id="loi-sister-city", partner_id=partner_id(window, "Split"))
     first.editors["partner_government"].set_value(
         {"id": "Pemerintah Kota Split", "en": "the City Government of Split"}
@@ -212,19 +213,79 @@ def test_translation_memory_offers_earlier_passages_and_fills_the_english(
     editor = second.editors["partner_government"]
     editor.set_value(None)
     second.steps.setCurrentRow(step_of(second, "partner_government"))
-    qtbot.keyClicks(editor.indonesian, "pemerintah kota split")
-    assert editor.suggestions.isVisible()
-    item = editor.suggestions.item(0)
-    assert item.text() == "Pemerintah Kota Split  →  the City Government of Split"
-    qtbot.mouseClick(
-        editor.suggestions.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=editor.suggestions.visualItemRect(item).center(),
+    editor.indonesian.setFocus()
+    return second, editor
+
+
+def test_translation_memory_pops_up_while_typing_and_enter_fills_both_languages(remembered, qtbot):
+    wizard, editor = remembered
+    before = editor.geometry()
+    qtbot.keyClicks(editor.indonesian, "pemerintah kota")
+    memory = editor.memory
+    assert memory.is_open()
+    assert memory.popup.isWindow()  # floats over the form
+    assert editor.geometry() == before  # and moves nothing
+    assert memory.popup.model().index(0, 0).data() == (
+        "Pemerintah Kota Split  →  the City Government of Split"
     )
-    assert editor.value() == {"id": "pemerintah kota split", "en": "the City Government of Split"}
-    assert not editor.suggestions.isVisible()
-    qtbot.keyClicks(editor.indonesian, " x")  # English is there now: nothing more is offered
-    assert not editor.suggestions.isVisible()
+    qtbot.keyClick(memory.popup, Qt.Key.Key_Down)
+    qtbot.keyClick(memory.popup, Qt.Key.Key_Return)
+    # Both languages of the pair, the Indonesian completed rather than left as typed.
+    assert editor.value() == {"id": "Pemerintah Kota Split", "en": "the City Government of Split"}
+    assert not memory.is_open()
+    qtbot.keyClicks(editor.indonesian, " x")  # English is there now: nothing more pops up
+    assert not memory.is_open()
+
+
+def test_translation_memory_escape_and_a_stray_click_apply_nothing(remembered, qtbot):
+    wizard, editor = remembered
+    memory = editor.memory
+    qtbot.keyClicks(editor.indonesian, "pemerintah kota")
+    assert memory.is_open()
+    qtbot.keyClick(memory.popup, Qt.Key.Key_Escape)
+    assert not memory.is_open()
+    assert editor.value() == {"id": "pemerintah kota", "en": ""}
+    # Opened again on demand; a click somewhere else closes it and applies nothing.
+    qtbot.keyClick(editor.indonesian, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    assert memory.is_open()
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert not memory.is_open()
+    assert editor.value() == {"id": "pemerintah kota", "en": ""}
+
+
+def test_translation_memory_ignores_a_click_that_lands_as_the_popup_appears(
+    remembered, qtbot, monkeypatch
+):
+    wizard, editor = remembered
+    memory = editor.memory
+    qtbot.keyClicks(editor.indonesian, "pemerintah kota")
+    popup = memory.popup
+    rect = popup.visualRect(popup.model().index(0, 0))
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert editor.value() == {"id": "pemerintah kota", "en": ""}  # aimed at the field below
+    qtbot.wait(GUARD_MS + 50)
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert editor.value() == {"id": "Pemerintah Kota Split", "en": "the City Government of Split"}
+
+
+def test_translation_memory_asks_before_replacing_typed_english(remembered, qtbot, monkeypatch):
+    wizard, editor = remembered
+    memory = editor.memory
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    qtbot.keyClicks(editor.english, "Split City Government")
+    qtbot.keyClicks(editor.indonesian, "pemerintah kota")
+    assert not memory.is_open()  # English typed: nothing pops up by itself
+    qtbot.keyClick(editor.indonesian, Qt.Key.Key_Down)  # on demand, the first row chosen
+    assert memory.is_open()
+    qtbot.keyClick(memory.popup, Qt.Key.Key_Return)
+    assert "Split City Government" in asked[0]
+    assert editor.value() == {"id": "pemerintah kota", "en": "Split City Government"}
 
 
 def test_the_partners_language_text_is_entered_part_by_part_and_kept(window, open_wizard):

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 MIN_LENGTH = 3  # fewer characters match too much to be worth offering
-MIN_SCORE = 60.0
+MIN_SCORE = 85.0
+PREFIX_LENGTH = 4  # a typed beginning this long may be completed from memory
+PREFIX_WEIGHT = 0.95  # a completed beginning ranks below the same whole passage
 
 
 @dataclass(frozen=True)
@@ -47,16 +49,31 @@ def passages(values: Mapping[str, Any]) -> Iterable[tuple[str, str, str]]:
                         yield from pair(item.get(part))
 
 
-def closest(text: str, entries: Sequence[tuple[str, str]], limit: int = 3) -> list[Suggestion]:
-    """The remembered passages most like ``text`` (fuzzy), best first."""
+def score(wanted: str, remembered: str) -> float:
+    """How well a remembered passage (its key) answers what is typed so far (a key), 0–100.
+
+    Either the officer is typing the same passage again, so the typed text is the beginning of
+    the remembered one (a typo or two allowed), or the two are the same words more or less
+    reordered. A passage that merely contains the typed words somewhere is not offered: "kota"
+    must not bring up every passage naming a city."""
+    from rapidfuzz import fuzz  # only when suggesting: exports need no matching
+
+    whole = fuzz.token_sort_ratio(wanted, remembered)
+    if len(wanted) >= PREFIX_LENGTH and len(remembered) > len(wanted):
+        beginning = fuzz.ratio(wanted, remembered[: len(wanted)])
+        return max(whole, beginning * PREFIX_WEIGHT)
+    return whole
+
+
+def closest(text: str, entries: Sequence[tuple[str, str]], limit: int = 5) -> list[Suggestion]:
+    """The remembered passages most like ``text``, best first; an exact one first of all."""
     wanted = key(text)
     if len(wanted) < MIN_LENGTH or not entries:
         return []
-    keys = [key(indonesian) for indonesian, _ in entries]
-    from rapidfuzz import fuzz, process  # only when suggesting: exports need no matching
-
-    found = process.extract(wanted, keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=MIN_SCORE)
-    return [
-        Suggestion(entries[index][0], entries[index][1], float(score))
-        for _match, score, index in found
-    ]
+    scored = []
+    for position, (indonesian, english) in enumerate(entries):
+        found = score(wanted, key(indonesian))
+        if found >= MIN_SCORE:
+            scored.append((-found, position, Suggestion(indonesian, english, found)))
+    scored.sort(key=lambda entry: entry[:2])  # ties keep the register's order (most used first)
+    return [suggestion for *_order, suggestion in scored[:limit]]

@@ -24,6 +24,7 @@ from kerjasama_desk.drafting import (
 from kerjasama_desk.drafting.answers import Answers, read_answers, value_problem
 from kerjasama_desk.drafting.checks import Finding, Severity
 from kerjasama_desk.drafting.document import Document
+from kerjasama_desk.drafting.memory import Suggestion
 from kerjasama_desk.drafting.template_format import Question, Template
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "Finding",
     "Question",
     "Severity",
+    "Suggestion",
     "Template",
     "bundled_templates",
     "field_descriptions",
@@ -226,7 +228,7 @@ class DraftService:
         first."""
         return glossary.search(bundled_glossary(), text, limit)
 
-    def suggestions(self, indonesian: str, limit: int = 3) -> list[memory.Suggestion]:
+    def suggestions(self, indonesian: str, limit: int = 5) -> list[Suggestion]:
         """Earlier passages like ``indonesian``, with the English given them."""
         if self._memory is None:
             self._memory = self.register.memory.entries()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -32,6 +30,7 @@ from kerjasama_desk.services.drafts import (
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.widgets import CheckGrid, OptionalDateEdit
+from kerjasama_desk.ui.wizard.memory_completer import MemoryCompleter
 
 
 class Editor(QWidget):
@@ -72,47 +71,19 @@ class TextEditor(Editor):
 
 
 class BilingualEditor(Editor):
-    """Indonesian beside English. While the Indonesian is typed, passages completed before that
-    resemble it are offered below (translation memory); choosing one fills the English."""
+    """Indonesian beside English. Passages completed before that resemble the Indonesian being
+    typed are offered in a popup (translation memory, see ``MemoryCompleter``)."""
 
     def __init__(self, question: Question, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.ops = ops
-        column = QVBoxLayout()
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        pair = QHBoxLayout()
         self.indonesian = QLineEdit(self)
         self.english = QLineEdit(self)
         for edit in (self.indonesian, self.english):
-            pair.addWidget(edit, 1)
+            self.layout_.addWidget(edit, 1)
             edit.textChanged.connect(self.changed)
-        self.suggestions = QListWidget(self)
-        self.suggestions.setMaximumHeight(64)
-        self.suggestions.setProperty("role", "suggestions")
-        self.suggestions.hide()
-        column.addLayout(pair)
-        column.addWidget(self.suggestions)
-        self.layout_.addLayout(column)
-        self.indonesian.textEdited.connect(self._offer)
-        self.suggestions.itemClicked.connect(self._accept)
-        self.suggestions.itemActivated.connect(self._accept)
+        self.memory = MemoryCompleter(self.indonesian, self.english, ops.drafts.suggestions)
         self.setFocusProxy(self.indonesian)
-
-    def _offer(self, text: str) -> None:
-        self.suggestions.clear()
-        found = [] if self.english.text().strip() else self.ops.drafts.suggestions(text)
-        for suggestion in found:
-            item = QListWidgetItem(
-                f"{suggestion.indonesian}  →  {suggestion.english}", self.suggestions
-            )
-            item.setData(Qt.ItemDataRole.UserRole, suggestion.english)
-            item.setToolTip(self.tr("Click to use this English text"))
-        self.suggestions.setVisible(bool(found))
-
-    def _accept(self, item: QListWidgetItem) -> None:
-        self.english.setText(str(item.data(Qt.ItemDataRole.UserRole)))
-        self.suggestions.hide()
 
     def value(self) -> Any:
         pair = {"id": self.indonesian.text().strip(), "en": self.english.text().strip()}
@@ -126,6 +97,9 @@ class BilingualEditor(Editor):
     def set_language(self, language: str) -> None:
         self.indonesian.setPlaceholderText(self.tr("in Indonesian"))
         self.english.setPlaceholderText(self.tr("in English"))
+        self.indonesian.setToolTip(
+            self.tr("Ctrl+Space or Down: passages translated before that begin like this one")
+        )
 
 
 class DateEditor(Editor):

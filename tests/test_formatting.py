@@ -12,6 +12,7 @@ from kerjasama_desk.formatting import (
     format_date,
     format_number,
     number_words,
+    parse_date,
     with_words,
 )
 
@@ -20,6 +21,41 @@ def test_dates_in_both_languages():
     assert format_date(date(2008, 10, 14), "id") == "14 Oktober 2008"
     assert format_date(date(2008, 10, 14), "en") == "14 October 2008"
     assert format_date(None, "id") == ""
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "2026-12-10",
+        "10/12/2026",
+        "10-12-2026",
+        "10.12.2026",
+        "10/12/26",
+        " 10 / 12 / 2026 ".replace(" / ", "/"),
+        "10 Desember 2026",
+        "10 December 2026",
+        "10 des 2026",
+        "10 Dec. 2026",
+    ],
+)
+def test_a_date_is_read_as_officers_type_it_day_first(typed: str) -> None:
+    assert parse_date(typed) == date(2026, 12, 10)
+
+
+@pytest.mark.parametrize(
+    "typed", ["31/02/2026", "2026-13-01", "12/2026", "kemarin", "10 Foo 2026", "1/1/1066", "10/12"]
+)
+def test_text_that_is_not_a_date_is_refused_not_guessed(typed: str) -> None:
+    with pytest.raises(ValueError):
+        parse_date(typed)
+
+
+@given(st.dates(min_value=date(1900, 1, 1)), st.sampled_from(["id", "en"]))
+def test_every_date_shown_reads_back_as_itself(value: date, language: str) -> None:
+    assert parse_date(format_date(value, language)) == value
+    assert parse_date(value.isoformat()) == value
+    assert parse_date(f"{value.day}/{value.month}/{value.year}") == value
+    assert parse_date("") is None
 
 
 def test_numbers_and_countries():

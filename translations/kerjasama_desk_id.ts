@@ -820,6 +820,10 @@
         <translation>Bahasa mitra</translation>
     </message>
     <message>
+        <source>A date cannot be read</source>
+        <translation>Tanggal tidak terbaca</translation>
+    </message>
+    <message>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
@@ -2123,6 +2127,18 @@ dengan teks yang tersimpan:
 <context>
     <name>OptionalDateEdit</name>
     <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>hari/bulan/tahun</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Pilih tanggal di kalender</translation>
+    </message>
+    <message>
         <source>Clear the date</source>
         <translation>Kosongkan tanggal</translation>
     </message>
@@ -2825,6 +2841,10 @@ Undang otoritas pelabuhan Ulsan</translation>
     <message>
         <source>{field} ({value}) is after today ({today}): log an activity once it has happened; plan future ones as commitments or trips.</source>
         <translation>{field} ({value}) jatuh sesudah hari ini ({today}): catat kegiatan setelah terjadi; rencanakan kegiatan mendatang sebagai komitmen atau perjalanan.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date. Type it like 10/12/2026 or 2026-12-10 (day, month, year), or pick it in the calendar.</source>
+        <translation>{field}: “{value}” bukan tanggal. Ketik seperti 10/12/2026 atau 2026-12-10 (hari, bulan, tahun), atau pilih di kalender.</translation>
     </message>
     <message>
         <source>{field} ({value}) cannot be earlier than {other} ({other_value}). Correct one of them.</source>

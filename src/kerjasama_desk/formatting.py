@@ -6,6 +6,7 @@ language. "14 Oktober 2008" in ``id``, "14 October 2008" in ``en``.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
@@ -65,6 +66,51 @@ def format_date(value: date | None, language: str) -> str:
         # write day-month-year, and our documents do too.
         return f"{value.day} {_babel_date(value, 'MMMM', locale=_locale('en'))} {value.year}"
     return _babel_date(value, "d MMMM y", locale=_locale(language))
+
+
+DATE_YEARS = (1900, 9999)  # before 1900 is a typing slip, not a date of ours
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_WORDED_DATE = re.compile(r"(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})")
+
+
+@cache
+def _month_numbers() -> dict[str, int]:
+    """Month names and abbreviations in both UI languages, folded: "desember", "dec", "agu"…"""
+    names: dict[str, int] = {}
+    for language in LANGUAGES:
+        months = _locale(language).months["format"]
+        for width in ("wide", "abbreviated"):
+            for number, name in months[width].items():
+                names[name.casefold().rstrip(".")] = number
+    names["sept"] = 9  # British usage Babel does not list
+    return names
+
+
+def parse_date(text: str) -> date | None:
+    """A date as officers type it, in either UI language; None for an empty text.
+
+    Both UI languages write the day first (Indonesian and British usage alike), so "10/12/2026",
+    "10-12-2026" and "10.12.2026" are 10 December 2026. Also read: ISO "2026-12-10", and the
+    month in words in Indonesian or English ("10 Desember 2026", "10 Dec 2026"). A two-digit
+    year is read as Python's %y does (69–99 → 1900s, 00–68 → 2000s). Raises ValueError for
+    anything else, and for a day the month does not have ("31/02/2026")."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    result: date | None = None
+    if found := _ISO_DATE.fullmatch(text):
+        year, month, day = (int(part) for part in found.groups())
+        result = date(year, month, day)
+    elif found := _NUMERIC_DATE.fullmatch(text):
+        day, month = int(found[1]), int(found[2])
+        year = int(found[3]) if len(found[3]) == 4 else datetime.strptime(found[3], "%y").year
+        result = date(year, month, day)
+    elif (found := _WORDED_DATE.fullmatch(text)) and found[2].casefold() in _month_numbers():
+        result = date(int(found[3]), _month_numbers()[found[2].casefold()], int(found[1]))
+    if result is None or not DATE_YEARS[0] <= result.year <= DATE_YEARS[1]:
+        raise ValueError(text)
+    return result
 
 
 def format_timestamp(value: str | None, language: str) -> str:

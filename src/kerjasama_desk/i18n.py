@@ -21,6 +21,12 @@ DEFAULT_LANGUAGE = "id"
 _SETTINGS_KEY = "ui/language"
 
 
+def ui_language() -> str:
+    """The UI language now, "id" or "en": what ``LanguageManager.set_language`` last set as
+    Qt's default locale (widgets without a LanguageManager at hand ask here)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "id"
+
+
 def translate(context: str, text: str) -> str:
     """Qt's translation of ``text`` in ``context`` (the signature domain messages expect)."""
     return QCoreApplication.translate(context, text)

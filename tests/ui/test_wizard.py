@@ -410,3 +410,24 @@ def test_answers_are_kept_on_every_page_change_and_resumed_after_a_crash(
     assert window.ops.service.autosaves() == []  # a version now: nothing left to resume
     again._dirty = False
     again.reject()
+
+
+def test_a_typed_date_is_an_answer_and_an_unreadable_one_stops_the_save(
+    window, open_wizard, qtbot, monkeypatch
+):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    wizard = open_wizard(template_id="loi-sister-city", partner_id=partner_id(window, "Split"))
+    field = wizard.editors["signing_date"].edit
+    wizard.steps.setCurrentRow(step_of(wizard, "signing_date"))
+    field.line.setFocus()
+    qtbot.keyClicks(field.line, "10/12/2026")
+    field.line.editingFinished.emit()
+    assert wizard.answers().values["signing_date"] == "2026-12-10"
+    field.line.setText("31/02/2026")
+    wizard.steps.setCurrentRow(0)
+    qtbot.mouseClick(wizard.save_button, Qt.MouseButton.LeftButton)
+    assert wizard.draft_id is None  # nothing saved with the date silently dropped
+    assert warned and warned[0].startswith("Date of signing:") and "31/02/2026" in warned[0]
+    assert wizard.current == step_of(wizard, "signing_date")  # taken to the field
+    assert field.line.text() == "31/02/2026"

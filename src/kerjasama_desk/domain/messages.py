@@ -55,6 +55,11 @@ MESSAGES: dict[str, str] = {
         "{field} ({value}) is after today ({today}): log an activity once it has happened; "
         "plan future ones as commitments or trips.",
     ),
+    "not_a_date": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{field}: “{value}” is not a date. Type it like 10/12/2026 or 2026-12-10 (day, month, "
+        "year), or pick it in the calendar.",
+    ),
     "date_order": QT_TRANSLATE_NOOP(
         "Validation",
         "{field} ({value}) cannot be earlier than {other} ({other_value}). Correct one of them.",

@@ -26,7 +26,7 @@ from kerjasama_desk.formatting import countries
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.retranslation import translate_ui
-from kerjasama_desk.ui.widgets import FieldErrors
+from kerjasama_desk.ui.widgets import FieldErrors, first_unreadable_date
 
 
 def _field_label(key: str) -> str:
@@ -57,6 +57,7 @@ class EditorDialog(QDialog):
         self.languages = languages
         self.errors = FieldErrors()
         self._labels: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
         self._live = False
         self.saved_id: int | None = None
         self._shown_as: Any = None  # the record as first shown, to tell unsaved edits
@@ -88,6 +89,7 @@ class EditorDialog(QDialog):
         box.addWidget(error)
         form.addRow(label, holder)
         self._labels[key] = label
+        self._fields[key] = widget
         self.errors.add(key, widget, error)
         widget.setAccessibleName(_field_label(key))
 
@@ -105,6 +107,8 @@ class EditorDialog(QDialog):
     def save(self) -> None:
         if self.ops.read_only:
             return
+        if first_unreadable_date(self) is not None:
+            return  # kept as typed and named under the field, not saved as "no date"
         record = self.collect()
         try:
             self.saved_id = self.store(record)
@@ -168,6 +172,7 @@ class EditorDialog(QDialog):
     def retranslate_ui(self) -> None:
         for key, label in self._labels.items():
             label.setText(_field_label(key) + ":")
+            self._fields[key].setAccessibleName(_field_label(key))  # messages name the field
         self.errors.retranslate(self.languages.language)
 
 

@@ -31,6 +31,7 @@ from kerjasama_desk.domain.errors import (
     ValidationFailed,
 )
 from kerjasama_desk.domain.gates import GateItem, GateRecord
+from kerjasama_desk.domain.messages import FIELD_LABELS
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
@@ -124,7 +125,8 @@ class ChecklistView(RecordBox):
                 )
             )
             self.table.setItem(row, _REFERENCE, reference)
-            dated = OptionalDateEdit(self.table)
+            dated = OptionalDateEdit(self.table, message_line=False)  # a tooltip in a table
+            dated.setAccessibleName(translate("Field", FIELD_LABELS["gate.dated"]))
             dated.set_value(record.dated)
             dated.setEnabled(writable)
             dated.changed.connect(lambda row=row: self._date_changed(row))

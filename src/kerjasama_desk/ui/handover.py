@@ -33,7 +33,7 @@ from kerjasama_desk.domain.handover import Handover, HeldItem
 from kerjasama_desk.domain.vocab import OfficerStatus
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui.operations import Operations
-from kerjasama_desk.ui.widgets import OptionalDateEdit
+from kerjasama_desk.ui.widgets import OptionalDateEdit, first_unreadable_date
 
 
 def save_report(parent: QWidget, build, suggested: str) -> Path | None:  # type: ignore[no-untyped-def]  # noqa: E501
@@ -190,8 +190,8 @@ class HandoverDialog(QDialog):
         self.errors.setVisible(bool(errors))
 
     def hand_over(self) -> None:
-        if self.ops.read_only:
-            return
+        if self.ops.read_only or first_unreadable_date(self) is not None:
+            return  # the date field says what to correct
         try:
             self.handover_id = self.ops.hand_over(self.handover())
         except ValidationFailed as failure:
@@ -227,6 +227,7 @@ class HandoverDialog(QDialog):
                 ).replace("%1", self.officer.name)
             )
         self.date_label.setText(translate("Field", "Date of the handover") + ":")
+        self.handed_on.setAccessibleName(translate("Field", "Date of the handover"))
         self.note_label.setText(translate("Field", "Note") + ":")
         self.note.setPlaceholderText(
             self.tr("e.g. Transferred to the Regional Planning Agency (Bappeda) by decree no. …")

@@ -43,8 +43,8 @@ QToolButton[role="link"] {{ color: {ACCENT}; border: none; padding: 2px 6px; }}
 QToolButton[role="link"]:hover {{ text-decoration: underline; }}
 QToolButton[role="link"]:disabled {{ color: {MUTED}; }}
 QFrame[role="card"] {{ background: white; border: 1px solid #d8dee6; border-radius: 8px; }}
-QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"],
-QDateEdit[invalid="true"] {{ border: 1px solid {ERROR}; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"]
+{{ border: 1px solid {ERROR}; }}
 QTableView {{ gridline-color: #e3e8ee; selection-background-color: #cfe0ee;
               selection-color: #111; alternate-background-color: #f7f9fb; }}
 QHeaderView::section {{ padding: 4px 6px; background: #f1f4f7; border: none;

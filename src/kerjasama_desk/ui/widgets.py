@@ -9,72 +9,196 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCalendarWidget,
     QCheckBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QMenu,
     QTableWidget,
     QToolButton,
+    QToolTip,
+    QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
+from kerjasama_desk import clock
+from kerjasama_desk.domain import messages
 from kerjasama_desk.domain.errors import FieldError
-from kerjasama_desk.formatting import format_value
-from kerjasama_desk.i18n import translate
+from kerjasama_desk.formatting import format_date, format_value, parse_date
+from kerjasama_desk.i18n import translate, ui_language
+from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.retranslation import translate_ui
-
-_EMPTY = QDate(1900, 1, 1)
 
 
 class OptionalDateEdit(QWidget):
-    """A date that may be left empty: a calendar date field plus a button that clears it."""
+    """A date that may be left empty: typed, picked in a calendar, or cleared with ×.
+
+    Typing is read when the officer leaves the field or presses Enter (``formatting.parse_date``:
+    10/12/2026, 2026-12-10, 10 Desember 2026…) and then shown in the UI language. A text that
+    is not a date stays as typed, the field turns red and a line under it names the field and
+    the fix; ``unreadable()`` tells forms to refuse saving until it is corrected. The calendar
+    opens at the date shown, or at today for an empty field."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, message_line: bool = True) -> None:
         super().__init__(parent)
-        self._edit = QDateEdit(self)
-        self._edit.setCalendarPopup(True)
-        self._edit.setMinimumDate(_EMPTY)
-        self._edit.setSpecialValueText(" ")  # shown while the date is empty
-        self._edit.setDisplayFormat("d MMMM yyyy")
-        self._edit.setDate(_EMPTY)
-        self._edit.calendarWidget().setGridVisible(True)
+        self._value: date | None = None
+        self._language = "id"
+        self._edit = QLineEdit(self)
+        self._edit.setMinimumWidth(
+            self._edit.fontMetrics().horizontalAdvance("30 September 2026  ")
+        )
+        self._calendar = QCalendarWidget()
+        self._calendar.setGridVisible(True)
+        self._calendar.setVerticalHeaderFormat(
+            QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader
+        )
+        self._menu = QMenu(self)
+        holder = QWidgetAction(self._menu)
+        holder.setDefaultWidget(self._calendar)  # the menu owns the calendar from here
+        self._menu.addAction(holder)
+        self._pick = QToolButton(self)
+        self._pick.setIcon(theme.icon("calendar"))
+        self._pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._pick.setMenu(self._menu)
+        self._pick.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self._clear = QToolButton(self)
         self._clear.setText("×")
+        self._message = QLabel(self)
+        self._message.setProperty("role", "error")
+        self._message.setWordWrap(True)
+        self._message.hide()
+        self._message_line = message_line
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self._edit, 1)
+        row.addWidget(self._pick)
+        row.addWidget(self._clear)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(row)
+        column.addWidget(self._message)
+        self._edit.editingFinished.connect(self._read)
         self._clear.clicked.connect(lambda: self.set_value(None))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self._edit, 1)
-        layout.addWidget(self._clear)
-        self._edit.dateChanged.connect(self.changed)
+        self._menu.aboutToShow.connect(self._open_calendar)
+        self._calendar.clicked.connect(self._picked)
+        self._calendar.activated.connect(self._picked)
         self.setFocusProxy(self._edit)
         translate_ui(self)
 
+    @property
+    def line(self) -> QLineEdit:
+        """The box the date is typed in."""
+        return self._edit
+
     def value(self) -> date | None:
-        current = self._edit.date()
-        if current == _EMPTY:
+        """The date shown; None when empty, or when the text typed is not a date."""
+        try:
+            return parse_date(self._edit.text())
+        except ValueError:
             return None
-        return date(current.year(), current.month(), current.day())
+
+    def unreadable(self) -> str | None:
+        """The text typed when it is not a date (None when it is one, or empty)."""
+        try:
+            parse_date(self._edit.text())
+        except ValueError:
+            return self._edit.text().strip()
+        return None
+
+    def problem(self) -> str:
+        """The message for an unreadable date, naming the field; empty when there is none."""
+        typed = self.unreadable()
+        if typed is None:
+            return ""
+        return messages.render(
+            "not_a_date",
+            {"field": self.accessibleName() or self.tr("Date"), "value": typed},
+            translate=translate,
+        )
 
     def set_value(self, value: date | None) -> None:
-        if value is None:
-            self._edit.setDate(_EMPTY)
-        else:
-            self._edit.setDate(QDate(value.year, value.month, value.day))
+        self._edit.setText(format_date(value, self._language))
+        self._show_problem()
+        self._set(value)
 
-    def set_invalid(self, invalid: bool) -> None:
-        self._edit.setProperty("invalid", invalid)
+    def _read(self) -> None:
+        """Leaving the field: a date is shown in full, anything else is kept and flagged."""
+        typed = self.unreadable()
+        if typed is None:
+            value = self.value()
+            self._edit.setText(format_date(value, self._language))
+            self._set(value)
+        self._show_problem()
+        if typed is not None and not self._message_line:
+            QToolTip.showText(
+                self._edit.mapToGlobal(self._edit.rect().bottomLeft()), self.problem()
+            )
+
+    def _set(self, value: date | None) -> None:
+        if value != self._value:
+            self._value = value
+            self.changed.emit()
+
+    def _open_calendar(self) -> None:
+        shown = self.value() or self._value or clock.today()
+        self._calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        self._calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _picked(self, chosen: QDate) -> None:
+        self._menu.close()
+        self.set_value(date(chosen.year(), chosen.month(), chosen.day()))
+        self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_problem(self) -> None:
+        text = self.problem()
+        self._edit.setProperty("unreadable", bool(text))
+        self._edit.setToolTip(text)
+        self._message.setText(text)
+        self._message.setVisible(bool(text) and self._message_line)
+        self._repolish()
+
+    def _repolish(self) -> None:
+        self._edit.setProperty(
+            "invalid", bool(self._edit.property("unreadable")) or bool(self.property("marked"))
+        )
         self._edit.style().unpolish(self._edit)
         self._edit.style().polish(self._edit)
 
+    def set_invalid(self, invalid: bool) -> None:
+        """Marked by a form's check (a date in the wrong order, say), besides unreadable text."""
+        self.setProperty("marked", invalid)
+        self._repolish()
+
     def retranslate_ui(self) -> None:
-        self._edit.setLocale(QLocale())
+        self._language = ui_language()
+        self._calendar.setLocale(QLocale())
+        if self.unreadable() is None:
+            self._edit.setText(format_date(self.value(), self._language))
+        self._edit.setPlaceholderText(self.tr("day/month/year"))
+        self._pick.setToolTip(self.tr("Pick the date in a calendar"))
+        self._pick.setAccessibleName(self.tr("Pick the date in a calendar"))
         self._clear.setToolTip(self.tr("Clear the date"))
         self._clear.setAccessibleName(self.tr("Clear the date"))
+        self._show_problem()
+
+
+def first_unreadable_date(root: QWidget) -> OptionalDateEdit | None:
+    """The first date field under ``root`` whose text is not a date, shown and focused, so a form
+    can refuse to save instead of saving the date as empty."""
+    for field in root.findChildren(OptionalDateEdit):
+        if field.isEnabled() and field.unreadable() is not None:
+            field._show_problem()
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            return field
+    return None
 
 
 class CheckGrid(QWidget):

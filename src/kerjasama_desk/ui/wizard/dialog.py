@@ -36,6 +36,7 @@ from kerjasama_desk.services.drafts import (
 )
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
+from kerjasama_desk.ui.widgets import first_unreadable_date
 from kerjasama_desk.ui.wizard.compare import CompareDialog
 from kerjasama_desk.ui.wizard.glossary import GlossaryPanel
 from kerjasama_desk.ui.wizard.questions import BilingualEditor, Editor, TextEditor, make_editor
@@ -184,7 +185,7 @@ class DraftWizard(QDialog):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, lambda: self.save())
         languages.changed.connect(self._language_changed)
         self._loading = False
         self.retranslate_ui()
@@ -371,7 +372,23 @@ class DraftWizard(QDialog):
             if isinstance(scroll, QScrollArea):
                 scroll.ensureWidgetVisible(editor)
 
-    def save(self) -> None:
+    def _dates_readable(self) -> bool:
+        """False, after saying which date to correct, when a date field's text is not a date: it
+        would otherwise be saved as no date at all."""
+        field = first_unreadable_date(self.pages)
+        if field is None:
+            return True
+        for question_id, editor in self.editors.items():
+            if editor.isAncestorOf(field):
+                self._jump(question_id)
+        QMessageBox.warning(self, self.tr("A date cannot be read"), field.problem())
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
+
+    def save(self) -> bool:
+        """Saves the answers as a new version; False when a date must be corrected first."""
+        if not self._dates_readable():
+            return False
         answers = self.answers()
         partner = answers.values.get("partner") or {}
         partner_id = partner.get("register_id") or self.partner_id
@@ -394,6 +411,7 @@ class DraftWizard(QDialog):
         self.status.setText(self.tr("Saved as version %1.").replace("%1", str(number)))
         self.saved.emit(self.draft_id, number)
         self._update_compare()
+        return True
 
     def _update_compare(self) -> None:
         count = len(self.ops.drafts.versions(self.draft_id)) if self.draft_id else 0
@@ -403,8 +421,8 @@ class DraftWizard(QDialog):
         """Saves unsaved answers as a version first, so the file names the version it shows."""
         from kerjasama_desk.ui.export_dialog import export_draft  # reportlab loads on first use
 
-        if self._dirty or self.draft_id is None:
-            self.save()
+        if (self._dirty or self.draft_id is None) and not self.save():
+            return
         if self.draft_id is not None:
             export_draft(self, self.ops, self.draft_id, self.languages.language)
 
@@ -412,8 +430,8 @@ class DraftWizard(QDialog):
         """The document as it prints (of the version saved first, like Export)."""
         from kerjasama_desk.ui.print_preview import preview_draft  # PDFium loads on first use
 
-        if self._dirty or self.draft_id is None:
-            self.save()
+        if (self._dirty or self.draft_id is None) and not self.save():
+            return
         if self.draft_id is not None:
             preview_draft(self, self.ops, self.draft_id, self.languages.language)
 
@@ -496,7 +514,7 @@ class DraftWizard(QDialog):
         if answer == QMessageBox.StandardButton.Cancel:
             return False
         if answer == QMessageBox.StandardButton.Save:
-            self.save()
+            return self.save()  # a date to correct keeps the wizard open
         return True
 
     def reject(self) -> None:
@@ -566,6 +584,7 @@ class DraftWizard(QDialog):
             label, help_label = self.rows[question_id]
             required = "" if not question.required else " *"
             label.setText(question.label.get(language, question_id) + required)
+            editor.set_name(question.label.get(language, question_id))
             help_label.setText(question.help.get(language, ""))
             editor.set_language(language)
         self.review.retranslate_ui()

@@ -54,6 +54,10 @@ class Editor(QWidget):
     def set_language(self, language: str) -> None:
         """Re-labels choices in the UI language."""
 
+    def set_name(self, name: str) -> None:
+        """The question's label, for screen readers and for messages that name the field."""
+        self.setAccessibleName(name)
+
 
 class TextEditor(Editor):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
@@ -117,6 +121,10 @@ class DateEditor(Editor):
 
     def set_value(self, value: Any) -> None:
         self.edit.set_value(date.fromisoformat(value) if value else None)
+
+    def set_name(self, name: str) -> None:
+        super().set_name(name)
+        self.edit.setAccessibleName(name)
 
 
 class NumberEditor(Editor):

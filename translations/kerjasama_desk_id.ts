@@ -868,24 +868,40 @@
         <translation>Naskah bahasa Indonesia selalu dibuat. Naskah dalam bahasa mitra biasanya disiapkan oleh mitra; pratinjau di sebelah kanan menampilkan naskah-naskah berdampingan.</translation>
     </message>
     <message>
-        <source>&lt; Back</source>
-        <translation>&lt; Kembali</translation>
+        <source>Show the program in the other language</source>
+        <translation>Tampilkan program dalam bahasa lain</translation>
     </message>
     <message>
-        <source>Next &gt;</source>
-        <translation>Lanjut &gt;</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
     </message>
     <message>
-        <source>Save draft</source>
-        <translation>Simpan draf</translation>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Simpan draf</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare versions…</source>
+        <translation>Ban&amp;dingkan versi…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF/DOCX…</source>
+        <translation>&amp;Ekspor PDF/DOCX…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Pratinjau cetak…</translation>
     </message>
     <message>
         <source>Save the answers as a new version (Ctrl+S)</source>
         <translation>Simpan jawaban sebagai versi baru (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -894,18 +910,6 @@
     <message>
         <source>Glossary</source>
         <translation>Glosarium</translation>
-    </message>
-    <message>
-        <source>Compare versions…</source>
-        <translation>Bandingkan versi…</translation>
-    </message>
-    <message>
-        <source>Export PDF/DOCX…</source>
-        <translation>Ekspor PDF/DOCX…</translation>
-    </message>
-    <message>
-        <source>Print preview…</source>
-        <translation>Pratinjau cetak…</translation>
     </message>
     <message>
         <source>Save this draft as PDF or Word, to print or send</source>

@@ -335,8 +335,20 @@ def language_name(code: str, language: str) -> str:
     return str(_locale(language).languages.get(code, code))
 
 
+def language_title(code: str, language: str) -> str:
+    """A language named on its own, as a title or a choice: "Bahasa Tionghoa" / "Chinese"
+    (Indonesian names a language with "bahasa" before it)."""
+    name = language_name(code, language)
+    return f"Bahasa {name}" if language == "id" else name
+
+
+_AUTONYMS = {"id": "Bahasa Indonesia"}  # Babel gives "Indonesia", the country's name
+
+
 def language_autonym(code: str) -> str:
-    """A language's name in itself: zh → "中文", id → "Indonesia"."""
+    """A language's name in itself: zh → "中文", id → "Bahasa Indonesia", en → "English"."""
+    if code in _AUTONYMS:
+        return _AUTONYMS[code]
     try:
         return str(Locale.parse(code).get_display_name(code) or code)
     except (ValueError, LookupError):

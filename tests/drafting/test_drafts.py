@@ -108,3 +108,24 @@ def test_an_mou_started_from_an_loi_carries_its_answers_and_the_partner(tmp_path
     fresh = drafts.start("loi-sister-city", partner_id=beihai_mou.partner_id)
     assert "signing_date" not in fresh.values and fresh.values["partner"]["name"] == "Beihai"
     register.close()
+
+
+def test_the_document_offered_first_is_the_next_one_in_the_process(fresh_register):
+    from kerjasama_desk.domain.models import Agreement
+    from kerjasama_desk.domain.vocab import AgreementKind
+
+    drafts = DraftService(fresh_register)
+    assert [t.kind for t in drafts.templates_in_order()] == [
+        "loi",
+        "mou",
+        "implementing_arrangement",
+    ]
+    with fresh_register.transaction():
+        new = fresh_register.partners.insert(Partner(name="Split", country="HR"))
+        signed = fresh_register.partners.insert(Partner(name="Beihai", country="CN"))
+        fresh_register.agreements.insert(Agreement(partner_id=signed, kind=AgreementKind.MOU))
+    assert drafts.next_template(None) == "loi-sister-city"
+    assert drafts.next_template(new) == "loi-sister-city"  # nothing yet: a Letter of Intent
+    drafts.save(Answers("loi-sister-city", ("id",), {}), partner_id=new)
+    assert drafts.next_template(new) == "mou-sister-city"  # an LoI drafted: the MoU next
+    assert drafts.next_template(signed) == "ia-plan-of-action"  # an MoU: its plan of action

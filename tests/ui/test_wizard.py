@@ -137,10 +137,10 @@ def test_a_hidden_question_disappears_and_the_language_switch_relabels(window, o
     wizard.editors["our_level"].set_value("province")
     assert not province.isVisible()
     assert wizard.windowTitle().startswith("Drafting: ")
-    assert wizard.back_button.text() == "< Back"
+    assert wizard.back_button.text() == "< &Back"
     window.languages.set_language("id")
     assert wizard.windowTitle().startswith("Penyusunan: ")
-    assert wizard.back_button.text() == "< Kembali"
+    assert wizard.back_button.text() == "< &Kembali"
     level_label = wizard.rows["our_level"][0].text()
     assert level_label == "Tingkat pemerintah kita *"
     assert wizard.editors["our_level"].combo.currentText() == "Provinsi"
@@ -301,7 +301,10 @@ def test_the_partners_language_text_is_entered_part_by_part_and_kept(window, ope
     assert answers.languages == ("id", "en", "zh")
     assert set(answers.partner_texts) == {"title", "objective"}
     wizard.refresh_preview()
-    assert "中文" in wizard.preview.toHtml() and "第一条 目的" in wizard.preview.toPlainText()
+    # The columns are titled in the UI language, and follow a switch of it.
+    assert "<th>Chinese</th>" in wizard.ops.drafts.preview(answers, reader="en")[0]
+    assert "第一条 目的" in wizard.preview.toPlainText()
+    assert "Chinese" in wizard.preview.toPlainText()
     messages = [wizard.findings.item(r) for r in range(wizard.findings.count())]
     missing = next(i for i in messages if i.text().startswith("The Chinese text is still missing"))
     wizard.findings.itemActivated.emit(missing)
@@ -310,6 +313,9 @@ def test_the_partners_language_text_is_entered_part_by_part_and_kept(window, ope
     resumed = open_wizard(draft_id=wizard.draft_id)
     assert resumed.partner_language.currentData() == "zh"
     assert resumed.partner_texts["objective"].toPlainText().startswith("第一条")
+    wizard.languages.set_language("id")
+    assert "Bahasa Tionghoa" in wizard.preview.toPlainText()
+    assert "Bahasa Inggris" in wizard.preview.toPlainText()
 
 
 def test_a_plan_of_action_under_an_mou_lists_activities_entered_in_the_table(window, open_wizard):
@@ -431,3 +437,37 @@ def test_a_typed_date_is_an_answer_and_an_unreadable_one_stops_the_save(
     assert warned and warned[0].startswith("Date of signing:") and "31/02/2026" in warned[0]
     assert wizard.current == step_of(wizard, "signing_date")  # taken to the field
     assert field.line.text() == "31/02/2026"
+
+
+def test_which_document_lists_the_process_in_order_and_offers_the_next_step(window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from kerjasama_desk.ui.wizard import launch
+
+    asked = []
+
+    def get_item(parent, title, label, items, current, editable):
+        asked.append((list(items), current))
+        return items[current], True
+
+    opened = []
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    monkeypatch.setattr(launch.DraftWizard, "exec", lambda wizard: opened.append(wizard))
+    service = window.ops.service
+    from kerjasama_desk.domain.models import Partner
+
+    new = service.save_partner(Partner(name="Mostar", country="BA"))
+    launch.open_draft(window, window.ops, window.languages, partner_id=new)
+    launch.open_draft(window, window.ops, window.languages, partner_id=partner_id(window, "Beihai"))
+    items, current = asked[0]
+    assert [item.split(" — ")[0] for item in items] == [
+        "Letter of Intent",
+        "Memorandum of Understanding",
+        "Plan of Action",
+    ]
+    assert current == 0  # a new partner starts with the Letter of Intent
+    assert opened[0].template.id == "loi-sister-city"
+    assert asked[1][1] == 2  # Beihai has an MoU: its plan of action comes next
+    for wizard in opened:
+        wizard.reject()
+        wizard.deleteLater()

@@ -8,9 +8,7 @@ from html import escape
 
 from kerjasama_desk.drafting.compare import Change, marked
 from kerjasama_desk.drafting.document import Document
-from kerjasama_desk.formatting import language_autonym
-
-_LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
+from kerjasama_desk.formatting import language_autonym, language_title
 
 _STYLE = """
 body { font-family: 'Liberation Serif', 'Times New Roman', serif; margin: 2em; color: #111; }
@@ -42,17 +40,21 @@ def _row(cells: list[str], css: str = "") -> str:
     return "<tr>" + "".join(f"<td{attribute}>{cell}</td>" for cell in cells) + "</tr>\n"
 
 
-def render(document: Document) -> str:
+def _column_name(language: str, reader: str | None) -> str:
+    """A column's language: in the reader's (UI) language when known, else in itself."""
+    return language_title(language, reader) if reader else language_autonym(language)
+
+
+def render(document: Document, reader: str | None = None) -> str:
+    """The document as HTML; ``reader`` is the UI language the column titles are written in
+    (None: each language named in itself, as in the printed copy)."""
     versions = [document.version(language) for language in document.languages]
     out = [
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">',
         f"<title>{escape(versions[0].title.splitlines()[0])}</title>",
         f"<style>{_STYLE}</style></head><body>\n<table>\n<tr>",
     ]
-    out += [
-        f"<th>{escape(_LANGUAGE_NAMES.get(v.language) or language_autonym(v.language))}</th>"
-        for v in versions
-    ]
+    out += [f"<th>{escape(_column_name(v.language, reader))}</th>" for v in versions]
     out.append("</tr>\n")
     out.append(_row([_cell(v.title) for v in versions], "title"))
     for part in ("parties", "recitals"):
@@ -112,7 +114,7 @@ def render_comparison(
     out.append(f"<th>{escape(headings['after'])} {number_after}</th></tr>\n")
     for change in changes:
         label = change.label_after or change.label_before or change.key
-        language = _LANGUAGE_NAMES.get(change.language, change.language)
+        language = language_autonym(change.language)
         note = {"added": headings["added"], "removed": headings["removed"]}.get(change.kind, "")
         out.append(
             _row(

@@ -12,7 +12,7 @@ from kerjasama_desk.domain.errors import RecordNotFound
 from kerjasama_desk.domain.listing import DraftRow
 from kerjasama_desk.domain.models import Autosave, Draft
 from kerjasama_desk.domain.parameters import DEFAULTS
-from kerjasama_desk.domain.vocab import AgreementStage
+from kerjasama_desk.domain.vocab import AgreementKind, AgreementStage
 from kerjasama_desk.drafting import (
     assemble,
     checks,
@@ -258,6 +258,32 @@ class DraftService:
         draft = self.register.drafts.latest_for(agreement_id=agreement_id)
         return draft.id if draft is not None else None
 
+    def templates_in_order(self) -> list[Template]:
+        """The templates in the order of the process (docs/domain.md §2): LoI, MoU,
+        implementing arrangement, then any other kind."""
+        order = {kind.value: number for number, kind in enumerate(AgreementKind)}
+        return sorted(self.templates.values(), key=lambda t: (order.get(t.kind, len(order)), t.id))
+
+    def next_template(self, partner_id: int | None) -> str | None:
+        """The document the partner's process calls for next: the template after the furthest
+        kind it has an agreement or a draft of (an LoI for a new partner, an MoU after an LoI, an
+        implementing arrangement once there is an MoU)."""
+        ordered = self.templates_in_order()
+        if not ordered:
+            return None
+        if partner_id is None:
+            return ordered[0].id
+        kinds = {a.kind.value for a in self.register.agreements.for_partner(partner_id)}
+        kinds |= {
+            self.templates[t].kind
+            for t in self.register.drafts.templates_of_partner(partner_id)
+            if t in self.templates
+        }
+        reached = [n for n, template in enumerate(ordered) if template.kind in kinds]
+        if not reached:
+            return ordered[0].id
+        return ordered[min(max(reached) + 1, len(ordered) - 1)].id
+
     def template_for(self, kind: str) -> str | None:
         """The first template that drafts agreements of ``kind`` (an AgreementKind value)."""
         return next((t.id for t in self.templates.values() if t.kind == kind), None)
@@ -379,13 +405,19 @@ class DraftService:
         )
 
     def preview(
-        self, answers: Answers, *, partner_id: int | None = None, agreement_id: int | None = None
+        self,
+        answers: Answers,
+        *,
+        partner_id: int | None = None,
+        agreement_id: int | None = None,
+        reader: str | None = None,
     ) -> tuple[str, list[Finding]]:
-        """The document as HTML, the languages side by side, and the checks' findings."""
+        """The document as HTML, the languages side by side (their columns titled in the
+        ``reader``'s language), and the checks' findings."""
         assembled = self.assemble(answers, partner_id=partner_id, agreement_id=agreement_id)
         from kerjasama_desk.drafting import html  # the preview's HTML: not for exports
 
-        return html.render(assembled.document), assembled.findings
+        return html.render(assembled.document, reader), assembled.findings
 
     def hidden_questions(self, answers: Answers) -> set[str]:
         """Questions whose condition the answers so far make false (not asked)."""

@@ -134,6 +134,15 @@ class DraftRepository:
         ).fetchone()
         return self.get(int(row[0])) if row else None
 
+    def templates_of_partner(self, partner_id: int) -> set[str]:
+        """The templates the partner's drafts were started from."""
+        return {
+            str(row[0])
+            for row in self._db.execute(
+                "SELECT DISTINCT template_id FROM drafts WHERE partner_id = ?", [partner_id]
+            ).fetchall()
+        }
+
     def of_agreement(self, agreement_id: int) -> list[tuple[str, str, int, str]]:
         """(title, template, versions, last saved) of the drafts of an agreement."""
         return [

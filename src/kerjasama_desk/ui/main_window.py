@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kerjasama_desk import __version__
 from kerjasama_desk.domain.errors import AttachmentProblem
-from kerjasama_desk.formatting import format_timestamp
+from kerjasama_desk.formatting import format_timestamp, language_autonym
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.services.registers import RegisterOpenError, describe_open_error, open_service
 from kerjasama_desk.ui import theme
@@ -231,8 +231,8 @@ class MainWindow(QMainWindow):
         self.calendar_action.setText(self.tr("&Calendar of deadlines (.ics)…"))
         self.sheet_action.setText(self.tr("Register as a &spreadsheet (XLSX, CSV)…"))
         self.language_menu.setTitle(self.tr("Language / Bahasa"))
-        self.language_actions["id"].setText("Bahasa Indonesia")
-        self.language_actions["en"].setText("English")
+        for code, action in self.language_actions.items():
+            action.setText(language_autonym(code))  # each language named in itself
         self.open_action.setText(self.tr("&Open register…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find"))

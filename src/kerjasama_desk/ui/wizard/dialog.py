@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerjasama_desk.formatting import PARTNER_LANGUAGES, language_name
+from kerjasama_desk.formatting import PARTNER_LANGUAGES, language_autonym, language_title
 from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.services.drafts import (
     Answers,
@@ -86,7 +86,7 @@ class DraftWizard(QDialog):
             self.agreement_id, self.partner_id = draft.agreement_id, draft.partner_id
             self.title_text = draft.title
         else:
-            chosen = template_id or next(iter(drafts.templates))
+            chosen = template_id or drafts.next_template(partner_id) or next(iter(drafts.templates))
             answers = drafts.start(chosen, partner_id=partner_id, agreement_id=agreement_id)
         self.template: Template = drafts.templates[answers.template_id]
         # Prefilled answers are not the officer's typing; resumed ones are.
@@ -131,9 +131,11 @@ class DraftWizard(QDialog):
         self.export_button = QPushButton(theme.icon("file-text"), "", self)
         self.print_button = QPushButton(self)
         self.close_button = QPushButton(self)
+        self.language_button = QPushButton(theme.icon("languages"), "", self)
         self.status = QLabel(self)
         self.status.setProperty("role", "muted")
         buttons = QHBoxLayout()
+        buttons.addWidget(self.language_button)
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.compare_button)
         buttons.addWidget(self.print_button)
@@ -179,6 +181,7 @@ class DraftWizard(QDialog):
         self.export_button.clicked.connect(self.export)
         self.print_button.clicked.connect(self.print_preview)
         self.close_button.clicked.connect(self.reject)
+        self.language_button.clicked.connect(self.switch_language)
         self.review.jump.connect(self._jump)
         self.glossary.insert.connect(self.insert_term)
         self._last_edit: QLineEdit | QPlainTextEdit | None = None
@@ -352,7 +355,10 @@ class DraftWizard(QDialog):
     def refresh_preview(self) -> None:
         self._timer.stop()
         html, findings = self.ops.drafts.preview(
-            self.answers(), partner_id=self.partner_id, agreement_id=self.agreement_id
+            self.answers(),
+            partner_id=self.partner_id,
+            agreement_id=self.agreement_id,
+            reader=self.languages.language,
         )
         bar = self.preview.verticalScrollBar()
         position = bar.value()
@@ -535,6 +541,11 @@ class DraftWizard(QDialog):
 
     # Language ------------------------------------------------------------------------------------
 
+    def switch_language(self) -> None:
+        """The whole UI in the other language, from inside the wizard (it is modal, so the main
+        window's menu cannot be reached); every answer stays as typed."""
+        self.languages.set_language("en" if self.languages.language == "id" else "id")
+
     def _language_changed(self, _language: str) -> None:
         self.retranslate_ui()
         self.refresh_preview()
@@ -554,7 +565,7 @@ class DraftWizard(QDialog):
         self.partner_language.setItemText(0, self.tr("none"))
         for index in range(1, self.partner_language.count()):
             self.partner_language.setItemText(
-                index, language_name(str(self.partner_language.itemData(index)), language)
+                index, language_title(str(self.partner_language.itemData(index)), language)
             )
         self.partner_hint.setText(
             self.tr(
@@ -588,17 +599,20 @@ class DraftWizard(QDialog):
             help_label.setText(question.help.get(language, ""))
             editor.set_language(language)
         self.review.retranslate_ui()
-        self.back_button.setText(self.tr("< Back"))
-        self.next_button.setText(self.tr("Next >"))
-        self.save_button.setText(self.tr("Save draft"))
+        # The button names the language it switches to, in that language.
+        self.language_button.setText(language_autonym("en" if language == "id" else "id"))
+        self.language_button.setToolTip(self.tr("Show the program in the other language"))
+        self.back_button.setText(self.tr("< &Back"))
+        self.next_button.setText(self.tr("&Next >"))
+        self.save_button.setText(self.tr("&Save draft"))
         self.save_button.setToolTip(self.tr("Save the answers as a new version (Ctrl+S)"))
-        self.close_button.setText(self.tr("Close"))
+        self.close_button.setText(self.tr("&Close"))
         self.side.setTabText(0, self.tr("Preview"))
         self.side.setTabText(1, self.tr("Glossary"))
         self.glossary.retranslate()
-        self.compare_button.setText(self.tr("Compare versions…"))
-        self.export_button.setText(self.tr("Export PDF/DOCX…"))
-        self.print_button.setText(self.tr("Print preview…"))
+        self.compare_button.setText(self.tr("C&ompare versions…"))
+        self.export_button.setText(self.tr("&Export PDF/DOCX…"))
+        self.print_button.setText(self.tr("&Print preview…"))
         self.export_button.setToolTip(self.tr("Save this draft as PDF or Word, to print or send"))
         self.compare_button.setToolTip(self.tr("Show what changed between two saved versions"))
         self._update_visibility()

@@ -46,13 +46,15 @@ def open_draft(
                 )
                 return
     if draft_id is None and template_id is None:
-        names = {t.name.get(languages.language, t.id): t.id for t in drafts.templates.values()}
+        ordered = drafts.templates_in_order()
+        names = {t.name.get(languages.language, t.id): t.id for t in ordered}
+        suggested = drafts.next_template(partner_id)
         chosen, accepted = QInputDialog.getItem(
             parent,
             QCoreApplication.translate("DraftWizard", "New draft"),
             QCoreApplication.translate("DraftWizard", "Which document?"),
             list(names),
-            0,
+            next((n for n, t in enumerate(ordered) if t.id == suggested), 0),
             False,
         )
         if not accepted:

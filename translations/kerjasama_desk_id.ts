@@ -631,6 +631,26 @@
         <source>The two versions make the same document.</source>
         <translation>Kedua versi menghasilkan dokumen yang sama.</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Para Pihak</translation>
+    </message>
+    <message>
+        <source>Recitals</source>
+        <translation>Konsiderans</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Penutup</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Tanda tangan</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2670,6 +2690,14 @@ dengan teks yang tersimpan:
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <source>To fix before signing</source>
+        <translation>Harus diperbaiki sebelum penandatanganan</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>Perlu diperiksa</translation>
+    </message>
     <message>
         <source>%1 to fix and %2 to look at. Double-click a finding to go to its question.</source>
         <translation>%1 harus diperbaiki dan %2 perlu diperiksa. Klik dua kali sebuah temuan untuk menuju pertanyaannya.</translation>

@@ -190,15 +190,33 @@ def test_two_saved_versions_can_be_compared(window, open_wizard):
     wizard.save()
     assert not wizard.compare_button.isEnabled()
     wizard.editors["term_years"].spin.setValue(3)
+    wizard.editors["partner_signatory"].set_value("Cai Lihua")
     wizard.save()
     assert wizard.compare_button.isEnabled()
     dialog = CompareDialog(window.ops, wizard.draft_id, wizard)
     text = dialog.view.toPlainText()
     assert "Article 12 — Entry into Force and Duration · English" in text
     assert "5 (five)" in text and "3 (three)" in text
+    # Parts without a heading of their own are named in the UI's words, not by raw ids.
+    assert "Signatures · English" in text and "signatures" not in text
+    window.languages.set_language("id")
+    dialog.refresh()
+    assert "Tanda tangan · Bahasa Inggris" in dialog.view.toPlainText()
+    window.languages.set_language("en")
     dialog.after.setCurrentIndex(0)
     assert "The two versions make the same document." in dialog.view.toPlainText()
     dialog.deleteLater()
+
+
+def test_findings_to_fix_and_to_look_at_have_different_icons(window, open_wizard):
+    wizard = open_wizard(template_id="mou-sister-city", partner_id=partner_id(window, "Split"))
+    wizard.editors["signing_place"].set_value("")  # required: to fix
+    wizard.editors["term_years"].spin.setValue(12)  # longer than usual: to look at
+    wizard.refresh_preview()
+    items = [wizard.findings.item(row) for row in range(wizard.findings.count())]
+    kinds = {item.toolTip(): item.icon().pixmap(16, 16).toImage() for item in items}
+    assert set(kinds) == {"To fix before signing", "To look at"}
+    assert kinds["To fix before signing"] != kinds["To look at"]
 
 
 @pytest.fixture

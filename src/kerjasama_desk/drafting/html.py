@@ -96,11 +96,18 @@ def render(document: Document, reader: str | None = None) -> str:
 
 
 def render_comparison(
-    changes: list[Change], *, number_before: int, number_after: int, headings: dict[str, str]
+    changes: list[Change],
+    *,
+    number_before: int,
+    number_after: int,
+    headings: dict[str, str],
+    reader: str | None = None,
 ) -> str:
     """The changes between two versions as one HTML page: per part and language, the earlier
     text beside the later, removed words struck through and new words underlined.
-    ``headings`` gives the UI's words: "before", "after", "added", "removed", "same"."""
+    ``headings`` gives the UI's words: "before", "after", "added", "removed", "same", and the
+    names of the parts without a heading of their own ("title", "parties", "recitals",
+    "closing", "signatures"); ``reader`` is the UI language languages are named in."""
     out = [
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">',
         f"<style>{_STYLE} del {{ color: #b42318; }} ins {{ color: #05603a; }}</style>",
@@ -113,8 +120,8 @@ def render_comparison(
     out.append(f"<th>{escape(headings['before'])} {number_before}</th>")
     out.append(f"<th>{escape(headings['after'])} {number_after}</th></tr>\n")
     for change in changes:
-        label = change.label_after or change.label_before or change.key
-        language = language_autonym(change.language)
+        label = change.label_after or change.label_before or headings.get(change.key, change.key)
+        language = _column_name(change.language, reader)
         note = {"added": headings["added"], "removed": headings["removed"]}.get(change.kind, "")
         out.append(
             _row(

@@ -428,8 +428,16 @@ class DraftService:
     def versions(self, draft_id: int) -> list[int]:
         return self.register.drafts.version_numbers(draft_id)
 
-    def comparison(self, draft_id: int, before: int, after: int, headings: dict[str, str]) -> str:
-        """Versions ``before`` and ``after`` of the draft compared, as HTML."""
+    def comparison(
+        self,
+        draft_id: int,
+        before: int,
+        after: int,
+        headings: dict[str, str],
+        reader: str | None = None,
+    ) -> str:
+        """Versions ``before`` and ``after`` of the draft compared, as HTML, its words in the
+        ``reader``'s (UI) language."""
         old = assemble.assemble(
             self.templates[self.answers(draft_id, before).template_id],
             self.answers(draft_id, before),
@@ -441,7 +449,11 @@ class DraftService:
         from kerjasama_desk.drafting import compare, html
 
         return html.render_comparison(
-            compare.compare(old, new), number_before=before, number_after=after, headings=headings
+            compare.compare(old, new),
+            number_before=before,
+            number_after=after,
+            headings=headings,
+            reader=reader,
         )
 
     @staticmethod

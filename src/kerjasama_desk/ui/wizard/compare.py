@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kerjasama_desk.i18n import ui_language
 from kerjasama_desk.ui.operations import Operations
 
 
@@ -63,6 +64,11 @@ class CompareDialog(QDialog):
             "added": self.tr("added"),
             "removed": self.tr("removed"),
             "same": self.tr("The two versions make the same document."),
+            "title": self.tr("Title"),
+            "parties": self.tr("Parties"),
+            "recitals": self.tr("Recitals"),
+            "closing": self.tr("Closing"),
+            "signatures": self.tr("Signatures"),
         }
         self.view.setHtml(
             self.ops.drafts.comparison(
@@ -70,5 +76,6 @@ class CompareDialog(QDialog):
                 int(self.before.currentData()),
                 int(self.after.currentData()),
                 headings,
+                ui_language(),
             )
         )

@@ -42,10 +42,13 @@ class ReviewPage(QWidget):
     def show_findings(self, findings: list[Finding], language: str) -> None:
         self.findings.clear()
         for finding in findings:
-            icon = "circle-alert" if finding.severity is Severity.ERROR else "info"
+            error = finding.severity is Severity.ERROR
             item = QListWidgetItem(
-                theme.icon(icon), finding.message(language, translate), self.findings
+                theme.icon("circle-x" if error else "triangle-alert"),
+                finding.message(language, translate),
+                self.findings,
             )
+            item.setToolTip(self.tr("To fix before signing") if error else self.tr("To look at"))
             item.setData(Qt.ItemDataRole.UserRole, finding.question)
         errors = sum(f.severity is Severity.ERROR for f in findings)
         warnings = len(findings) - errors

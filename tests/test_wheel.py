@@ -32,8 +32,10 @@ def test_wheel_contains_and_uses_package_data(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     for needed in (
         "kerjasama_desk/translations/kerjasama_desk_id.qm",
-        "kerjasama_desk/resources/fonts/DroidSansFallback.ttf",
+        "kerjasama_desk/resources/fonts/KerjasamaDeskCJK.ttf",
+        "kerjasama_desk/resources/fonts/NotoSansThai-Regular.ttf",
         "kerjasama_desk/resources/fonts/LICENSE-DroidSansFallback.txt",
+        "kerjasama_desk/resources/fonts/LICENSE-NotoSansThai.txt",
         "kerjasama_desk/resources/demo/semarang.json",
         "kerjasama_desk/resources/icons/handshake.svg",
         "kerjasama_desk/resources/templates/mou-sister-city.yaml",

@@ -77,7 +77,7 @@ def test_every_font_is_embedded():
             assert descriptor is not None, font["/BaseFont"]  # no unembedded standard font
             assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
     assert any("LiberationSerif" in name for name in seen)
-    assert any("DroidSansFallback" in name for name in seen)
+    assert any("KerjasamaDeskCJK" in name for name in seen)
 
 
 def test_watermark_on_drafts_only_and_paraf_boxes_off_the_signature_page():
@@ -109,6 +109,22 @@ def test_a_third_language_column_and_characters_no_font_has():
     assert unprintable(document) == []
     ethiopic = sample(partner_texts={"title": "ሰላም"}, languages=["id", "en", "zh"])
     assert unprintable(ethiopic) == ["ሰ", "ላ", "ም"]
+
+
+def test_korean_and_thai_partner_texts_print_in_their_fallback_fonts():
+    for language, title, font in (
+        ("ko", "울산광역시와 스마랑시 간의 자매결연 양해각서", "KerjasamaDeskCJK"),
+        ("th", "บันทึกความเข้าใจ เมืองพี่เมืองน้อง", "NotoSansThai"),
+    ):
+        document = sample(languages=["id", "en", language], partner_texts={"title": title})
+        assert unprintable(document) == [], language
+        reader = pdf_reader(document)
+        used = {
+            str(font_object.get_object()["/BaseFont"])
+            for page in reader.pages
+            for font_object in page["/Resources"]["/Font"].values()
+        }
+        assert any(font in name for name in used), (language, used)
 
 
 def test_long_documents_and_long_names_still_render():
@@ -229,7 +245,7 @@ def test_a_font_read_from_the_cache_writes_the_same_pdf(tmp_path, monkeypatch):
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    path = fonts_dir() / "DroidSansFallback.ttf"
+    path = fonts_dir() / "KerjasamaDeskCJK.ttf"
     monkeypatch.setattr(fonts, "_CACHE", [tmp_path])
     parsed = fonts._font("Parsed", path)
     assert list(tmp_path.glob("*.pickle")), "the first load keeps what it read"

@@ -25,3 +25,25 @@ def test_no_colour_is_written_outside_the_theme():
 def test_every_named_colour_is_a_colour():
     for name in ("ACCENT", "ALARM", "MUTED", "FAINT", "TEXT", "SILENCE", "PAPER"):
         assert theme.colour(name).isValid()
+
+
+def test_the_ui_fonts_draw_chinese_korean_thai_and_japanese_under_a_name_of_our_own(qapp):
+    from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+
+    loaded = theme.register_fonts()
+    assert {theme.CJK_FAMILY, theme.THAI_FAMILY} <= set(loaded)
+    # A name of our own: a system "Droid Sans Fallback" without Hangul cannot shadow it.
+    assert theme.CJK_FAMILY.startswith("Kerjasama Desk")
+    assert theme.CJK_FAMILY in QFontDatabase.families()
+    chain = [theme.UI_FAMILY, theme.CJK_FAMILY, theme.THAI_FAMILY]
+    for character in "北중กあ":
+        drawn_by = [
+            family
+            for family in chain
+            if QRawFont.fromFont(QFont(family)).supportsCharacter(ord(character))
+            and QRawFont.fromFont(QFont(family)).familyName() == family
+        ]
+        assert drawn_by, f"no UI font draws {character}"
+    cjk = QRawFont.fromFont(QFont(theme.CJK_FAMILY))
+    assert cjk.supportsCharacter(ord("중")) and cjk.supportsCharacter(ord("北"))
+    assert QRawFont.fromFont(QFont(theme.THAI_FAMILY)).supportsCharacter(ord("ก"))

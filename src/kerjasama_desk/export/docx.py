@@ -23,7 +23,7 @@ from kerjasama_desk.export.pdf import LAYOUTS, PAPERS, PdfOptions
 from kerjasama_desk.formatting import language_autonym
 
 SERIF = "Liberation Serif"
-CJK = "Droid Sans Fallback"
+CJK = "Droid Sans Fallback"  # named, not embedded: the reader's installed font of that name
 
 
 def _styles(doc: object) -> None:

@@ -1,8 +1,9 @@
 """The bundled TrueType fonts in reportlab, and which font writes which character.
 
 Body text is Liberation Serif (Times-metric, with bold and italic); characters it has no glyph for
-(Chinese, Japanese, Korean) are written in Droid Sans Fallback. A character neither has is reported,
-never drawn as an empty box.
+are written in the first fallback that has one: Droid Sans Fallback (Chinese, Japanese, Korean),
+then Noto Sans Thai (resources/fonts/README.md). A character no font has is reported, never drawn
+as an empty box.
 """
 
 from __future__ import annotations
@@ -30,13 +31,16 @@ SERIF_BOLD = "KDSerif-Bold"
 SERIF_ITALIC = "KDSerif-Italic"
 SERIF_BOLD_ITALIC = "KDSerif-BoldItalic"
 FALLBACK = "KDFallback"
+THAI = "KDThai"
+FALLBACKS = (FALLBACK, THAI)  # tried in this order after the serif
 
 _FILES = {
     SERIF: "LiberationSerif-Regular.ttf",
     SERIF_BOLD: "LiberationSerif-Bold.ttf",
     SERIF_ITALIC: "LiberationSerif-Italic.ttf",
     SERIF_BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
-    FALLBACK: "DroidSansFallback.ttf",
+    FALLBACK: "KerjasamaDeskCJK.ttf",
+    THAI: "NotoSansThai-Regular.ttf",
 }
 
 
@@ -66,10 +70,10 @@ _FONTS_DIR: list[Path] = []
 
 
 @cache
-def register_fallback() -> None:
-    pdfmetrics.registerFont(_font(FALLBACK, _FONTS_DIR[0] / _FILES[FALLBACK]))
+def register_fallback(name: str = FALLBACK) -> None:
+    pdfmetrics.registerFont(_font(name, _FONTS_DIR[0] / _FILES[name]))
     for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
-        addMapping(FALLBACK, bold, italic, FALLBACK)
+        addMapping(name, bold, italic, name)
 
 
 # What reportlab reads from a font file (character map, widths, glyph offsets) kept between runs:
@@ -168,46 +172,50 @@ def has_glyph(font: str, character: str) -> bool:
     return ord(character) in _coverage(font)
 
 
+def font_for(character: str) -> str | None:
+    """The font that draws ``character``: the serif, else the first fallback that has it (read
+    from its file the first time one is needed); None when no bundled font has it. Spacing and
+    controls stay in the serif."""
+    if character.isspace() or not character.isprintable() or has_glyph(SERIF, character):
+        return SERIF
+    for name in FALLBACKS:
+        register_fallback(name)
+        if has_glyph(name, character):
+            return name
+    return None
+
+
 def missing_characters(texts: list[str]) -> list[str]:
     """Characters of ``texts`` that no bundled font can draw (spacing and controls aside)."""
-    if needs_fallback(texts):
-        register_fallback()
     missing: dict[str, None] = {}
-    for text in texts:
-        for character in text:
-            if character.isspace() or not character.isprintable():
-                continue
-            if not has_glyph(SERIF, character) and not has_glyph(FALLBACK, character):
-                missing[character] = None
+    if needs_fallback(texts):
+        for text in texts:
+            for character in text:
+                if font_for(character) is None:
+                    missing[character] = None
     return list(missing)
 
 
 def markup(text: str, *, bold: bool = False) -> str:
     """``text`` as reportlab paragraph markup, escaped, with runs the serif cannot draw set in
-    the fallback font."""
+    the fallback that can (a character none can draw stays in the serif: it was reported)."""
     parts: list[str] = []
     run: list[str] = []
-    in_fallback = False
-    if needs_fallback([text]):
-        register_fallback()
+    current = SERIF
+    plain = not needs_fallback([text])
     for character in text:
-        fallback = (
-            character.isprintable()
-            and not character.isspace()
-            and not has_glyph(SERIF, character)
-            and has_glyph(FALLBACK, character)
-        )
-        if fallback != in_fallback and run:
-            parts.append(_run("".join(run), in_fallback))
+        font = SERIF if plain else (font_for(character) or SERIF)
+        if font != current and run:
+            parts.append(_run("".join(run), current))
             run = []
-        in_fallback = fallback
+        current = font
         run.append(character)
     if run:
-        parts.append(_run("".join(run), in_fallback))
+        parts.append(_run("".join(run), current))
     body = "".join(parts).replace("\n", "<br/>")
     return f"<b>{body}</b>" if bold else body
 
 
-def _run(text: str, fallback: bool) -> str:
+def _run(text: str, font: str) -> str:
     escaped = escape(text, quote=False)
-    return f'<font name="{FALLBACK}">{escaped}</font>' if fallback else escaped
+    return escaped if font == SERIF else f'<font name="{font}">{escaped}</font>'

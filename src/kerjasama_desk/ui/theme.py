@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QApplication
 from kerjasama_desk.paths import fonts_dir, icons_dir
 
 UI_FAMILY = "Liberation Sans"
-CJK_FAMILY = "Droid Sans Fallback"
+# The CJK fallback carries a name of our own, so a system font of the original name (Debian's
+# Droid Sans Fallback has no Hangul) cannot shadow it (resources/fonts/README.md).
+CJK_FAMILY = "Kerjasama Desk CJK"  # Chinese, Japanese, Korean
+THAI_FAMILY = "Noto Sans Thai"
 # The named colours: every widget and painter takes its colours from here (tests/ui/test_theme.py).
 ACCENT = "#1f5f8b"  # links, signed agreements, the selected page
 ACCENT_LIGHT = "#5b8db8"  # initiatives on the timeline
@@ -66,7 +69,7 @@ def apply(app: QApplication) -> None:
     app.setStyle("Fusion")
     register_fonts()
     font = QFont()
-    font.setFamilies([UI_FAMILY, CJK_FAMILY])
+    font.setFamilies([UI_FAMILY, CJK_FAMILY, THAI_FAMILY])
     font.setPointSizeF(10)
     app.setFont(font)
     palette = app.style().standardPalette()

@@ -712,6 +712,14 @@
             <numerusform>Kerja sama yang sudah ditandatangani tanpa kegiatan selama %n bulan atau lebih, yang paling lama diam lebih dulu. Catat apa yang terjadi, atau buka kerja samanya untuk merencanakan langkah berikutnya.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No activity or signing day on record</source>
+        <translation>Tidak ada kegiatan maupun tanggal penandatanganan yang tercatat</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>tidak tercatat</translation>
+    </message>
     <message numerus="yes">
         <source>Nothing falls due in the next %n day(s).</source>
         <translation>

@@ -52,6 +52,18 @@ def test_dormancy_turns_on_exactly_after_the_threshold(service):
     assert dormancy_cutoff(date(2017, 11, 2), settings) == date(2016, 11, 2)
 
 
+def test_an_agreement_in_force_without_any_date_is_dormant_but_one_being_signed_is_not(service):
+    partner = service.save_partner(Partner(name="Jung-gu", country="KR"))
+    for title, stage in (
+        ("in force", AgreementStage.IMPLEMENTATION),
+        ("to sign", AgreementStage.SIGNING),
+    ):
+        service.save_agreement(Agreement(partner_id=partner, title_id=title, stage=stage))
+    board = dashboard(service, date(2026, 11, 27))
+    assert [(r.title_id, r.since) for r in board.dormant] == [("in force", None)]
+    assert board.dormant_total == 1
+
+
 def test_expiring_and_open_ended_agreements(service):
     partner = service.save_partner(Partner(name="Brisbane", country="AU"))
     service.save_agreement(
@@ -85,7 +97,12 @@ def test_the_demo_shows_beihai_dormant_since_2008(tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert {"dormant", "expiring", "overdue", "stages"} <= set(data)
-    assert [(r["partner"], r["since"]) for r in data["dormant"]] == [("Beihai", "2008-10-14")]
+    # Jung-gu's MoU is in force but its signing day is not recorded: nothing on record at all
+    # is the quietest of all (it was missing from the list, issue 13).
+    assert [(r["partner"], r["since"]) for r in data["dormant"]] == [
+        ("Jung-gu", None),
+        ("Beihai", "2008-10-14"),
+    ]
     assert data["stages"]["implementation"] == 2
     officers = json.loads(runner.invoke(main, ["officers", "--db", str(db), "--json"]).output)
     assert len(officers) == 4 and all(isinstance(o["id"], int) for o in officers)
@@ -198,6 +215,28 @@ def test_dormancy_counts_the_officers_calendar_day_across_time_zones(service):
     }
     assert dashboard(service, days["London"]).dormant_total == 0  # exactly 12 months
     assert dashboard(service, days["Jakarta"]).dormant_total == 1  # a day past them
+
+
+def test_silences_of_an_agreement_end_when_it_stops_being_in_force():
+    from kerjasama_desk.domain.followup import TimelineEvent, in_force_until, timeline
+
+    ended = Agreement(
+        stage=AgreementStage.ENDED, signed_on=date(1993, 1, 11), expires_on=date(2005, 1, 11)
+    )
+    today = date(2026, 11, 30)
+    assert in_force_until(ended, today) == date(2005, 1, 11)
+    live = Agreement(stage=AgreementStage.IMPLEMENTATION, expires_on=date(2030, 1, 1))
+    assert in_force_until(live, today) is None
+    assert in_force_until(Agreement(stage=AgreementStage.ENDED), today) is None
+    open_ended = Agreement(
+        stage=AgreementStage.IMPLEMENTATION, expires_on=date(2001, 1, 1), open_ended=True
+    )
+    assert in_force_until(open_ended, today) is None
+    events = [TimelineEvent(date(1993, 1, 11), "signed", 1, "mou", "MoU")]
+    settings = FollowUpSettings()
+    line = timeline(events, today, settings, until=date(2005, 1, 11))
+    assert [(s.start, s.end) for s in line.silences] == [(date(1993, 1, 11), date(2005, 1, 11))]
+    assert timeline(events, today, settings).silences[-1].end == today  # the partner's view
 
 
 def test_a_timeline_with_nothing_dated_has_no_silence():

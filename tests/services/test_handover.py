@@ -346,3 +346,30 @@ def test_every_officers_dossier_of_the_demo_is_written(tmp_path):
         )
         assert result.exit_code == 0, result.output
         assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_dossier_of_an_ended_agreement_has_no_silence_after_its_end(tmp_path):
+    """Brisbane's MoU ended in 2005: its dossier said "no activity for 33 years … until 30
+    November 2026" (issue 13). Its silences end at its expiry."""
+    import docx
+
+    db = tmp_path / "demo.sqlite"
+    runner = CliRunner()
+    runner.invoke(main, ["seed-demo", "--db", str(db)])
+    from kerjasama_desk.domain.listing import ListQuery
+    from kerjasama_desk.services.registers import open_service
+
+    service = open_service(db)
+    [brisbane] = service.list_agreements(ListQuery(text="Brisbane"))
+    service.close()
+    out = tmp_path / "brisbane.docx"
+    result = runner.invoke(
+        main,
+        ["report", "handover", "--db", str(db), "--agreement", str(brisbane.id), "-o", str(out)]
+        + ["--language", "en", "--today", "2026-11-30"],
+    )
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    # Ended, its expiry not on record: no silence is counted after its last sign of life.
+    assert "No activity for" not in text
+    assert "Brisbane" in text

@@ -1,4 +1,4 @@
--- schema version 16
+-- schema version 17
 
 -- index activities_agreement_date
 CREATE INDEX activities_agreement_date ON activities(agreement_id, happened_on);
@@ -55,10 +55,10 @@ CREATE INDEX agreements_parent ON agreements(parent_id);
 CREATE INDEX agreements_partner ON agreements(partner_id);
 
 -- index agreements_quiet
-CREATE INDEX agreements_quiet ON agreements(COALESCE(last_activity_on, signed_on)) WHERE signed_on IS NOT NULL;
+CREATE INDEX agreements_quiet ON agreements(COALESCE(last_activity_on, signed_on, ''));
 
 -- index agreements_quiet_by_stage
-CREATE INDEX agreements_quiet_by_stage ON agreements(stage, COALESCE(last_activity_on, signed_on)) WHERE signed_on IS NOT NULL;
+CREATE INDEX agreements_quiet_by_stage ON agreements(stage, COALESCE(last_activity_on, signed_on, ''));
 
 -- index agreements_responsible
 CREATE INDEX agreements_responsible ON agreements(responsible_officer_id);

@@ -24,9 +24,13 @@ def test_the_dashboard_shows_beihai_quiet_since_2008_with_its_timeline(window, q
     page = window.overview
     window.show_view("overview")
     qtbot.waitUntil(lambda: page.board is not None)
-    assert page.cards["dormant"][0].text() == "1"
-    assert page.dormant.item(0, 0).text() == "Beihai"
-    assert page.dormant.item(0, 2).text() == "14 October 2008"
+    assert page.cards["dormant"][0].text() == "2"
+    # In force with nothing dated on record: the quietest of all, and said so.
+    assert page.dormant.item(0, 0).text() == "Jung-gu"
+    assert page.dormant.item(0, 2).text() == "not recorded"
+    assert page.dormant.item(1, 0).text() == "Beihai"
+    assert page.dormant.item(1, 2).text() == "14 October 2008"
+    page.dormant.selectRow(1)
     assert "Beihai" in page.timeline_title.text()
     labels = page.timeline.silence_labels()
     assert any(label.startswith(f"{date.today().year - 2008} years") for label in labels)
@@ -42,7 +46,7 @@ def test_one_click_opens_the_agreement_or_logs_an_activity(window, qtbot, monkey
     monkeypatch.setattr(
         AgreementEditor, "exec", lambda dialog: opened.append(dialog.agreement.title_id) or 0
     )
-    _click(qtbot, page.dormant, 0, "Open")
+    _click(qtbot, page.dormant, 1, "Open")
     assert opened and "Beihai" in opened[0]
 
     def fill_and_save(dialog):
@@ -51,9 +55,10 @@ def test_one_click_opens_the_agreement_or_logs_an_activity(window, qtbot, monkey
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ActivityEditor, "exec", fill_and_save)
-    _click(qtbot, page.dormant, 0, "Log activity…")
-    qtbot.waitUntil(lambda: page.cards["dormant"][0].text() == "0")
-    assert page.dormant.rowCount() == 0  # Beihai shows life again
+    _click(qtbot, page.dormant, 1, "Log activity…")
+    qtbot.waitUntil(lambda: page.cards["dormant"][0].text() == "1")
+    assert page.dormant.rowCount() == 1  # Beihai shows life again
+    assert page.dormant.item(0, 0).text() == "Jung-gu"
 
 
 def test_an_activity_in_the_future_or_without_text_is_refused_in_the_dialog(window, qtbot):

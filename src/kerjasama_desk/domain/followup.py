@@ -177,14 +177,33 @@ class Timeline:
     end: date
 
 
-def timeline(events: list[TimelineEvent], today: date, settings: FollowUpSettings) -> Timeline:
+def in_force_until(agreement: Agreement, today: date) -> date | None:
+    """The day an agreement stopped being in force, as far as the register knows: its expiry
+    once past, or for an ended one (an open-ended one never expires). None while it is in force,
+    and for an ended one whose expiry was not recorded. Silences after that day are not the
+    agreement's."""
+    if agreement.expires_on is not None and not agreement.open_ended:
+        if agreement.expires_on < today or agreement.stage is AgreementStage.ENDED:
+            return min(agreement.expires_on, today)
+    return None
+
+
+def timeline(
+    events: list[TimelineEvent],
+    today: date,
+    settings: FollowUpSettings,
+    *,
+    until: date | None = None,
+) -> Timeline:
     """The events in order, with every silence of at least ``settings.dormancy_months`` between
-    two signs of life, and from the last one to ``today`` (nothing to show before the first)."""
+    two signs of life, and from the last one to ``today``, or to ``until`` when the agreements
+    shown stopped being in force then (nothing to show before the first sign)."""
     ordered = tuple(sorted(events, key=lambda e: (e.day, e.what)))
-    signs = sorted({e.day for e in ordered if e.what in LIFE_SIGNS and e.day <= today})
+    end_of_watch = min(today, until) if until is not None else today
+    signs = sorted({e.day for e in ordered if e.what in LIFE_SIGNS and e.day <= end_of_watch})
     silences = []
-    # each sign of life with the next one (the last with today); none when nothing is dated yet
-    for before, after in pairwise([*signs, today]):
+    # each sign of life with the next one (the last with the end); none when nothing is dated
+    for before, after in pairwise([*signs, end_of_watch]):
         if after >= months_after(before, settings.dormancy_months):
             silences.append(Silence(before, after))
     start = ordered[0].day if ordered else None

@@ -29,7 +29,7 @@ from kerjasama_desk.domain.validation import (
     validate_activity,
     validate_commitment,
 )
-from kerjasama_desk.domain.vocab import CommitmentStatus
+from kerjasama_desk.domain.vocab import AgreementStage, CommitmentStatus
 from kerjasama_desk.services import parameters
 from kerjasama_desk.services.register import RegisterService
 
@@ -64,7 +64,10 @@ def dashboard(
     register = service.register
     agreements = register.agreements
     dormant_total, dormant = agreements.dormant(
-        dormancy_cutoff(today, settings), [s.value for s in LIVE_STAGES], limit
+        dormancy_cutoff(today, settings),
+        [s.value for s in LIVE_STAGES],
+        [s.value for s in LIVE_STAGES if s is not AgreementStage.SIGNING],  # signed, day unknown
+        limit,
     )
     expiring_total, expiring = agreements.expiring(expiry_horizon(today, settings), limit)
     overdue_total, overdue = register.commitments.overdue(today, limit)

@@ -18,10 +18,13 @@ from pathlib import Path
 
 from kerjasama_desk.atomic import write_atomically
 from kerjasama_desk.domain.followup import (
+    LIFE_SIGNS,
     LIVE_STAGES,
     FollowUpSettings,
     dormancy_cutoff,
+    in_force_until,
     notice_deadline,
+    timeline,
 )
 from kerjasama_desk.domain.models import Agreement, Commitment
 from kerjasama_desk.domain.report import Facts, Grid, Report, Section, Text
@@ -204,6 +207,12 @@ def _agreement_part(
     line = partner_timeline(service, int(partner.id or 0), ctx.today, ctx.settings)
     mine = {agreement_id, *(a for a in [agreement.parent_id] if a)}
     events = [e for e in line.events if e.agreement_id in mine]
+    # The silences of this agreement (and the LoI before it), not the partner's, and none after
+    # it stopped being in force: an MoU that ended in 2005 has not been quiet since then.
+    until = in_force_until(agreement, ctx.today)
+    if until is None and agreement.stage is AgreementStage.ENDED:
+        until = max((e.day for e in events if e.what in LIFE_SIGNS), default=ctx.today)
+    line = timeline(events, ctx.today, ctx.settings, until=until)
     event_rows = tuple(
         (
             ctx.date(e.day),

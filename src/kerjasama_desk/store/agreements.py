@@ -293,26 +293,34 @@ class AgreementRepository:
         )
 
     def dormant(
-        self, cutoff: date, stages: Sequence[str], limit: int = 200
+        self,
+        cutoff: date,
+        stages: Sequence[str],
+        undated_stages: Sequence[str] = (),
+        limit: int = 200,
     ) -> tuple[int, list[FollowUpRow]]:
-        """Signed agreements in ``stages`` with no sign of life (activity, else signing) since
-        ``cutoff``: how many, and the quietest first."""
+        """Agreements in ``stages`` with no sign of life (activity, else signing) since
+        ``cutoff``: how many, and the quietest first. One with neither on record counts only in
+        ``undated_stages`` (in force, its signing day unknown); it is the quietest of all, its
+        date None."""
         marks = ", ".join("?" * len(stages))
-        quiet = "COALESCE(a.last_activity_on, a.signed_on)"
+        undated = ", ".join("?" * len(undated_stages)) or "NULL"
+        quiet = "COALESCE(a.last_activity_on, a.signed_on, '')"  # the index's expression
+        dated = f"({quiet} <> '' OR a.stage IN ({undated}))"
         total = int(
             self._db.execute(
-                f"SELECT COUNT(*) FROM agreements a WHERE a.signed_on IS NOT NULL AND {quiet} < ?"
-                f" AND a.stage IN ({marks})",
-                [cutoff.isoformat(), *stages],
+                f"SELECT COUNT(*) FROM agreements a WHERE {quiet} < ?"
+                f" AND a.stage IN ({marks}) AND {dated}",
+                [cutoff.isoformat(), *stages, *undated_stages],
             ).fetchone()[0]
         )
         # "+a.stage" keeps SQLite walking the quiet-date index in order, stopping at ``limit``.
         rows = self._db.execute(
             "SELECT a.id, a.title_id, p.name, a.stage, COALESCE(a.officer_name, ''),"
             f" {quiet} FROM agreements a JOIN partners p ON p.id = a.partner_id"
-            f" WHERE a.signed_on IS NOT NULL AND {quiet} < ? AND +a.stage IN ({marks})"
+            f" WHERE {quiet} < ? AND +a.stage IN ({marks}) AND {dated}"
             f" ORDER BY {quiet}, a.id LIMIT ?",
-            [cutoff.isoformat(), *stages, limit],
+            [cutoff.isoformat(), *stages, *undated_stages, limit],
         ).fetchall()
         return total, [
             FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], date_or_none(r[5]))

@@ -508,6 +508,19 @@ MIGRATIONS: tuple[Migration, ...] = (
             audit.triggers_for("activities"),
         ),
     ),
+    Migration(
+        17,
+        "dormancy also for agreements in force whose signing day is not recorded",
+        (
+            # '' stands for "no sign of life on record": it sorts before every date, so such an
+            # agreement is the quietest of all; the stage alone decides who is watched.
+            "DROP INDEX agreements_quiet",
+            "DROP INDEX agreements_quiet_by_stage",
+            "CREATE INDEX agreements_quiet ON agreements(COALESCE(last_activity_on, signed_on, ''))",
+            "CREATE INDEX agreements_quiet_by_stage ON agreements"
+            "(stage, COALESCE(last_activity_on, signed_on, ''))",
+        ),
+    ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

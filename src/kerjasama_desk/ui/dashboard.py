@@ -299,7 +299,15 @@ class DashboardPage(QWidget):
         if board is not None and self._pending.pop(table, False):
             today = clock.today()
             if table is self.dormant:
-                rows = [self._agreement_row(r, None) for r in board.dormant]
+                rows = [
+                    self._agreement_row(
+                        r,
+                        self.tr("No activity or signing day on record")
+                        if r.since is None
+                        else None,
+                    )
+                    for r in board.dormant
+                ]
             elif table is self.expiring:
                 rows = [
                     self._agreement_row(
@@ -333,7 +341,7 @@ class DashboardPage(QWidget):
             self.show_timeline(None)
 
     def _agreement_row(self, row: FollowUpRow, alarm: str | None) -> _Row:
-        since = format_date(row.since, self.languages.language)
+        since = format_date(row.since, self.languages.language) or self.tr("not recorded")
         return _Row(
             row.id,
             (row.partner_name, row.title_id, since, row.officer_name),

@@ -21,6 +21,12 @@ from kerjasama_desk.domain.models import (
     Officer,
     Partner,
 )
+from kerjasama_desk.domain.validation import (
+    normalise_agreement,
+    normalise_commitment,
+    normalise_officer,
+    normalise_partner,
+)
 from kerjasama_desk.domain.vocab import (
     AgreementKind,
     AgreementStage,
@@ -161,7 +167,7 @@ class _Merge:
     def officers(self, records: list[Mapping[str, Any]]) -> None:
         service, ids = self.service, self.ids
         for record in records:
-            officer = _officer(record)
+            officer = normalise_officer(_officer(record))  # compared as it would be stored
             existing = self.register.id_of("officers", officer.uuid or "")
             same = existing is not None and _same(
                 service.officer(existing), replace(officer, id=existing), _BOOKKEEPING
@@ -176,7 +182,7 @@ class _Merge:
     def partners(self, records: list[Mapping[str, Any]]) -> None:
         service = self.service
         for record in records:
-            partner = _partner(record)
+            partner = normalise_partner(_partner(record))  # compared as it would be stored
             existing = self.register.id_of("partners", partner.uuid or "")
             same = False
             if existing is not None:
@@ -207,7 +213,7 @@ class _Merge:
         service, ids = self.service, self.ids
         for record in records:
             existing = self.register.id_of("agreements", record["uuid"])
-            agreement = Agreement(
+            agreement = Agreement(  # normalised below: compared as it would be stored
                 id=existing,
                 uuid=record["uuid"],
                 partner_id=ids[("partners", record["partner"])],
@@ -235,6 +241,7 @@ class _Merge:
                 deputy_officer_id=ids.get(("officers", record["deputy"] or "")),
                 notes=record["notes"],
             )
+            agreement = normalise_agreement(agreement)
             same = existing is not None and _same(
                 service.agreement(existing), agreement, _BOOKKEEPING
             )
@@ -290,6 +297,7 @@ class _Merge:
                 field=CooperationField(record["field"]) if record["field"] else None,
                 notes=record["notes"],
             )
+            item = normalise_commitment(item)  # compared as it would be stored
             held = register.commitments.get(existing) if existing else None
             same = held is not None and _same(held, item, ())
             self.count("commitments", existing, same)

@@ -405,6 +405,29 @@
     </message>
 </context>
 <context>
+    <name>CoatOfArms</name>
+    <message>
+        <source>Coat of arms</source>
+        <translation>Lambang daerah</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.svg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.gif *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Name</source>
@@ -896,6 +919,10 @@
         <translation>Naskah bahasa Indonesia selalu dibuat. Naskah dalam bahasa mitra biasanya disiapkan oleh mitra; pratinjau di sebelah kanan menampilkan naskah-naskah berdampingan.</translation>
     </message>
     <message>
+        <source>Our side (name, head of region, cooperation office) comes from Edit → Our government: change it in this draft only where this document differs.</source>
+        <translation>Data pihak kita (nama, kepala daerah, unit kerja sama) diambil dari Sunting → Pemerintah daerah kita: ubah di draf ini hanya bila dokumen ini berbeda.</translation>
+    </message>
+    <message>
         <source>Show the program in the other language</source>
         <translation>Tampilkan program dalam bahasa lain</translation>
     </message>
@@ -1286,6 +1313,58 @@
         <translation>Surel</translation>
     </message>
     <message>
+        <source>Name of our region (Indonesian)</source>
+        <translation>Nama daerah kita (bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Name of our region (English)</source>
+        <translation>Nama daerah kita (bahasa Inggris)</translation>
+    </message>
+    <message>
+        <source>Level of government</source>
+        <translation>Tingkat pemerintahan</translation>
+    </message>
+    <message>
+        <source>Province (Indonesian)</source>
+        <translation>Provinsi (bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Province (English)</source>
+        <translation>Provinsi (bahasa Inggris)</translation>
+    </message>
+    <message>
+        <source>Head of region</source>
+        <translation>Kepala daerah</translation>
+    </message>
+    <message>
+        <source>Title of the head of region (Indonesian)</source>
+        <translation>Jabatan kepala daerah (bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Title of the head of region (English)</source>
+        <translation>Jabatan kepala daerah (bahasa Inggris)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Cooperation office (Indonesian)</source>
+        <translation>Unit kerja sama (bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Cooperation office (English)</source>
+        <translation>Unit kerja sama (bahasa Inggris)</translation>
+    </message>
+    <message>
+        <source>Coat of arms</source>
+        <translation>Lambang daerah</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
@@ -1531,6 +1610,33 @@
     <message>
         <source>Remove</source>
         <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>First steps</source>
+        <translation>Langkah pertama</translation>
+    </message>
+    <message>
+        <source>This register is empty. Set up our own government once, add the first partner city or province, then draft the Letter of Intent that opens the process. To look around first, open the demo register with Semarang's partnerships.</source>
+        <translation>Register ini masih kosong. Isi data pemerintah daerah kita sekali saja, tambahkan kota atau provinsi mitra pertama, lalu susun Pernyataan Kehendak yang membuka prosesnya. Untuk melihat-lihat dulu, buka register demo berisi kerja sama Kota Semarang.</translation>
+    </message>
+    <message>
+        <source>1. Our government…</source>
+        <translation>1. Pemerintah daerah kita…</translation>
+    </message>
+    <message>
+        <source>2. Add the first partner…</source>
+        <translation>2. Tambah mitra pertama…</translation>
+    </message>
+    <message>
+        <source>3. Draft a Letter of Intent…</source>
+        <translation>3. Susun Pernyataan Kehendak…</translation>
+    </message>
+    <message>
+        <source>Open the demo register</source>
+        <translation>Buka register demo</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1939,10 @@
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Our government…</source>
+        <translation>&amp;Pemerintah daerah kita…</translation>
     </message>
     <message>
         <source>&amp;About Kerjasama Desk</source>
@@ -2173,6 +2283,45 @@ dengan teks yang tersimpan:
     <message>
         <source>Clear the date</source>
         <translation>Kosongkan tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>OurGovernmentDialog</name>
+    <message>
+        <source>Our government</source>
+        <translation>Pemerintah daerah kita</translation>
+    </message>
+    <message>
+        <source>Our own side, set once for this register. Every new draft starts from it, so the wizard asks only for what differs; the letters of the process take their letterhead from it.</source>
+        <translation>Data pihak kita sendiri, diisi sekali untuk register ini. Setiap draf baru dimulai dari data ini sehingga wizard hanya menanyakan yang berbeda; surat-surat dalam proses mengambil kop suratnya dari sini.</translation>
+    </message>
+    <message>
+        <source>City (Kota)</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Regency (Kabupaten)</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <source>Province (Provinsi)</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>e.g. Semarang</source>
+        <translation>mis. Semarang</translation>
+    </message>
+    <message>
+        <source>e.g. Wali Kota Semarang</source>
+        <translation>mis. Wali Kota Semarang</translation>
+    </message>
+    <message>
+        <source>e.g. Mayor of Semarang</source>
+        <translation>mis. Mayor of Semarang</translation>
+    </message>
+    <message>
+        <source>e.g. Bagian Kerja Sama Sekretariat Daerah Kota Semarang</source>
+        <translation>mis. Bagian Kerja Sama Sekretariat Daerah Kota Semarang</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3034,14 @@ Undang otoritas pelabuhan Ulsan</translation>
     <message>
         <source>{field}: “{value}” is not a date. Type it like 10/12/2026 or 2026-12-10 (day, month, year), or pick it in the calendar.</source>
         <translation>{field}: “{value}” bukan tanggal. Ketik seperti 10/12/2026 atau 2026-12-10 (hari, bulan, tahun), atau pilih di kalender.</translation>
+    </message>
+    <message>
+        <source>{field}: the file is not a picture this program can read. Choose a PNG or JPEG file.</source>
+        <translation>{field}: berkas ini bukan gambar yang dapat dibaca program ini. Pilih berkas PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <source>{field} is larger than {limit} MB. Choose a smaller picture (an emblem of a few hundred pixels is enough for a letterhead).</source>
+        <translation>{field} lebih besar dari {limit} MB. Pilih gambar yang lebih kecil (lambang beberapa ratus piksel sudah cukup untuk kop surat).</translation>
     </message>
     <message>
         <source>{field} ({value}) cannot be earlier than {other} ({other_value}). Correct one of them.</source>

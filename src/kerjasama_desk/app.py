@@ -63,7 +63,7 @@ def run(*, db: Path | None = None, language: str | None = None, demo: bool = Fal
     window.show()
     # The day's first backup, once the window is up (a big register takes a moment).
     QTimer.singleShot(2000, window.backups.daily_backup)
-    QTimer.singleShot(300, window.offer_resume)  # answers kept before a crash
+    QTimer.singleShot(300, window.first_moments)  # kept answers; our government on a new register
     code = app.exec()
     window.backups.exit_backup()
     window.close_register()

@@ -213,3 +213,13 @@ def test_signed_after_expiry_always_caught(signed, expires):
         Agreement(partner_id=1, title_id="x", signed_on=signed, expires_on=expires)
     )
     assert (("agreement.expires_on", "date_order") in codes(errors)) == (expires < signed)
+
+
+def test_no_two_stages_show_the_same_number():
+    from kerjasama_desk.domain.vocab import AgreementStage
+
+    shown = [stage.numbered_label("id") for stage in AgreementStage]
+    numbers = [label.split(".")[0] for label in shown if label[0].isdigit()]
+    assert len(numbers) == len(set(numbers)) == len(AgreementStage) - 1
+    assert AgreementStage.ENDED.numbered_label("en") == "Ended"
+    assert AgreementStage.RENEWAL.numbered_label("en") == "10. Renewal"

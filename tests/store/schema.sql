@@ -1,4 +1,4 @@
--- schema version 17
+-- schema version 18
 
 -- index activities_agreement_date
 CREATE INDEX activities_agreement_date ON activities(agreement_id, happened_on);
@@ -379,6 +379,29 @@ CREATE TABLE 'officers_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 -- table officers_fts_idx
 CREATE TABLE 'officers_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table our_government
+CREATE TABLE our_government (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name_id TEXT NOT NULL,
+            name_en TEXT NOT NULL DEFAULT '',
+            level TEXT NOT NULL DEFAULT 'city',
+            province_id TEXT NOT NULL DEFAULT '',
+            province_en TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT 'ID',
+            head_name TEXT NOT NULL DEFAULT '',
+            head_title_id TEXT NOT NULL DEFAULT '',
+            head_title_en TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            telephone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            website TEXT NOT NULL DEFAULT '',
+            office_id TEXT NOT NULL DEFAULT '',
+            office_en TEXT NOT NULL DEFAULT '',
+            coat_of_arms BLOB,
+            coat_of_arms_sha256 TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
 
 -- table parameters
 CREATE TABLE parameters (
@@ -809,6 +832,36 @@ CREATE TRIGGER audit_officers_update AFTER UPDATE ON officers
                     VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'officers', NEW.id,
                             NEW.uuid, 'update', json_object('id', OLD.id, 'uuid', OLD.uuid, 'name', OLD.name, 'nip', OLD.nip, 'position', OLD.position, 'unit', OLD.unit, 'status', OLD.status, 'created_at', OLD.created_at),
                             json_object('id', NEW.id, 'uuid', NEW.uuid, 'name', NEW.name, 'nip', NEW.nip, 'position', NEW.position, 'unit', NEW.unit, 'status', NEW.status, 'created_at', NEW.created_at), 'officers', NEW.id);
+                END;
+
+-- trigger audit_our_government_delete
+CREATE TRIGGER audit_our_government_delete AFTER DELETE ON our_government
+                 BEGIN
+                    INSERT INTO audit_log (at, table_name, record_id, record_uuid, action, before,
+                                           after, scope_table, scope_id)
+                    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'our_government', OLD.id,
+                            NULL, 'delete', json_object('id', OLD.id, 'name_id', OLD.name_id, 'name_en', OLD.name_en, 'level', OLD.level, 'province_id', OLD.province_id, 'province_en', OLD.province_en, 'country', OLD.country, 'head_name', OLD.head_name, 'head_title_id', OLD.head_title_id, 'head_title_en', OLD.head_title_en, 'address', OLD.address, 'telephone', OLD.telephone, 'email', OLD.email, 'website', OLD.website, 'office_id', OLD.office_id, 'office_en', OLD.office_en, 'coat_of_arms_sha256', OLD.coat_of_arms_sha256),
+                            NULL, 'our_government', OLD.id);
+                END;
+
+-- trigger audit_our_government_insert
+CREATE TRIGGER audit_our_government_insert AFTER INSERT ON our_government
+                 BEGIN
+                    INSERT INTO audit_log (at, table_name, record_id, record_uuid, action, before,
+                                           after, scope_table, scope_id)
+                    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'our_government', NEW.id,
+                            NULL, 'insert', NULL,
+                            json_object('id', NEW.id, 'name_id', NEW.name_id, 'name_en', NEW.name_en, 'level', NEW.level, 'province_id', NEW.province_id, 'province_en', NEW.province_en, 'country', NEW.country, 'head_name', NEW.head_name, 'head_title_id', NEW.head_title_id, 'head_title_en', NEW.head_title_en, 'address', NEW.address, 'telephone', NEW.telephone, 'email', NEW.email, 'website', NEW.website, 'office_id', NEW.office_id, 'office_en', NEW.office_en, 'coat_of_arms_sha256', NEW.coat_of_arms_sha256), 'our_government', NEW.id);
+                END;
+
+-- trigger audit_our_government_update
+CREATE TRIGGER audit_our_government_update AFTER UPDATE ON our_government
+                WHEN OLD.id IS NOT NEW.id OR OLD.name_id IS NOT NEW.name_id OR OLD.name_en IS NOT NEW.name_en OR OLD.level IS NOT NEW.level OR OLD.province_id IS NOT NEW.province_id OR OLD.province_en IS NOT NEW.province_en OR OLD.country IS NOT NEW.country OR OLD.head_name IS NOT NEW.head_name OR OLD.head_title_id IS NOT NEW.head_title_id OR OLD.head_title_en IS NOT NEW.head_title_en OR OLD.address IS NOT NEW.address OR OLD.telephone IS NOT NEW.telephone OR OLD.email IS NOT NEW.email OR OLD.website IS NOT NEW.website OR OLD.office_id IS NOT NEW.office_id OR OLD.office_en IS NOT NEW.office_en OR OLD.coat_of_arms_sha256 IS NOT NEW.coat_of_arms_sha256 BEGIN
+                    INSERT INTO audit_log (at, table_name, record_id, record_uuid, action, before,
+                                           after, scope_table, scope_id)
+                    VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'our_government', NEW.id,
+                            NULL, 'update', json_object('id', OLD.id, 'name_id', OLD.name_id, 'name_en', OLD.name_en, 'level', OLD.level, 'province_id', OLD.province_id, 'province_en', OLD.province_en, 'country', OLD.country, 'head_name', OLD.head_name, 'head_title_id', OLD.head_title_id, 'head_title_en', OLD.head_title_en, 'address', OLD.address, 'telephone', OLD.telephone, 'email', OLD.email, 'website', OLD.website, 'office_id', OLD.office_id, 'office_en', OLD.office_en, 'coat_of_arms_sha256', OLD.coat_of_arms_sha256),
+                            json_object('id', NEW.id, 'name_id', NEW.name_id, 'name_en', NEW.name_en, 'level', NEW.level, 'province_id', NEW.province_id, 'province_en', NEW.province_en, 'country', NEW.country, 'head_name', NEW.head_name, 'head_title_id', NEW.head_title_id, 'head_title_en', NEW.head_title_en, 'address', NEW.address, 'telephone', NEW.telephone, 'email', NEW.email, 'website', NEW.website, 'office_id', NEW.office_id, 'office_en', NEW.office_en, 'coat_of_arms_sha256', NEW.coat_of_arms_sha256), 'our_government', NEW.id);
                 END;
 
 -- trigger audit_parameters_delete

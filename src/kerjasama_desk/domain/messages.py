@@ -60,6 +60,15 @@ MESSAGES: dict[str, str] = {
         "{field}: “{value}” is not a date. Type it like 10/12/2026 or 2026-12-10 (day, month, "
         "year), or pick it in the calendar.",
     ),
+    "not_an_image": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{field}: the file is not a picture this program can read. Choose a PNG or JPEG file.",
+    ),
+    "image_too_large": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{field} is larger than {limit} MB. Choose a smaller picture (an emblem of a few hundred "
+        "pixels is enough for a letterhead).",
+    ),
     "date_order": QT_TRANSLATE_NOOP(
         "Validation",
         "{field} ({value}) cannot be earlier than {other} ({other_value}). Correct one of them.",
@@ -246,6 +255,22 @@ MESSAGES: dict[str, str] = {
 }
 
 FIELD_LABELS: dict[str, str] = {
+    "ours.name_id": QT_TRANSLATE_NOOP("Field", "Name of our region (Indonesian)"),
+    "ours.name_en": QT_TRANSLATE_NOOP("Field", "Name of our region (English)"),
+    "ours.level": QT_TRANSLATE_NOOP("Field", "Level of government"),
+    "ours.province_id": QT_TRANSLATE_NOOP("Field", "Province (Indonesian)"),
+    "ours.province_en": QT_TRANSLATE_NOOP("Field", "Province (English)"),
+    "ours.country": QT_TRANSLATE_NOOP("Field", "Country"),
+    "ours.head_name": QT_TRANSLATE_NOOP("Field", "Head of region"),
+    "ours.head_title_id": QT_TRANSLATE_NOOP("Field", "Title of the head of region (Indonesian)"),
+    "ours.head_title_en": QT_TRANSLATE_NOOP("Field", "Title of the head of region (English)"),
+    "ours.address": QT_TRANSLATE_NOOP("Field", "Address"),
+    "ours.telephone": QT_TRANSLATE_NOOP("Field", "Telephone"),
+    "ours.email": QT_TRANSLATE_NOOP("Field", "E-mail"),
+    "ours.website": QT_TRANSLATE_NOOP("Field", "Website"),
+    "ours.office_id": QT_TRANSLATE_NOOP("Field", "Cooperation office (Indonesian)"),
+    "ours.office_en": QT_TRANSLATE_NOOP("Field", "Cooperation office (English)"),
+    "ours.coat_of_arms": QT_TRANSLATE_NOOP("Field", "Coat of arms"),
     "partner.name": QT_TRANSLATE_NOOP("Field", "Name (Latin script)"),
     "partner.native_name": QT_TRANSLATE_NOOP("Field", "Name in native script"),
     "partner.country": QT_TRANSLATE_NOOP("Field", "Country"),

@@ -75,6 +75,31 @@ class Partner:
     updated_at: str | None = None
 
 
+@dataclass(kw_only=True)
+class OurGovernment:
+    """Our own side of every agreement and letter, set once (Edit → Our government) and the
+    start of every new draft. Names are in Indonesian and English: "Semarang", level city, makes
+    "Pemerintah Kota Semarang" / "the City Government of Semarang" in a document."""
+
+    name_id: str = ""
+    name_en: str = ""
+    level: PartnerLevel = PartnerLevel.CITY  # city, regency or province
+    province_id: str = ""  # for a city or regency
+    province_en: str = ""
+    country: str = "ID"
+    head_name: str = ""  # the head of region who signs: Wali Kota, Bupati, Gubernur
+    head_title_id: str = ""
+    head_title_en: str = ""
+    address: str = ""
+    telephone: str = ""
+    email: str = ""
+    website: str = ""
+    office_id: str = ""  # the cooperation office: Bagian Kerja Sama Sekretariat Daerah …
+    office_en: str = ""
+    coat_of_arms: bytes | None = None  # a PNG, for the letterhead of the process's letters
+    updated_at: str | None = None
+
+
 @dataclass(frozen=True, kw_only=True)
 class FieldChoice:
     """A cooperation field of an agreement: a standard one, or a custom one with both labels."""

@@ -22,9 +22,10 @@ from kerjasama_desk.domain.models import (
     Contact,
     CountryCode,
     Officer,
+    OurGovernment,
     Partner,
 )
-from kerjasama_desk.domain.vocab import AgreementKind, CommitmentStatus, OfficerStatus
+from kerjasama_desk.domain.vocab import AgreementKind, CommitmentStatus, OfficerStatus, PartnerLevel
 
 NAME_LIMIT = 200
 SHORT_TEXT_LIMIT = 300
@@ -147,6 +148,78 @@ def normalise_partner(partner: Partner) -> Partner:
             for contact in partner.contacts
         ],
     )
+
+
+def _web_address(text: str) -> str:
+    website = text.strip()
+    return "https://" + website if website and "://" not in website else website
+
+
+def normalise_our_government(ours: OurGovernment) -> OurGovernment:
+    """Our side as it is stored: single-line fields trimmed; the English name is the
+    Indonesian one when not given (most region names are the same in both)."""
+    name_id = normalise_space(ours.name_id)
+    return replace(
+        ours,
+        name_id=name_id,
+        name_en=normalise_space(ours.name_en) or name_id,
+        province_id=normalise_space(ours.province_id),
+        province_en=normalise_space(ours.province_en) or normalise_space(ours.province_id),
+        country=ours.country.strip().upper() or "ID",
+        head_name=normalise_space(ours.head_name),
+        head_title_id=normalise_space(ours.head_title_id),
+        head_title_en=normalise_space(ours.head_title_en),
+        address=ours.address.strip(),
+        telephone=normalise_space(ours.telephone),
+        email=ours.email.strip(),
+        website=_web_address(ours.website),
+        office_id=normalise_space(ours.office_id),
+        office_en=normalise_space(ours.office_en),
+    )
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+COAT_OF_ARMS_LIMIT = 2 * 1024 * 1024  # a letterhead emblem; a larger file is a photo or a scan
+
+
+def validate_our_government(ours: OurGovernment) -> list[FieldError]:
+    errors: list[FieldError] = []
+    _name(errors, "ours.name_id", ours.name_id, required=True, latin=True)
+    _name(errors, "ours.name_en", ours.name_en, required=False, latin=True)
+    if ours.level not in (PartnerLevel.CITY, PartnerLevel.REGENCY, PartnerLevel.PROVINCE):
+        errors.append(FieldError("ours.level", "unknown_choice"))
+    for field, value in (
+        ("ours.province_id", ours.province_id),
+        ("ours.province_en", ours.province_en),
+        ("ours.head_name", ours.head_name),
+        ("ours.head_title_id", ours.head_title_id),
+        ("ours.head_title_en", ours.head_title_en),
+        ("ours.office_id", ours.office_id),
+        ("ours.office_en", ours.office_en),
+    ):
+        _text(errors, field, value, limit=NAME_LIMIT)
+    if not _COUNTRY.match(ours.country):
+        errors.append(FieldError("ours.country", "unknown_choice"))
+    _text(errors, "ours.address", ours.address, limit=SHORT_TEXT_LIMIT, single_line=False)
+    _text(errors, "ours.telephone", ours.telephone, limit=60)
+    if ours.telephone and not _PHONE.match(ours.telephone):
+        errors.append(FieldError("ours.telephone", "bad_phone"))
+    _text(errors, "ours.email", ours.email, limit=NAME_LIMIT)
+    if ours.email and not _EMAIL.match(ours.email):
+        errors.append(FieldError("ours.email", "bad_email"))
+    _text(errors, "ours.website", ours.website, limit=NAME_LIMIT)
+    if ours.website and not _URL.match(ours.website):
+        errors.append(FieldError("ours.website", "bad_url"))
+    if ours.coat_of_arms is not None:
+        if not ours.coat_of_arms.startswith(PNG_SIGNATURE):
+            errors.append(FieldError("ours.coat_of_arms", "not_an_image"))
+        elif len(ours.coat_of_arms) > COAT_OF_ARMS_LIMIT:
+            errors.append(
+                FieldError(
+                    "ours.coat_of_arms", "image_too_large", {"limit": COAT_OF_ARMS_LIMIT // 2**20}
+                )
+            )
+    return errors
 
 
 def normalise_agreement(agreement: Agreement) -> Agreement:

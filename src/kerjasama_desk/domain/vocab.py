@@ -97,6 +97,12 @@ class AgreementStage(_Vocabulary):
         """1-based place in the pipeline (renewal and ended share the last step)."""
         return min(list(AgreementStage).index(self) + 1, 10)
 
+    def numbered_label(self, language: str) -> str:
+        """The stage as lists show it, "8. Pelaksanaan"; "Berakhir" has no number: it is where
+        the pipeline stops, not a step of its own (it shares the last step with renewal)."""
+        label = self.label(language)
+        return label if self is AgreementStage.ENDED else f"{self.position}. {label}"
+
 
 class CooperationField(_Vocabulary):
     """Standard fields seen in real MoUs (docs/domain.md §5)."""

@@ -11,7 +11,15 @@ from typing import Any
 
 from kerjasama_desk import clock
 from kerjasama_desk.domain.followup import proposed_commitments
-from kerjasama_desk.domain.models import Activity, Agreement, Contact, FieldChoice, Officer, Partner
+from kerjasama_desk.domain.models import (
+    Activity,
+    Agreement,
+    Contact,
+    FieldChoice,
+    Officer,
+    OurGovernment,
+    Partner,
+)
 from kerjasama_desk.domain.travel import Trip
 from kerjasama_desk.domain.vocab import (
     AgreementKind,
@@ -44,6 +52,8 @@ def seed_story(service: RegisterService) -> None:
         return
     story = load_story()
     with service.register.transaction():
+        ours = {k: v for k, v in story["our_government"].items() if not k.startswith("_")}
+        service.save_our_government(OurGovernment(**{**ours, "level": PartnerLevel(ours["level"])}))
         officers = {
             entry["key"]: service.save_officer(
                 Officer(

@@ -10,7 +10,7 @@ from typing import Any
 
 from kerjasama_desk.domain.errors import RecordNotFound
 from kerjasama_desk.domain.listing import DraftRow
-from kerjasama_desk.domain.models import Autosave, Draft
+from kerjasama_desk.domain.models import Autosave, Draft, OurGovernment
 from kerjasama_desk.domain.parameters import DEFAULTS
 from kerjasama_desk.domain.vocab import AgreementKind, AgreementStage
 from kerjasama_desk.drafting import (
@@ -49,6 +49,25 @@ from kerjasama_desk.store.register import Register
 _OURS = frozenset(
     {"our_level", "our_name", "our_province", "our_contact", "our_signatory", "our_signatory_title"}
 )
+
+
+def our_answers(ours: OurGovernment) -> dict[str, Any]:
+    """The wizard's answers about our side, from the register's record of it."""
+
+    def pair(indonesian: str, english: str) -> dict[str, str] | None:
+        return {"id": indonesian, "en": english} if indonesian or english else None
+
+    answers: dict[str, Any] = {
+        "our_level": ours.level.value,
+        "our_name": pair(ours.name_id, ours.name_en),
+        "our_province": pair(ours.province_id, ours.province_en),
+        "our_contact": pair(ours.office_id, ours.office_en),
+        "our_signatory": ours.head_name or None,
+        "our_signatory_title": pair(ours.head_title_id, ours.head_title_en),
+    }
+    return {key: value for key, value in answers.items() if value}
+
+
 # Answers about one signing, never carried to the next document.
 _SIGNING = frozenset(
     {"signing_place", "signing_date", "loi_place", "loi_date", "mou_place", "mou_date"}
@@ -308,17 +327,22 @@ class DraftService:
     def start(
         self, template_id: str, *, partner_id: int | None = None, agreement_id: int | None = None
     ) -> Answers:
-        """The answers a new draft starts with: the partner from the register; what our side
-        answered in the last draft saved; an agreement's signing date; and, for a document that
-        follows another (an MoU after an LoI, an arrangement under an MoU), the answers of the
-        earlier document's draft, its place and date of signing becoming the reference to it."""
+        """The answers a new draft starts with: the partner from the register; our side as set
+        in the register (else as answered in the last draft saved); an agreement's signing date;
+        and, for a document that follows another (an MoU after an LoI, an arrangement under an
+        MoU), the answers of the earlier document's draft, its place and date of signing
+        becoming the reference to it."""
         template = self.templates[template_id]
         asked = {question.id for question in template.questions}
         values: dict[str, Any] = {}
-        latest = self.register.drafts.latest_for()
-        if latest is not None and latest.id is not None:
-            earlier = self._values(latest.id)
-            values.update({k: v for k, v in earlier.items() if k in _OURS and k in asked})
+        ours = self.register.ours.get()
+        if ours is not None:  # set once for every document (Edit → Our government)
+            values.update({k: v for k, v in our_answers(ours).items() if k in asked})
+        else:  # else what our side answered in the last draft saved
+            latest = self.register.drafts.latest_for()
+            if latest is not None and latest.id is not None:
+                earlier = self._values(latest.id)
+                values.update({k: v for k, v in earlier.items() if k in _OURS and k in asked})
         agreement = self.register.agreements.get(agreement_id) if agreement_id else None
         if agreement is not None:
             partner_id = partner_id or agreement.partner_id

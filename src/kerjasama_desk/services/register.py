@@ -23,14 +23,17 @@ from kerjasama_desk.domain.models import (
     Autosave,
     CountryCode,
     Officer,
+    OurGovernment,
     Partner,
 )
 from kerjasama_desk.domain.validation import (
     normalise_agreement,
     normalise_officer,
+    normalise_our_government,
     normalise_partner,
     validate_agreement,
     validate_officer,
+    validate_our_government,
     validate_partner,
 )
 from kerjasama_desk.domain.vocab import OfficerStatus
@@ -72,6 +75,23 @@ class RegisterService:
         ):
             errors.append(FieldError("partner.country", "unknown_choice"))
         return errors
+
+    def our_government(self) -> OurGovernment | None:
+        """Our own side, once it has been set (Edit → Our government)."""
+        return self.register.ours.get()
+
+    def check_our_government(self, ours: OurGovernment) -> list[FieldError]:
+        return validate_our_government(normalise_our_government(ours))
+
+    def save_our_government(self, ours: OurGovernment) -> None:
+        """Keeps our side for every new draft and letter. Raises :class:`ValidationFailed`
+        (nothing saved) when a field is wrong."""
+        ours = normalise_our_government(ours)
+        errors = validate_our_government(ours)
+        if errors:
+            raise ValidationFailed(errors)
+        with self.register.transaction():
+            self.register.ours.put(ours)
 
     def save_partner(self, partner: Partner) -> int:
         """Creates or updates ``partner`` with its contacts; returns its id.

@@ -91,7 +91,7 @@ def _agreement_facts(ctx: _Context, agreement: Agreement, role: str | None) -> F
     expiry = word("open_ended", w) if agreement.open_ended else ctx.date(agreement.expires_on)
     rows += [
         (word("kind", w), agreement.kind.label(w)),
-        (word("stage", w), f"{agreement.stage.position}. {agreement.stage.label(w)}"),
+        (word("stage", w), agreement.stage.numbered_label(w)),
         (word("our_number", w), agreement.our_number or word("none", w)),
         (word("partner_number", w), agreement.partner_number or word("none", w)),
         (word("initiated", w), ctx.date(agreement.initiated_on)),

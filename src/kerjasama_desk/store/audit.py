@@ -94,6 +94,13 @@ _AUDITED: dict[str, tuple[frozenset[str], str, str, tuple[str, ...]]] = {
         ("insert", "update", "delete"),
     ),
     "parameters": (frozenset({"updated_at"}), "parameters", "NULL", ("insert", "update", "delete")),
+    # The picture itself is not JSON; its fingerprint stands for it in the log.
+    "our_government": (
+        frozenset({"updated_at", "coat_of_arms"}),
+        "our_government",
+        "{row}.id",
+        ("insert", "update", "delete"),
+    ),
 }
 V12_TABLES = (
     "officers",

@@ -521,6 +521,36 @@ MIGRATIONS: tuple[Migration, ...] = (
             "(stage, COALESCE(last_activity_on, signed_on, ''))",
         ),
     ),
+    Migration(
+        18,
+        "our own government, set once for every draft and letter",
+        (
+            """
+        CREATE TABLE our_government (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name_id TEXT NOT NULL,
+            name_en TEXT NOT NULL DEFAULT '',
+            level TEXT NOT NULL DEFAULT 'city',
+            province_id TEXT NOT NULL DEFAULT '',
+            province_en TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT 'ID',
+            head_name TEXT NOT NULL DEFAULT '',
+            head_title_id TEXT NOT NULL DEFAULT '',
+            head_title_en TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            telephone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            website TEXT NOT NULL DEFAULT '',
+            office_id TEXT NOT NULL DEFAULT '',
+            office_en TEXT NOT NULL DEFAULT '',
+            coat_of_arms BLOB,
+            coat_of_arms_sha256 TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        )
+        """,
+            audit.triggers_for("our_government"),
+        ),
+    ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

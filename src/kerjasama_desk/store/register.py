@@ -30,6 +30,7 @@ from kerjasama_desk.store.followup import (
 )
 from kerjasama_desk.store.migrations import LATEST_VERSION, migrate, schema_version
 from kerjasama_desk.store.officers import HandoverRepository, OfficerRepository
+from kerjasama_desk.store.ours import OurGovernmentRepository
 from kerjasama_desk.store.partners import PartnerRepository
 from kerjasama_desk.store.settings import ParameterRepository
 from kerjasama_desk.store.sheets import SheetQueries
@@ -61,6 +62,7 @@ class Register:
         self.trips = TripRepository(db)
         self.sheets = SheetQueries(db)
         self.parameters = ParameterRepository(db)
+        self.ours = OurGovernmentRepository(db)
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> Register:

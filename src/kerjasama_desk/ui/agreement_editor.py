@@ -340,9 +340,11 @@ class AgreementEditor(EditorDialog):
             combo.blockSignals(True)
             combo.clear()
             for member in members:
-                label = member.label(language)
-                if isinstance(member, AgreementStage):
-                    label = f"{member.position}. {label}"
+                label = (
+                    member.numbered_label(language)
+                    if isinstance(member, AgreementStage)
+                    else member.label(language)
+                )
                 combo.addItem(label, member)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)

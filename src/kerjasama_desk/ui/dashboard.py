@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -85,6 +86,56 @@ class _Row:
         self.cells = cells
         self.alarms = alarms
         self.action_id = action_id
+
+
+class FirstSteps(QFrame):
+    """What to do first in an empty register, one button per step; ``chosen`` names the step:
+    "ours" (Edit → Our government), "partner", "loi" (a partner, then its Letter of Intent) or
+    "demo" (open the demo register to look around)."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.title = QLabel(self)
+        self.title.setProperty("role", "section")
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setProperty("role", "muted")
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for step, icon in (
+            ("ours", "building-2"),
+            ("partner", "plus"),
+            ("loi", "file-text"),
+            ("demo", "folder-open"),
+        ):
+            button = QPushButton(theme.icon(icon), "", self)
+            button.clicked.connect(lambda _checked=False, step=step: self.chosen.emit(step))
+            row.addWidget(button)
+            self.buttons[step] = button
+        row.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(14, 10, 14, 12)
+        box.addWidget(self.title)
+        box.addWidget(self.text)
+        box.addLayout(row)
+        translate_ui(self)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("First steps"))
+        self.text.setText(
+            self.tr(
+                "This register is empty. Set up our own government once, add the first partner "
+                "city or province, then draft the Letter of Intent that opens the process. To "
+                "look around first, open the demo register with Semarang's partnerships."
+            )
+        )
+        self.buttons["ours"].setText(self.tr("1. Our government…"))
+        self.buttons["partner"].setText(self.tr("2. Add the first partner…"))
+        self.buttons["loi"].setText(self.tr("3. Draft a Letter of Intent…"))
+        self.buttons["demo"].setText(self.tr("Open the demo register"))
 
 
 class DashboardPage(QWidget):
@@ -194,7 +245,11 @@ class DashboardPage(QWidget):
         heading.addWidget(self.title)
         heading.addStretch(1)
         heading.addWidget(self.digest)
+        self.first_steps = FirstSteps(self)
+        self.first_steps.hide()
+        self.first_step = self.first_steps.chosen
         layout.addLayout(heading)
+        layout.addWidget(self.first_steps)
         layout.addLayout(cards)
         layout.addLayout(body, 1)
 
@@ -240,6 +295,10 @@ class DashboardPage(QWidget):
 
         board = dashboard(self.ops.service, local_today())
         self.board = board
+        empty = not self.ops.service.counts().partners
+        self.first_steps.setVisible(empty)
+        for step in ("ours", "partner", "loi"):
+            self.first_steps.buttons[step].setEnabled(not self.ops.read_only)
         self.soon = digest(self.ops.service, board.today)
         language = self.languages.language
         numbers = {
@@ -256,7 +315,7 @@ class DashboardPage(QWidget):
         total = max(1, max((s.count for s in board.stages), default=1))
         for stage_count in board.stages:
             label, bar, count = self.stage_rows[stage_count.stage]
-            label.setText(f"{stage_count.stage.position}. {stage_count.stage.label(language)}")
+            label.setText(stage_count.stage.numbered_label(language))
             bar.setMaximum(total)
             bar.setValue(stage_count.count)
             count.setText(format_number(stage_count.count, language))

@@ -99,7 +99,7 @@ class ChecklistView(RecordBox):
             )
             done.setCheckState(Qt.CheckState.Checked if record.done else Qt.CheckState.Unchecked)
             self.table.setItem(row, _DONE, done)
-            stage_cell = QTableWidgetItem(f"{item.stage.position}. {item.stage.label(language)}")
+            stage_cell = QTableWidgetItem(item.stage.numbered_label(language))
             stage_cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
             label = item.label.in_language(language) + ("" if item.required else " *")
             item_cell = QTableWidgetItem(label)
@@ -212,8 +212,7 @@ class GateOverrideDialog(QDialog):
         items = QListWidget(self)
         for item in blocked.missing:
             items.addItem(
-                f"{item.stage.position}. {item.stage.label(language)} — "
-                f"{item.label.in_language(language)}"
+                f"{item.stage.numbered_label(language)} — {item.label.in_language(language)}"
             )
         reason_label = QLabel(
             self.tr("To move on anyway, say why (kept with the agreement's history):"), self

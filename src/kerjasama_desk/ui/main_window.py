@@ -24,6 +24,7 @@ from kerjasama_desk import __version__
 from kerjasama_desk.domain.errors import AttachmentProblem
 from kerjasama_desk.formatting import format_timestamp, language_autonym
 from kerjasama_desk.i18n import LanguageManager, translate
+from kerjasama_desk.paths import demo_register_path
 from kerjasama_desk.services.registers import RegisterOpenError, describe_open_error, open_service
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.backup_actions import BackupActions
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.currentRowChanged.connect(lambda _row: self._update_actions())
         self.overview.open_agreement.connect(self.agreements.open_record)
+        self.overview.first_step.connect(self.take_first_step)
         self.agreements.export_selected.connect(self.export_selected_agreements)
 
         central = QWidget(self)
@@ -141,6 +143,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.parameters_action = QAction("", self)
         self.parameters_action.triggered.connect(self.edit_parameters)
+        self.ours_action = QAction(theme.icon("building-2"), "", self)
+        self.ours_action.triggered.connect(self.edit_our_government)
         self.find_action = QAction(theme.icon("search"), "", self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_records)
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.ours_action)
         self.edit_menu.addAction(self.parameters_action)
         self.view_menu = bar.addMenu("")
         for action in self.view_actions.values():
@@ -237,6 +242,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find"))
         self.parameters_action.setText(self.tr("&Legal parameters…"))
+        self.ours_action.setText(self.tr("&Our government…"))
         self.about_action.setText(self.tr("&About Kerjasama Desk"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.export_kdx_action.setText(self.tr("E&xport to a file (.kdx)…"))
@@ -255,6 +261,47 @@ class MainWindow(QMainWindow):
         }
         name = self.current_view()
         self.new_action.setText(names.get(name, self.tr("&New partner")))
+
+    def take_first_step(self, step: str) -> None:
+        """A button of the first-steps panel of an empty register."""
+        if step == "demo":
+            self.open_register(demo_register_path(), demo=True)
+        elif step == "ours":
+            self.edit_our_government()
+        elif step in ("partner", "loi"):
+            self.show_view("partners")
+            partner_id = self.partners.create_record()
+            if step == "loi" and partner_id is not None:
+                from kerjasama_desk.ui.wizard import open_draft  # drafting loads on first use
+
+                open_draft(
+                    self,
+                    self.ops,
+                    self.languages,
+                    partner_id=partner_id,
+                    template_id=self.ops.drafts.next_template(partner_id),
+                )
+
+    def first_moments(self) -> None:
+        """Once the window is up: answers kept before a crash, then the set-up of a new
+        register, one after the other."""
+        self.offer_resume()
+        self.offer_setup()
+
+    def offer_setup(self) -> None:
+        """The first start on a new, empty register opens Edit → Our government: everything
+        drafted later starts from it."""
+        service = self.ops.service
+        if not self.ops.read_only and service.our_government() is None:
+            if not service.counts().partners:
+                self.edit_our_government()
+
+    def edit_our_government(self) -> bool:
+        """Edit → Our government; True when it was saved."""
+        # loaded on first use: the window shows sooner (README, Benchmarks)
+        from kerjasama_desk.ui.our_government import OurGovernmentDialog
+
+        return bool(OurGovernmentDialog(self.ops, self.languages, self).exec())
 
     def edit_parameters(self) -> None:
         # loaded on first use: the window shows sooner (README, Benchmarks)
@@ -341,10 +388,10 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_register(path)
 
-    def open_register(self, path: Path) -> bool:
+    def open_register(self, path: Path, *, demo: bool = False) -> bool:
         """Shows the register at ``path`` instead of the open one, taking its lock (and giving
         up the old one). The same file again is reopened under the lock already held (after a
-        restore)."""
+        restore). ``demo``: a new file there is filled with the demo story."""
         current = self.ops.service.register.path
         if current is not None and path.resolve() == current.resolve():
             try:
@@ -356,7 +403,7 @@ class MainWindow(QMainWindow):
                 return False
             self.ops.replace_service(service)
             return True
-        opened = open_with_dialogs(path, parent=self)
+        opened = open_with_dialogs(path, demo=demo, parent=self)
         if opened is None:
             return False
         old_lock, self._lock = self._lock, opened.lock

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from kerjasama_desk import clock
-from kerjasama_desk.domain.models import Activity, Agreement, Commitment, Officer, Partner
+from kerjasama_desk.domain.models import (
+    Activity,
+    Agreement,
+    Commitment,
+    Officer,
+    OurGovernment,
+    Partner,
+)
 from kerjasama_desk.domain.vocab import CommitmentStatus
 from kerjasama_desk.services.register import RegisterService
 
@@ -229,6 +236,10 @@ class Operations(QObject):
     def delete_agreement(self, agreement_id: int) -> None:
         self.service.delete_agreement(agreement_id)
         self.changed.emit(_AGREEMENT_TABLES)
+
+    def save_our_government(self, ours: OurGovernment) -> None:
+        self.service.save_our_government(ours)
+        self.changed.emit(frozenset({"ours"}))
 
     def save_officer(self, officer: Officer) -> int:
         officer_id = self.service.save_officer(officer)

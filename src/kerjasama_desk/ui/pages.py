@@ -178,19 +178,21 @@ class ListPage(QWidget):
         """The editor dialog of one record (None: a new one)."""
         raise NotImplementedError
 
-    def create_record(self) -> None:
+    def create_record(self) -> int | None:
+        """A new record through its editor; its id once saved (None when cancelled)."""
         if self.ops.read_only:
-            return
+            return None
         editor = self.editor(None)
         editor.exec()
-        saved = getattr(editor, "saved_id", None)
+        saved: int | None = getattr(editor, "saved_id", None)
         if saved is None:
-            return
+            return None
         # The new record becomes the chosen one, so the next action (Draft document, Edit) is
         # about it; a search that hides it is cleared first.
         if not self.select_id(saved) and self.search.text():
             self.search.clear()  # reloads the list
             self.select_id(saved)
+        return saved
 
     def open_record(self, record_id: int) -> None:
         try:

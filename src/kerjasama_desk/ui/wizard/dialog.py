@@ -89,6 +89,7 @@ class DraftWizard(QDialog):
             chosen = template_id or drafts.next_template(partner_id) or next(iter(drafts.templates))
             answers = drafts.start(chosen, partner_id=partner_id, agreement_id=agreement_id)
         self.template: Template = drafts.templates[answers.template_id]
+        self._ours_set = ops.service.our_government() is not None
         # Prefilled answers are not the officer's typing; resumed ones are.
         self._dirty = autosave_id is not None
         self._closed = False
@@ -584,12 +585,16 @@ class DraftWizard(QDialog):
         }
         for key, label in self.partner_labels.items():
             label.setText(fixed.get(key) or self.tr("Article: %1").replace("%1", headings[key]))
-        self.document_hint.setText(
-            self.tr(
-                "The Indonesian text is always made. The partner's own language version is usually "
-                "prepared by the partner; the preview on the right shows the texts side by side."
-            )
+        hint = self.tr(
+            "The Indonesian text is always made. The partner's own language version is usually "
+            "prepared by the partner; the preview on the right shows the texts side by side."
         )
+        if self._ours_set:
+            hint += " " + self.tr(
+                "Our side (name, head of region, cooperation office) comes from Edit → Our "
+                "government: change it in this draft only where this document differs."
+            )
+        self.document_hint.setText(hint)
         for question_id, editor in self.editors.items():
             question = editor.question
             label, help_label = self.rows[question_id]

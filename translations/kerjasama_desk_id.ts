@@ -8,28 +8,28 @@
         <translation>Bidang</translation>
     </message>
     <message>
-        <source>Activity (id)</source>
-        <translation>Kegiatan (id)</translation>
+        <source>Activity (Indonesian)</source>
+        <translation>Kegiatan (Indonesia)</translation>
     </message>
     <message>
-        <source>Activity (en)</source>
-        <translation>Kegiatan (en)</translation>
+        <source>Activity (English)</source>
+        <translation>Kegiatan (Inggris)</translation>
     </message>
     <message>
-        <source>Carried out by (id)</source>
-        <translation>Pelaksana (id)</translation>
+        <source>Carried out by (Indonesian)</source>
+        <translation>Pelaksana (Indonesia)</translation>
     </message>
     <message>
-        <source>Carried out by (en)</source>
-        <translation>Pelaksana (en)</translation>
+        <source>Carried out by (English)</source>
+        <translation>Pelaksana (Inggris)</translation>
     </message>
     <message>
-        <source>When (id)</source>
-        <translation>Waktu (id)</translation>
+        <source>When (Indonesian)</source>
+        <translation>Waktu (Indonesia)</translation>
     </message>
     <message>
-        <source>When (en)</source>
-        <translation>Waktu (en)</translation>
+        <source>When (English)</source>
+        <translation>Waktu (Inggris)</translation>
     </message>
     <message>
         <source>Funding</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Under “%1”. A logged activity is the agreement's latest sign of life: the dashboard counts dormancy from it.</source>
-        <translation>Di bawah “%1”. Kegiatan yang dicatat adalah tanda hidup terakhir perjanjian: dasbor menghitung masa tidur (dormant) sejak tanggal itu.</translation>
+        <translation>Di bawah “%1”. Kegiatan yang dicatat adalah tanda hidup terakhir perjanjian: dasbor menghitung lamanya tidak aktif sejak tanggal itu.</translation>
     </message>
     <message>
         <source>(not one field)</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>(none; attach the minutes or photos to the agreement first)</source>
-        <translation>(tidak ada; lampirkan dulu notula atau foto pada kerja sama)</translation>
+        <translation>(tidak ada; lampirkan dulu notula atau foto pada perjanjian)</translation>
     </message>
 </context>
 <context>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>What must be on record before the agreement moves past each stage of the pipeline. Ticks and numbers are kept at once. * only where it applies.</source>
-        <translation>Apa yang harus tercatat sebelum kerja sama melewati setiap tahap. Centang dan nomor langsung tersimpan. * hanya bila berlaku.</translation>
+        <translation>Apa yang harus tercatat sebelum perjanjian melewati setiap tahap. Centang dan nomor langsung tersimpan. * hanya bila berlaku.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>Minutes, letter numbers, photos attached to the agreement; or why it was dropped</source>
-        <translation>Notula, nomor surat, foto yang dilampirkan pada kerja sama; atau alasan dibatalkan</translation>
+        <translation>Notula, nomor surat, foto yang dilampirkan pada perjanjian; atau alasan dibatalkan</translation>
     </message>
 </context>
 <context>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>The annual cycle runs from the signing date. Enter the date the agreement was signed (and save it) first.</source>
-        <translation>Siklus tahunan dihitung dari tanggal penandatanganan. Isi dulu tanggal kerja sama ditandatangani (dan simpan).</translation>
+        <translation>Siklus tahunan dihitung dari tanggal penandatanganan. Isi dulu tanggal perjanjian ditandatangani (dan simpan).</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Save the agreement first; then commitments can be added.</source>
-        <translation>Simpan kerja sama terlebih dahulu; setelah itu komitmen dapat ditambahkan.</translation>
+        <translation>Simpan perjanjian terlebih dahulu; setelah itu komitmen dapat ditambahkan.</translation>
     </message>
     <message>
         <source>What was promised, who sees it through and by when. Overdue ones are red and are listed on the dashboard.</source>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>What shows it was done? (minutes, a letter number, the file attached to the agreement; optional)</source>
-        <translation>Apa buktinya sudah dilaksanakan? (notula, nomor surat, berkas yang dilampirkan pada kerja sama; boleh kosong)</translation>
+        <translation>Apa buktinya sudah dilaksanakan? (notula, nomor surat, berkas yang dilampirkan pada perjanjian; boleh kosong)</translation>
     </message>
     <message>
         <source>Not marked done</source>
@@ -732,7 +732,7 @@
     <message numerus="yes">
         <source>Signed agreements with no activity for %n month(s) or more, the quietest first. Log what happened, or open the agreement to plan its next step.</source>
         <translation>
-            <numerusform>Kerja sama yang sudah ditandatangani tanpa kegiatan selama %n bulan atau lebih, yang paling lama diam lebih dulu. Catat apa yang terjadi, atau buka kerja samanya untuk merencanakan langkah berikutnya.</numerusform>
+            <numerusform>Perjanjian yang sudah ditandatangani dan tidak aktif selama %n bulan atau lebih, yang paling lama tidak aktif lebih dulu. Catat apa yang terjadi, atau buka perjanjiannya untuk merencanakan langkah berikutnya.</numerusform>
         </translation>
     </message>
     <message>
@@ -758,7 +758,7 @@
     <message numerus="yes">
         <source>Agreements expiring within %n month(s), or already expired: renew them or record their end.</source>
         <translation>
-            <numerusform>Kerja sama yang berakhir dalam %n bulan, atau sudah berakhir: perpanjang atau catat pengakhirannya.</numerusform>
+            <numerusform>Perjanjian yang berakhir dalam %n bulan, atau sudah berakhir: perpanjang atau catat pengakhirannya.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -769,11 +769,11 @@
     </message>
     <message>
         <source>Open commitments past their due date, the oldest first. Mark them done with their evidence, or open the agreement to reschedule or drop them.</source>
-        <translation>Komitmen terbuka yang lewat tenggat, yang paling lama lebih dulu. Tandai selesai beserta buktinya, atau buka kerja samanya untuk menjadwal ulang atau membatalkannya.</translation>
+        <translation>Komitmen terbuka yang lewat tenggat, yang paling lama lebih dulu. Tandai selesai beserta buktinya, atau buka perjanjiannya untuk menjadwal ulang atau membatalkannya.</translation>
     </message>
     <message>
         <source>Gone quiet</source>
-        <translation>Diam</translation>
+        <translation>Tidak aktif</translation>
     </message>
     <message>
         <source>Overdue commitments</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Quiet since</source>
-        <translation>Sepi sejak</translation>
+        <translation>Tidak aktif sejak</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -1588,20 +1588,20 @@
         <translation>Bidang lain, beserta kegiatan di dalamnya:</translation>
     </message>
     <message>
-        <source>Field (id)</source>
-        <translation>Bidang (id)</translation>
+        <source>Field (Indonesian)</source>
+        <translation>Bidang (Indonesia)</translation>
     </message>
     <message>
-        <source>Field (en)</source>
-        <translation>Bidang (en)</translation>
+        <source>Field (English)</source>
+        <translation>Bidang (Inggris)</translation>
     </message>
     <message>
-        <source>Activities (id)</source>
-        <translation>Kegiatan (id)</translation>
+        <source>Activities (Indonesian)</source>
+        <translation>Kegiatan (Indonesia)</translation>
     </message>
     <message>
-        <source>Activities (en)</source>
-        <translation>Kegiatan (en)</translation>
+        <source>Activities (English)</source>
+        <translation>Kegiatan (Inggris)</translation>
     </message>
     <message>
         <source>Add a field</source>
@@ -1651,7 +1651,7 @@
     </message>
     <message>
         <source>To move on anyway, say why (kept with the agreement's history):</source>
-        <translation>Untuk tetap melanjutkan, tulis alasannya (disimpan dalam riwayat kerja sama):</translation>
+        <translation>Untuk tetap melanjutkan, tulis alasannya (disimpan dalam riwayat perjanjian):</translation>
     </message>
     <message>
         <source>Move on anyway</source>
@@ -1689,11 +1689,11 @@
     </message>
     <message>
         <source>%1 is leaving the post. Give each agreement and open commitment below to a successor; nothing may stay behind. The officer is then marked as transferred, and the handover is kept in the register's history.</source>
-        <translation>%1 meninggalkan jabatan. Serahkan setiap kerja sama dan komitmen terbuka di bawah kepada pengganti; tidak boleh ada yang tertinggal. Pejabat ini lalu ditandai dimutasi, dan serah terima disimpan dalam riwayat register.</translation>
+        <translation>%1 meninggalkan jabatan. Serahkan setiap perjanjian dan komitmen terbuka di bawah kepada pengganti; tidak boleh ada yang tertinggal. Petugas ini lalu ditandai dimutasi, dan serah terima disimpan dalam riwayat register.</translation>
     </message>
     <message>
         <source>%1 holds no agreement and no open commitment. The handover only marks the officer as transferred and records it.</source>
-        <translation>%1 tidak memegang kerja sama maupun komitmen terbuka. Serah terima hanya menandai pejabat ini dimutasi dan mencatatnya.</translation>
+        <translation>%1 tidak memegang perjanjian maupun komitmen terbuka. Serah terima hanya menandai petugas ini dimutasi dan mencatatnya.</translation>
     </message>
     <message>
         <source>e.g. Transferred to the Regional Planning Agency (Bappeda) by decree no. …</source>
@@ -1713,7 +1713,7 @@
     </message>
     <message>
         <source>Agreement or commitment</source>
-        <translation>Kerja sama atau komitmen</translation>
+        <translation>Perjanjian atau komitmen</translation>
     </message>
     <message>
         <source>Held as</source>
@@ -1756,7 +1756,7 @@
     </message>
     <message>
         <source>Agreement</source>
-        <translation>Kerja sama</translation>
+        <translation>Perjanjian</translation>
     </message>
     <message>
         <source>Cooperation field</source>
@@ -1784,7 +1784,7 @@
     </message>
     <message>
         <source>Officer</source>
-        <translation>Pejabat</translation>
+        <translation>Petugas</translation>
     </message>
     <message>
         <source>Handover</source>
@@ -1792,11 +1792,11 @@
     </message>
     <message>
         <source>Draft</source>
-        <translation>Konsep</translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <source>Draft version</source>
-        <translation>Versi konsep</translation>
+        <translation>Versi draf</translation>
     </message>
     <message>
         <source>added</source>
@@ -2030,7 +2030,7 @@
     </message>
     <message>
         <source>&amp;Handover dossier of an officer…</source>
-        <translation>Berkas &amp;serah terima pejabat…</translation>
+        <translation>Berkas &amp;serah terima petugas…</translation>
     </message>
     <message>
         <source>&amp;Calendar of deadlines (.ics)…</source>
@@ -2228,7 +2228,7 @@ dengan teks yang tersimpan:
     <message numerus="yes">
         <source>%1 is marked as transferred but still holds %n agreement(s) or commitment(s). Hand them over to successors now?</source>
         <translation>
-            <numerusform>%1 ditandai dimutasi tetapi masih memegang %n kerja sama atau komitmen. Serahkan kepada pengganti sekarang?</numerusform>
+            <numerusform>%1 ditandai dimutasi tetapi masih memegang %n perjanjian atau komitmen. Serahkan kepada pengganti sekarang?</numerusform>
         </translation>
     </message>
     <message>
@@ -2263,7 +2263,7 @@ dengan teks yang tersimpan:
     </message>
     <message>
         <source>The officer leaves the post (mutasi): give every agreement and open commitment they hold to successors in one pass, and save the handover dossier</source>
-        <translation>Pejabat meninggalkan jabatan (mutasi): serahkan sekaligus setiap kerja sama dan komitmen terbuka yang dipegangnya kepada pengganti, lalu simpan berkas serah terima</translation>
+        <translation>Petugas meninggalkan jabatan (mutasi): serahkan sekaligus setiap perjanjian dan komitmen terbuka yang dipegangnya kepada pengganti, lalu simpan berkas serah terima</translation>
     </message>
 </context>
 <context>
@@ -2463,15 +2463,15 @@ dengan teks yang tersimpan:
     <name>ProposeCommitmentsDialog</name>
     <message>
         <source>Annual cycle of the agreement</source>
-        <translation>Siklus tahunan kerja sama</translation>
+        <translation>Siklus tahunan perjanjian</translation>
     </message>
     <message>
         <source>Counted from the signing date (%1) for the next two years. Untick what does not apply; the owner is the responsible officer and can be changed later.</source>
-        <translation>Dihitung dari tanggal penandatanganan (%1) untuk dua tahun ke depan. Hilangkan centang yang tidak berlaku; penanggung jawabnya pejabat yang bertanggung jawab atas kerja sama dan dapat diubah kemudian.</translation>
+        <translation>Dihitung dari tanggal penandatanganan (%1) untuk dua tahun ke depan. Hilangkan centang yang tidak berlaku; penanggung jawabnya petugas penanggung jawab perjanjian dan dapat diubah kemudian.</translation>
     </message>
     <message>
         <source>Nothing to add: the commitments of the next two years are already recorded, or the agreement ends before any falls due.</source>
-        <translation>Tidak ada yang perlu ditambahkan: komitmen dua tahun ke depan sudah tercatat, atau kerja sama berakhir sebelum ada yang jatuh tempo.</translation>
+        <translation>Tidak ada yang perlu ditambahkan: komitmen dua tahun ke depan sudah tercatat, atau perjanjian berakhir sebelum ada yang jatuh tempo.</translation>
     </message>
     <message>
         <source>Add ticked</source>
@@ -2807,7 +2807,7 @@ dengan teks yang tersimpan:
     </message>
     <message>
         <source>CSV, the agreements (*.csv)</source>
-        <translation>CSV, daftar kerja sama (*.csv)</translation>
+        <translation>CSV, daftar perjanjian (*.csv)</translation>
     </message>
     <message>
         <source>%1 rows written to %2</source>
@@ -2819,11 +2819,11 @@ dengan teks yang tersimpan:
     </message>
     <message>
         <source>There are no officers in the register yet.</source>
-        <translation>Belum ada pejabat dalam register.</translation>
+        <translation>Belum ada petugas dalam register.</translation>
     </message>
     <message>
         <source>Officer:</source>
-        <translation>Pejabat:</translation>
+        <translation>Petugas:</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2873,7 @@ dengan teks yang tersimpan:
     <message numerus="yes">
         <source>%n year(s) without activity</source>
         <translation>
-            <numerusform>%n tahun tanpa kegiatan</numerusform>
+            <numerusform>%n tahun tidak aktif</numerusform>
         </translation>
     </message>
     <message>
@@ -2902,7 +2902,7 @@ dengan teks yang tersimpan:
     </message>
     <message>
         <source>silence of a year or more</source>
-        <translation>sepi setahun atau lebih</translation>
+        <translation>tidak aktif setahun atau lebih</translation>
     </message>
 </context>
 <context>
@@ -2928,7 +2928,7 @@ dengan teks yang tersimpan:
 Send the draft plan of action to Ulsan
 Invite Ulsan's port authority</source>
         <translation>mis.
-Kirim rancangan rencana aksi ke Ulsan
+Kirim draf rencana aksi ke Ulsan
 Undang otoritas pelabuhan Ulsan</translation>
     </message>
 </context>
@@ -2946,7 +2946,7 @@ Undang otoritas pelabuhan Ulsan</translation>
     </message>
     <message>
         <source>Official travel abroad (PDLN) under this agreement, checked against the travel rules. Once made, its follow-up plan becomes commitments.</source>
-        <translation>Perjalanan dinas luar negeri (PDLN) dalam kerja sama ini, diperiksa menurut aturan perjalanan. Setelah terlaksana, rencana tindak lanjutnya menjadi komitmen.</translation>
+        <translation>Perjalanan dinas luar negeri (PDLN) dalam perjanjian ini, diperiksa menurut aturan perjalanan. Setelah terlaksana, rencana tindak lanjutnya menjadi komitmen.</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -3089,15 +3089,15 @@ Undang otoritas pelabuhan Ulsan</translation>
     </message>
     <message>
         <source>{item}: choose a successor; nothing may stay with the officer who leaves.</source>
-        <translation>{item}: pilih pengganti; tidak boleh ada yang tertinggal pada pejabat yang pergi.</translation>
+        <translation>{item}: pilih pengganti; tidak boleh ada yang tertinggal pada petugas yang pergi.</translation>
     </message>
     <message>
         <source>{item}: the successor cannot be the officer who leaves. Choose another.</source>
-        <translation>{item}: pengganti tidak boleh pejabat yang pergi. Pilih orang lain.</translation>
+        <translation>{item}: pengganti tidak boleh petugas yang pergi. Pilih orang lain.</translation>
     </message>
     <message>
         <source>{item}: the successor has been transferred too. Choose an active officer.</source>
-        <translation>{item}: pengganti juga sudah dimutasi. Pilih pejabat yang masih aktif.</translation>
+        <translation>{item}: pengganti juga sudah dimutasi. Pilih petugas yang masih aktif.</translation>
     </message>
     <message>
         <source>{item}: the deputy cannot be the responsible officer as well. Choose another deputy or none.</source>
@@ -3105,7 +3105,7 @@ Undang otoritas pelabuhan Ulsan</translation>
     </message>
     <message>
         <source>{field} is required to move on with checklist items missing: say why (it is kept with the agreement's history).</source>
-        <translation>{field} wajib diisi untuk melanjutkan dengan butir daftar periksa yang belum lengkap: tulis alasannya (disimpan dalam riwayat kerja sama).</translation>
+        <translation>{field} wajib diisi untuk melanjutkan dengan butir daftar periksa yang belum lengkap: tulis alasannya (disimpan dalam riwayat perjanjian).</translation>
     </message>
     <message>
         <source>{field}: {count} checklist item(s) of the stages passed are not done yet. Complete them in the Checklist tab, or save again and give a reason to move on anyway.</source>
@@ -3149,7 +3149,7 @@ Undang otoritas pelabuhan Ulsan</translation>
     </message>
     <message>
         <source>{field} is required when a commitment is dropped: write why (for the next officer).</source>
-        <translation>{field} wajib diisi bila komitmen dibatalkan: tulis alasannya (untuk pejabat berikutnya).</translation>
+        <translation>{field} wajib diisi bila komitmen dibatalkan: tulis alasannya (untuk petugas berikutnya).</translation>
     </message>
     <message>
         <source>{name} still has agreements in the register ({count}). Delete those agreements first; the partner's history stays with them until then.</source>
@@ -3161,11 +3161,11 @@ Undang otoritas pelabuhan Ulsan</translation>
     </message>
     <message>
         <source>{name} is named as the owner of commitments in the register ({count}). Hand them over to a successor first, or mark the officer as transferred instead of deleting.</source>
-        <translation>{name} tercatat sebagai penanggung jawab komitmen dalam register ({count}). Serahkan dulu kepada penggantinya, atau tandai pejabat ini sebagai dimutasi alih-alih menghapusnya.</translation>
+        <translation>{name} tercatat sebagai penanggung jawab komitmen dalam register ({count}). Serahkan dulu kepada penggantinya, atau tandai petugas ini sebagai dimutasi alih-alih menghapusnya.</translation>
     </message>
     <message>
         <source>{name} handed over their work; the handover stays in the register's history, so the officer stays too (as transferred).</source>
-        <translation>{name} sudah menyerahterimakan pekerjaannya; serah terima itu tetap dalam riwayat register, jadi pejabat ini juga tetap tercatat (sebagai dimutasi).</translation>
+        <translation>{name} sudah menyerahterimakan pekerjaannya; serah terima itu tetap dalam riwayat register, jadi petugas ini juga tetap tercatat (sebagai dimutasi).</translation>
     </message>
     <message>
         <source>{name} has agreements that follow from it ({count}: implementing arrangements, addenda or an MoU). Delete or re-link those first.</source>

@@ -243,7 +243,7 @@ def test_the_annual_report_tells_activities_results_obstacles_and_plan(service, 
         assert any(expected in text for text in texts), expected
     assert annual_report(service, 2007, language="id", today=TODAY).sections[0].blocks[0].rows[
         0
-    ] == ("Kerja sama yang berlaku", "0")  # type: ignore[union-attr]
+    ] == ("Perjanjian yang berlaku", "0")  # type: ignore[union-attr]
 
 
 def test_report_commands_write_pdf_and_docx_and_refuse_bad_targets(tmp_path):

@@ -21,8 +21,8 @@ def test_the_workbook_and_the_csv_read_back(tmp_path):
     assert result.exit_code == 0, result.output
     assert "7 agreements, 7 partners, 8 commitments" in result.output
     book = load_workbook(book_path)
-    assert book.sheetnames == ["Kerja sama", "Mitra", "Komitmen", "Kegiatan", "Pejabat"]
-    agreements = list(book["Kerja sama"].iter_rows(values_only=True))
+    assert book.sheetnames == ["Perjanjian", "Mitra", "Komitmen", "Kegiatan", "Petugas"]
+    agreements = list(book["Perjanjian"].iter_rows(values_only=True))
     assert agreements[0][:3] == ("Mitra", "Negara", "Jenis")
     mou = next(
         row

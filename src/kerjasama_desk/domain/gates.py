@@ -88,7 +88,7 @@ CHECKLISTS: tuple[GateItem, ...] = (
         ),
         reference=True,
     ),
-    GateItem(S.SIGNING, "initialled_draft", Term("Naskah yang telah diparaf", "Initialled draft")),
+    GateItem(S.SIGNING, "initialled_draft", Term("Draf yang telah diparaf", "Initialled draft")),
     GateItem(
         S.SIGNING,
         "full_powers",

@@ -37,7 +37,7 @@ PARAMETERS: tuple[Parameter, ...] = (
         5,
         1,
         30,
-        Term("Jangka waktu maksimum naskah", "Maximum term of an agreement"),
+        Term("Jangka waktu maksimum perjanjian", "Maximum term of an agreement"),
         _YEARS,
         Term(
             "Praktik dan pedoman daerah; dapat diperpanjang",
@@ -61,7 +61,7 @@ PARAMETERS: tuple[Parameter, ...] = (
         12,
         3,
         60,
-        Term("Alarm kerja sama diam", "Dormancy alarm"),
+        Term("Alarm perjanjian tidak aktif", "Dormancy alarm"),
         _MONTHS,
         Term(
             "Aturan aplikasi: siklus tahunan kelompok kerja bersama",

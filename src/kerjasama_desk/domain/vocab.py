@@ -209,7 +209,7 @@ _TERMS: dict[str, dict[str, Term]] = {
     },
     "PartnerLevel": {
         "city": Term("Kota", "City"),
-        "regency": Term("Kabupaten / county", "Regency / county"),
+        "regency": Term("Kabupaten", "Regency / county"),
         "province": Term("Provinsi / negara bagian", "Province / state"),
         "other": Term("Lainnya", "Other"),
     },

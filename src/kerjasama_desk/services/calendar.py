@@ -16,7 +16,7 @@ from kerjasama_desk.services import parameters
 from kerjasama_desk.services.register import RegisterService
 
 _WORDS = {
-    "name": Term("Kerjasama Desk: tenggat kerja sama", "Kerjasama Desk: cooperation deadlines"),
+    "name": Term("Kerjasama Desk: tenggat perjanjian", "Kerjasama Desk: agreement deadlines"),
     "expiry": Term("Berakhir: {title} ({partner})", "Expires: {title} ({partner})"),
     "notice": Term(
         "Batas pemberitahuan perpanjangan/pengakhiran: {title} ({partner})",
@@ -24,7 +24,7 @@ _WORDS = {
     ),
     "commitment": Term("{title} — {partner}", "{title} — {partner}"),
     "officer": Term("Penanggung jawab: {name}", "Responsible: {name}"),
-    "agreement": Term("Kerja sama: {title}", "Agreement: {title}"),
+    "agreement": Term("Perjanjian: {title}", "Agreement: {title}"),
     "overdue": Term("Lewat tenggat sejak {day}.", "Overdue since {day}."),
     "trip": Term(
         "Perjalanan dinas ke {destination} ({purpose})",

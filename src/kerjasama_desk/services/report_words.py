@@ -8,15 +8,15 @@ from kerjasama_desk.domain.vocab import (
 
 _WORDS: dict[str, Term] = {
     "dossier": Term("Berkas Serah Terima", "Handover dossier"),
-    "agreement_dossier": Term("Berkas Kerja Sama", "Agreement dossier"),
+    "agreement_dossier": Term("Berkas Perjanjian", "Agreement dossier"),
     "prepared": Term("Disusun {day}", "Prepared {day}"),
     "summary": Term("Ringkasan", "Summary"),
-    "officer": Term("Pejabat", "Officer"),
+    "officer": Term("Petugas", "Officer"),
     "nip": Term("NIP", "NIP"),
     "position": Term("Jabatan", "Position"),
     "unit": Term("Unit kerja", "Unit"),
     "status": Term("Status", "Status"),
-    "agreements_held": Term("Kerja sama yang dipegang", "Agreements held"),
+    "agreements_held": Term("Perjanjian yang dipegang", "Agreements held"),
     "open_commitments": Term("Komitmen terbuka", "Open commitments"),
     "overdue": Term("Lewat tenggat", "Overdue"),
     "handed_over": Term("Serah terima {day}", "Handed over on {day}"),
@@ -25,7 +25,7 @@ _WORDS: dict[str, Term] = {
     "role_responsible": Term("penanggung jawab", "responsible officer"),
     "role_deputy": Term("wakil", "deputy"),
     "role_commitment": Term("pemegang komitmen", "owner of commitments"),
-    "role": Term("Peran pejabat", "The officer's role"),
+    "role": Term("Peran petugas", "The officer's role"),
     "kind": Term("Jenis", "Kind"),
     "stage": Term("Tahap", "Stage"),
     "our_number": Term("Nomor kita", "Our number"),
@@ -48,9 +48,9 @@ _WORDS: dict[str, Term] = {
     "population": Term("Penduduk", "Population"),
     "characteristics": Term("Karakteristik", "Characteristics"),
     "partner_notes": Term("Catatan tentang mitra", "Notes on the partner"),
-    "agreement_notes": Term("Catatan tentang kerja sama", "Notes on the agreement"),
+    "agreement_notes": Term("Catatan tentang perjanjian", "Notes on the agreement"),
     "fields": Term("Bidang kerja sama", "Cooperation fields"),
-    "timeline": Term("Riwayat", "Timeline"),
+    "timeline": Term("Linimasa", "Timeline"),
     "date": Term("Tanggal", "Date"),
     "event": Term("Peristiwa", "Event"),
     "initiated_event": Term("Prakarsa", "Initiative"),
@@ -58,7 +58,7 @@ _WORDS: dict[str, Term] = {
     "expires_event": Term("Berakhir", "Expiry"),
     "activity_event": Term("Kegiatan", "Activity"),
     "silence": Term(
-        "Tanpa kegiatan {years} tahun: {start} sampai {end}.",
+        "Tidak aktif {years} tahun: {start} sampai {end}.",
         "No activity for {years} years: {start} to {end}.",
     ),
     "no_events": Term("Belum ada peristiwa yang tercatat.", "No events recorded yet."),
@@ -68,7 +68,7 @@ _WORDS: dict[str, Term] = {
     "added": Term("Ditambahkan", "Added"),
     "fingerprint": Term("Sidik (SHA-256)", "Fingerprint (SHA-256)"),
     "no_files": Term("Tidak ada berkas yang dilampirkan.", "No files attached."),
-    "drafts": Term("Konsep dokumen", "Drafts"),
+    "drafts": Term("Draf dokumen", "Drafts"),
     "title": Term("Judul", "Title"),
     "template": Term("Templat", "Template"),
     "versions": Term("Versi", "Versions"),
@@ -90,7 +90,7 @@ _WORDS: dict[str, Term] = {
         "Tidak ada risiko yang terlihat dari register.", "The register shows no risk."
     ),
     "risk_dormant": Term(
-        "Tidak ada kegiatan sejak {day}: kerja sama ini diam.",
+        "Tidak ada kegiatan sejak {day}: perjanjian ini tidak aktif.",
         "No activity since {day}: this agreement has gone quiet.",
     ),
     "risk_expired": Term(
@@ -104,14 +104,14 @@ _WORDS: dict[str, Term] = {
     ),
     "risk_overdue": Term("{count} komitmen lewat tenggat.", "{count} commitment(s) overdue."),
     "risk_transferred": Term(
-        "{count} komitmen terbuka masih dipegang pejabat yang sudah dimutasi.",
+        "{count} komitmen terbuka masih dipegang petugas yang sudah dimutasi.",
         "{count} open commitment(s) still held by a transferred officer.",
     ),
     "risk_no_officer": Term("Tidak ada penanggung jawab.", "No responsible officer."),
     "next_steps": Term("Langkah berikutnya", "Next steps"),
     "step_commitment": Term("{day}: {what} ({owner}).", "{day}: {what} ({owner})."),
     "step_log": Term(
-        "Catat kegiatan berikutnya; tanpa itu kerja sama tampak diam.",
+        "Catat kegiatan berikutnya; tanpa itu perjanjian tampak tidak aktif.",
         "Log the next activity; without one the agreement looks dormant.",
     ),
     "step_cycle": Term(
@@ -124,7 +124,7 @@ _WORDS: dict[str, Term] = {
         "Putuskan perpanjangan atau pengakhiran sebelum {day}.",
         "Decide on renewal or ending before {day}.",
     ),
-    "agreement": Term("Kerja sama", "Agreement"),
+    "agreement": Term("Perjanjian", "Agreement"),
     "annual": Term(
         "Laporan Pelaksanaan Kerja Sama Luar Negeri Tahun {year}",
         "Report on the Implementation of Foreign Cooperation, {year}",
@@ -134,14 +134,14 @@ _WORDS: dict[str, Term] = {
         "For the head of region and the Ministry of Home Affairs · prepared {day}",
     ),
     "annual_footer": Term("Laporan tahunan {year}", "Annual report {year}"),
-    "agreements_reported": Term("Kerja sama yang berlaku", "Agreements in force"),
+    "agreements_reported": Term("Perjanjian yang berlaku", "Agreements in force"),
     "activities_year": Term("Kegiatan dalam tahun ini", "Activities in the year"),
     "commitments_done": Term("Komitmen selesai", "Commitments done"),
     "commitments_overdue": Term(
         "Komitmen lewat tenggat (akhir tahun)", "Commitments overdue (end of year)"
     ),
     "quiet_agreements": Term(
-        "Kerja sama tanpa kegiatan dalam tahun ini", "Agreements without activity in the year"
+        "Perjanjian yang tidak aktif dalam tahun ini", "Agreements without activity in the year"
     ),
     "per_field": Term("Kegiatan per bidang", "Activities per field"),
     "field": Term("Bidang", "Field"),

@@ -30,11 +30,11 @@ TABLES = ("agreements", "partners", "commitments", "activities", "officers")
 SHEET_FORMATS = (".xlsx", ".csv")
 
 _NAMES = {
-    "agreements": Term("Kerja sama", "Agreements"),
+    "agreements": Term("Perjanjian", "Agreements"),
     "partners": Term("Mitra", "Partners"),
     "commitments": Term("Komitmen", "Commitments"),
     "activities": Term("Kegiatan", "Activities"),
-    "officers": Term("Pejabat", "Officers"),
+    "officers": Term("Petugas", "Officers"),
 }
 _HEADERS: dict[str, tuple[Term, ...]] = {
     "agreements": (
@@ -65,10 +65,10 @@ _HEADERS: dict[str, tuple[Term, ...]] = {
         Term("Penduduk", "Population"),
         Term("Karakteristik", "Characteristics"),
         Term("Situs web", "Website"),
-        Term("Jumlah kerja sama", "Agreements"),
+        Term("Jumlah perjanjian", "Agreements"),
     ),
     "commitments": (
-        Term("Kerja sama", "Agreement"),
+        Term("Perjanjian", "Agreement"),
         Term("Mitra", "Partner"),
         Term("Apa", "What"),
         Term("Penanggung jawab", "Owner"),
@@ -79,7 +79,7 @@ _HEADERS: dict[str, tuple[Term, ...]] = {
         Term("Asal", "Where it came from"),
     ),
     "activities": (
-        Term("Kerja sama", "Agreement"),
+        Term("Perjanjian", "Agreement"),
         Term("Mitra", "Partner"),
         Term("Tanggal", "Date"),
         Term("Jenis", "Kind"),

@@ -409,10 +409,10 @@ class FieldsEditor(Editor):
         self.custom_label.setText(self.tr("Other fields, with what will be done in them:"))
         self.custom.setHorizontalHeaderLabels(
             [
-                self.tr("Field (id)"),
-                self.tr("Field (en)"),
-                self.tr("Activities (id)"),
-                self.tr("Activities (en)"),
+                self.tr("Field (Indonesian)"),
+                self.tr("Field (English)"),
+                self.tr("Activities (Indonesian)"),
+                self.tr("Activities (English)"),
             ]
         )
         self.add_button.setText(self.tr("Add a field"))
@@ -523,12 +523,12 @@ class ActivitiesEditor(Editor):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Field"),
-                self.tr("Activity (id)"),
-                self.tr("Activity (en)"),
-                self.tr("Carried out by (id)"),
-                self.tr("Carried out by (en)"),
-                self.tr("When (id)"),
-                self.tr("When (en)"),
+                self.tr("Activity (Indonesian)"),
+                self.tr("Activity (English)"),
+                self.tr("Carried out by (Indonesian)"),
+                self.tr("Carried out by (English)"),
+                self.tr("When (Indonesian)"),
+                self.tr("When (English)"),
                 self.tr("Funding"),
             ]
         )

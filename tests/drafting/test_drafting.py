@@ -631,3 +631,29 @@ def test_checked_templates_are_kept_and_a_changed_file_is_read_again(tmp_path, m
     path.write_text(source.replace("format: 1", "format: 9", 1), encoding="utf-8")
     with pytest.raises(TemplateProblems):  # a broken file is never hidden by the cache
         library.load_one(folder, "loi-sister-city")
+
+
+def test_a_partner_language_raises_no_false_one_language_finding():
+    """Bilingual answers hold Indonesian and English only; choosing Chinese as the partner's
+    language made every one of them "filled in only in Indonesian" (issue 13)."""
+    template = TEMPLATES["mou-sister-city"]
+    answers = sample("mou-sister-city")
+    with_partner = replace(answers, languages=("id", "en", "zh"))
+    found = checks.run(template, with_partner, assemble.assemble(template, with_partner))
+    assert "one_language_only" not in {f.code for f in found}
+    lacking = changed(with_partner, our_contact={"id": "Bagian Kerja Sama", "en": ""})
+    found = checks.run(template, lacking, assemble.assemble(template, lacking))
+    assert [f.question for f in found if f.code == "one_language_only"] == ["our_contact"]
+
+
+def test_a_custom_field_is_named_in_the_readers_language():
+    template = TEMPLATES["mou-sister-city"]
+    answers = changed(
+        sample("mou-sister-city"), fields=[{"custom": {"id": "Rob", "en": "Tidal floods"}}]
+    )
+    [finding] = [
+        f
+        for f in checks.run(template, answers, assemble.assemble(template, answers))
+        if f.code == "field_without_description"
+    ]
+    assert "“Rob”" in finding.message("id") and "“Tidal floods”" in finding.message("en")

@@ -223,7 +223,10 @@ def run(
         value = values.get(question.id)
         if question.type == "bilingual" and isinstance(value, dict):
             filled = [lang for lang in ("id", "en") if str(value.get(lang) or "").strip()]
-            if filled and any(lang not in filled for lang in answers.languages):
+            # A bilingual answer has Indonesian and English only: the partner's language comes
+            # from its own texts (checked below), never from here.
+            wanted = [lang for lang in answers.languages if lang in ("id", "en")]
+            if filled and any(lang not in filled for lang in wanted):
                 findings.append(
                     Finding(
                         "one_language_only",
@@ -238,7 +241,10 @@ def run(
         for item in values.get(question.id) or []:
             described = any(str(v).strip() for v in (item.get("description") or {}).values())
             if "custom" in item and not described:
-                name = item["custom"].get("en") or item["custom"].get("id", "")
+                custom = item["custom"]
+                either = str(custom.get("id") or custom.get("en") or "")
+                # Named in the reader's language (the message picks it), the other as a fallback.
+                name = {"id": custom.get("id") or either, "en": custom.get("en") or either}
                 findings.append(
                     Finding(
                         "field_without_description", Severity.WARNING, question.id, {"field": name}

@@ -2806,6 +2806,10 @@ dengan teks yang tersimpan:
         <translation>Register sebagai lembar kerja</translation>
     </message>
     <message>
+        <source>register of agreements.xlsx</source>
+        <translation>register perjanjian.xlsx</translation>
+    </message>
+    <message>
         <source>CSV, the agreements (*.csv)</source>
         <translation>CSV, daftar perjanjian (*.csv)</translation>
     </message>
@@ -2843,6 +2847,14 @@ dengan teks yang tersimpan:
     <message>
         <source>%1 cannot be written (%2). Choose another folder; nothing was written.</source>
         <translation>%1 tidak dapat ditulis (%2). Pilih folder lain; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 - handover dossier.pdf</source>
+        <translation>%1 - berkas serah terima.pdf</translation>
+    </message>
+    <message>
+        <source>implementation report %1.pdf</source>
+        <translation>laporan pelaksanaan kerja sama %1.pdf</translation>
     </message>
 </context>
 <context>

@@ -129,3 +129,13 @@ def test_the_document_offered_first_is_the_next_one_in_the_process(fresh_registe
     drafts.save(Answers("loi-sister-city", ("id",), {}), partner_id=new)
     assert drafts.next_template(new) == "mou-sister-city"  # an LoI drafted: the MoU next
     assert drafts.next_template(signed) == "ia-plan-of-action"  # an MoU: its plan of action
+
+
+def test_a_title_the_wizard_made_follows_the_readers_language(fresh_register):
+    drafts = DraftService(fresh_register)
+    indonesian = "Memorandum Saling Pengertian — kota/provinsi bersaudara — Split"
+    english = drafts.shown_title(indonesian, "mou-sister-city", "Split", "en")
+    assert english == "Memorandum of Understanding — sister city/province — Split"
+    assert drafts.shown_title(english, "mou-sister-city", "Split", "id") == indonesian
+    typed = "MoU Split (revisi bagian hukum)"
+    assert drafts.shown_title(typed, "mou-sister-city", "Split", "en") == typed

@@ -30,6 +30,7 @@ def test_the_dashboard_shows_beihai_quiet_since_2008_with_its_timeline(window, q
     assert page.dormant.item(0, 2).text() == "not recorded"
     assert page.dormant.item(1, 0).text() == "Beihai"
     assert page.dormant.item(1, 2).text() == "14 October 2008"
+    assert page.dormant.item(1, 1).text().startswith("Memorandum of Understanding")  # English UI
     page.dormant.selectRow(1)
     assert "Beihai" in page.timeline_title.text()
     labels = page.timeline.silence_labels()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from kerjasama_desk.domain.models import title_in
 from kerjasama_desk.domain.vocab import (
     AgreementKind,
     AgreementStage,
@@ -95,8 +96,7 @@ class AgreementRow:
     updated_at: str
 
     def title(self, language: str) -> str:
-        preferred = self.title_id if language == "id" else self.title_en
-        return preferred or self.title_id or self.title_en
+        return title_in(language, self.title_id, self.title_en)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +150,10 @@ class FollowUpRow:
     stage: AgreementStage
     officer_name: str
     since: date | None  # last sign of life (dormant) or expiry date (expiring)
+    title_en: str = ""
+
+    def title(self, language: str) -> str:
+        return title_in(language, self.title_id, self.title_en)
 
 
 @dataclass(frozen=True)

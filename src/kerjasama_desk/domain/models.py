@@ -75,6 +75,13 @@ class Partner:
     updated_at: str | None = None
 
 
+def title_in(language: str, indonesian: str, english: str) -> str:
+    """An agreement's title as the reader of ``language`` sees it: the English one in English
+    when there is one, else whichever was written."""
+    preferred = indonesian if language == "id" else english
+    return preferred or indonesian or english
+
+
 @dataclass(kw_only=True)
 class OurGovernment:
     """Our own side of every agreement and letter, set once (Edit → Our government) and the
@@ -142,6 +149,9 @@ class Agreement:
     created_at: str | None = None
     updated_at: str | None = None
 
+    def title(self, language: str) -> str:
+        return title_in(language, self.title_id, self.title_en)
+
 
 @dataclass(frozen=True, kw_only=True)
 class AgreementSummary:
@@ -153,6 +163,9 @@ class AgreementSummary:
     title_id: str
     title_en: str
     signed_on: date | None
+
+    def title(self, language: str) -> str:
+        return title_in(language, self.title_id, self.title_en)
 
 
 @dataclass(kw_only=True)

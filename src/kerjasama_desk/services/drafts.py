@@ -267,6 +267,29 @@ class DraftService:
             draft.title, version.number, version.created_at, version.author
         )
 
+    def shown_title(self, title: str, template_id: str, partner_name: str, language: str) -> str:
+        """A draft's title for a reader of ``language``: one the wizard made ("template —
+        partner", in the UI language of the day it was first saved) is said again in
+        ``language``; one the officer chose stays as it is."""
+        template = self.templates.get(template_id)
+        if template is None:
+            return title
+
+        def made(name: str) -> str:
+            return " — ".join(part for part in (name, partner_name) if part)
+
+        if title and title not in {made(name) for name in template.name.values()}:
+            return title
+        return made(template.name.get(language, template.id))
+
+    def title_of(self, draft_id: int, language: str) -> str:
+        """:meth:`shown_title` of a saved draft."""
+        draft = self.draft(draft_id)
+        partner = self.register.partners.get(draft.partner_id) if draft.partner_id else None
+        return self.shown_title(
+            draft.title, draft.template_id, partner.name if partner else "", language
+        )
+
     def draft(self, draft_id: int) -> Draft:
         found = self.register.drafts.get(draft_id)
         if found is None:

@@ -38,6 +38,11 @@ from kerjasama_desk.store.queries import (
 )
 
 
+def _follow_up_row(r: Sequence[Any]) -> FollowUpRow:
+    """id, title_id, partner, stage, officer, the day that says why, title_en."""
+    return FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], date_or_none(r[5]), r[6])
+
+
 class AgreementRepository:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self._db = db
@@ -317,15 +322,12 @@ class AgreementRepository:
         # "+a.stage" keeps SQLite walking the quiet-date index in order, stopping at ``limit``.
         rows = self._db.execute(
             "SELECT a.id, a.title_id, p.name, a.stage, COALESCE(a.officer_name, ''),"
-            f" {quiet} FROM agreements a JOIN partners p ON p.id = a.partner_id"
+            f" {quiet}, a.title_en FROM agreements a JOIN partners p ON p.id = a.partner_id"
             f" WHERE {quiet} < ? AND +a.stage IN ({marks}) AND {dated}"
             f" ORDER BY {quiet}, a.id LIMIT ?",
             [cutoff.isoformat(), *stages, *undated_stages, limit],
         ).fetchall()
-        return total, [
-            FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], date_or_none(r[5]))
-            for r in rows
-        ]
+        return total, [_follow_up_row(r) for r in rows]
 
     def expiring(self, horizon: date, limit: int = 200) -> tuple[int, list[FollowUpRow]]:
         """Agreements that expire on or before ``horizon`` (or have expired) and are not ended
@@ -340,16 +342,14 @@ class AgreementRepository:
             ).fetchone()[0]
         )
         rows = self._db.execute(
-            "SELECT a.id, a.title_id, p.name, a.stage, COALESCE(a.officer_name, ''), a.expires_on"
+            "SELECT a.id, a.title_id, p.name, a.stage, COALESCE(a.officer_name, ''), a.expires_on,"
+            " a.title_en"
             " FROM agreements a JOIN partners p ON p.id = a.partner_id"
             + condition
             + " ORDER BY a.expires_on, a.id LIMIT ?",
             [horizon.isoformat(), limit],
         ).fetchall()
-        return total, [
-            FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], date_or_none(r[5]))
-            for r in rows
-        ]
+        return total, [_follow_up_row(r) for r in rows]
 
     _LIVE_EXPIRY = (
         " WHERE a.expires_on BETWEEN ? AND ? AND a.open_ended = 0"
@@ -360,16 +360,14 @@ class AgreementRepository:
         """Signed agreements, neither ended nor open-ended, expiring from ``first`` to ``last``
         (``since`` is the expiry), the soonest first (at most ``limit``)."""
         rows = self._db.execute(
-            "SELECT a.id, a.title_id, p.name, a.stage, COALESCE(a.officer_name, ''), a.expires_on"
+            "SELECT a.id, a.title_id, p.name, a.stage, COALESCE(a.officer_name, ''), a.expires_on,"
+            " a.title_en"
             " FROM agreements a JOIN partners p ON p.id = a.partner_id"
             + self._LIVE_EXPIRY
             + " ORDER BY a.expires_on, a.id LIMIT ?",
             [first.isoformat(), last.isoformat(), limit],
         ).fetchall()
-        return [
-            FollowUpRow(r[0], r[1], r[2], AgreementStage(r[3]), r[4], date_or_none(r[5]))
-            for r in rows
-        ]
+        return [_follow_up_row(r) for r in rows]
 
     def count_expiring_between(self, first: date, last: date) -> int:
         return int(

@@ -259,9 +259,7 @@ class AgreementEditor(EditorDialog):
             for summary in self.ops.service.parent_choices(
                 self._partner_id, exclude_id=self.agreement.id
             ):
-                title = (
-                    summary.title_id if language == "id" else (summary.title_en or summary.title_id)
-                )
+                title = summary.title(language)
                 signed = format_date(summary.signed_on, language)
                 suffix = f", {signed}" if signed else ""
                 self.parent_agreement.addItem(
@@ -330,7 +328,9 @@ class AgreementEditor(EditorDialog):
         self.setWindowTitle(
             self.tr("New agreement")
             if self.agreement.id is None
-            else self.tr("Agreement: {title}").format(title=self.agreement.title_id)
+            else self.tr("Agreement: {title}").format(
+                title=self.agreement.title(self.languages.language)
+            )
         )
         for combo, members in (
             (self.kind, list(AgreementKind)),

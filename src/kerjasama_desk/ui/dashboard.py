@@ -403,7 +403,7 @@ class DashboardPage(QWidget):
         since = format_date(row.since, self.languages.language) or self.tr("not recorded")
         return _Row(
             row.id,
-            (row.partner_name, row.title_id, since, row.officer_name),
+            (row.partner_name, row.title(self.languages.language), since, row.officer_name),
             {2: alarm.replace("%1", since)} if alarm else {},
             row.id,
         )

@@ -102,7 +102,7 @@ class DraftsPage(QWidget):
             template = templates.get(row.template_id)
             name = template.name.get(language, row.template_id) if template else row.template_id
             cells = (
-                row.title,
+                self.ops.drafts.shown_title(row.title, row.template_id, row.partner_name, language),
                 name,
                 row.partner_name,
                 str(row.version),

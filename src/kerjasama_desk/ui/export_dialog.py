@@ -247,14 +247,15 @@ def printable(ops: Operations, draft_id: int, language: str) -> tuple[Document, 
     """The draft's latest saved version, the options that print its details (version, time,
     author), and its title."""
     assembled, info = ops.drafts.for_export(draft_id)
+    title = ops.drafts.title_of(draft_id, language)  # and the file name made from it
     options = PdfOptions(
         version=info.version,
         saved_at=format_timestamp(info.saved_at, language),
-        title=info.title,
+        title=title,
         author=info.author,
         subject=assembled.template.name.get("en", assembled.template.id),
     )
-    return assembled.document, options, info.title
+    return assembled.document, options, title
 
 
 def export_draft(parent: QWidget, ops: Operations, draft_id: int, language: str) -> None:

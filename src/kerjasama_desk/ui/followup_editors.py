@@ -100,11 +100,7 @@ class ActivityEditor(EditorDialog):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         language = self.languages.language
-        title = (
-            self.agreement.title_id
-            if language == "id"
-            else (self.agreement.title_en or self.agreement.title_id)
-        )
+        title = self.agreement.title(language)
         self.setWindowTitle(self.tr("Log an activity"))
         self.heading.setText(
             self.tr(
@@ -243,11 +239,7 @@ class CommitmentEditor(EditorDialog):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         language = self.languages.language
-        title = (
-            self.agreement.title_id
-            if language == "id"
-            else (self.agreement.title_en or self.agreement.title_id)
-        )
+        title = self.agreement.title(language)
         self.setWindowTitle(
             self.tr("New commitment") if self.commitment.id is None else self.tr("Commitment")
         )

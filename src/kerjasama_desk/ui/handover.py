@@ -265,7 +265,7 @@ def save_dossier(
         lambda: handover_dossier(
             ops.service, officer_id, language=languages.language, today=clock.today()
         ),
-        f"{officer.name} - serah terima.pdf",
+        translate("Reports", "%1 - handover dossier.pdf").replace("%1", officer.name),
     )
 
 
@@ -278,5 +278,5 @@ def save_annual_report(
     return save_report(
         parent,
         lambda: annual_report(ops.service, year, language=languages.language, today=clock.today()),
-        f"laporan kerja sama {year}.pdf",
+        translate("Reports", "implementation report %1.pdf").replace("%1", str(year)),
     )

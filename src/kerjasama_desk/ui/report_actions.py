@@ -90,7 +90,7 @@ class ReportActions(QObject):
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Register as a spreadsheet"),
-            str(Path.home() / "register-kerja-sama.xlsx"),
+            str(Path.home() / self.tr("register of agreements.xlsx")),
             workbook + ";;" + self.tr("CSV, the agreements (*.csv)"),
         )
         if not chosen:

@@ -1,6 +1,9 @@
-"""Renders the main window offscreen at 1366×768 in Indonesian and English, one PNG per view.
+"""Renders the main window and its dialogs offscreen, in Indonesian and English, at each screen
+size (1280×720 and 1366×768 by default: the laptops our offices have), one PNG per view and
+dialog, named VIEW-LANGUAGE-SIZE.png. A dialog is given at most the screen (less a title bar and
+a task bar), as a window manager would. Look at them after every change of a layout.
 
-python tests/tools/screenshots.py --db REGISTER --out DIR
+python tests/tools/screenshots.py --db REGISTER --out DIR [--sizes 1280x720,1366x768]
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--views", default="overview,partners,agreements,officers,drafts")
+    parser.add_argument("--sizes", default="1280x720,1366x768")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application([])
@@ -35,21 +39,49 @@ def main() -> None:
     languages = LanguageManager(settings)
     languages.set_language("id")
     window = build_window(open_service(args.db, demo=True), languages, settings)
-    window.resize(1366, 768)
     window.show()
-    for language in ("id", "en"):
-        window.set_language(language)
-        for view in args.views.split(","):
-            window.show_view(view)
-            for _ in range(3):  # the page's data arrive a moment after it shows, then layouts
-                app.processEvents()
-            window.grab().save(str(args.out / f"{view}-{language}.png"))
-        _editors(window, args.out, language)
-        _wizard(window, args.out, language)
+    for size in args.sizes.split(","):
+        width, height = (int(n) for n in size.split("x"))
+        SCREEN[:] = [width, height]
+        window.resize(width, height - TASK_BAR)
+        for language in ("id", "en"):
+            window.set_language(language)
+            tag = f"{language}-{size}"
+            for view in args.views.split(","):
+                window.show_view(view)
+                for _ in range(3):  # the page's data arrive a moment after it shows, then layouts
+                    app.processEvents()
+                window.grab().save(str(args.out / f"{view}-{tag}.png"))
+            _editors(window, args.out, tag)
+            _wizard(window, args.out, tag)
+            _our_government(window, args.out, tag)
     window.close()
 
 
-def _wizard(window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+SCREEN = [1366, 768]
+TASK_BAR = 48  # a window is this much shorter than the screen: the panel or task bar
+TITLE_BAR = 32
+
+
+def _fit(dialog) -> None:  # type: ignore[no-untyped-def]
+    """The dialog as a window manager shows it on SCREEN: never larger than the screen."""
+    dialog.resize(
+        min(dialog.width(), SCREEN[0]), min(dialog.height(), SCREEN[1] - TASK_BAR - TITLE_BAR)
+    )
+    QApplication.processEvents()
+
+
+def _our_government(window, out: Path, tag: str) -> None:  # type: ignore[no-untyped-def]
+    from kerjasama_desk.ui.our_government import OurGovernmentDialog
+
+    dialog = OurGovernmentDialog(window.ops, window.languages, window)
+    dialog.show()
+    _fit(dialog)
+    dialog.grab().save(str(out / f"our-government-{tag}.png"))
+    dialog.reject()
+
+
+def _wizard(window, out: Path, tag: str) -> None:  # type: ignore[no-untyped-def]
     from kerjasama_desk.ui.wizard import DraftWizard
 
     rows = window.ops.drafts.rows()
@@ -57,17 +89,17 @@ def _wizard(window, out: Path, language: str) -> None:  # type: ignore[no-untype
     if in_progress is None:
         return
     wizard = DraftWizard(window.ops, window.languages, draft_id=in_progress.id, parent=window)
-    wizard.resize(1366, 740)
     wizard.show()
+    _fit(wizard)
     for name, row in (("parties", 1), ("fields", 2), ("review", wizard.steps.count() - 1)):
         wizard.steps.setCurrentRow(row)
         QApplication.processEvents()
-        wizard.grab().save(str(out / f"wizard-{name}-{language}.png"))
+        wizard.grab().save(str(out / f"wizard-{name}-{tag}.png"))
     wizard.side.setCurrentWidget(wizard.glossary)
     wizard.glossary.search.setText("kerja")
     QApplication.processEvents()
-    wizard.grab().save(str(out / f"wizard-glossary-{language}.png"))
-    _memory(wizard, out, language)
+    wizard.grab().save(str(out / f"wizard-glossary-{tag}.png"))
+    _memory(wizard, out, tag)
     wizard.reject()
 
 
@@ -85,7 +117,7 @@ def _with_popup(widget, popup):  # type: ignore[no-untyped-def]
     return picture
 
 
-def _memory(wizard, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+def _memory(wizard, out: Path, tag: str) -> None:  # type: ignore[no-untyped-def]
     """Translation memory offering a passage saved in an earlier draft."""
     from PySide6.QtTest import QTest
 
@@ -96,12 +128,12 @@ def _memory(wizard, out: Path, language: str) -> None:  # type: ignore[no-untype
     editor.indonesian.setFocus()
     QTest.keyClicks(editor.indonesian, str((kept or {}).get("id", "Pemerintah"))[:14])
     QApplication.processEvents()
-    _with_popup(wizard, editor.memory.popup).save(str(out / f"wizard-memory-{language}.png"))
+    _with_popup(wizard, editor.memory.popup).save(str(out / f"wizard-memory-{tag}.png"))
     editor.memory.close()
     editor.set_value(kept)
 
 
-def _editors(window, out: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+def _editors(window, out: Path, tag: str) -> None:  # type: ignore[no-untyped-def]
     from kerjasama_desk.domain.listing import ListQuery
     from kerjasama_desk.ui.agreement_editor import AgreementEditor
     from kerjasama_desk.ui.editors import PartnerEditor
@@ -112,29 +144,30 @@ def _editors(window, out: Path, language: str) -> None:  # type: ignore[no-untyp
     if partners:
         editor = PartnerEditor(window.ops, window.languages, partners[0].id, window)
         editor.show()
-        editor.grab().save(str(out / f"partner-editor-{language}.png"))
+        _fit(editor)
+        editor.grab().save(str(out / f"partner-editor-{tag}.png"))
         editor.close()
     if agreements:
         editor = AgreementEditor(window.ops, window.languages, agreements[0].id, window)
         editor.show()
-        QApplication.processEvents()
-        editor.grab().save(str(out / f"agreement-editor-{language}.png"))
+        _fit(editor)
+        editor.grab().save(str(out / f"agreement-editor-{tag}.png"))
         for index in range(editor.follow_up.count()):  # files, commitments, checklist, trips…
             editor.follow_up.setCurrentIndex(index)
             QApplication.processEvents()
-            editor.grab().save(str(out / f"agreement-tab{index}-{language}.png"))
+            editor.grab().save(str(out / f"agreement-tab{index}-{tag}.png"))
         editor.follow_up.setCurrentWidget(editor.history)
         QApplication.processEvents()
-        editor.grab().save(str(out / f"agreement-history-{language}.png"))
+        editor.grab().save(str(out / f"agreement-history-{tag}.png"))
         editor.expires_on.set_value(__import__("datetime").date(2001, 1, 1))
         editor.title_id.setText("")
         editor.save()
-        editor.grab().save(str(out / f"agreement-editor-errors-{language}.png"))
+        editor.grab().save(str(out / f"agreement-editor-errors-{tag}.png"))
         editor.close()
-        _commitments(window, out, language, agreements[0].id)
+        _commitments(window, out, tag, agreements[0].id)
 
 
-def _commitments(window, out: Path, language: str, agreement_id: int) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+def _commitments(window, out: Path, tag: str, agreement_id: int) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
     from kerjasama_desk.services.followup import commitments
     from kerjasama_desk.ui.commitments import ProposeCommitmentsDialog
     from kerjasama_desk.ui.followup_editors import CommitmentEditor
@@ -144,12 +177,14 @@ def _commitments(window, out: Path, language: str, agreement_id: int) -> None:  
         window.ops, window.languages, agreement_id, found[0].id if found else None, window
     )
     editor.show()
+    _fit(editor)
     editor.save()  # an overdue commitment of a transferred officer: the message shows
-    editor.grab().save(str(out / f"commitment-editor-{language}.png"))
+    editor.grab().save(str(out / f"commitment-editor-{tag}.png"))
     editor.close()
     dialog = ProposeCommitmentsDialog(window.ops, window.languages, agreement_id, window)
     dialog.show()
-    dialog.grab().save(str(out / f"commitment-cycle-{language}.png"))
+    _fit(dialog)
+    dialog.grab().save(str(out / f"commitment-cycle-{tag}.png"))
     dialog.close()
     from kerjasama_desk.ui.handover import HandoverDialog
 
@@ -161,9 +196,10 @@ def _commitments(window, out: Path, language: str, agreement_id: int) -> None:  
     if transferred:
         handover = HandoverDialog(window.ops, window.languages, transferred[0], window)
         handover.show()
+        _fit(handover)
         handover.hand_over()  # the agreements without a successor are named
         QApplication.processEvents()
-        handover.grab().save(str(out / f"handover-{language}.png"))
+        handover.grab().save(str(out / f"handover-{tag}.png"))
         handover.reject()
 
 

@@ -11,12 +11,13 @@ from kerjasama_desk.drafting.document import Document
 from kerjasama_desk.formatting import language_autonym, language_title
 
 _STYLE = """
-body { font-family: 'Liberation Serif', 'Times New Roman', serif; margin: 2em; color: #111; }
+body { font-family: 'Liberation Serif', 'Times New Roman', serif; margin: 0.6em; color: #111; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
-td, th { vertical-align: top; padding: 0.4em 1em; border-bottom: 1px solid #e3e8ee; }
+td, th { vertical-align: top; padding: 0.4em 0.5em; border-bottom: 1px solid #e3e8ee; }
 th { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 0.85em; color: #5b6776;
      text-align: left; }
 .title { text-align: center; font-weight: bold; white-space: pre-line; }
+.title-narrow { text-align: center; font-weight: bold; white-space: pre-line; font-size: 80%; }
 .heading { text-align: center; font-weight: bold; }
 .gap { background: #fff3c4; }
 .signature { padding-top: 3em; }
@@ -56,7 +57,10 @@ def render(document: Document, reader: str | None = None) -> str:
     ]
     out += [f"<th>{escape(_column_name(v.language, reader))}</th>" for v in versions]
     out.append("</tr>\n")
-    out.append(_row([_cell(v.title) for v in versions], "title"))
+    # Three columns are narrow: a smaller title keeps UNDERSTANDING on one line.
+    out.append(
+        _row([_cell(v.title) for v in versions], "title" if len(versions) < 3 else "title-narrow")
+    )
     for part in ("parties", "recitals"):
         for index in range(max(len(getattr(v, part)) for v in versions)):
             out.append(_row([_cell(_at(getattr(v, part), index)) for v in versions]))

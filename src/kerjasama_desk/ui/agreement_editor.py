@@ -85,17 +85,18 @@ class AgreementEditor(EditorDialog):
         self.custom_fields = QTableWidget(0, 2, self)
         self.custom_fields.verticalHeader().hide()
         self.custom_fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.custom_fields.setMaximumHeight(70)
+        self.custom_fields.setMaximumHeight(58)
         self.add_custom = QPushButton(self)
         self.add_custom.clicked.connect(self._add_custom_row)
         self.responsible = QComboBox(self)
         self.deputy = QComboBox(self)
         self.notes = QPlainTextEdit(self)
-        self.notes.setMinimumHeight(80)
-        self.notes.setMaximumHeight(130)  # the commitments below get the room
+        self.notes.setMinimumHeight(64)
+        self.notes.setMaximumHeight(96)  # the commitments below get the room
 
         left = QWidget(self)
         left_form = form_layout()
+        left_form.setVerticalSpacing(4)
         left.setLayout(left_form)
         self.add_row(left_form, "agreement.partner", self.partner)
         self.add_row(left_form, "agreement.kind", self.kind)
@@ -122,7 +123,9 @@ class AgreementEditor(EditorDialog):
         fields_layout.addWidget(self.custom_fields)
         fields_layout.addWidget(self.add_custom, 0, Qt.AlignmentFlag.AlignLeft)
         self.fields_group = QGroupBox(self)
-        QVBoxLayout(self.fields_group).addWidget(fields_box)
+        group_layout = QVBoxLayout(self.fields_group)
+        group_layout.setContentsMargins(8, 6, 8, 6)
+        group_layout.addWidget(fields_box)
         self.add_row(right_form, "agreement.notes", self.notes)
 
         self.attachments = AttachmentsBox(ops, languages, agreement_id, self, in_tab=True)
@@ -209,6 +212,8 @@ class AgreementEditor(EditorDialog):
         )
         self.title_id.setText(agreement.title_id)
         self.title_en.setText(agreement.title_en)
+        for title in (self.title_id, self.title_en):
+            title.setCursorPosition(0)  # a long title shows its beginning, not its end
         self.our_number.setText(agreement.our_number)
         self.partner_number.setText(agreement.partner_number)
         self.stage.setCurrentIndex(self.stage.findData(agreement.stage))

@@ -53,8 +53,8 @@ class CommitmentsBox(RecordBox):
     ) -> None:
         super().__init__(ops, languages, agreement_id, parent, columns=4, in_tab=in_tab)
         self._owners: dict[int, str] = {}
-        self.table.setMinimumHeight(110)
-        self.table.setMaximumHeight(190)
+        self.table.setMinimumHeight(96)
+        self.table.setMaximumHeight(150)
         self.add_button = QPushButton(theme.icon("plus"), "", self)
         self.cycle_button = QPushButton(theme.icon("refresh-cw"), "", self)
         self.edit_button = QPushButton(theme.icon("pencil"), "", self)

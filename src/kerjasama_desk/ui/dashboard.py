@@ -65,11 +65,18 @@ def _follow_up_table(parent: QWidget) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.setShowGrid(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # titles differ at their end
+    # The title takes what the other columns leave: they fit their texts (a date, a name, two
+    # links), so at 1280 pixels the title still shows its first words.
     header = table.horizontalHeader()
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    for column, width in ((0, 120), (2, 118), (3, 124), (4, 56), (5, 118)):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        table.setColumnWidth(column, width)
+    header.setMinimumSectionSize(48)
+    for column in range(6):
+        header.setSectionResizeMode(
+            column,
+            QHeaderView.ResizeMode.Stretch
+            if column == 1
+            else QHeaderView.ResizeMode.ResizeToContents,
+        )
     return table
 
 
@@ -236,8 +243,8 @@ class DashboardPage(QWidget):
         right.addStretch(1)
         body = QHBoxLayout()
         body.setSpacing(14)
-        body.addLayout(left, 5)
-        body.addLayout(right, 3)
+        body.addLayout(left, 2)
+        body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 10)
         layout.setSpacing(8)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -34,7 +33,7 @@ from kerjasama_desk.formatting import format_number
 from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.ui.forms import CountryBox, EditorDialog, _field_label, form_layout
 from kerjasama_desk.ui.operations import Operations
-from kerjasama_desk.ui.widgets import CheckGrid
+from kerjasama_desk.ui.widgets import CheckGrid, fit_headings
 
 
 class PartnerEditor(EditorDialog):
@@ -59,7 +58,6 @@ class PartnerEditor(EditorDialog):
         self.notes.setMinimumHeight(90)
         self.contacts = QTableWidget(0, 6, self)
         self.contacts.verticalHeader().hide()
-        self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contacts.setMinimumHeight(110)
         self.add_contact = QPushButton(self)
@@ -249,6 +247,7 @@ class PartnerEditor(EditorDialog):
         self.contacts.setHorizontalHeaderLabels(
             [_field_label(f"contact.{name}") for name in self._CONTACT_FIELDS]
         )
+        fit_headings(self.contacts)
         self.add_contact.setText(self.tr("Add contact"))
         self.remove_contact.setText(self.tr("Remove contact"))
 

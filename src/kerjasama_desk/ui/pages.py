@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,8 +47,31 @@ def _make_table(parent: QWidget) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(28)
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
+    # Names and titles differ at their end ("… Semarang–Beihai"): the middle gives way.
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     return view
+
+
+FIRST_COLUMN_SHARE = 0.28  # of the list's width, for the name or title, at the least
+NARROWEST_COLUMN = 44
+
+
+def fit_columns(view: QTableView, widths: Sequence[int]) -> None:
+    """Columns 2… at their ``widths``, shrunk together when the list is too narrow for them, and
+    the first (the name or title) taking the rest: a list page never scrolls sideways."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    others = list(widths[1:]) + [100] * max(0, header.count() - len(widths))
+    budget = view.viewport().width() * (1 - FIRST_COLUMN_SHARE)
+    scale = min(1.0, budget / sum(others)) if others else 1.0
+    model = view.model()
+    metrics = header.fontMetrics()
+    for section, width in enumerate(others, start=1):
+        # never narrower than its heading: a clipped heading ("Penanggung jawa") reads wrong
+        heading = str(model.headerData(section, Qt.Orientation.Horizontal) or "") if model else ""
+        least = max(NARROWEST_COLUMN, metrics.horizontalAdvance(heading) + 28)
+        view.setColumnWidth(section, max(least, int(width * scale)))
 
 
 class FilterCombo(QComboBox):
@@ -112,8 +135,7 @@ class ListPage(QWidget):
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        for section, width in enumerate(self.default_widths):
-            self.view.setColumnWidth(section, width)
+        self.view.viewport().installEventFilter(self)  # columns follow the list's width
 
         top = self.top = QHBoxLayout()
         top.addWidget(self.title)
@@ -233,6 +255,14 @@ class ListPage(QWidget):
         self.relabel_filters()
         self.apply_query()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        fit_columns(self.view, self.default_widths)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self._stale:
@@ -334,6 +364,7 @@ class ListPage(QWidget):
         self._update_count()
 
     def retranslate_ui(self) -> None:
+        QTimer.singleShot(0, self.fit_columns)  # once the headings are in the new language
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)…"))
         self.search.setAccessibleName(self.tr("Search"))
         self.new_button.setText(self.tr("New"))

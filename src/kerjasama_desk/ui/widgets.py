@@ -215,6 +215,7 @@ class CheckGrid(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(16)
+        layout.setVerticalSpacing(2)  # fourteen fields fit a 720-pixel screen with the form
         rows = (len(self._items) + columns - 1) // columns
         for number, _item in enumerate(self._items):
             box = QCheckBox(self)
@@ -292,6 +293,19 @@ class FieldErrors:
 
     def messages(self) -> dict[str, str]:
         return {key: label.text() for key, (_, label) in self._fields.items() if label.text()}
+
+
+def fit_headings(table: QTableWidget) -> None:
+    """Each column at least as wide as its heading, the last one taking what is left; a table
+    too narrow for them scrolls sideways rather than clipping a heading."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    metrics = header.fontMetrics()
+    for column in range(table.columnCount()):
+        item = table.horizontalHeaderItem(column)
+        heading = item.text() if item is not None else ""
+        table.setColumnWidth(column, max(64, metrics.horizontalAdvance(heading) + 28))
 
 
 def hint_label(parent: QWidget) -> QLabel:

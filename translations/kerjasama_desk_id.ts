@@ -1674,6 +1674,13 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide</source>
+        <translation>Panduan</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Handed over</source>
@@ -1742,6 +1749,17 @@
     <message>
         <source>Hand over</source>
         <translation>Serahkan</translation>
+    </message>
+</context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <source>Help on this window (F1)</source>
+        <translation>Bantuan tentang jendela ini (F1)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1965,10 @@
     <message>
         <source>&amp;About Kerjasama Desk</source>
         <translation>&amp;Tentang Kerjasama Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>

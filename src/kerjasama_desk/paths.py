@@ -56,6 +56,11 @@ def demo_dir() -> Path:
     return resources_dir() / "demo"
 
 
+def guide_dir() -> Path:
+    """The user guide (guide_id.html, guide_en.html) and its pictures (images/)."""
+    return resources_dir() / "guide"
+
+
 def data_dir() -> Path:
     """The user's data folder (created on demand, owner-only on POSIX)."""
     path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

@@ -4,6 +4,10 @@ dialog, named VIEW-LANGUAGE-SIZE.png. A dialog is given at most the screen (less
 a task bar), as a window manager would. Look at them after every change of a layout.
 
 python tests/tools/screenshots.py --db REGISTER --out DIR [--sizes 1280x720,1366x768]
+python tests/tools/screenshots.py --guide    # the pictures of the in-app guide, from this build
+
+--guide writes resources/guide/images/*.png (the names the guide's <img> tags use; a test checks
+that they match), so the guide shows the app as it is: run it after a change the pictures show.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from kerjasama_desk.app import build_window, create_application  # noqa: E402
@@ -25,11 +29,17 @@ from kerjasama_desk.services.registers import open_service  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--out", type=Path)
     parser.add_argument("--views", default="overview,partners,agreements,officers,drafts")
     parser.add_argument("--sizes", default="1280x720,1366x768")
+    parser.add_argument("--guide", action="store_true", help="write the guide's pictures")
     args = parser.parse_args()
+    if args.guide:
+        guide_pictures()
+        return
+    if args.db is None or args.out is None:
+        parser.error("--db and --out are needed (or --guide)")
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application([])
     # The tool edits records to show their messages, then closes them: the edits are dropped
@@ -56,6 +66,61 @@ def main() -> None:
             _wizard(window, args.out, tag)
             _our_government(window, args.out, tag)
     window.close()
+
+
+GUIDE_WIDTH = 960  # pixels kept; the guide shows them 640 wide, sharp on a dense screen
+
+
+def guide_pictures() -> None:
+    """The guide's pictures, in both languages, at 1280×720, from a fresh demo register and a
+    fresh empty one."""
+    from kerjasama_desk.paths import guide_dir
+    from kerjasama_desk.ui.help import guide_html, image_names
+    from kerjasama_desk.ui.wizard import DraftWizard
+
+    app = create_application([])
+    QMessageBox.question = lambda *_args, **_kwargs: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    folder = Path(tempfile.mkdtemp())
+    settings = QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
+    languages = LanguageManager(settings)
+    out = guide_dir() / "images"
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+
+    def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(4):
+            app.processEvents()
+        picture = widget.grab().scaledToWidth(
+            GUIDE_WIDTH, Qt.TransformationMode.SmoothTransformation
+        )
+        picture.save(str(out / name))
+        written.append(name)
+
+    demo = build_window(open_service(folder / "demo.sqlite", demo=True), languages, settings)
+    empty = build_window(open_service(folder / "new.sqlite"), languages, settings)
+    for window in (demo, empty):
+        window.resize(1280, 720 - TASK_BAR)
+        window.show()
+    for language in ("id", "en"):
+        languages.set_language(language)
+        empty.show_view("overview")
+        save(empty, f"first-steps-{language}.png")
+        demo.show_view("overview")
+        save(demo, f"overview-{language}.png")
+        beihai = next(p[0] for p in demo.ops.service.pick_partners("Beihai") if p[1] == "Beihai")
+        wizard = DraftWizard(
+            demo.ops, languages, template_id="mou-sister-city", partner_id=beihai, parent=demo
+        )
+        wizard.show()
+        wizard.resize(1280, 720 - TASK_BAR - TITLE_BAR)
+        wizard.steps.setCurrentRow(wizard.steps.count() - 1)  # review and checks
+        save(wizard, f"wizard-{language}.png")
+        wizard.reject()
+    wanted = sorted(set(image_names(guide_html("id")) + image_names(guide_html("en"))))
+    missing = sorted(set(wanted) - set(written))
+    if missing:
+        raise SystemExit(f"the guide shows pictures this tool does not make: {missing}")
+    print(f"{len(written)} pictures in {out}")
 
 
 SCREEN = [1366, 768]

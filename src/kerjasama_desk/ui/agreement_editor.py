@@ -44,6 +44,8 @@ from kerjasama_desk.ui.widgets import CheckGrid, OptionalDateEdit
 
 
 class AgreementEditor(EditorDialog):
+    help_section = "pipeline"
+
     def __init__(
         self,
         ops: Operations,

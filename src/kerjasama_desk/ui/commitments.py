@@ -265,6 +265,7 @@ class ProposeCommitmentsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setProperty("help_section", "follow-up")  # F1 opens the guide there
         # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.followup import propose_commitments
 

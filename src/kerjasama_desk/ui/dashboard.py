@@ -32,6 +32,7 @@ from kerjasama_desk.domain.vocab import AgreementStage, OfficerStatus
 from kerjasama_desk.formatting import format_date, format_number
 from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.ui import theme
+from kerjasama_desk.ui.help import HelpButton
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.retranslation import translate_ui
 from kerjasama_desk.ui.timeline import TimelineView
@@ -250,6 +251,8 @@ class DashboardPage(QWidget):
         layout.setSpacing(8)
         heading = QHBoxLayout()
         heading.addWidget(self.title)
+        self.setProperty("help_section", "follow-up")
+        heading.addWidget(HelpButton(self, languages, "follow-up"))
         heading.addStretch(1)
         heading.addWidget(self.digest)
         self.first_steps = FirstSteps(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kerjasama_desk.formatting import format_timestamp
 from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.ui import theme
+from kerjasama_desk.ui.help import HelpButton
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.retranslation import translate_ui
 
@@ -54,6 +55,8 @@ class DraftsPage(QWidget):
             self.table.setColumnWidth(column, width)
         top = QHBoxLayout()
         top.addWidget(self.title)
+        self.setProperty("help_section", "drafting")
+        top.addWidget(HelpButton(self, languages, "drafting"))
         top.addStretch(1)
         top.addWidget(self.new_button)
         top.addWidget(self.open_button)

@@ -253,6 +253,8 @@ class PartnerEditor(EditorDialog):
 
 
 class OfficerEditor(EditorDialog):
+    help_section = "handover"
+
     def __init__(
         self,
         ops: Operations,

@@ -75,6 +75,7 @@ class ExportDialog(QDialog):
         self, document: Document, options: PdfOptions, title: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setProperty("help_section", "exports")  # F1 opens the guide there
         self.document = document
         self.base_options = options
         self.title_text = title

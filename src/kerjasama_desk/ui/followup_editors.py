@@ -33,6 +33,8 @@ from kerjasama_desk.ui.widgets import OptionalDateEdit
 class ActivityEditor(EditorDialog):
     """Logs something that happened under an agreement: the sign of life dormancy looks for."""
 
+    help_section = "follow-up"
+
     def __init__(
         self,
         ops: Operations,
@@ -132,6 +134,8 @@ class ActivityEditor(EditorDialog):
 class CommitmentEditor(EditorDialog):
     """What was promised under an agreement, who sees it through and by when; done with its
     evidence, or dropped with the reason."""
+
+    help_section = "follow-up"
 
     def __init__(
         self,

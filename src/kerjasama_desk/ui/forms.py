@@ -24,6 +24,7 @@ from kerjasama_desk.domain.messages import FIELD_LABELS
 from kerjasama_desk.domain.vocab import OfficerStatus
 from kerjasama_desk.formatting import countries
 from kerjasama_desk.i18n import LanguageManager, translate
+from kerjasama_desk.ui.help import HelpButton
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.retranslation import translate_ui
 from kerjasama_desk.ui.widgets import FieldErrors, first_unreadable_date
@@ -49,6 +50,8 @@ def fill_officers(combo: QComboBox, ops: Operations, language: str, none_text: s
 class EditorDialog(QDialog):
     """Form rows with error lines under them, Save/Cancel, and live re-validation."""
 
+    help_section = "first-steps"  # the guide's section about this editor (ui/help.py)
+
     def __init__(
         self, ops: Operations, languages: LanguageManager, parent: QWidget | None = None
     ) -> None:
@@ -70,6 +73,10 @@ class EditorDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.setProperty("help_section", self.help_section)
+        self.buttons.addButton(
+            HelpButton(self, languages, self.help_section), QDialogButtonBox.ButtonRole.HelpRole
+        )
         if ops.read_only:
             save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
             save.setEnabled(False)

@@ -201,6 +201,7 @@ class GateOverrideDialog(QDialog):
 
     def __init__(self, blocked: GateBlocked, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty("help_section", "pipeline")  # F1 opens the guide there
         self.setWindowTitle(self.tr("Checklist not complete"))
         intro = QLabel(
             self.tr("Moving from “%1” to “%2” passes stages with these items not on record:")

@@ -81,6 +81,7 @@ class HandoverDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setProperty("help_section", "handover")  # F1 opens the guide there
         # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.handover import held_by
 

@@ -164,6 +164,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, lang=language: self.set_language(lang))
             self.language_group.addAction(action)
             self.language_actions[language] = action
+        self.guide_action = QAction(theme.icon("info"), "", self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        # F1 works in every window of the app, a modal dialog's too
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(self.show_guide)
         self.about_action = QAction(theme.icon("info"), "", self)
         self.about_action.triggered.connect(self.about)
         self.annual_action = QAction(theme.icon("file-text"), "", self)
@@ -209,6 +214,8 @@ class MainWindow(QMainWindow):
         self.reports_menu.addAction(self.calendar_action)
         self.reports_menu.addAction(self.sheet_action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
@@ -244,6 +251,7 @@ class MainWindow(QMainWindow):
         self.parameters_action.setText(self.tr("&Legal parameters…"))
         self.ours_action.setText(self.tr("&Our government…"))
         self.about_action.setText(self.tr("&About Kerjasama Desk"))
+        self.guide_action.setText(self.tr("&Guide"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.export_kdx_action.setText(self.tr("E&xport to a file (.kdx)…"))
         self.import_kdx_action.setText(self.tr("&Import from a file (.kdx)…"))
@@ -261,6 +269,13 @@ class MainWindow(QMainWindow):
         }
         name = self.current_view()
         self.new_action.setText(names.get(name, self.tr("&New partner")))
+
+    def show_guide(self) -> None:
+        """Help → Guide, F1: the guide at the section about what has the focus."""
+        # loaded on first use: the window shows sooner (README, Benchmarks)
+        from kerjasama_desk.ui.help import context_help
+
+        context_help(self.languages, self)
 
     def take_first_step(self, step: str) -> None:
         """A button of the first-steps panel of an empty register."""

@@ -27,6 +27,7 @@ from kerjasama_desk.domain.listing import ListQuery
 from kerjasama_desk.formatting import format_value
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
+from kerjasama_desk.ui.help import HelpButton
 from kerjasama_desk.ui.models import (
     Column,
     PagedTableModel,
@@ -101,6 +102,7 @@ class ListPage(QWidget):
     columns: list[Column[Any]] = []
     default_widths: tuple[int, ...] = ()
     drafts_from_here = False  # a "Draft document" button for the selected record
+    help_section = "first-steps"  # the guide's section about this page (ui/help.py)
 
     def __init__(
         self, ops: Operations, languages: LanguageManager, parent: QWidget | None = None
@@ -139,6 +141,8 @@ class ListPage(QWidget):
 
         top = self.top = QHBoxLayout()
         top.addWidget(self.title)
+        self.setProperty("help_section", self.help_section)
+        top.addWidget(HelpButton(self, languages, self.help_section))
         top.addStretch(1)
         top.addWidget(self.draft_button)
         top.addSpacing(12)

@@ -61,6 +61,7 @@ class PrintPreview(QDialog):
         self, document: Document, options: PdfOptions, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setProperty("help_section", "exports")  # F1 opens the guide there
         self.document = document
         self.base_options = options
         self.data = b""

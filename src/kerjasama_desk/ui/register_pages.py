@@ -99,6 +99,7 @@ class PartnersPage(ListPage):
 class AgreementsPage(ListPage):
     drafts_from_here = True
     table_name = "agreements"
+    help_section = "pipeline"
     columns = AGREEMENT_COLUMNS
     default_widths = (230, 150, 50, 160, 135, 135, 140)
 
@@ -189,6 +190,7 @@ class AgreementsPage(ListPage):
 
 class OfficersPage(ListPage):
     table_name = "officers"
+    help_section = "handover"
     columns = OFFICER_COLUMNS
     default_widths = (220, 170, 260, 300, 110)
 

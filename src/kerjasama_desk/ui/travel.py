@@ -32,6 +32,8 @@ from kerjasama_desk.ui.widgets import OptionalDateEdit
 
 
 class TripEditor(EditorDialog):
+    help_section = "follow-up"
+
     def __init__(
         self,
         ops: Operations,

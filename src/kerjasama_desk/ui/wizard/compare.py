@@ -22,6 +22,7 @@ class CompareDialog(QDialog):
 
     def __init__(self, ops: Operations, draft_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty("help_section", "drafting")  # F1 opens the guide there
         self.ops = ops
         self.draft_id = draft_id
         self.resize(1200, 700)

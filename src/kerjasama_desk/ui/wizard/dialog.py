@@ -35,6 +35,7 @@ from kerjasama_desk.services.drafts import (
     Template,
 )
 from kerjasama_desk.ui import theme
+from kerjasama_desk.ui.help import HelpButton
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.widgets import first_unreadable_date
 from kerjasama_desk.ui.wizard.compare import CompareDialog
@@ -133,10 +134,13 @@ class DraftWizard(QDialog):
         self.print_button = QPushButton(self)
         self.close_button = QPushButton(self)
         self.language_button = QPushButton(theme.icon("languages"), "", self)
+        self.setProperty("help_section", "drafting")
+        self.help_button = HelpButton(self, languages, "drafting")
         self.status = QLabel(self)
         self.status.setProperty("role", "muted")
         buttons = QHBoxLayout()
         buttons.addWidget(self.language_button)
+        buttons.addWidget(self.help_button)
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.compare_button)
         buttons.addWidget(self.print_button)

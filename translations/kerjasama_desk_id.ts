@@ -1900,8 +1900,8 @@
         <translation>Susun dokumen</translation>
     </message>
     <message>
-        <source>Draft an LoI or MoU for the selected record, or continue its latest draft</source>
-        <translation>Susun LoI atau MoU untuk data yang dipilih, atau lanjutkan drafnya yang terakhir</translation>
+        <source>Draft an LoI or MoU for the selected record, or continue its latest draft (Ctrl+D)</source>
+        <translation>Susun LoI atau MoU untuk rekaman yang dipilih, atau lanjutkan draf terakhirnya (Ctrl+D)</translation>
     </message>
 </context>
 <context>

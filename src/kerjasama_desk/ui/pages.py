@@ -121,6 +121,8 @@ class ListPage(QWidget):
         self.delete_button = QPushButton(theme.icon("trash-2"), "", self)
         self.draft_button = QPushButton(theme.icon("file-text"), "", self)
         self.draft_button.setVisible(self.drafts_from_here)
+        if self.drafts_from_here:  # not the button's own shortcut: setText() would clear it
+            QShortcut(QKeySequence("Ctrl+D"), self, self.draft_button.click)
         self.count_label = QLabel(self)
         self.count_label.setProperty("role", "muted")
         self.filters = QHBoxLayout()
@@ -379,5 +381,7 @@ class ListPage(QWidget):
         self.delete_button.setToolTip(self.tr("Delete the selected record (Delete)"))
         self.draft_button.setText(self.tr("Draft document"))
         self.draft_button.setToolTip(
-            self.tr("Draft an LoI or MoU for the selected record, or continue its latest draft")
+            self.tr(
+                "Draft an LoI or MoU for the selected record, or continue its latest draft (Ctrl+D)"
+            )
         )

@@ -65,7 +65,46 @@ def main() -> None:
             _editors(window, args.out, tag)
             _wizard(window, args.out, tag)
             _our_government(window, args.out, tag)
+            _more_dialogs(window, args.out, tag)
     window.close()
+
+
+def _more_dialogs(window, out: Path, tag: str) -> None:  # type: ignore[no-untyped-def]
+    """The smaller dialogs: officer, activity, export, legal parameters, and the guide."""
+    from kerjasama_desk.domain.listing import ListQuery
+    from kerjasama_desk.ui.editors import OfficerEditor
+    from kerjasama_desk.ui.export_dialog import ExportDialog, printable
+    from kerjasama_desk.ui.followup_editors import ActivityEditor
+    from kerjasama_desk.ui.help import open_guide
+    from kerjasama_desk.ui.parameters import ParametersDialog
+
+    service = window.ops.service
+    officer = service.officer_choices()[0][0]
+    agreement = service.list_agreements(ListQuery(text="Beihai"))[0].id
+    drafts = window.ops.drafts.rows()
+    dialogs = [
+        ("officer-editor", OfficerEditor(window.ops, window.languages, officer, window)),
+        ("activity-editor", ActivityEditor(window.ops, window.languages, agreement, window)),
+        ("parameters", ParametersDialog(window.ops, window.languages, window)),
+    ]
+    if drafts:
+        dialogs.append(
+            (
+                "export",
+                ExportDialog(
+                    *printable(window.ops, drafts[0].id, window.languages.language), window
+                ),
+            )
+        )
+    for name, dialog in dialogs:
+        dialog.show()
+        _fit(dialog)
+        dialog.grab().save(str(out / f"{name}-{tag}.png"))
+        dialog.reject()
+    guide = open_guide(window.languages, "drafting", window)
+    _fit(guide)
+    guide.grab().save(str(out / f"guide-{tag}.png"))
+    guide.close()
 
 
 GUIDE_WIDTH = 960  # pixels kept; the guide shows them 640 wide, sharp on a dense screen

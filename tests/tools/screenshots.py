@@ -101,7 +101,7 @@ def _more_dialogs(window, out: Path, tag: str) -> None:  # type: ignore[no-untyp
         _fit(dialog)
         dialog.grab().save(str(out / f"{name}-{tag}.png"))
         dialog.reject()
-    guide = open_guide(window.languages, "drafting", window)
+    guide = open_guide("drafting", window)
     _fit(guide)
     guide.grab().save(str(out / f"guide-{tag}.png"))
     guide.close()

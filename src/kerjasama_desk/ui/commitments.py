@@ -27,6 +27,7 @@ from kerjasama_desk.domain.vocab import CommitmentStatus
 from kerjasama_desk.formatting import format_date
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.ui import theme
+from kerjasama_desk.ui.help import HelpButton
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.record_box import RecordBox
 
@@ -294,6 +295,7 @@ class ProposeCommitmentsDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.buttons.addButton(HelpButton(self, "follow-up"), QDialogButtonBox.ButtonRole.HelpRole)
         self.buttons.accepted.connect(self.add_chosen)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

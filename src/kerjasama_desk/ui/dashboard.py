@@ -252,7 +252,7 @@ class DashboardPage(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(self.title)
         self.setProperty("help_section", "follow-up")
-        heading.addWidget(HelpButton(self, languages, "follow-up"))
+        heading.addWidget(HelpButton(self, "follow-up"))
         heading.addStretch(1)
         heading.addWidget(self.digest)
         self.first_steps = FirstSteps(self)

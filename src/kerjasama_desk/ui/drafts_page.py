@@ -56,7 +56,7 @@ class DraftsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         self.setProperty("help_section", "drafting")
-        top.addWidget(HelpButton(self, languages, "drafting"))
+        top.addWidget(HelpButton(self, "drafting"))
         top.addStretch(1)
         top.addWidget(self.new_button)
         top.addWidget(self.open_button)

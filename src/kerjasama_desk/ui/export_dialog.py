@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kerjasama_desk.formatting import format_timestamp
 from kerjasama_desk.services.drafts import Document
 from kerjasama_desk.services.exports import PdfOptions, export_document
+from kerjasama_desk.ui.help import HelpButton
 from kerjasama_desk.ui.operations import Operations
 
 
@@ -105,6 +106,7 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
+        self.buttons.addButton(HelpButton(self, "exports"), QDialogButtonBox.ButtonRole.HelpRole)
         self.format_label, self.layout_label, self.paper_label, self.path_label = (
             QLabel(self) for _ in range(4)
         )

@@ -75,7 +75,7 @@ class EditorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.setProperty("help_section", self.help_section)
         self.buttons.addButton(
-            HelpButton(self, languages, self.help_section), QDialogButtonBox.ButtonRole.HelpRole
+            HelpButton(self, self.help_section), QDialogButtonBox.ButtonRole.HelpRole
         )
         if ops.read_only:
             save = self.buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -32,6 +32,7 @@ from kerjasama_desk.domain.errors import FieldError, ValidationFailed
 from kerjasama_desk.domain.handover import Handover, HeldItem
 from kerjasama_desk.domain.vocab import OfficerStatus
 from kerjasama_desk.i18n import LanguageManager, translate
+from kerjasama_desk.ui.help import HelpButton
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.widgets import OptionalDateEdit, first_unreadable_date
 
@@ -122,6 +123,7 @@ class HandoverDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.buttons.addButton(HelpButton(self, "handover"), QDialogButtonBox.ButtonRole.HelpRole)
         self.buttons.accepted.connect(self.hand_over)
         self.buttons.rejected.connect(self.reject)
         self.apply_all.clicked.connect(self._apply_to_all)

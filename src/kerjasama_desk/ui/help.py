@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerjasama_desk.i18n import LanguageManager
+from kerjasama_desk.i18n import ui_language
 from kerjasama_desk.paths import guide_dir
 from kerjasama_desk.ui.retranslation import translate_ui
 
@@ -49,10 +49,9 @@ def section_of(widget: QObject | None) -> str:
 class GuideWindow(QDialog):
     """The guide beside its contents; follows the UI language, keeping the section shown."""
 
-    def __init__(self, languages: LanguageManager, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
-        self.languages = languages
         self.section = SECTIONS[0]
         self.contents = QListWidget(self)
         self.contents.setFixedWidth(230)
@@ -83,7 +82,7 @@ class GuideWindow(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Guide"))
-        html = guide_html(self.languages.language)
+        html = guide_html(ui_language())
         self.browser.setHtml(html)
         self.contents.blockSignals(True)
         self.contents.clear()
@@ -97,15 +96,13 @@ class GuideWindow(QDialog):
 _OPEN: list[GuideWindow] = []  # the one guide window, reused while it lives
 
 
-def open_guide(
-    languages: LanguageManager, section: str, parent: QWidget | None = None
-) -> GuideWindow:
+def open_guide(section: str, parent: QWidget | None = None) -> GuideWindow:
     """Shows the guide at ``section``. It belongs to the window in front (a modal dialog blocks
     every other window, so the guide must be its child to be read and scrolled)."""
     owner = QApplication.activeModalWidget() or parent
     guide = next((g for g in _OPEN if g.parentWidget() is owner), None)
     if guide is None:
-        guide = GuideWindow(languages, owner)
+        guide = GuideWindow(owner)
         guide.destroyed.connect(lambda _obj=None, g=guide: _OPEN.remove(g) if g in _OPEN else None)
         _OPEN.append(guide)
     guide.show_section(section)
@@ -115,18 +112,17 @@ def open_guide(
     return guide
 
 
-def context_help(languages: LanguageManager, parent: QWidget | None = None) -> GuideWindow:
+def context_help(parent: QWidget | None = None) -> GuideWindow:
     """F1: the guide at the section about the widget that has the focus."""
     focus = QApplication.focusWidget() or QApplication.activeWindow() or parent
-    return open_guide(languages, section_of(focus), parent)
+    return open_guide(section_of(focus), parent)
 
 
 class HelpButton(QToolButton):
     """A "?" that opens the guide at ``section``."""
 
-    def __init__(self, parent: QWidget, languages: LanguageManager, section: str) -> None:
+    def __init__(self, parent: QWidget, section: str) -> None:
         super().__init__(parent)
-        self.languages = languages
         self.section = section
         self.setText("?")
         self.setAutoRaise(True)
@@ -135,7 +131,7 @@ class HelpButton(QToolButton):
         translate_ui(self)
 
     def open(self) -> None:
-        open_guide(self.languages, self.section, self.window())
+        open_guide(self.section, self.window())
 
     def retranslate_ui(self) -> None:
         self.setToolTip(self.tr("Help on this window (F1)"))

@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.ui.help import context_help
 
-        context_help(self.languages, self)
+        context_help(self)
 
     def take_first_step(self, step: str) -> None:
         """A button of the first-steps panel of an empty register."""

@@ -144,7 +144,7 @@ class ListPage(QWidget):
         top = self.top = QHBoxLayout()
         top.addWidget(self.title)
         self.setProperty("help_section", self.help_section)
-        top.addWidget(HelpButton(self, languages, self.help_section))
+        top.addWidget(HelpButton(self, self.help_section))
         top.addStretch(1)
         top.addWidget(self.draft_button)
         top.addSpacing(12)

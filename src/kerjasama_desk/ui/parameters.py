@@ -20,6 +20,7 @@ from kerjasama_desk.domain.errors import ValidationFailed
 from kerjasama_desk.domain.parameters import PARAMETERS
 from kerjasama_desk.formatting import format_value
 from kerjasama_desk.i18n import LanguageManager, translate
+from kerjasama_desk.ui.help import HelpButton
 from kerjasama_desk.ui.operations import Operations
 
 
@@ -33,6 +34,7 @@ class ParametersDialog(QDialog):
 
         self.ops = ops
         self.languages = languages
+        self.setProperty("help_section", "follow-up")  # F1 opens the guide there
         language = languages.language
         current = values(ops.service)
         self.setWindowTitle(self.tr("Legal parameters"))
@@ -81,6 +83,7 @@ class ParametersDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.buttons.addButton(HelpButton(self, "follow-up"), QDialogButtonBox.ButtonRole.HelpRole)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not ops.read_only)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

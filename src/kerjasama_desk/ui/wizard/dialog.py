@@ -135,7 +135,7 @@ class DraftWizard(QDialog):
         self.close_button = QPushButton(self)
         self.language_button = QPushButton(theme.icon("languages"), "", self)
         self.setProperty("help_section", "drafting")
-        self.help_button = HelpButton(self, languages, "drafting")
+        self.help_button = HelpButton(self, "drafting")
         self.status = QLabel(self)
         self.status.setProperty("role", "muted")
         buttons = QHBoxLayout()

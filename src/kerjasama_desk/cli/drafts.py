@@ -17,6 +17,7 @@ from kerjasama_desk.cli.root import main
 
 if TYPE_CHECKING:  # drafting loads YAML and Jinja: only the draft commands import it
     from kerjasama_desk.drafting.answers import Answers
+    from kerjasama_desk.drafting.checks import Finding
     from kerjasama_desk.drafting.library import Library
     from kerjasama_desk.services.drafts import DraftService
 
@@ -124,6 +125,16 @@ def _export_options(function: F) -> F:
     return output_option("The file to write: .pdf, .docx or .html.")(function)
 
 
+def _refuse_final(refusals: list[Finding]) -> None:
+    """A signing copy (--final) with an error finding or a gap: exit 1, nothing written."""
+    if refusals:
+        raise click.ClickException(
+            "a signing copy (--final) cannot be written while these remain:\n"
+            + "\n".join(f"  - {finding.message('en')}" for finding in refusals)
+            + "\nAnswer them, or leave out --final to write a draft with the KONSEP / DRAFT mark."
+        )
+
+
 def _write(document, output: Path, options) -> None:  # type: ignore[no-untyped-def]
     """Writes the document; a problem ends the command with a message and exit 1, leaving no
     file behind."""
@@ -155,6 +166,11 @@ def draft_render(answers_file: Path, output: Path, layout: str, paper: str, fina
 
     answers, template = _answers_and_template(answers_file)
     document = assemble.assemble(template, answers)
+    if final:
+        from kerjasama_desk.drafting import checks  # only a signing copy is checked here
+
+        found = checks.run(template, answers, document)
+        _refuse_final(checks.signing_refusals(template, document, found))
     _write(
         document,
         output,
@@ -252,6 +268,8 @@ def draft_export(
     with _drafts(db) as drafts:
         _answers_of(drafts, draft_id)  # a draft that is missing or unreadable says so
         assembled, info = drafts.for_export(draft_id)
+        if final:
+            _refuse_final(drafts.signing_refusals(draft_id))
     _write(
         assembled.document,
         output,

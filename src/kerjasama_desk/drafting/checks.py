@@ -176,6 +176,23 @@ _LEVEL_GROUP = {
 }
 
 
+def signing_refusals(
+    template: Template, document: Document, findings: list[Finding]
+) -> list[Finding]:
+    """What stops a signing copy (final, no KONSEP / DRAFT watermark): every error finding, and
+    every gap left in the text, an optional question's too ("[Tempat penandatanganan]" cannot
+    be signed). Empty: the copy may be written."""
+    refusals = [f for f in findings if f.severity is Severity.ERROR]
+    reported = {f.question for f in refusals if f.code == "unanswered"}
+    for question_id in document.gaps:
+        if question_id in reported:
+            continue
+        question = template.question(question_id)
+        label = question.label if question is not None else {"id": question_id, "en": question_id}
+        refusals.append(Finding("unanswered", Severity.ERROR, question_id, {"question": label}))
+    return refusals
+
+
 def run(
     template: Template,
     answers: Answers,

@@ -290,6 +290,12 @@ class DraftService:
             draft.title, draft.template_id, partner.name if partner else "", language
         )
 
+    def signing_refusals(self, draft_id: int) -> list[Finding]:
+        """What stops the draft's latest version from being written as a signing copy (see
+        ``checks.signing_refusals``)."""
+        assembled, _info = self.for_export(draft_id)
+        return checks.signing_refusals(assembled.template, assembled.document, assembled.findings)
+
     def draft(self, draft_id: int) -> Draft:
         found = self.register.drafts.get(draft_id)
         if found is None:

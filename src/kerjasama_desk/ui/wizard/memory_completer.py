@@ -15,6 +15,7 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCompleter,
     QLineEdit,
     QListView,
@@ -66,6 +67,18 @@ class MemoryCompleter(QObject):
 
     def close(self) -> None:
         self.popup.hide()
+        self._watch_clicks(False)
+
+    def _watch_clicks(self, watching: bool) -> None:
+        """While the list is open, a press anywhere else closes it: Qt's popup does so for
+        presses its window system reports, this also for those sent straight to a widget."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        if watching:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
 
     def offer(self, *, asked: bool = False) -> bool:
         """Shows the passages like the Indonesian typed so far; True when there are some. As the
@@ -88,6 +101,7 @@ class MemoryCompleter(QObject):
             return False
         self._shown.start()
         self.completer.complete(self._popup_rect())
+        self._watch_clicks(True)
         if asked:
             self.popup.setCurrentIndex(self.popup.model().index(0, 0))
         return True
@@ -129,6 +143,15 @@ class MemoryCompleter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if (
+            kind == QEvent.Type.MouseButtonPress
+            and isinstance(watched, QWidget)
+            and watched.isWidgetType()
+            and not (watched is self.popup or self.popup.isAncestorOf(watched))
+            and watched is not self.indonesian
+        ):
+            self.close()  # a click elsewhere applies nothing
+            return False
         if watched is self.indonesian and kind == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             on_demand = event.key() == Qt.Key.Key_Space and (
@@ -136,7 +159,7 @@ class MemoryCompleter(QObject):
             )
             if (on_demand or event.key() == Qt.Key.Key_Down) and not self.is_open():
                 return self.offer(asked=True) or bool(on_demand)
-        elif isinstance(watched, QWidget) and kind in (
+        elif watched is self.popup.viewport() and kind in (
             QEvent.Type.MouseButtonPress,
             QEvent.Type.MouseButtonRelease,
             QEvent.Type.MouseButtonDblClick,

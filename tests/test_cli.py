@@ -197,3 +197,32 @@ def test_draft_export_of_a_saved_draft_writes_a_watermarked_pdf(tmp_path):
     assert result.exit_code == 0, result.output
     text = PdfReader(str(target)).pages[0].extract_text()
     assert "KONSEP / DRAFT" in text and "versi 1 / version 1" in text
+
+
+def test_a_signing_copy_with_a_gap_or_an_error_is_refused_and_nothing_is_written(tmp_path):
+    """--final is the text to be signed: "[Tempat penandatanganan]" cannot be in it (issue 14)."""
+    runner = CliRunner()
+    data = json.loads((DRAFTS / "mou-beihai.json").read_text(encoding="utf-8"))
+    del data["answers"]["signing_place"]
+    gappy = tmp_path / "gappy.json"
+    gappy.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    target = tmp_path / "final.pdf"
+    refused = runner.invoke(main, ["draft", "render", str(gappy), "-o", str(target), "--final"])
+    assert refused.exit_code == 1
+    assert "a signing copy (--final) cannot be written" in refused.output
+    assert "“Place of signing” is not answered yet" in refused.output
+    assert not target.exists()
+    draft = runner.invoke(main, ["draft", "render", str(gappy), "-o", str(target)])
+    assert draft.exit_code == 0 and target.exists()  # a draft may carry its gaps
+
+    db = tmp_path / "demo.sqlite"
+    runner.invoke(main, ["seed-demo", "--db", str(db)])
+    rows = json.loads(runner.invoke(main, ["draft", "list", "--db", str(db), "--json"]).output)
+    ulsan = next(row["id"] for row in rows if "Ulsan" in row["title"])
+    final = tmp_path / "ulsan.pdf"
+    result = runner.invoke(
+        main,
+        ["draft", "export", "--db", str(db), "--draft", str(ulsan), "-o", str(final), "--final"],
+    )
+    assert result.exit_code == 1 and "cannot be written while these remain" in result.output
+    assert not final.exists()

@@ -1182,6 +1182,10 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>A signing copy cannot be made while these remain; it stays a draft with the KONSEP / DRAFT mark:</source>
+        <translation>Naskah untuk ditandatangani belum dapat dibuat selama hal-hal berikut masih ada; naskah tetap berupa draf bertanda KONSEP / DRAFT:</translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>

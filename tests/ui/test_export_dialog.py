@@ -87,3 +87,30 @@ def test_an_unexpected_error_in_the_worker_is_reported_not_waited_for(
     preview.done(0)
     assert not preview.print_button.isEnabled()
     preview.deleteLater()
+
+
+def test_final_is_refused_while_a_gap_or_an_error_remains(window, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    rows = window.ops.drafts.rows()
+    ulsan = next(row.id for row in rows if "Ulsan" in row.title)
+    refusals = window.ops.drafts.signing_refusals(ulsan)
+    assert refusals  # the Ulsan draft is in progress: gaps remain
+    assembled, info = window.ops.drafts.for_export(ulsan)
+    dialog = ExportDialog(
+        assembled.document,
+        PdfOptions(version=info.version, title=info.title),
+        info.title,
+        window,
+        refusals=refusals,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = tmp_path / "ulsan-final.pdf"
+    dialog.path.setText(str(target))
+    dialog.final.setFocus()
+    qtbot.keyClick(dialog.final, Qt.Key.Key_Space)  # tick "Final"
+    assert not dialog.final.isChecked()
+    assert dialog.status.text().startswith("A signing copy cannot be made while these remain")
+    assert "is not answered yet" in dialog.status.text()
+    assert not target.exists()

@@ -5,6 +5,7 @@ the officer can open it (and print it) in the system's viewer."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QUrl, Signal
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from kerjasama_desk.formatting import format_timestamp
-from kerjasama_desk.services.drafts import Document
+from kerjasama_desk.i18n import translate, ui_language
+from kerjasama_desk.services.drafts import Document, Finding
 from kerjasama_desk.services.exports import PdfOptions, export_document
 from kerjasama_desk.ui.help import HelpButton
 from kerjasama_desk.ui.operations import Operations
@@ -67,16 +69,44 @@ def suggested_name(title: str, version: int | None, suffix: str) -> str:
     return f"{stem}-v{version}{suffix}" if version else f"{stem}{suffix}"
 
 
+def refuse_final(final: QCheckBox, status: QLabel, refusals: Sequence[Finding]) -> bool:
+    """A signing copy (Final) is not offered while an error finding or a gap remains: the box is
+    unticked again and ``status`` lists what must be answered first. True when it refused."""
+    if not final.isChecked() or not refusals:
+        return False
+    final.blockSignals(True)
+    final.setChecked(False)
+    final.blockSignals(False)
+    language = ui_language()
+    status.setText(
+        translate(
+            "ExportDialog",
+            "A signing copy cannot be made while these remain; it stays a draft with the "
+            "KONSEP / DRAFT mark:",
+        )
+        + "\n"
+        + "\n".join(f"• {finding.message(language, translate)}" for finding in refusals)
+    )
+    return True
+
+
 class ExportDialog(QDialog):
     """Export one assembled document; ``options`` carries its title, author, version."""
 
     exported = Signal(str)
 
     def __init__(
-        self, document: Document, options: PdfOptions, title: str, parent: QWidget | None = None
+        self,
+        document: Document,
+        options: PdfOptions,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        refusals: Sequence[Finding] = (),
     ) -> None:
         super().__init__(parent)
         self.setProperty("help_section", "exports")  # F1 opens the guide there
+        self.refusals = list(refusals)  # what stops a signing copy (none: it may be made)
         self.document = document
         self.base_options = options
         self.title_text = title
@@ -129,6 +159,7 @@ class ExportDialog(QDialog):
         ) or str(Path.home())
         self.path.setText(str(Path(folder) / suggested_name(title, options.version, ".pdf")))
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.final.toggled.connect(lambda: refuse_final(self.final, self.status, self.refusals))
         self.browse.clicked.connect(self._browse)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
@@ -163,6 +194,8 @@ class ExportDialog(QDialog):
     def export(self) -> None:
         """Starts writing the file on a worker thread."""
         path = Path(self.path.text()).expanduser()
+        if refuse_final(self.final, self.status, self.refusals):
+            return
         if not self.path.text().strip():
             self.status.setText(self.tr("Choose where to save the file."))
             return
@@ -263,4 +296,8 @@ def printable(ops: Operations, draft_id: int, language: str) -> tuple[Document, 
 
 def export_draft(parent: QWidget, ops: Operations, draft_id: int, language: str) -> None:
     """Opens the export dialog for the draft's latest saved version."""
-    ExportDialog(*printable(ops, draft_id, language), parent).exec()
+    ExportDialog(
+        *printable(ops, draft_id, language),
+        parent,
+        refusals=ops.drafts.signing_refusals(draft_id),
+    ).exec()

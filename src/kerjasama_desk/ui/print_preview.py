@@ -3,6 +3,8 @@ paper, layout and final choices, and Print (each page drawn at the printer's res
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, QRect, Qt, QThread, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerjasama_desk.services.drafts import Document
+from kerjasama_desk.services.drafts import Document, Finding
 from kerjasama_desk.services.exports import PageImage, PdfOptions, page_images, pdf_bytes
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.operations import Operations
@@ -58,10 +60,16 @@ class PrintPreview(QDialog):
     ready = Signal()
 
     def __init__(
-        self, document: Document, options: PdfOptions, parent: QWidget | None = None
+        self,
+        document: Document,
+        options: PdfOptions,
+        parent: QWidget | None = None,
+        *,
+        refusals: Sequence[Finding] = (),
     ) -> None:
         super().__init__(parent)
         self.setProperty("help_section", "exports")  # F1 opens the guide there
+        self.refusals = list(refusals)  # what stops a signing copy (ui/export_dialog.py)
         self.document = document
         self.base_options = options
         self.data = b""
@@ -101,7 +109,7 @@ class PrintPreview(QDialog):
         layout.addLayout(bottom)
         self.layout_choice.currentIndexChanged.connect(self.rebuild)
         self.paper.currentIndexChanged.connect(self.rebuild)
-        self.final.toggled.connect(self.rebuild)
+        self.final.toggled.connect(self._final_toggled)
         # clicked(bool) must not reach print_document as its printer
         self.print_button.clicked.connect(lambda: self.print_document())
         self.close_button.clicked.connect(self.accept)
@@ -119,6 +127,12 @@ class PrintPreview(QDialog):
                 "progress": None,
             }
         )
+
+    def _final_toggled(self) -> None:
+        from kerjasama_desk.ui.export_dialog import refuse_final  # loaded with this dialog
+
+        if not refuse_final(self.final, self.status, self.refusals):
+            self.rebuild()
 
     def rebuild(self) -> None:
         """Writes the PDF again with the current choices (on a worker thread)."""
@@ -215,4 +229,4 @@ def preview_draft(parent: QWidget, ops: Operations, draft_id: int, language: str
     from kerjasama_desk.ui.export_dialog import printable
 
     document, options, _title = printable(ops, draft_id, language)
-    PrintPreview(document, options, parent).exec()
+    PrintPreview(document, options, parent, refusals=ops.drafts.signing_refusals(draft_id)).exec()

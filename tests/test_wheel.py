@@ -38,6 +38,7 @@ def test_wheel_contains_and_uses_package_data(tmp_path):
         "kerjasama_desk/resources/fonts/LICENSE-NotoSansThai.txt",
         "kerjasama_desk/resources/demo/semarang.json",
         "kerjasama_desk/resources/guide/guide_id.html",
+        "kerjasama_desk/resources/countries/no_relations.tsv",
         "kerjasama_desk/resources/guide/images/wizard-en.png",
         "kerjasama_desk/resources/icons/handshake.svg",
         "kerjasama_desk/resources/templates/mou-sister-city.yaml",

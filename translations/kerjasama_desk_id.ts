@@ -1014,6 +1014,10 @@
         <translation>Tanggal penandatanganan lebih awal daripada Pernyataan Kehendak yang dirujuknya. Periksa kedua tanggal.</translation>
     </message>
     <message>
+        <source>The partner is in {country}: {reason} A sister relationship needs diplomatic relations, so the Foreign Ministry would stop this draft.</source>
+        <translation>Mitra berada di {country}: {reason} Hubungan kota atau provinsi bersaudara memerlukan hubungan diplomatik, sehingga Kementerian Luar Negeri akan menghentikan draf ini.</translation>
+    </message>
+    <message>
         <source>“{question}” is filled in only in {language}. Give the text in both languages.</source>
         <translation>“{question}” baru diisi dalam {language}. Isi teksnya dalam kedua bahasa.</translation>
     </message>

@@ -56,6 +56,11 @@ def demo_dir() -> Path:
     return resources_dir() / "demo"
 
 
+def countries_dir() -> Path:
+    """Data about partners' countries (which rule out a sister relationship)."""
+    return resources_dir() / "countries"
+
+
 def guide_dir() -> Path:
     """The user guide (guide_id.html, guide_en.html) and its pictures (images/)."""
     return resources_dir() / "guide"

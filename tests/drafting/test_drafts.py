@@ -139,3 +139,24 @@ def test_a_title_the_wizard_made_follows_the_readers_language(fresh_register):
     assert drafts.shown_title(english, "mou-sister-city", "Split", "id") == indonesian
     typed = "MoU Split (revisi bagian hukum)"
     assert drafts.shown_title(typed, "mou-sister-city", "Split", "en") == typed
+
+
+def test_a_partner_in_a_country_without_diplomatic_relations_is_an_error(fresh_register):
+    """Taiwan (one-China policy) and Israel: a sister relationship needs diplomatic relations
+    (docs/domain.md §8); a draft for such a partner is stopped, with the reason (issue 14)."""
+    from kerjasama_desk.drafting.checks import Severity
+
+    with fresh_register.transaction():
+        taichung = fresh_register.partners.insert(Partner(name="Taichung", country="TW"))
+        split = fresh_register.partners.insert(Partner(name="Split", country="HR"))
+    drafts = DraftService(fresh_register)
+    answers = drafts.start("loi-sister-city", partner_id=taichung)
+    _html, found = drafts.preview(answers, partner_id=taichung)
+    [finding] = [f for f in found if f.code == "no_diplomatic_relations"]
+    assert finding.severity is Severity.ERROR and finding.question == "partner"
+    assert finding.message("en").startswith(
+        "The partner is in Taiwan: Indonesia follows the one-China"
+    )
+    assert "Satu Tiongkok" in finding.message("id")
+    answers = drafts.start("loi-sister-city", partner_id=split)
+    assert "no_diplomatic_relations" not in {f.code for f in drafts.preview(answers)[1]}

@@ -168,8 +168,10 @@ def draft_render(answers_file: Path, output: Path, layout: str, paper: str, fina
     document = assemble.assemble(template, answers)
     if final:
         from kerjasama_desk.drafting import checks  # only a signing copy is checked here
+        from kerjasama_desk.services.drafts import no_relations_table  # the bundled data
 
-        found = checks.run(template, answers, document)
+        settings = checks.Settings(no_relations=no_relations_table())
+        found = checks.run(template, answers, document, settings)
         _refuse_final(checks.signing_refusals(template, document, found))
     _write(
         document,

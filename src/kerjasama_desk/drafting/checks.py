@@ -19,7 +19,7 @@ from kerjasama_desk.drafting.answers import Answers
 from kerjasama_desk.drafting.assemble import partner_level
 from kerjasama_desk.drafting.document import Document
 from kerjasama_desk.drafting.template_format import PARTS, Template
-from kerjasama_desk.formatting import language_name
+from kerjasama_desk.formatting import country_name, language_name
 
 CONTEXT = "DraftingCheck"
 
@@ -34,6 +34,8 @@ class Settings:
     """Legal numbers that are practice, not statute (docs/domain.md §4): settings with defaults."""
 
     max_term_years: int = 5  # regional practice and guidance
+    # country code → why a sister relationship is ruled out (drafting/eligibility.py)
+    no_relations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class Finding:
                 values[key] = tr(LANGUAGE_NAMES[value])
             elif key == "partner_language":
                 values[key] = language_name(value, language)
+            elif key == "country":
+                values[key] = country_name(value, language)
             elif key == "parts":  # (part key, article number or 0) pairs
                 values[key] = ", ".join(
                     tr(PART_LABELS[k]) if not n else f"{tr(ARTICLE_WORD)} {n}" for k, n in value
@@ -102,6 +106,11 @@ MESSAGES = {
     "dates_out_of_order": QT_TRANSLATE_NOOP(
         "DraftingCheck",
         "The signing date comes before the Letter of Intent it refers to. Check both dates.",
+    ),
+    "no_diplomatic_relations": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "The partner is in {country}: {reason} A sister relationship needs diplomatic relations, "
+        "so the Foreign Ministry would stop this draft.",
     ),
     "one_language_only": QT_TRANSLATE_NOOP(
         "DraftingCheck",
@@ -302,6 +311,17 @@ def run(
                     {"ours": PartnerLevel(ours), "theirs": theirs},
                 )
             )
+    partner = values.get("partner")
+    country = str(partner.get("country") or "").upper() if isinstance(partner, dict) else ""
+    if country in settings.no_relations:
+        findings.append(
+            Finding(
+                "no_diplomatic_relations",
+                Severity.ERROR,
+                "partner",
+                {"country": country, "reason": settings.no_relations[country]},
+            )
+        )
     return findings
 
 

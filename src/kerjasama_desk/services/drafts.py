@@ -16,6 +16,7 @@ from kerjasama_desk.domain.vocab import AgreementKind, AgreementStage
 from kerjasama_desk.drafting import (
     assemble,
     checks,
+    eligibility,
     engine,
     glossary,
     library,
@@ -41,7 +42,7 @@ __all__ = [
     "bundled_templates",
     "field_descriptions",
 ]
-from kerjasama_desk.paths import cache_dir, glossary_dir, templates_dir
+from kerjasama_desk.paths import cache_dir, countries_dir, glossary_dir, templates_dir
 from kerjasama_desk.services.files import account_name
 from kerjasama_desk.store.register import Register
 
@@ -66,6 +67,12 @@ def our_answers(ours: OurGovernment) -> dict[str, Any]:
         "our_signatory_title": pair(ours.head_title_id, ours.head_title_en),
     }
     return {key: value for key, value in answers.items() if value}
+
+
+@cache
+def no_relations_table() -> dict[str, Mapping[str, str]]:
+    """The countries that rule out a sister relationship, bundled (drafting/eligibility.py)."""
+    return eligibility.no_relations(countries_dir() / "no_relations.tsv")
 
 
 # Answers about one signing, never carried to the next document.
@@ -434,7 +441,9 @@ class DraftService:
                 template,
                 answers,
                 document,
-                checks.Settings(max_term_years=self._term_years()),
+                checks.Settings(
+                    max_term_years=self._term_years(), no_relations=no_relations_table()
+                ),
                 facts=facts,
             ),
         )

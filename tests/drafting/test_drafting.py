@@ -99,7 +99,7 @@ def test_the_plan_of_action_lists_each_activity_with_owner_timing_and_funding():
     assert "14 Oktober 2008" in document.version("id").recitals[0]
     monitoring = next(a for a in document.version("en").articles if a.key == "monitoring")
     assert monitoring.paragraphs[-1] == (
-        "The coordinator for the Indonesian Party is Rina Handayani (Kepala Bagian Kerja Sama)."
+        "(2) The coordinator for the Indonesian Party is Rina Handayani (Kepala Bagian Kerja Sama)."
     )
 
 
@@ -657,3 +657,18 @@ def test_a_custom_field_is_named_in_the_readers_language():
         if f.code == "field_without_description"
     ]
     assert "“Rob”" in finding.message("id") and "“Tidal floods”" in finding.message("en")
+
+
+def test_articles_of_two_or_more_ayat_number_them_and_lists_keep_their_letters():
+    """ "Pasal 13 ayat (2)" must be citable (docs/domain.md §8, UU 12/2011 Lampiran II)."""
+    document = assemble.assemble(TEMPLATES["mou-sister-city"], sample("mou-sister-city"))
+    for language in ("id", "en"):
+        articles = {a.key: a for a in document.version(language).articles}
+        contact = next(a for a in articles.values() if a.number == 9).paragraphs
+        assert contact[0].startswith("(1) ") and contact[1].startswith("a. ")
+        assert contact[2].startswith("b. ") and contact[3].startswith("(2) ")
+        termination = next(a for a in articles.values() if a.number == 13).paragraphs
+        assert [p[:4] for p in termination] == ["(1) ", "(2) "]
+        scope = next(a for a in articles.values() if a.number == 2).paragraphs
+        assert not scope[0].startswith("(")  # one ayat with its list: not numbered
+    assert assemble.number_ayat(("Satu.",)) == ("Satu.",)

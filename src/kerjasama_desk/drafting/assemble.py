@@ -232,7 +232,7 @@ def assemble(template: Template, answers: Answers) -> Document:
                     article.key,
                     number,
                     text(article.heading),
-                    paragraphs(article.paragraphs),
+                    number_ayat(paragraphs(article.paragraphs)),
                     article.part,
                 )
                 for number, article in enumerate(articles, 1)
@@ -244,6 +244,23 @@ def assemble(template: Template, answers: Answers) -> Document:
             ),
         )
     return Document(template.id, template.version, answers.languages, versions, tuple(sorted(seen)))
+
+
+_LIST_ITEM = re.compile(r"^[a-z]\.\s")  # "a. pelabuhan dan logistik;": part of an ayat
+
+
+def number_ayat(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """An article of two or more ayat numbers them "(1)", "(2)" so that "Pasal 13 ayat (2)" can
+    be cited (docs/domain.md §8, UU 12/2011 Lampiran II); list items "a.", "b." belong to the
+    ayat before them and keep their letters. An article of one ayat is not numbered."""
+    starts = [index for index, text in enumerate(paragraphs) if not _LIST_ITEM.match(text)]
+    if len(starts) < 2:
+        return paragraphs
+    number = {index: count for count, index in enumerate(starts, 1)}
+    return tuple(
+        f"({number[index]}) {text}" if index in number else text
+        for index, text in enumerate(paragraphs)
+    )
 
 
 def split_paragraphs(text: str | None) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ language. "14 Oktober 2008" in ``id``, "14 October 2008" in ``en``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
@@ -293,6 +294,43 @@ _ORIGINALS_EN = {
     3: "in triplicate",
     4: "in quadruplicate",
 }
+
+
+def listing(items: Sequence[str], language: str) -> str:
+    """Items joined as a sentence lists them: Indonesian puts a comma before *dan* in a list of
+    three or more (PUEBI: "persamaan, saling menghormati, dan saling menguntungkan"); English
+    as British usage does, without it ("a, b and c")."""
+    items = [item for item in items if item]
+    if len(items) <= 1:
+        return "".join(items)
+    if language == "id":
+        head = ", ".join(items[:-1]) + ("," if len(items) > 2 else "")
+        return f"{head} dan {items[-1]}"
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def texts_in(codes: Sequence[str], language: str) -> str:
+    """The languages a document is made in, as its closing names them: Indonesian first, the
+    partner's next, English last. "bahasa Indonesia, bahasa Tionghoa, dan bahasa Inggris" /
+    "the Indonesian, Chinese and English languages"."""
+    ordered = sorted(codes, key=lambda code: (code == "en", code != "id"))
+    if language == "id":
+        return listing([f"bahasa {language_name(code, 'id')}" for code in ordered], "id")
+    names = listing([language_name(code, "en") for code in ordered], "en")
+    return f"the {names} language" + ("s" if len(ordered) > 1 else "")
+
+
+def texts_authentic(count: int, language: str) -> str:
+    """That every text is equally authentic: "kedua naskah sama autentik" / "both texts being
+    equally authentic"; empty for a document in one language."""
+    if count < 2:
+        return ""
+    if language == "id":
+        return (
+            f"{'kedua' if count == 2 else 'ketiga' if count == 3 else 'semua'} naskah sama autentik"
+        )
+    which = "both texts" if count == 2 else "all three texts" if count == 3 else "all texts"
+    return f"{which} being equally authentic"
 
 
 def originals(count: int, language: str) -> str:

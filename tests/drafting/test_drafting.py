@@ -119,11 +119,15 @@ def test_the_mou_reads_as_the_formulas_of_domain_md():
         "6 (enam) bulan"
         in next(a for a in indonesian.articles if a.key == "termination").paragraphs[0]
     )
+    # The closing names the document's own languages, never a text it lacks (issue 14).
     assert (
         "Dibuat di Semarang pada tanggal 14 Oktober 2008 dalam rangkap 2 (dua) dalam bahasa "
-        "Indonesia, bahasa Mandarin dan bahasa Inggris"
+        "Indonesia dan bahasa Inggris, kedua naskah sama autentik."
     ) in indonesian.closing[1]
-    assert "Done at Semarang on 14 October 2008 in duplicate" in english.closing[1]
+    assert (
+        "Done at Semarang on 14 October 2008 in duplicate in the Indonesian and English "
+        "languages, both texts being equally authentic."
+    ) in english.closing[1]
     assert "English text shall prevail" in english.closing[1]
     assert "(北海市)" in indonesian.parties[0] and "(北海市)" in english.signatures[1].party
     scope = next(a for a in english.articles if a.key == "scope").paragraphs
@@ -672,3 +676,34 @@ def test_articles_of_two_or_more_ayat_number_them_and_lists_keep_their_letters()
         scope = next(a for a in articles.values() if a.number == 2).paragraphs
         assert not scope[0].startswith("(")  # one ayat with its list: not numbered
     assert assemble.number_ayat(("Satu.",)) == ("Satu.",)
+
+
+def test_the_closing_names_the_partners_language_only_when_the_document_has_it():
+    template = TEMPLATES["mou-sister-city"]
+    answers = replace(sample("mou-sister-city"), languages=("id", "en", "zh"))
+    document = assemble.assemble(template, answers)
+    assert (
+        "dalam bahasa Indonesia, bahasa Tionghoa, dan bahasa Inggris, ketiga naskah sama autentik."
+        in document.version("id").closing[1]
+    )
+    assert (
+        "in the Indonesian, Chinese and English languages, all three texts being equally "
+        "authentic." in document.version("en").closing[1]
+    )
+    only = assemble.assemble(template, replace(sample("mou-sister-city"), languages=("id",)))
+    closing = only.version("id").closing[1]
+    assert "dalam bahasa Indonesia." in closing and "Inggris" not in closing  # one text
+
+
+def test_lists_of_three_or_more_take_the_serial_comma_in_indonesian():
+    from kerjasama_desk.formatting import listing
+
+    assert listing(["persamaan", "saling menghormati", "saling menguntungkan"], "id") == (
+        "persamaan, saling menghormati, dan saling menguntungkan"
+    )
+    assert listing(["a", "b"], "id") == "a dan b"
+    assert listing(["a", "b", "c"], "en") == "a, b and c"
+    # and in the templates' own wording
+    document = assemble.assemble(TEMPLATES["mou-sister-city"], sample("mou-sister-city"))
+    recitals = " ".join(document.version("id").recitals)
+    assert "persamaan, saling menghormati, dan saling menguntungkan" in recitals

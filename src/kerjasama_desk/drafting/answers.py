@@ -152,6 +152,12 @@ def _fields_problem(value: Any) -> str | None:
     return None
 
 
+# Questions the templates no longer ask; drafts saved before still hold answers to them, which are
+# left out when read. "partner_language" asked again, on a later step, what the first page's
+# choice of the partner's language version decides (the document's own languages).
+RETIRED_QUESTIONS = frozenset({"partner_language"})
+
+
 def read_answers(data: Any, templates: Mapping[str, Template]) -> Answers:
     """The answers in ``data`` (parsed JSON); raises :class:`AnswersProblems` listing every
     problem."""
@@ -200,6 +206,7 @@ def read_answers(data: Any, templates: Mapping[str, Template]) -> Answers:
     values = data.get("answers", {})
     if not isinstance(values, dict):
         raise AnswersProblems([*problems, AnswersProblem("answers", "expected a JSON object")])
+    values = {key: value for key, value in values.items() if key not in RETIRED_QUESTIONS}
     for key, value in values.items():
         question = template.question(key)
         if question is None:

@@ -20,7 +20,7 @@ from kerjasama_desk.drafting.template_format import (
     Template,
     Text,
 )
-from kerjasama_desk.formatting import country_name, format_date
+from kerjasama_desk.formatting import country_name, format_date, texts_authentic, texts_in
 
 
 class Gap:
@@ -171,7 +171,12 @@ def _field(item: Mapping[str, Any], language: str) -> FieldValue:
 def context(template: Template, answers: Answers, language: str, seen: set[str]) -> dict[str, Any]:
     """The names a text can use, in ``language``: every question's answer (or its default, or
     a :class:`Gap`), and the helpers."""
-    values: dict[str, Any] = {"lang": language}
+    values: dict[str, Any] = {
+        "lang": language,
+        "texts_in": texts_in(answers.languages, language),
+        "authentic": texts_authentic(len(answers.languages), language),
+        "has_english": "en" in answers.languages,
+    }
     for question in template.questions:
         value = answers.values.get(question.id, question.default)
         if value is None or value == "" or value == []:

@@ -6,7 +6,10 @@ never an empty string. Language-aware helpers read the language of the column be
 
 - ``{{ term_years | words }}`` → "5 (lima)" / "5 (five)";
 - ``{{ originals | originals }}`` → "rangkap 2 (dua)" / "in duplicate";
-- ``{{ items | enumerate_list }}`` → "a, b dan c" / "a, b and c".
+- ``{{ items | enumerate_list }}`` → "a, b, dan c" / "a, b and c" (formatting.listing);
+- ``{{ texts_in }}`` → "bahasa Indonesia dan bahasa Inggris" / "the Indonesian and English
+  languages", and ``{{ authentic }}`` → "kedua naskah sama autentik" / "both texts being equally
+  authentic": the document's own languages, so the closing never names a text it lacks.
 """
 
 from __future__ import annotations
@@ -28,9 +31,9 @@ from jinja2 import (
 from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 
-from kerjasama_desk.formatting import originals, with_words
+from kerjasama_desk.formatting import listing, originals, with_words
 
-HELPERS = ("lang",)  # names every text may use besides the questions
+HELPERS = ("lang", "texts_in", "authentic", "has_english")  # besides the questions' names
 
 
 @pass_context
@@ -49,11 +52,7 @@ def _originals(context: Context, value: Any) -> str:
 
 @pass_context
 def _enumerate_list(context: Context, values: Iterable[Any]) -> str:
-    items = [str(value) for value in values]
-    conjunction = "dan" if context["lang"] == "id" else "and"
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+    return listing([str(value) for value in values], str(context["lang"]))
 
 
 def _letter(number: int) -> str:

@@ -13,6 +13,7 @@ from kerjasama_desk.formatting import (
     format_number,
     number_words,
     parse_date,
+    signatory_name,
     with_words,
 )
 
@@ -100,3 +101,20 @@ def test_number_words_agree_with_num2words(value: int) -> None:
         r"\b(juta|miliar|triliun) satu ribu\b", r"\1 seribu", num2words(value, lang="id")
     )
     assert number_words(value, "id") == reference
+
+
+@pytest.mark.parametrize(
+    ("written", "printed"),
+    [
+        ("H. Sukawi Sutarip, S.H., S.E.", "H. SUKAWI SUTARIP, S.H., S.E."),
+        ("Dr. Ir.  Hendrar Prihadi, M.M.", "Dr. Ir. HENDRAR PRIHADI, M.M."),
+        ("Lian Younong", "LIAN YOUNONG"),
+        ("Kim Young-hwan", "KIM YOUNG-HWAN"),
+        ("连友农", "连友农"),
+        ("A. B.", "A. B."),
+    ],
+)
+def test_a_signatory_is_printed_in_capitals_with_honorifics_and_degrees_as_written(
+    written: str, printed: str
+) -> None:
+    assert signatory_name(written) == printed

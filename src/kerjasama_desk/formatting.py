@@ -309,6 +309,19 @@ def listing(items: Sequence[str], language: str) -> str:
     return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
+def signatory_name(name: str) -> str:
+    """A signatory's name as the signature block prints it: the name in capitals, its honorifics
+    before it (H., Dr., Ir.) and its degrees after the first comma as written, so the degree keeps
+    its case ("H. SUKAWI SUTARIP, S.H., S.E.", "Dr. Ir. HENDRAR PRIHADI, M.M."); see
+    docs/domain.md §8. Scripts without capitals are unchanged."""
+    name = " ".join(name.split())
+    head, comma, degrees = name.partition(",")
+    words = [word if word.endswith(".") else word.upper() for word in head.split(" ")]
+    if not any(not word.endswith(".") for word in head.split(" ")):
+        words = [word.upper() for word in head.split(" ")]  # initials only: all of it is name
+    return " ".join(words) + comma + degrees
+
+
 def texts_in(codes: Sequence[str], language: str) -> str:
     """The languages a document is made in, as its closing names them: Indonesian first, the
     partner's next, English last. "bahasa Indonesia, bahasa Tionghoa, dan bahasa Inggris" /

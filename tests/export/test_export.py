@@ -87,7 +87,7 @@ def test_watermark_on_drafts_only_and_paraf_boxes_off_the_signature_page():
     final = page_texts(pdf_reader(sample(), final=True))
     assert not any("KONSEP" in text for text in final)
     assert all("Paraf Pihak I / Initials, Party I" in text for text in final[:-1])
-    assert "Paraf Pihak" not in final[-1] and "Lian Younong" in final[-1]
+    assert "Paraf Pihak" not in final[-1] and "LIAN YOUNONG" in final[-1]
 
 
 def test_sequential_pdf_starts_each_language_on_a_new_page():
@@ -235,6 +235,29 @@ def test_signature_blocks_sit_side_by_side():
     assert "FOR THE GOVERNMENT OF THE CITY OF SEMARANG" in last
     assert "UNTUK PEMERINTAH RAKYAT KOTA" in last
     assert isinstance(blocks[0], SignatureBlock) and Article and LanguageVersion
+    assert "H. SUKAWI SUTARIP, S.H., S.E." in last and "LIAN YOUNONG" in last
+
+
+@pytest.mark.parametrize("layout", ["parallel", "sequential"])
+def test_the_closing_formula_is_on_the_page_of_the_signatures(layout):
+    texts = page_texts(pdf_reader(sample(), layout=layout, final=True))
+    signing = [n for n, text in enumerate(texts) if "LIAN YOUNONG" in text]
+    assert signing
+    for page in signing:  # the formula naming the originals, never a page of names alone
+        assert "rangkap" in texts[page] or "duplicate" in texts[page], texts[page]
+
+
+def test_docx_signature_rows_keep_lines_level_and_stay_with_the_closing():
+    document = docx.Document(io.BytesIO(docx_export.render(sample(), pdf.PdfOptions(final=True))))
+    signatures = document.tables[-1]
+    assert len(signatures.rows) == 4 and len(signatures.columns) == 2
+    names = [cell.text for cell in signatures.rows[2].cells]
+    assert names == ["H. SUKAWI SUTARIP, S.H., S.E.", "LIAN YOUNONG"]
+    assert all("w:pBdr" in cell._tc.xml for cell in signatures.rows[2].cells)  # signature line
+    assert all("w:cantSplit" in row._tr.xml for row in signatures.rows)
+    closing = document.tables[0].rows[-1]
+    assert "duplicate" in closing.cells[1].text
+    assert closing.cells[1].paragraphs[-1].paragraph_format.keep_with_next
 
 
 def test_a_font_read_from_the_cache_writes_the_same_pdf(tmp_path, monkeypatch):

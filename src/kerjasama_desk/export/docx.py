@@ -20,7 +20,7 @@ from docx.text.paragraph import Paragraph
 from kerjasama_desk.drafting.document import Document, LanguageVersion
 from kerjasama_desk.export.labels import article_label, paraf_labels
 from kerjasama_desk.export.pdf import LAYOUTS, PAPERS, PdfOptions
-from kerjasama_desk.formatting import language_autonym
+from kerjasama_desk.formatting import language_autonym, signatory_name
 
 SERIF = "Liberation Serif"
 CJK = "Droid Sans Fallback"  # named, not embedded: the reader's installed font of that name
@@ -129,7 +129,13 @@ def _parallel(doc: object, document: Document, progress: Callable[[float], None]
         aligned([v.articles[index].paragraphs for v in versions], "KD Body")
         if progress is not None:
             progress(0.8 * (index + 1) / max(len(versions[0].articles), 1))
+    closing = len(table.rows)
     aligned([v.closing for v in versions], "KD Body")
+    for closing_row in table.rows[closing:]:  # the closing formula stays with the signatures
+        _cant_split(closing_row)
+        for cell in closing_row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
     _signatures(doc, versions)
 
 
@@ -137,16 +143,41 @@ def _signatures(doc: object, versions: list[LanguageVersion]) -> None:
     count = max(len(v.signatures) for v in versions)
     if not count:
         return
-    doc.add_paragraph("", style="KD Body")  # type: ignore[attr-defined]
-    table = doc.add_table(rows=1, cols=count)  # type: ignore[attr-defined]
+    doc.add_paragraph("", style="KD Body").paragraph_format.keep_with_next = True  # type: ignore[attr-defined]
+    # Rows as in the PDF (designation, room, name over a line, title), so the lines and names
+    # of both parties stand level; no row breaks across pages (docs/domain.md §8).
+    table = doc.add_table(rows=4, cols=count)  # type: ignore[attr-defined]
+    for row in table.rows:
+        _cant_split(row)
     for index in range(count):
-        cell = table.cell(0, index)
         blocks = [v.signatures[index] for v in versions if index < len(v.signatures)]
-        _cell_lines(cell, "\n".join(block.party for block in blocks), "KD Article Heading")
-        cell.add_paragraph("\n\n\n", style="KD Body")
-        cell.add_paragraph(blocks[0].name, style="KD Article Heading")
-        for block in blocks:
-            cell.add_paragraph(block.title, style="KD Title")
+        column = table.columns[index].cells
+        _cell_lines(column[0], "\n".join(block.party for block in blocks), "KD Article Heading")
+        column[1].paragraphs[0].paragraph_format.space_after = Pt(60)
+        _cell_lines(column[2], signatory_name(blocks[0].name), "KD Article Heading")
+        _top_rule(column[2].paragraphs[0])
+        _cell_lines(column[3], "\n".join(block.title for block in blocks), "KD Title")
+    for cell in (*table.rows[0].cells, *table.rows[1].cells, *table.rows[2].cells):
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.keep_with_next = True
+
+
+def _cant_split(row: object) -> None:
+    properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    properties.append(OxmlElement("w:cantSplit"))
+
+
+def _top_rule(paragraph: Paragraph) -> None:
+    """A signature line: a thin rule over ``paragraph``, inset from the cell's sides."""
+    properties = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    top = OxmlElement("w:top")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
+        top.set(qn(key), value)
+    borders.append(top)
+    properties.append(borders)
+    paragraph.paragraph_format.left_indent = Mm(14)
+    paragraph.paragraph_format.right_indent = Mm(14)
 
 
 def _sequential(doc: object, document: Document, progress: Callable[[float], None] | None) -> None:
@@ -163,7 +194,8 @@ def _sequential(doc: object, document: Document, progress: Callable[[float], Non
             for text in article.paragraphs:
                 doc.add_paragraph(text, style="KD Body")  # type: ignore[attr-defined]
         for text in version.closing:
-            doc.add_paragraph(text, style="KD Body")  # type: ignore[attr-defined]
+            paragraph = doc.add_paragraph(text, style="KD Body")  # type: ignore[attr-defined]
+            paragraph.paragraph_format.keep_with_next = bool(version.signatures)
         _signatures(doc, [version])
         if progress is not None:
             progress(0.8 * (number + 1) / len(document.languages))

@@ -21,6 +21,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    HRFlowable,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -35,7 +36,7 @@ from kerjasama_desk import __version__
 from kerjasama_desk.drafting.document import Article, Document, LanguageVersion
 from kerjasama_desk.export import fonts
 from kerjasama_desk.export.labels import article_label, footer_labels, paraf_labels, watermark
-from kerjasama_desk.formatting import language_autonym
+from kerjasama_desk.formatting import language_autonym, signatory_name
 
 PAPERS = {"a4": A4, "f4": (215 * mm, 330 * mm), "letter": letter}
 LAYOUTS = ("parallel", "sequential")
@@ -135,29 +136,32 @@ def _article_heading(article: Article, language: str) -> str:
     return f"{article_label(language)} {article.number}\n{article.heading}".strip()
 
 
+SIGNING_ROOM = 22 * mm  # between a party's designation and its signature line
+
+
 def _signatures(versions: list[LanguageVersion], styles: _Styles, width: float) -> Table:
-    """Both parties' blocks side by side; each block in every language that has one."""
-    cells = []
-    for index in range(max(len(v.signatures) for v in versions)):
-        parts: list[Any] = []
-        for version in versions:
-            if index >= len(version.signatures):
-                continue
-            block = version.signatures[index]
-            parts.append(_paragraph(block.party, styles.heading))
-        parts.append(Spacer(1, 22 * mm))
-        first = next(v.signatures[index] for v in versions if index < len(v.signatures))
-        parts.append(_paragraph(first.name, styles.heading, bold=True))
-        for version in versions:
-            if index < len(version.signatures):
-                parts.append(_paragraph(version.signatures[index].title, styles.heading))
-        cells.append(parts)
-    table = Table([cells], colWidths=[width / max(len(cells), 1)] * len(cells))
-    table.setStyle(
-        TableStyle(
-            [("FONTNAME", (0, 0), (-1, -1), fonts.SERIF), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-        )
-    )
+    """Both parties' blocks side by side, each in every language that has one: the party's full
+    designation, room to sign, a signature line, the name in capitals, the title. The blocks
+    share their rows, so the signature lines and names line up however each designation wraps."""
+    parties = max(len(v.signatures) for v in versions)
+    designations, names, titles = [], [], []
+    for index in range(parties):
+        present = [v.signatures[index] for v in versions if index < len(v.signatures)]
+        designations.append([_paragraph(block.party, styles.heading) for block in present])
+        names.append(_paragraph(signatory_name(present[0].name), styles.heading, bold=True))
+        titles.append([_paragraph(block.title, styles.heading) for block in present])
+    # room to sign, then a signature line of its own in each block, shorter than the column
+    room = [
+        [Spacer(1, SIGNING_ROOM), HRFlowable(width="70%", thickness=0.6, color=colors.black)]
+        for _ in range(parties)
+    ]
+    column = width / max(parties, 1)
+    table = Table([designations, room, names, titles], colWidths=[column] * parties)
+    style: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.SERIF),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    table.setStyle(TableStyle(style))
     return table
 
 
@@ -195,16 +199,19 @@ def _parallel(
         story.append(table)
         if progress is not None:
             progress(0.8 * (index + 1) / max(articles, 1))
+    # The closing formula stays on the page of the signatures: a page of signatures alone
+    # could be stapled to another text, and a reviewer sends it back.
     closing = _aligned([v.closing for v in versions])
+    signing: list[Any] = []
     if closing:
-        story.append(Spacer(1, 6))
-        story.append(_table(_rows(closing, styles.column_body), widths))
-    story.append(Spacer(1, 8))
-    story.append(
-        KeepTogether(
-            [_Mark(signature_pages), _signatures(versions, styles, width), _Mark(signature_pages)]
-        )
-    )
+        signing += [Spacer(1, 6), _table(_rows(closing, styles.column_body), widths)]
+    signing += [
+        Spacer(1, 8),
+        _Mark(signature_pages),
+        _signatures(versions, styles, width),
+        _Mark(signature_pages),
+    ]
+    story.append(KeepTogether(signing))
     return story
 
 
@@ -235,18 +242,21 @@ def _sequential(
                 )
             )
             story += paragraphs[1:]
-        story += [_paragraph(text, styles.body) for text in version.closing]
-        if version.signatures:
-            story.append(Spacer(1, 8))
+        closing = [_paragraph(text, styles.body) for text in version.closing]
+        if version.signatures:  # the closing formula stays on the signatures' page
             story.append(
                 KeepTogether(
                     [
+                        *closing,
+                        Spacer(1, 8),
                         _Mark(signature_pages),
                         _signatures([version], styles, width),
                         _Mark(signature_pages),
                     ]
                 )
             )
+        else:
+            story += closing
         if progress is not None:
             progress(0.8 * (number + 1) / len(document.languages))
     return story

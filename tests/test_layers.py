@@ -26,7 +26,7 @@ NAME = "kerjasama_desk"
 # What each part may import of ours; "*" marks the composition root.
 ALLOWED = {
     "domain": {"domain"},
-    "formatting": {"domain", "formatting"},
+    "formatting": {"domain", "formatting", "paths"},  # paths: the names tables
     "paths": {"paths", ""},
     "clock": set(),
     "atomic": set(),

@@ -1018,6 +1018,10 @@
         <translation>Mitra berada di {country}: {reason} Hubungan kota atau provinsi bersaudara memerlukan hubungan diplomatik, sehingga Kementerian Luar Negeri akan menghentikan draf ini.</translation>
     </message>
     <message>
+        <source>The official name of {country} is not in the names table, so the text uses its short name. Write the official name in the text, or have it added to the table of official country names.</source>
+        <translation>Nama resmi {country} belum ada dalam tabel nama negara, sehingga naskah memakai nama pendeknya. Tulis nama resminya dalam naskah, atau minta agar nama itu ditambahkan ke tabel nama resmi negara.</translation>
+    </message>
+    <message>
         <source>“{question}” is filled in only in {language}. Give the text in both languages.</source>
         <translation>“{question}” baru diisi dalam {language}. Isi teksnya dalam kedua bahasa.</translation>
     </message>

@@ -19,6 +19,7 @@ from babel.dates import format_datetime as _babel_datetime
 from babel.numbers import format_decimal
 
 from kerjasama_desk.domain.models import CountryCode
+from kerjasama_desk.paths import countries_dir
 
 LANGUAGES = ("id", "en")
 
@@ -154,6 +155,53 @@ def country_name(code: str, language: str) -> str:
     if not code:
         return ""
     return str(_locale(language).territories.get(code, code))
+
+
+def _table(name: str) -> list[list[str]]:
+    """The rows of a TSV in resources/countries/: lines starting with # are notes."""
+    text = (countries_dir() / name).read_text(encoding="utf-8")
+    return [
+        [cell.strip() for cell in line.split("\t")]
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+@cache
+def _official_names() -> dict[str, tuple[str, str]]:
+    return {row[0].upper(): (row[1], row[2]) for row in _table("official_names.tsv")}
+
+
+def has_official_name(code: str) -> bool:
+    return code.upper() in _official_names()
+
+
+def official_country_name(code: str, language: str) -> str:
+    """A country as a signed instrument names it: its official long form in Indonesian or
+    English ("Republik Rakyat Tiongkok", "the People's Republic of China"), from
+    resources/countries/official_names.tsv; the short name where the table has none, and in
+    any other language (docs/domain.md §8)."""
+    names = _official_names().get(code.upper())
+    if names is None or language not in ("id", "en"):
+        return country_name(code, language)
+    return names[0] if language == "id" else names[1]
+
+
+@cache
+def _designations() -> list[list[str]]:
+    return _table("designations.tsv")
+
+
+def government_designation(country: str, level: str, name: str, language: str) -> str:
+    """How a signed instrument designates a partner's government, from its country and level:
+    "Pemerintah Rakyat Kota Beihai" / "the People's Government of Beihai Municipality" (from
+    resources/countries/designations.tsv; the first row for the country, else for any)."""
+    if not name:
+        return ""
+    for row_country, row_level, indonesian, english, _source in _designations():
+        if row_country in (country.upper(), "*") and row_level == level:
+            return (indonesian if language == "id" else english).replace("{name}", name)
+    return name
 
 
 @cache

@@ -81,7 +81,7 @@ def test_every_template_renders_complete_in_each_language_combination(template_i
     assert len({len(v.articles) for v in versions}) == 1
     assert not checks.has_errors(checks.run(template, answers, document))
     page = html.render(document)
-    assert page.count("<th>") == len(languages) and "北海市" in page
+    assert page.count("<th>") == len(languages) and "REPUBLIK RAKYAT TIONGKOK" in page
 
 
 def test_the_plan_of_action_lists_each_activity_with_owner_timing_and_funding():
@@ -129,7 +129,21 @@ def test_the_mou_reads_as_the_formulas_of_domain_md():
         "languages, both texts being equally authentic."
     ) in english.closing[1]
     assert "English text shall prevail" in english.closing[1]
-    assert "(北海市)" in indonesian.parties[0] and "(北海市)" in english.signatures[1].party
+    # Official names: the designation, the partner's region, the state's long form; the native
+    # name belongs to the partner's own text, not to the Indonesian or English one (issue 14).
+    assert (
+        "Republik Indonesia dan Pemerintah Rakyat Kota Beihai, Daerah Otonom Guangxi Zhuang, "
+        "Republik Rakyat Tiongkok, selanjutnya"
+    ) in indonesian.parties[0]
+    assert "REPUBLIK RAKYAT TIONGKOK\nTENTANG" in indonesian.title
+    assert english.signatures[1].party == (
+        "FOR THE PEOPLE'S GOVERNMENT OF BEIHAI MUNICIPALITY, GUANGXI ZHUANG AUTONOMOUS REGION, "
+        "THE PEOPLE'S REPUBLIC OF CHINA"
+    )
+    assert indonesian.signatures[0].party == (
+        "UNTUK PEMERINTAH KOTA SEMARANG, PROVINSI JAWA TENGAH, REPUBLIK INDONESIA"
+    )
+    assert "北海市" not in indonesian.parties[0] + english.signatures[1].party
     scope = next(a for a in english.articles if a.key == "scope").paragraphs
     assert scope[1:3] == ("a. port and logistics;", "b. education;")
     assert scope[-1] == "g. other fields mutually agreed upon by the Parties."

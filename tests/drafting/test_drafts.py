@@ -59,7 +59,8 @@ def test_the_demo_register_has_the_beihai_drafts_and_one_in_progress(tmp_path):
     )
     assert exported.exit_code == 0, exported.output
     html = page.read_text(encoding="utf-8")
-    assert "14 Oktober 2008" in html and "14 October 2008" in html and "北海市" in html
+    assert "14 Oktober 2008" in html and "14 October 2008" in html
+    assert "REPUBLIK RAKYAT TIONGKOK" in html and "THE PEOPLE&#x27;S REPUBLIC OF CHINA" in html
     in_progress = next(row for title, row in rows.items() if "Ulsan" in title)
     answers_file = tmp_path / "ulsan.json"
     answers_file.write_text(
@@ -160,3 +161,44 @@ def test_a_partner_in_a_country_without_diplomatic_relations_is_an_error(fresh_r
     assert "Satu Tiongkok" in finding.message("id")
     answers = drafts.start("loi-sister-city", partner_id=split)
     assert "no_diplomatic_relations" not in {f.code for f in drafts.preview(answers)[1]}
+
+
+def test_a_new_draft_proposes_the_designation_and_region_its_partner_calls_for(fresh_register):
+    """Country and level give "the government of …" (resources/countries/designations.tsv); the
+    register's region is printed after it; a country missing from the official names table is
+    a warning and the short name stands in (issue 14)."""
+    from kerjasama_desk.domain.vocab import PartnerLevel
+
+    with fresh_register.transaction():
+        beihai = fresh_register.partners.insert(
+            Partner(name="Beihai", country="CN", region="Guangxi")
+        )
+        ulsan = fresh_register.partners.insert(Partner(name="Ulsan", country="KR"))
+        fukuoka = fresh_register.partners.insert(
+            Partner(name="Fukuoka", country="JP", level=PartnerLevel.PROVINCE)
+        )
+        sark = fresh_register.partners.insert(Partner(name="Sark", country="CQ"))
+    drafts = DraftService(fresh_register)
+    values = drafts.start("mou-sister-city", partner_id=beihai).values
+    assert values["partner_government"] == {
+        "id": "Pemerintah Rakyat Kota Beihai",
+        "en": "the People's Government of Beihai Municipality",
+    }
+    assert values["partner_region"] == {"id": "Guangxi", "en": "Guangxi"}
+    assert drafts.start("mou-sister-city", partner_id=ulsan).values["partner_government"] == {
+        "id": "Pemerintah Kota Metropolitan Ulsan",
+        "en": "Ulsan Metropolitan City",
+    }
+    assert drafts.start("loi-sister-city", partner_id=fukuoka).values["partner_government"][
+        "en"
+    ] == ("Fukuoka Prefectural Government")
+    answers = drafts.start("loi-sister-city", partner_id=ulsan)
+    document = drafts.assemble(answers, partner_id=ulsan).document
+    assert "REPUBLIK KOREA" in document.version("id").title
+    assert "THE REPUBLIC OF KOREA" in document.version("en").title
+    answers = drafts.start("loi-sister-city", partner_id=sark)
+    found = drafts.preview(answers, partner_id=sark)[1]
+    [finding] = [f for f in found if f.code == "no_official_name"]
+    assert finding.message("en").startswith("The official name of Sark is not in the names table")
+    assert finding.severity.value == "warning"
+    assert ", SARK\n" in drafts.assemble(answers).document.version("id").title

@@ -32,6 +32,15 @@ def sample(name: str = "mou-beihai.json", **changes) -> Document:
     return assemble.assemble(TEMPLATES[answers.template_id], answers)
 
 
+ZH_TITLE = "北海市人民政府与三宝垄市政府友好城市谅解备忘录"
+
+
+def with_chinese() -> Document:
+    """The Beihai MoU with a Chinese version (its title only): the id/en texts name the partner
+    without its native name, as signed copies do."""
+    return sample(languages=["id", "en", "zh"], partner_texts={"title": ZH_TITLE})
+
+
 def pdf_reader(document: Document, **options) -> PdfReader:
     return PdfReader(io.BytesIO(pdf.render(document, pdf.PdfOptions(**options), fonts_dir())))
 
@@ -42,7 +51,7 @@ def page_texts(reader: PdfReader) -> list[str]:
 
 
 def test_parallel_pdf_has_both_languages_in_article_order_and_every_page_numbered():
-    reader = pdf_reader(sample(), title="MSP Semarang–Beihai", author="Rina")
+    reader = pdf_reader(with_chinese(), title="MSP Semarang–Beihai", author="Rina")
     texts = page_texts(reader)
     whole = "\n".join(texts)
     assert "MEMORANDUM SALING PENGERTIAN" in whole and "MEMORANDUM OF UNDERSTANDING" in whole
@@ -67,7 +76,7 @@ def test_paper_sizes_in_points(paper, size):
 
 
 def test_every_font_is_embedded():
-    reader = pdf_reader(sample(languages=["id", "en"]))
+    reader = pdf_reader(with_chinese())
     seen = set()
     for page in reader.pages:
         for font in page["/Resources"]["/Font"].values():
@@ -284,7 +293,7 @@ def test_a_font_read_from_the_cache_writes_the_same_pdf(tmp_path, monkeypatch):
     assert cached.stringWidth("北海市 Semarang", 11) == fresh.stringWidth("北海市 Semarang", 11)
 
     monkeypatch.setattr(rl_config, "invariant", 1)
-    document = sample()
+    document = with_chinese()
 
     def render() -> bytes:
         # reportlab keeps the first font registered under a name: start each build afresh

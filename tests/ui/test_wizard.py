@@ -54,7 +54,13 @@ def test_from_partner_to_saved_draft_with_back_next_and_resume(window, open_wiza
     wizard.next_button.click()
     assert wizard.current == 1
     government = editors["partner_government"]
-    qtbot.keyClicks(government.indonesian, "Pemerintah Kota Split")
+    # proposed from the partner's country and level; the officer writes over it
+    assert government.value() == {
+        "id": "Pemerintah Kota Split",
+        "en": "the Government of the City of Split",
+    }
+    assert editors["partner_region"].value() == {"id": "Split-Dalmatia", "en": "Split-Dalmatia"}
+    government.english.clear()
     qtbot.keyClicks(government.english, "the City of Split")
     wizard.next_button.click()
     editors["fields"].grid.set_checked([CooperationField.TOURISM])
@@ -82,6 +88,24 @@ def test_from_partner_to_saved_draft_with_back_next_and_resume(window, open_wiza
     titles = [window.drafts.table.item(r, 0).text() for r in range(window.drafts.table.rowCount())]
     assert titles[0].endswith("— Split")
     assert window.drafts.table.item(0, 3).text() == "2"
+
+
+def test_choosing_another_partner_proposes_its_designation_but_keeps_what_was_typed(
+    window, open_wizard, qtbot
+):
+    wizard = open_wizard(template_id="loi-sister-city", partner_id=partner_id(window, "Split"))
+    picker, government = wizard.editors["partner"], wizard.editors["partner_government"]
+    region = wizard.editors["partner_region"]
+    picker.search.setText("Ulsan")
+    assert government.value() == {
+        "id": "Pemerintah Kota Metropolitan Ulsan",
+        "en": "Ulsan Metropolitan City",
+    }
+    assert region.value() == {"id": "Ulsan", "en": "Ulsan"}
+    government.english.setText("the Ulsan Metropolitan City Government")
+    picker.search.setText("Split")
+    assert government.value()["en"] == "the Ulsan Metropolitan City Government"  # typed: kept
+    assert region.value() == {"id": "Split-Dalmatia", "en": "Split-Dalmatia"}  # proposed: follows
 
 
 def test_an_mou_after_an_loi_carries_its_answers_over(window, open_wizard):

@@ -15,7 +15,7 @@ from typing import Any
 
 from kerjasama_desk.domain.vocab import CooperationField, PartnerLevel
 from kerjasama_desk.drafting.template_format import DOCUMENT_LANGUAGES, Question, Template
-from kerjasama_desk.formatting import PARTNER_LANGUAGES
+from kerjasama_desk.formatting import PARTNER_LANGUAGES, government_designation
 
 ANSWERS_FORMAT = 1
 
@@ -224,3 +224,26 @@ class AnswersProblems(Exception):
     def __init__(self, problems: list[AnswersProblem]) -> None:
         super().__init__("\n".join(str(problem) for problem in problems))
         self.problems = problems
+
+
+def suggestions(partner: Any) -> dict[str, dict[str, str]]:
+    """What a partner answer proposes for the questions about its government: the designation
+    its country and level call for ("Pemerintah Rakyat Kota Beihai" / "the People's Government
+    of Beihai Municipality") and the region it carries. The officer may write others; the wizard
+    and a new draft fill these only where nothing was written."""
+    if not isinstance(partner, Mapping) or not str(partner.get("name") or "").strip():
+        return {}
+    name = str(partner["name"]).strip()
+    country, level = str(partner.get("country") or ""), str(partner.get("level") or "city")
+    found = {
+        "partner_government": {
+            language: government_designation(country, level, name, language)
+            for language in DOCUMENT_LANGUAGES
+        }
+    }
+    region = partner.get("region")
+    if isinstance(region, Mapping) and any(str(text).strip() for text in region.values()):
+        found["partner_region"] = {
+            language: str(region.get(language) or "").strip() for language in DOCUMENT_LANGUAGES
+        }
+    return found

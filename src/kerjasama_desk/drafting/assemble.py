@@ -20,7 +20,12 @@ from kerjasama_desk.drafting.template_format import (
     Template,
     Text,
 )
-from kerjasama_desk.formatting import country_name, format_date, texts_authentic, texts_in
+from kerjasama_desk.formatting import (
+    format_date,
+    official_country_name,
+    texts_authentic,
+    texts_in,
+)
 
 
 class Gap:
@@ -140,7 +145,7 @@ def _localise(question: Question, value: Any, language: str) -> Any:
         return PartnerValue(
             name=value.get("name", ""),
             native_name=value.get("native_name", ""),
-            country=country_name(value.get("country", ""), language),
+            country=official_country_name(value.get("country", ""), language),
             region=str(region.get(language, "")),
             level=value.get("level") or "",
         )
@@ -187,6 +192,12 @@ def context(template: Template, answers: Answers, language: str, seen: set[str])
             )
         else:
             values[question.id] = _localise(question, value, language)
+    # A draft made before the partner's region had its own question prints the region its
+    # partner carried.
+    partner = answers.values.get("partner")
+    region = partner.get("region") if isinstance(partner, Mapping) else None
+    if "partner_region" in values and not values["partner_region"] and isinstance(region, Mapping):
+        values["partner_region"] = str(region.get(language) or "").strip()
     # A question its condition hides (our province, when we are a province) counts as empty,
     # whatever answer it still holds from before.
     for question in template.questions:

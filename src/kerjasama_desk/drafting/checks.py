@@ -19,7 +19,7 @@ from kerjasama_desk.drafting.answers import Answers
 from kerjasama_desk.drafting.assemble import partner_level
 from kerjasama_desk.drafting.document import Document
 from kerjasama_desk.drafting.template_format import PARTS, Template
-from kerjasama_desk.formatting import country_name, language_name
+from kerjasama_desk.formatting import country_name, has_official_name, language_name
 
 CONTEXT = "DraftingCheck"
 
@@ -111,6 +111,12 @@ MESSAGES = {
         "DraftingCheck",
         "The partner is in {country}: {reason} A sister relationship needs diplomatic relations, "
         "so the Foreign Ministry would stop this draft.",
+    ),
+    "no_official_name": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "The official name of {country} is not in the names table, so the text uses its short "
+        "name. Write the official name in the text, or have it added to the table of official "
+        "country names.",
     ),
     "one_language_only": QT_TRANSLATE_NOOP(
         "DraftingCheck",
@@ -313,6 +319,10 @@ def run(
             )
     partner = values.get("partner")
     country = str(partner.get("country") or "").upper() if isinstance(partner, dict) else ""
+    if country and not has_official_name(country):
+        findings.append(
+            Finding("no_official_name", Severity.WARNING, "partner", {"country": country})
+        )
     if country in settings.no_relations:
         findings.append(
             Finding(

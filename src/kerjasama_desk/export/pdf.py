@@ -160,6 +160,7 @@ def _signatures(versions: list[LanguageVersion], styles: _Styles, width: float) 
     style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.SERIF),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (0, 1), (-1, 1), "CENTER"),  # the signature lines, centred like the names
     ]
     table.setStyle(TableStyle(style))
     return table

@@ -23,6 +23,7 @@ from kerjasama_desk.drafting import (
     memory,
 )
 from kerjasama_desk.drafting.answers import Answers, read_answers, value_problem
+from kerjasama_desk.drafting.answers import suggestions as partner_suggestions
 from kerjasama_desk.drafting.checks import Finding, Severity
 from kerjasama_desk.drafting.document import Document
 from kerjasama_desk.drafting.memory import Suggestion
@@ -415,6 +416,9 @@ class DraftService:
                     else {}
                 ),
             }
+            for key, suggested in partner_suggestions(values["partner"]).items():
+                if key in asked and not values.get(key):
+                    values[key] = suggested
             if "relationship" in asked:
                 values["relationship"] = (
                     "sister_province" if partner.level.value == "province" else "sister_city"
@@ -480,6 +484,11 @@ class DraftService:
         from kerjasama_desk.drafting import html  # the preview's HTML: not for exports
 
         return html.render(assembled.document, reader), assembled.findings
+
+    @staticmethod
+    def suggested_answers(partner: Any) -> dict[str, dict[str, str]]:
+        """What the chosen partner proposes for its government's designation and its region."""
+        return partner_suggestions(partner)
 
     def hidden_questions(self, answers: Answers) -> set[str]:
         """Questions whose condition the answers so far make false (not asked)."""

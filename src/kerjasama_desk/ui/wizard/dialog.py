@@ -169,6 +169,10 @@ class DraftWizard(QDialog):
             if value is not None:
                 editor.set_value(value)
             editor.changed.connect(self._answer_changed)
+        self._suggested: dict[str, dict[str, str]] = {}
+        if "partner" in self.editors:
+            self._suggested = self.ops.drafts.suggested_answers(self.editors["partner"].value())
+            self.editors["partner"].changed.connect(self._partner_changed)
         self.english.setChecked("en" in answers.languages)
         self.english.toggled.connect(self._answer_changed)
         self.partner_language.setCurrentIndex(
@@ -330,6 +334,21 @@ class DraftWizard(QDialog):
         self._dirty = True
         self._update_visibility()
         self._timer.start()  # restarted by every keystroke: the preview waits for a pause
+
+    def _partner_changed(self) -> None:
+        """Proposes the chosen partner's government designation and region, in the answers the
+        officer has left empty or as last proposed; what the officer wrote stays."""
+        if self._loading:
+            return
+        suggested = self.ops.drafts.suggested_answers(self.editors["partner"].value())
+        for key, value in suggested.items():
+            editor = self.editors.get(key)
+            if editor is None:
+                continue
+            current = editor.value()
+            if not current or current == self._suggested.get(key):
+                editor.set_value(value)
+        self._suggested = suggested
 
     def _label_steps(self) -> None:
         """Numbers the steps shown (the partner's language only when there is one)."""

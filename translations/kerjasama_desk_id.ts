@@ -16,12 +16,20 @@
         <translation>Kegiatan (Inggris)</translation>
     </message>
     <message>
-        <source>Carried out by (Indonesian)</source>
-        <translation>Pelaksana (Indonesia)</translation>
+        <source>Our office (Indonesian)</source>
+        <translation>Perangkat daerah kita (Indonesia)</translation>
     </message>
     <message>
-        <source>Carried out by (English)</source>
-        <translation>Pelaksana (Inggris)</translation>
+        <source>Our office (English)</source>
+        <translation>Perangkat daerah kita (Inggris)</translation>
+    </message>
+    <message>
+        <source>Partner's office (Indonesian)</source>
+        <translation>Kantor mitra (Indonesia)</translation>
+    </message>
+    <message>
+        <source>Partner's office (English)</source>
+        <translation>Kantor mitra (Inggris)</translation>
     </message>
     <message>
         <source>When (Indonesian)</source>
@@ -1016,6 +1024,14 @@
     <message>
         <source>The partner is in {country}: {reason} A sister relationship needs diplomatic relations, so the Foreign Ministry would stop this draft.</source>
         <translation>Mitra berada di {country}: {reason} Hubungan kota atau provinsi bersaudara memerlukan hubungan diplomatik, sehingga Kementerian Luar Negeri akan menghentikan draf ini.</translation>
+    </message>
+    <message>
+        <source>“{question}” is not an e-mail address. Write it as name@domain, for example kerjasama@semarangkota.go.id.</source>
+        <translation>“{question}” bukan alamat pos-el. Tulis dalam bentuk nama@domain, misalnya kerjasama@semarangkota.go.id.</translation>
+    </message>
+    <message>
+        <source>A bilateral document is made in at least two originals, one for each Party. Set the number of originals to 2 or more.</source>
+        <translation>Naskah bilateral dibuat paling sedikit dalam dua naskah asli, satu untuk setiap Pihak. Isi jumlah rangkap 2 atau lebih.</translation>
     </message>
     <message>
         <source>The official name of {country} is not in the names table, so the text uses its short name. Write the official name in the text, or have it added to the table of official country names.</source>

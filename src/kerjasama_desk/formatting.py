@@ -394,6 +394,17 @@ def texts_authentic(count: int, language: str) -> str:
     return f"{which} being equally authentic"
 
 
+_UNITS = {"year": ("tahun", "year", "years"), "month": ("bulan", "month", "months")}
+
+
+def counted(value: int, unit: str, language: str) -> str:
+    """A number of years or months as a legal text writes it, in words and with the unit in
+    the right number: "1 (satu) tahun" / "1 (one) year", "5 (five) years"."""
+    indonesian, singular, plural = _UNITS[unit]
+    word = indonesian if language == "id" else singular if value == 1 else plural
+    return f"{with_words(value, language)} {word}"
+
+
 def originals(count: int, language: str) -> str:
     """How many originals a document is made in: "rangkap 2 (dua)" / "in duplicate"."""
     if language == "id":

@@ -85,22 +85,44 @@ def test_every_template_renders_complete_in_each_language_combination(template_i
 
 
 def test_the_plan_of_action_lists_each_activity_with_owner_timing_and_funding():
+    """Each activity names the implementing office of each side, and funding names the party
+    that pays; the coordinator is an office of each side; the closing is complete (issue 14)."""
     document = assemble.assemble(TEMPLATES["ia-plan-of-action"], sample("ia-plan-of-action"))
-    activities = next(a for a in document.version("en").articles if a.key == "activities")
+    english, indonesian = document.version("en"), document.version("id")
+    activities = next(a for a in english.articles if a.key == "activities")
     assert activities.paragraphs[1] == (
         "a. working visit of port managers (port and logistics); carried out by: the "
-        "Transportation Office; timing: March 2027; funding: each Party bears its own costs."
+        "Transportation Office (the Government of the City of Semarang) and the Beihai Port "
+        "Authority (the People's Government of Beihai Municipality); timing: March 2027; "
+        "funding: each Party bears its own costs."
     )
-    indonesian = next(a for a in document.version("id").articles if a.key == "activities")
-    assert indonesian.paragraphs[2].startswith(
+    assert activities.paragraphs[2].endswith(
+        "funding: borne by the Government of the City of Semarang."
+    )
+    activities_id = next(a for a in indonesian.articles if a.key == "activities")
+    assert activities_id.paragraphs[2].startswith(
         "b. pertukaran kelompok seni (bidang seni dan budaya); pelaksana: Dinas Kebudayaan"
     )
-    assert "berdasarkan" in document.version("id").recitals[0].lower()
-    assert "14 Oktober 2008" in document.version("id").recitals[0]
-    monitoring = next(a for a in document.version("en").articles if a.key == "monitoring")
+    assert activities_id.paragraphs[2].endswith("pembiayaan: ditanggung Pemerintah Kota Semarang.")
+    assert "Indonesian Party" not in str(english) and "Pihak Indonesia" not in str(indonesian)
+    assert "berdasarkan" in indonesian.recitals[0].lower()
+    assert "14 Oktober 2008" in indonesian.recitals[0]
+    monitoring = next(a for a in english.articles if a.key == "monitoring")
     assert monitoring.paragraphs[-1] == (
-        "(2) The coordinator for the Indonesian Party is Rina Handayani (Kepala Bagian Kerja Sama)."
+        "(2) The implementation of this Plan of Action shall be coordinated by the Cooperation "
+        "Division of the Regional Secretariat of the City of Semarang for the Government of the "
+        "City of Semarang and by the Foreign Affairs Office of the People's Government of Beihai "
+        "Municipality for the People's Government of Beihai Municipality."
     )
+    assert (
+        english.closing[0].startswith("IN WITNESS WHEREOF")
+        and "Plan of Action" in (english.closing[0])
+    )
+    assert (
+        english.closing[1].startswith("Done at Beihai on")
+        and "in duplicate" in (english.closing[1])
+    )
+    assert indonesian.closing[1].endswith("kedua naskah sama autentik.")
 
 
 def test_the_mou_reads_as_the_formulas_of_domain_md():
@@ -109,7 +131,7 @@ def test_the_mou_reads_as_the_formulas_of_domain_md():
     assert indonesian.title.splitlines()[0] == "MEMORANDUM SALING PENGERTIAN"
     assert "KERJA SAMA KOTA BERSAUDARA" in indonesian.title
     assert english.title.endswith("SISTER CITY COOPERATION")
-    assert [a.heading for a in english.articles][:2] == ["Objective", "Scope"]
+    assert [a.heading for a in english.articles][:2] == ["Purpose and Objective", "Scope"]
     assert document.parts == frozenset(checks.REQUIRED_PARTS["mou"])
     duration = next(a for a in indonesian.articles if a.key == "duration")
     assert "5 (lima) tahun" in duration.paragraphs[0]
@@ -721,3 +743,90 @@ def test_lists_of_three_or_more_take_the_serial_comma_in_indonesian():
     document = assemble.assemble(TEMPLATES["mou-sister-city"], sample("mou-sister-city"))
     recitals = " ".join(document.version("id").recitals)
     assert "persamaan, saling menghormati, dan saling menguntungkan" in recitals
+
+
+def test_the_wording_a_legal_bureau_asked_for(tmp_path):
+    """Each correction of issue 14's wording list, pinned in the assembled text."""
+    mou = sample("mou-sister-city")
+    document = assemble.assemble(TEMPLATES["mou-sister-city"], mou)
+    indonesian, english = document.version("id"), document.version("en")
+
+    def article(version, key):
+        return next(a for a in version.articles if a.key == key)
+
+    termination_id, termination_en = (
+        article(indonesian, "termination"),
+        article(english, "termination"),
+    )
+    assert termination_en.paragraphs[0].endswith(
+        "at least 6 (six) months before the intended date of termination."
+    )
+    assert termination_id.paragraphs[0].endswith(
+        "paling lambat 6 (enam) bulan sebelum tanggal pengakhiran yang dikehendaki."
+    )
+    assert termination_id.paragraphs[1].startswith("(2) Pengakhiran atau berakhirnya Memorandum")
+    assert termination_en.paragraphs[1].startswith("(2) The termination or expiry of this")
+    for renewal in ("by_agreement", "automatic"):
+        text = assemble.assemble(
+            TEMPLATES["mou-sister-city"], changed(mou, renewal=renewal)
+        ).version("en")
+        assert (
+            article(text, "duration")
+            .paragraphs[1]
+            .startswith("(2) This Memorandum of Understanding ")
+        )
+    one_year = assemble.assemble(
+        TEMPLATES["mou-sister-city"], changed(mou, term_years=1, notice_months=1)
+    )
+    assert (
+        "for a period of 1 (one) year." in article(one_year.version("en"), "duration").paragraphs[0]
+    )
+    assert (
+        "at least 1 (one) month before"
+        in article(one_year.version("en"), "termination").paragraphs[0]
+    )
+    assert (
+        "jangka waktu 1 (satu) tahun." in article(one_year.version("id"), "duration").paragraphs[0]
+    )
+    single = changed(mou, originals=1)
+    findings = checks.run(
+        TEMPLATES["mou-sister-city"],
+        single,
+        assemble.assemble(TEMPLATES["mou-sister-city"], single),
+    )
+    assert "one_original" in {f.code for f in findings if f.severity is checks.Severity.ERROR}
+    assert "both texts being equally authentic" in english.closing[1]
+    assert article(english, "objective").heading == "Purpose and Objective"
+    assert article(english, "intellectual_property").heading == "Intellectual Property Rights"
+    assert "between the people of the two cities" in english.recitals[0]
+    assert "persamaan, saling menghormati, dan saling menguntungkan" in str(indonesian)
+    loi = assemble.assemble(TEMPLATES["loi-sister-city"], sample("loi-sister-city"))
+    follow_up = article(loi.version("en"), "follow_up").paragraphs
+    assert follow_up[0].startswith("(1) The Parties intend to set out this cooperation")
+    assert "creates no legal or financial obligation" in follow_up[1]
+    assert loi.version("en").closing[0].startswith("IN WITNESS WHEREOF")
+    # One English spelling: British, as "programmes" and "authorised" already are.
+    american = re.compile(r"\b\w+iz(e|es|ed|ing|ation)\b|\bprograms?\b", re.IGNORECASE)
+    for template_id in SAMPLES:
+        whole = assemble.assemble(TEMPLATES[template_id], sample(template_id)).version("en")
+        assert not american.search(str(whole)), (template_id, american.search(str(whole)))
+
+
+def test_contact_points_carry_address_telephone_and_a_real_e_mail_address():
+    mou = sample("mou-sister-city")
+    english = assemble.assemble(TEMPLATES["mou-sister-city"], mou).version("en")
+    contact = next(a for a in english.articles if a.key == "contact").paragraphs
+    assert (
+        "address: Balai Kota Semarang, Jl. Pemuda No. 148, Semarang 50132, Indonesia, telephone: "
+        "+62 24 555 0148, e-mail: kerjasama@semarang.example;"
+    ) in contact[1]
+    wrong = changed(mou, partner_contact_email="fao at beihai")
+    findings = checks.run(
+        TEMPLATES["mou-sister-city"], wrong, assemble.assemble(TEMPLATES["mou-sister-city"], wrong)
+    )
+    [finding] = [f for f in findings if f.code == "not_an_email"]
+    assert finding.question == "partner_contact_email" and finding.severity is checks.Severity.ERROR
+    assert finding.message("en").startswith("“The partner's contact office: e-mail” is not an")
+    missing = changed(mou, our_contact_phone=...)
+    document = assemble.assemble(TEMPLATES["mou-sister-city"], missing)
+    assert "our_contact_phone" in document.gaps

@@ -385,31 +385,39 @@ def test_a_plan_of_action_under_an_mou_lists_activities_entered_in_the_table(win
         (2, "student exchange"),
         (3, "Dinas Pendidikan"),
         (4, "the Education Office"),
-        (5, "Juli 2027"),
-        (6, "July 2027"),
+        (5, "Biro Pendidikan Beihai"),
+        (6, "the Beihai Education Bureau"),
+        (7, "Juli 2027"),
+        (8, "July 2027"),
     ):
         editor.table.item(0, column).setText(text)
     field = editor.table.cellWidget(0, 0)
     field.setCurrentIndex(field.findData("education"))
+    funding = editor.table.cellWidget(0, 9)
+    funding.setCurrentIndex(funding.findData("theirs"))
     assert editor.value() == [
         {
             "activity": {"id": "pertukaran pelajar", "en": "student exchange"},
             "owner": {"id": "Dinas Pendidikan", "en": "the Education Office"},
+            "partner_owner": {"id": "Biro Pendidikan Beihai", "en": "the Beihai Education Bureau"},
             "timing": {"id": "Juli 2027", "en": "July 2027"},
             "field": "education",
-            "funding": "own",
+            "funding": "theirs",
         }
     ]
-    coordinator = wizard.editors["coordinator"]
-    coordinator.combo.setCurrentIndex(coordinator.combo.findText("Rina Handayani"))
-    assert coordinator.value()["position"] == "Kepala Subbagian Kerja Sama Luar Negeri"
+    office = wizard.editors["coordinating_office"]
+    office.set_value({"id": "Bagian Kerja Sama", "en": "the Cooperation Division"})
     wizard.refresh_preview()
     text = wizard.preview.toPlainText()
     assert (
-        "a. student exchange (education); carried out by: the Education Office; timing: "
-        "July 2027; funding: each Party bears its own costs."
-    ) in text
-    assert "The coordinator for the Indonesian Party is Rina Handayani" in text
+        "a. student exchange (education); carried out by: the Education Office (the Government "
+        "of the City of Semarang) and the Beihai Education Bureau (the People's Government of "
+        "Beihai Municipality); timing: July 2027; funding: borne by the People's Government of "
+        "Beihai Municipality."
+    ) in " ".join(text.split())
+    assert "coordinated by the Cooperation Division for the Government of the City of" in (
+        " ".join(text.split())
+    )
 
 
 def test_a_glossary_term_goes_into_both_sides_of_a_bilingual_answer(window, open_wizard, qtbot):

@@ -119,7 +119,7 @@ def _activities_problem(value: Any, funding: set[str]) -> str | None:
             return f"activity {number}: expected an object"
         if item.get("field") not in (None, "", *CooperationField):
             return f"activity {number}: unknown field {item.get('field')!r}"
-        for key in ("activity", "owner", "timing"):
+        for key in ("activity", "owner", "partner_owner", "timing"):
             if key in item and _bilingual_problem(item[key]):
                 return f'activity {number}: {key}: expected {{"id": "…", "en": "…"}}'
         if item.get("funding") not in (None, *funding):
@@ -154,8 +154,10 @@ def _fields_problem(value: Any) -> str | None:
 
 # Questions the templates no longer ask; drafts saved before still hold answers to them, which are
 # left out when read. "partner_language" asked again, on a later step, what the first page's
-# choice of the partner's language version decides (the document's own languages).
-RETIRED_QUESTIONS = frozenset({"partner_language"})
+# choice of the partner's language version decides (the document's own languages). The plan of
+# action's "coordinator" named an officer, which a transfer makes wrong; it asks for the
+# coordinating office of each side instead (docs/domain.md §8).
+RETIRED_QUESTIONS = frozenset({"partner_language", "coordinator"})
 
 
 def read_answers(data: Any, templates: Mapping[str, Template]) -> Answers:

@@ -102,9 +102,10 @@ class OfficerValue:
 class ActivityValue:
     field: str  # the cooperation field's label, lower-case; empty when none
     activity: str
-    owner: str
+    owner: str  # our implementing office
+    partner_owner: str  # the partner's implementing office; empty when not given
     timing: str
-    funding: str  # the funding choice's label
+    funding: ChoiceValue  # the funding choice: its code, and .label in the column's language
 
     def __str__(self) -> str:
         return self.activity
@@ -120,9 +121,16 @@ def _activity(question: Question, item: Mapping[str, Any], language: str) -> Act
         field=_lower_first(CooperationField(code).label(language)) if code else "",
         activity=text("activity"),
         owner=text("owner"),
+        partner_owner=text("partner_owner"),
         timing=text("timing"),
-        funding=_choice(question, funding, language).label if funding else "",
+        funding=_choice(question, funding, language) if funding else _no_choice(),
     )
+
+
+def _no_choice() -> ChoiceValue:
+    empty = ChoiceValue("")
+    empty.label = ""
+    return empty
 
 
 def _lower_first(text: str) -> str:

@@ -84,6 +84,8 @@ class Finding:
         return tr(MESSAGES[self.code]).format(**values)
 
 
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+
 MESSAGES = {
     "missing_part": QT_TRANSLATE_NOOP(
         "DraftingCheck",
@@ -111,6 +113,16 @@ MESSAGES = {
         "DraftingCheck",
         "The partner is in {country}: {reason} A sister relationship needs diplomatic relations, "
         "so the Foreign Ministry would stop this draft.",
+    ),
+    "not_an_email": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "“{question}” is not an e-mail address. Write it as name@domain, for example "
+        "kerjasama@semarangkota.go.id.",
+    ),
+    "one_original": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "A bilateral document is made in at least two originals, one for each Party. "
+        "Set the number of originals to 2 or more.",
     ),
     "no_official_name": QT_TRANSLATE_NOOP(
         "DraftingCheck",
@@ -232,6 +244,18 @@ def run(
                 Finding("unanswered", Severity.ERROR, question_id, {"question": question.label})
             )
     values = {q.id: answers.values.get(q.id, q.default) for q in template.questions}
+    for question in template.questions:  # the contact points' e-mail addresses
+        address = values.get(question.id)
+        if question.id.endswith("_email") and isinstance(address, str) and address.strip():
+            if not EMAIL.fullmatch(address.strip()):
+                findings.append(
+                    Finding(
+                        "not_an_email", Severity.ERROR, question.id, {"question": question.label}
+                    )
+                )
+    count = values.get("originals")
+    if isinstance(count, int) and not isinstance(count, bool) and count < 2:
+        findings.append(Finding("one_original", Severity.ERROR, "originals", {}))
     years = values.get("term_years")
     if isinstance(years, int) and years > settings.max_term_years:
         findings.append(

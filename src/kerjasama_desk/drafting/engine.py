@@ -5,6 +5,7 @@ internals, import anything or run code, and a name nothing defines is an error (
 never an empty string. Language-aware helpers read the language of the column being rendered:
 
 - ``{{ term_years | words }}`` → "5 (lima)" / "5 (five)";
+- ``{{ term_years | years }}`` → "5 (lima) tahun" / "1 (one) year" (``months`` likewise);
 - ``{{ originals | originals }}`` → "rangkap 2 (dua)" / "in duplicate";
 - ``{{ items | enumerate_list }}`` → "a, b, dan c" / "a, b and c" (formatting.listing);
 - ``{{ texts_in }}`` → "bahasa Indonesia dan bahasa Inggris" / "the Indonesian and English
@@ -31,7 +32,7 @@ from jinja2 import (
 from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 
-from kerjasama_desk.formatting import listing, originals, with_words
+from kerjasama_desk.formatting import counted, listing, originals, with_words
 
 HELPERS = ("lang", "texts_in", "authentic", "has_english")  # besides the questions' names
 
@@ -41,6 +42,16 @@ def _words(context: Context, value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, int):
         return str(value)  # a gap marker stays visible
     return with_words(value, str(context["lang"]))
+
+
+def _counted(unit: str) -> Callable[[Context, Any], str]:
+    @pass_context
+    def count(context: Context, value: Any) -> str:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return str(value)  # a gap marker stays visible
+        return counted(value, unit, str(context["lang"]))
+
+    return count
 
 
 @pass_context
@@ -92,7 +103,12 @@ def use_bytecode_cache(directory: Path) -> None:
 
 
 _ENVIRONMENT.filters.update(
-    words=_words, originals=_originals, enumerate_list=_enumerate_list, letter=_letter
+    words=_words,
+    years=_counted("year"),
+    months=_counted("month"),
+    originals=_originals,
+    enumerate_list=_enumerate_list,
+    letter=_letter,
 )
 
 

@@ -49,7 +49,18 @@ from kerjasama_desk.store.register import Register
 
 # What our side answered once holds for the next draft too.
 _OURS = frozenset(
-    {"our_level", "our_name", "our_province", "our_contact", "our_signatory", "our_signatory_title"}
+    {
+        "our_level",
+        "our_name",
+        "our_province",
+        "our_contact",
+        "our_contact_address",
+        "our_contact_phone",
+        "our_contact_email",
+        "coordinating_office",
+        "our_signatory",
+        "our_signatory_title",
+    }
 )
 
 
@@ -64,6 +75,10 @@ def our_answers(ours: OurGovernment) -> dict[str, Any]:
         "our_name": pair(ours.name_id, ours.name_en),
         "our_province": pair(ours.province_id, ours.province_en),
         "our_contact": pair(ours.office_id, ours.office_en),
+        "coordinating_office": pair(ours.office_id, ours.office_en),
+        "our_contact_address": ours.address or None,
+        "our_contact_phone": ours.telephone or None,
+        "our_contact_email": ours.email or None,
         "our_signatory": ours.head_name or None,
         "our_signatory_title": pair(ours.head_title_id, ours.head_title_en),
     }

@@ -420,16 +420,17 @@ class FieldsEditor(Editor):
 
 
 class ActivitiesEditor(Editor):
-    """Activities of a plan of action: field, what is done (both languages), who carries it
-    out, when, and who pays."""
+    """Activities of a plan of action: field, what is done (both languages), the office that
+    carries it out on each side, when, and who pays."""
 
-    _TEXTS = ("activity", "owner", "timing")
+    _TEXTS = ("activity", "owner", "partner_owner", "timing")
+    _FUNDING = 1 + 2 * len(_TEXTS)  # the funding column, after the field and the text pairs
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 8, self)
+        self.table = QTableWidget(0, self._FUNDING + 1, self)
         self.table.setMinimumHeight(180)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -473,7 +474,7 @@ class ActivitiesEditor(Editor):
             funding.addItem(choice.label.get(self._language, choice.value), choice.value)
         funding.setCurrentIndex(max(funding.findData(item.get("funding") or ""), 0))
         self.table.setCellWidget(row, 0, field)
-        self.table.setCellWidget(row, 7, funding)
+        self.table.setCellWidget(row, self._FUNDING, funding)
         for number, key in enumerate(self._TEXTS):
             texts = item.get(key) or {}
             self.table.setItem(row, 1 + 2 * number, QTableWidgetItem(str(texts.get("id", ""))))
@@ -504,7 +505,10 @@ class ActivitiesEditor(Editor):
                     item[key] = pair
             if "activity" not in item:
                 continue  # a row without an activity is not one yet
-            field, funding = self.table.cellWidget(row, 0), self.table.cellWidget(row, 7)
+            field, funding = (
+                self.table.cellWidget(row, 0),
+                self.table.cellWidget(row, self._FUNDING),
+            )
             if isinstance(field, QComboBox) and field.currentData():
                 item["field"] = field.currentData()
             if isinstance(funding, QComboBox) and funding.currentData():
@@ -525,8 +529,10 @@ class ActivitiesEditor(Editor):
                 self.tr("Field"),
                 self.tr("Activity (Indonesian)"),
                 self.tr("Activity (English)"),
-                self.tr("Carried out by (Indonesian)"),
-                self.tr("Carried out by (English)"),
+                self.tr("Our office (Indonesian)"),
+                self.tr("Our office (English)"),
+                self.tr("Partner's office (Indonesian)"),
+                self.tr("Partner's office (English)"),
                 self.tr("When (Indonesian)"),
                 self.tr("When (English)"),
                 self.tr("Funding"),

@@ -95,7 +95,9 @@ def test_watermark_on_drafts_only_and_paraf_boxes_off_the_signature_page():
     assert "versi 3 / version 3 · 27 Nov 2026 19:20" in draft[0]
     final = page_texts(pdf_reader(sample(), final=True))
     assert not any("KONSEP" in text for text in final)
-    assert all("Paraf Pihak I / Initials, Party I" in text for text in final[:-1])
+    assert all("Paraf Semarang / Initials, Semarang" in text for text in final[:-1])
+    assert all("Paraf Beihai / Initials, Beihai" in text for text in final[:-1])
+    assert "Bahasa Indonesia" not in final[0] and "Bahasa Indonesia" in draft[0]
     assert "Paraf Pihak" not in final[-1] and "LIAN YOUNONG" in final[-1]
 
 
@@ -194,7 +196,7 @@ def test_docx_keeps_the_structure_in_named_styles():
     ]
     assert english[0] == "Article 1" and english[-1] == "Article 13"
     footer = document.sections[0].footer
-    assert "Paraf Pihak I / Initials, Party I" in footer.tables[0].cell(0, 0).text
+    assert footer.tables[0].cell(0, 1).text == "Paraf Beihai / Initials, Beihai"
     assert "PAGE" in footer._element.xml and "NUMPAGES" in footer._element.xml
     sequential = docx.Document(
         io.BytesIO(docx_export.render(sample(), pdf.PdfOptions(layout="sequential")))
@@ -203,6 +205,32 @@ def test_docx_keeps_the_structure_in_named_styles():
     assert texts[0] == "KONSEP / DRAFT"
     assert texts.index("MEMORANDUM OF UNDERSTANDING") > texts.index("Pasal 13")
     assert 'w:type="page"' in sequential.element.xml
+
+
+def test_docx_tags_each_text_with_its_language_and_keeps_headings_with_their_text():
+    """Word spell-checks each column in its own language; headings keep with what follows; the
+    parallel columns are left-aligned; a signing copy has no language header (issue 14)."""
+    final = docx.Document(
+        io.BytesIO(docx_export.render(with_chinese(), pdf.PdfOptions(final=True)))
+    )
+    table = final.tables[0]
+    first = [cell.text for cell in table.rows[0].cells]
+    assert first[0].startswith("MEMORANDUM SALING PENGERTIAN")  # no "Bahasa Indonesia" row
+    tags = [cell._tc.xml for cell in table.rows[0].cells]
+    assert 'w:val="id-ID"' in tags[0] and 'w:val="en-GB"' in tags[1]
+    assert 'w:eastAsia="zh-CN"' in tags[2]
+    assert 'w:val="en-US"' not in final.element.xml
+    styles = final.styles
+    assert styles["KD Article Heading"].paragraph_format.keep_with_next
+    assert styles["KD Body"].paragraph_format.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.LEFT
+    assert styles["KD Signatory"].font.size > styles["KD Signatory Title"].font.size
+    draft = docx.Document(io.BytesIO(docx_export.render(sample(), pdf.PdfOptions())))
+    assert [cell.text for cell in draft.tables[0].rows[0].cells] == ["Bahasa Indonesia", "English"]
+    sequential = docx.Document(
+        io.BytesIO(docx_export.render(sample(), pdf.PdfOptions(layout="sequential")))
+    )
+    body = sequential.styles["KD Body"].paragraph_format.alignment
+    assert body == docx.enum.text.WD_ALIGN_PARAGRAPH.JUSTIFY
 
 
 def test_a_file_that_cannot_be_written_leaves_nothing(tmp_path):
@@ -328,3 +356,30 @@ def test_a_damaged_font_cache_is_read_past(tmp_path, monkeypatch):
     font = fonts._font("B", path)
     assert not isinstance(font, fonts._CachedFont)
     assert font.face.charToGlyph[ord("A")]
+
+
+def test_chinese_lines_never_start_with_closing_punctuation():
+    """Kinsoku: a Chinese or Japanese column breaks between characters, and no line starts with
+    "，", "、" or "。" (reportlab's CJK wrapping); Latin columns keep breaking between words."""
+    from reportlab.lib.textsplit import ALL_CANNOT_START
+
+    styles = pdf._Styles(fonts.register(fonts_dir()))
+    text = (
+        "双方同意在港口、物流、教育、科技、文化和旅游等领域开展合作，" * 6 + "并每年举行一次会议。"
+    )
+
+    def lines(language):
+        paragraph = pdf._paragraph(text, styles.column_body, language=language)
+        paragraph.wrap(150, 1000)
+        return [  # a line is words of fragments, or (width, words) for a one-font paragraph
+            "".join(w.text for w in line.words) if hasattr(line, "words") else "".join(line[1])
+            for line in paragraph.blPara.lines
+        ]
+
+    chinese = lines("zh")
+    assert len(chinese) > 5 and "".join(chinese) == text
+    assert not [line for line in chinese if line[0] in ALL_CANNOT_START]
+    plain = lines(None)  # without the rule, this text does start lines with "、"
+    assert [line for line in plain if line[0] in ALL_CANNOT_START]
+    english = pdf._paragraph("the Parties agree " * 8, styles.column_body, language="en")
+    assert english.style.wordWrap != "CJK"

@@ -267,7 +267,24 @@ def assemble(template: Template, answers: Answers) -> Document:
                 for block in template.signatures
             ),
         )
-    return Document(template.id, template.version, answers.languages, versions, tuple(sorted(seen)))
+    return Document(
+        template.id,
+        template.version,
+        answers.languages,
+        versions,
+        tuple(sorted(seen)),
+        _party_names(answers),
+    )
+
+
+def _party_names(answers: Answers) -> tuple[str, ...]:
+    """Our region's name and the partner's, as the paraf boxes name the parties; empty when
+    either is not given yet (the boxes then say Party I / Party II)."""
+    ours = answers.values.get("our_name")
+    partner = answers.values.get("partner")
+    our_name = str(ours.get("id") or ours.get("en") or "") if isinstance(ours, Mapping) else ""
+    their_name = str(partner.get("name") or "") if isinstance(partner, Mapping) else ""
+    return (our_name.strip(), their_name.strip()) if our_name.strip() and their_name.strip() else ()
 
 
 _LIST_ITEM = re.compile(r"^[a-z]\.\s")  # "a. pelabuhan dan logistik;": part of an ayat

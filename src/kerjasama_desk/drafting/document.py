@@ -44,6 +44,8 @@ class Document:
     languages: tuple[str, ...]
     versions: Mapping[str, LanguageVersion]
     gaps: tuple[str, ...]  # ids of questions whose missing answer shows as a gap in the text
+    # the parties' short names, ours first ("Semarang", "Beihai"): the paraf boxes name them
+    party_names: tuple[str, ...] = ()
 
     def version(self, language: str) -> LanguageVersion:
         return self.versions[language]

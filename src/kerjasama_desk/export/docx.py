@@ -26,18 +26,25 @@ SERIF = "Liberation Serif"
 CJK = "Droid Sans Fallback"  # named, not embedded: the reader's installed font of that name
 
 
-def _styles(doc: object) -> None:
+def _styles(doc: object, *, parallel: bool) -> None:
     styles = doc.styles  # type: ignore[attr-defined]
     normal = styles["Normal"]
     normal.font.name = SERIF
     normal.font.size = Pt(11)
     fonts = normal.element.rPr.rFonts
     fonts.set(qn("w:eastAsia"), CJK)
-    for name, size, bold, align in (
-        ("KD Title", 12, True, WD_ALIGN_PARAGRAPH.CENTER),
-        ("KD Article Heading", 11, True, WD_ALIGN_PARAGRAPH.CENTER),
-        ("KD Body", 11, False, WD_ALIGN_PARAGRAPH.JUSTIFY),
-        ("KD Column", 8, False, WD_ALIGN_PARAGRAPH.CENTER),
+    _tag_element(normal.element.get_or_add_rPr(), "id")  # not Word's default en-US
+    # Body text is justified across the page, but left-aligned in the narrow parallel columns,
+    # where justification leaves wide gaps. Headings keep with what follows; in the signature
+    # block the name is larger than the title under it.
+    body = WD_ALIGN_PARAGRAPH.LEFT if parallel else WD_ALIGN_PARAGRAPH.JUSTIFY
+    for name, size, bold, align, keep in (
+        ("KD Title", 12, True, WD_ALIGN_PARAGRAPH.CENTER, True),
+        ("KD Article Heading", 11, True, WD_ALIGN_PARAGRAPH.CENTER, True),
+        ("KD Body", 11, False, body, False),
+        ("KD Column", 8, False, WD_ALIGN_PARAGRAPH.CENTER, True),
+        ("KD Signatory", 11, True, WD_ALIGN_PARAGRAPH.CENTER, True),
+        ("KD Signatory Title", 10, False, WD_ALIGN_PARAGRAPH.CENTER, False),
     ):
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = normal
@@ -45,6 +52,45 @@ def _styles(doc: object) -> None:
         style.font.bold = bold
         style.paragraph_format.alignment = align
         style.paragraph_format.space_after = Pt(4)
+        style.paragraph_format.keep_with_next = keep
+
+
+# The language Word spell-checks each text in: Indonesian as Indonesian, the partner's text in
+# its own language (BCP 47 tags; East Asian and right-to-left scripts have their own slots).
+LANGUAGE_TAGS = {
+    "id": "id-ID",
+    "en": "en-GB",  # the templates spell British English
+    "zh": "zh-CN",
+    "ja": "ja-JP",
+    "ko": "ko-KR",
+    "ms": "ms-MY",
+    "de": "de-DE",
+    "fr": "fr-FR",
+    "es": "es-ES",
+    "nl": "nl-NL",
+    "ar": "ar-SA",
+    "ru": "ru-RU",
+    "th": "th-TH",
+    "vi": "vi-VN",
+    "pt": "pt-PT",
+}
+_EAST_ASIAN = {"zh", "ja", "ko"}
+
+
+def _tag_element(run_properties: object, language: str) -> None:
+    tag = LANGUAGE_TAGS.get(language, language)
+    element = OxmlElement("w:lang")
+    slot = "w:eastAsia" if language in _EAST_ASIAN else "w:bidi" if language == "ar" else "w:val"
+    element.set(qn(slot), tag)
+    run_properties.append(element)  # type: ignore[attr-defined]
+
+
+def _tag(paragraph: Paragraph, language: str | None) -> Paragraph:
+    """Marks every run of ``paragraph`` as text in ``language``."""
+    if language is not None:
+        for run in paragraph.runs:
+            _tag_element(run._r.get_or_add_rPr(), language)
+    return paragraph
 
 
 def field_code(paragraph: Paragraph, code: str) -> None:
@@ -61,12 +107,12 @@ def field_code(paragraph: Paragraph, code: str) -> None:
         run._r.append(element)
 
 
-def _footer(doc: object, languages: list[str]) -> None:
+def _footer(doc: object, languages: list[str], parties: tuple[str, ...]) -> None:
     section = doc.sections[0]  # type: ignore[attr-defined]
     footer = section.footer
     table = footer.add_table(rows=2, cols=2, width=Mm(110))
     table.style = "Table Grid"
-    for column, label in enumerate(paraf_labels(languages)):
+    for column, label in enumerate(paraf_labels(languages, parties)):
         table.cell(0, column).text = label
         table.cell(1, column).text = " "
         table.cell(1, column).paragraphs[0].paragraph_format.space_after = Pt(18)
@@ -83,37 +129,42 @@ def _footer(doc: object, languages: list[str]) -> None:
         field_code(numbers, "NUMPAGES")
 
 
-def _cell_lines(cell: object, text: str, style: str) -> None:
-    """``text`` into a table cell, a paragraph per line; the cell's own first paragraph first."""
-    for number, line in enumerate(text.splitlines() or [""]):
-        if number == 0:
-            paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
-            paragraph.style = style
-            paragraph.add_run(line)
-        else:
-            cell.add_paragraph(line, style=style)  # type: ignore[attr-defined]
-
-
-def _doc_lines(doc: object, text: str, style: str) -> None:
+def _cell_lines(cell: object, text: str, style: str, language: str | None = None) -> None:
+    """``text`` into a table cell, a paragraph per line, in ``language``; the cell's own first
+    paragraph first, then new ones."""
     for line in text.splitlines() or [""]:
-        doc.add_paragraph(line, style=style)  # type: ignore[attr-defined]
+        first = cell.paragraphs[0]  # type: ignore[attr-defined]
+        if len(cell.paragraphs) == 1 and not first.text and not first.runs:  # type: ignore[attr-defined]
+            first.style = style
+            first.add_run(line)
+            _tag(first, language)
+        else:
+            _tag(cell.add_paragraph(line, style=style), language)  # type: ignore[attr-defined]
 
 
-def _parallel(doc: object, document: Document, progress: Callable[[float], None] | None) -> None:
+def _doc_lines(doc: object, text: str, style: str, language: str | None = None) -> None:
+    for line in text.splitlines() or [""]:
+        _tag(doc.add_paragraph(line, style=style), language)  # type: ignore[attr-defined]
+
+
+def _parallel(
+    doc: object, document: Document, progress: Callable[[float], None] | None, *, headed: bool
+) -> None:
     versions = [document.version(language) for language in document.languages]
     table = doc.add_table(rows=0, cols=len(versions))  # type: ignore[attr-defined]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
 
     def row(texts: list[str], style: str) -> None:
         cells = table.add_row().cells
-        for cell, text in zip(cells, texts, strict=True):
-            _cell_lines(cell, text, style)
+        for cell, text, version in zip(cells, texts, versions, strict=True):
+            _cell_lines(cell, text, style, version.language)
 
     def aligned(items: list[tuple[str, ...]], style: str) -> None:
         for index in range(max((len(item) for item in items), default=0)):
             row([item[index] if index < len(item) else "" for item in items], style)
 
-    row([language_autonym(v.language) for v in versions], "KD Column")
+    if headed:  # a draft's columns say their language; a signing copy carries only the texts
+        row([language_autonym(v.language) for v in versions], "KD Column")
     row([v.title for v in versions], "KD Title")
     aligned([v.parties for v in versions], "KD Body")
     aligned([v.recitals for v in versions], "KD Body")
@@ -152,11 +203,14 @@ def _signatures(doc: object, versions: list[LanguageVersion]) -> None:
     for index in range(count):
         blocks = [v.signatures[index] for v in versions if index < len(v.signatures)]
         column = table.columns[index].cells
-        _cell_lines(column[0], "\n".join(block.party for block in blocks), "KD Article Heading")
+        languages = [v.language for v in versions if index < len(v.signatures)]
+        for block, language in zip(blocks, languages, strict=True):
+            _cell_lines(column[0], block.party, "KD Article Heading", language)
         column[1].paragraphs[0].paragraph_format.space_after = Pt(60)
-        _cell_lines(column[2], signatory_name(blocks[0].name), "KD Article Heading")
+        _cell_lines(column[2], signatory_name(blocks[0].name), "KD Signatory")
         _top_rule(column[2].paragraphs[0])
-        _cell_lines(column[3], "\n".join(block.title for block in blocks), "KD Title")
+        for block, language in zip(blocks, languages, strict=True):
+            _cell_lines(column[3], block.title, "KD Signatory Title", language)
     for cell in (*table.rows[0].cells, *table.rows[1].cells, *table.rows[2].cells):
         for paragraph in cell.paragraphs:
             paragraph.paragraph_format.keep_with_next = True
@@ -180,21 +234,24 @@ def _top_rule(paragraph: Paragraph) -> None:
     paragraph.paragraph_format.right_indent = Mm(14)
 
 
-def _sequential(doc: object, document: Document, progress: Callable[[float], None] | None) -> None:
+def _sequential(
+    doc: object, document: Document, progress: Callable[[float], None] | None, *, headed: bool
+) -> None:
+    del headed  # each language starts its own page; there is no column to head
     for number, language in enumerate(document.languages):
         version = document.version(language)
         if number:
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # type: ignore[attr-defined]
-        _doc_lines(doc, version.title, "KD Title")
+        _doc_lines(doc, version.title, "KD Title", language)
         for text in (*version.parties, *version.recitals):
-            doc.add_paragraph(text, style="KD Body")  # type: ignore[attr-defined]
+            _tag(doc.add_paragraph(text, style="KD Body"), language)  # type: ignore[attr-defined]
         for article in version.articles:
             heading = f"{article_label(language)} {article.number}\n{article.heading}".strip()
-            _doc_lines(doc, heading, "KD Article Heading")
+            _doc_lines(doc, heading, "KD Article Heading", language)
             for text in article.paragraphs:
-                doc.add_paragraph(text, style="KD Body")  # type: ignore[attr-defined]
+                _tag(doc.add_paragraph(text, style="KD Body"), language)  # type: ignore[attr-defined]
         for text in version.closing:
-            paragraph = doc.add_paragraph(text, style="KD Body")  # type: ignore[attr-defined]
+            paragraph = _tag(doc.add_paragraph(text, style="KD Body"), language)  # type: ignore[attr-defined]
             paragraph.paragraph_format.keep_with_next = bool(version.signatures)
         _signatures(doc, [version])
         if progress is not None:
@@ -206,7 +263,7 @@ def render(document: Document, options: PdfOptions) -> bytes:
     if options.layout not in LAYOUTS:
         raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}")
     doc = new_document()
-    _styles(doc)
+    _styles(doc, parallel=options.layout == "parallel")
     section = doc.sections[0]
     width, height = PAPERS[options.paper]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -223,8 +280,13 @@ def render(document: Document, options: PdfOptions) -> bytes:
     if not options.final:
         note = doc.add_paragraph("KONSEP / DRAFT", style="KD Column")
         note.runs[0].bold = True
-    _footer(doc, [language for language in document.languages if language in ("id", "en")])
-    (_parallel if options.layout == "parallel" else _sequential)(doc, document, options.progress)
+    _footer(
+        doc,
+        [language for language in document.languages if language in ("id", "en")],
+        document.party_names,
+    )
+    build = _parallel if options.layout == "parallel" else _sequential
+    build(doc, document, options.progress, headed=not options.final)
     buffer = io.BytesIO()
     doc.save(buffer)
     if options.progress is not None:

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 _ARTICLE = {"id": "Pasal", "en": "Article"}
 _PAGE = {"id": "Halaman {page} dari {total}", "en": "Page {page} of {total}"}
-_PARAF = {
-    "id": ("Paraf Pihak I", "Paraf Pihak II"),
-    "en": ("Initials, Party I", "Initials, Party II"),
-}
+_PARAF = {"id": "Paraf {party}", "en": "Initials, {party}"}
+_PARTIES = {"id": ("Pihak I", "Pihak II"), "en": ("Party I", "Party II")}
 _DRAFT = {"id": "versi {version}", "en": "version {version}"}
 
 
@@ -25,9 +23,19 @@ def footer_labels(languages: list[str], page: int, total: int) -> str:
     )
 
 
-def paraf_labels(languages: list[str]) -> list[str]:
+def paraf_labels(languages: list[str], parties: tuple[str, ...] = ()) -> list[str]:
+    """The caption of each party's paraf box: "Paraf Semarang / Initials, Semarang", or
+    "Paraf Pihak I / Initials, Party I" while the parties' names are not known."""
     known = [language for language in languages if language in _PARAF]
-    return [" / ".join(_PARAF[language][number] for language in known) for number in (0, 1)]
+    return [
+        " / ".join(
+            _PARAF[language].format(
+                party=parties[number] if parties else _PARTIES[language][number]
+            )
+            for language in known
+        )
+        for number in (0, 1)
+    ]
 
 
 def watermark(version: int | None, saved_at: str) -> str:

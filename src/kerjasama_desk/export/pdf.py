@@ -101,12 +101,34 @@ class _Mark(Flowable):  # type: ignore[misc]
         self.pages.add(self.canv.getPageNumber())
 
 
-def _paragraph(text: str, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
-    return Paragraph(fonts.markup(text, bold=bold), style)
+# Chinese and Japanese are written without spaces: their lines break between characters, by
+# the kinsoku rules (no line starts with "。", "，", "）" and the like; reportlab's CJK wrapping).
+# Korean breaks between words, like the Latin scripts.
+_CJK_WRAP = frozenset({"zh", "ja"})
 
 
-def _rows(texts: list[tuple[str, ...]], style: ParagraphStyle) -> list[list[Any]]:
-    return [[_paragraph(text, style) for text in row] for row in texts]
+def _wrapping(style: ParagraphStyle, language: str | None) -> ParagraphStyle:
+    if language not in _CJK_WRAP:
+        return style
+    return ParagraphStyle(f"{style.name}CJK", parent=style, wordWrap="CJK")
+
+
+def _paragraph(
+    text: str, style: ParagraphStyle, *, bold: bool = False, language: str | None = None
+) -> Paragraph:
+    return Paragraph(fonts.markup(text, bold=bold), _wrapping(style, language))
+
+
+def _rows(
+    texts: list[tuple[str, ...]], style: ParagraphStyle, languages: list[str]
+) -> list[list[Any]]:
+    return [
+        [
+            _paragraph(text, style, language=language)
+            for text, language in zip(row, languages, strict=True)
+        ]
+        for row in texts
+    ]
 
 
 def _aligned(columns: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -136,6 +158,7 @@ def _article_heading(article: Article, language: str) -> str:
     return f"{article_label(language)} {article.number}\n{article.heading}".strip()
 
 
+PARAF_SIZE = 8  # points: the paraf captions, readable at arm's length like the page numbers
 SIGNING_ROOM = 22 * mm  # between a party's designation and its signature line
 
 
@@ -172,27 +195,35 @@ def _parallel(
     width: float,
     signature_pages: set[int],
     progress: Callable[[float], None] | None,
+    *,
+    headed: bool = True,
 ) -> list[Any]:
     versions = [document.version(language) for language in document.languages]
+    languages = [v.language for v in versions]
     widths = [width / len(versions)] * len(versions)
     story: list[Any] = []
+    # A draft's columns say their language; a signing copy carries only the texts.
     names = [[_paragraph(language_autonym(v.language), styles.column) for v in versions]]
-    story.append(
-        _table(names + [[_paragraph(v.title, styles.title, bold=True) for v in versions]], widths)
-    )
+    titles = [[_paragraph(v.title, styles.title, bold=True, language=v.language) for v in versions]]
+    story.append(_table((names if headed else []) + titles, widths))
     story.append(Spacer(1, 6))
     for columns in ([v.parties for v in versions], [v.recitals for v in versions]):
         rows = _aligned(columns)
         if rows:
-            story.append(_table(_rows(rows, styles.column_body), widths))
+            story.append(_table(_rows(rows, styles.column_body, languages), widths))
     articles = len(versions[0].articles)
     for index in range(articles):
         heading = [
-            _paragraph(_article_heading(v.articles[index], v.language), styles.heading, bold=True)
+            _paragraph(
+                _article_heading(v.articles[index], v.language),
+                styles.heading,
+                bold=True,
+                language=v.language,
+            )
             for v in versions
         ]
         rows = _aligned([v.articles[index].paragraphs for v in versions])
-        body = _rows(rows, styles.column_body)
+        body = _rows(rows, styles.column_body, languages)
         # A heading stays with its first paragraph; further paragraphs may go to the next page.
         story.append(Spacer(1, 4))
         table = _table([heading, *body], widths)
@@ -205,7 +236,7 @@ def _parallel(
     closing = _aligned([v.closing for v in versions])
     signing: list[Any] = []
     if closing:
-        signing += [Spacer(1, 6), _table(_rows(closing, styles.column_body), widths)]
+        signing += [Spacer(1, 6), _table(_rows(closing, styles.column_body, languages), widths)]
     signing += [
         Spacer(1, 8),
         _Mark(signature_pages),
@@ -222,28 +253,40 @@ def _sequential(
     width: float,
     signature_pages: set[int],
     progress: Callable[[float], None] | None,
+    *,
+    headed: bool = True,
 ) -> list[Any]:
     story: list[Any] = []
     for number, language in enumerate(document.languages):
         version = document.version(language)
         if number:
             story.append(PageBreak())
-        story.append(_paragraph(version.title, styles.title, bold=True))
+        story.append(_paragraph(version.title, styles.title, bold=True, language=language))
         story.append(Spacer(1, 8))
-        story += [_paragraph(text, styles.body) for text in (*version.parties, *version.recitals)]
+        story += [
+            _paragraph(text, styles.body, language=language)
+            for text in (*version.parties, *version.recitals)
+        ]
         for article in version.articles:
-            paragraphs = [_paragraph(text, styles.body) for text in article.paragraphs]
+            paragraphs = [
+                _paragraph(text, styles.body, language=language) for text in article.paragraphs
+            ]
             story.append(Spacer(1, 4))
             story.append(
                 KeepTogether(
                     [
-                        _paragraph(_article_heading(article, language), styles.heading, bold=True),
+                        _paragraph(
+                            _article_heading(article, language),
+                            styles.heading,
+                            bold=True,
+                            language=language,
+                        ),
                         *paragraphs[:1],
                     ]
                 )
             )
             story += paragraphs[1:]
-        closing = [_paragraph(text, styles.body) for text in version.closing]
+        closing = [_paragraph(text, styles.body, language=language) for text in version.closing]
         if version.signatures:  # the closing formula stays on the signatures' page
             story.append(
                 KeepTogether(
@@ -310,9 +353,11 @@ def _canvas_class(
                 width - options.margins_mm[1] * mm, bottom, footer_labels(languages, page, total)
             )
             if page not in signature_pages:
-                for number, label in enumerate(paraf_labels(languages)):
+                for number, label in enumerate(paraf_labels(languages, document.party_names)):
                     x = left + number * 48 * mm
-                    self.setFont(names.serif, 6.5)
+                    # a long name shrinks its caption to stay over its own box
+                    room = 46 * mm / max(self.stringWidth(label, names.serif, PARAF_SIZE), 1)
+                    self.setFont(names.serif, max(6.0, PARAF_SIZE * min(1.0, room)))
                     self.drawString(x, bottom + 9.5 * mm, label)
                     self.rect(x, bottom - 3 * mm, 40 * mm, 11.5 * mm)
             if not options.final:
@@ -400,7 +445,9 @@ def _build(
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     signature_pages: set[int] = set()
     build = _parallel if options.layout == "parallel" else _sequential
-    story = build(document, styles, width, signature_pages, options.progress)
+    story = build(
+        document, styles, width, signature_pages, options.progress, headed=not options.final
+    )
     if split_rows:
         for table in _tables(story):
             table.splitInRow = 1

@@ -899,10 +899,6 @@
         <translation>tidak ada</translation>
     </message>
     <message>
-        <source>Paste the partner's translation part by part. For an article, the first line is its heading. The checks list the parts still missing.</source>
-        <translation>Tempelkan terjemahan mitra bagian demi bagian. Untuk pasal, baris pertama adalah judulnya. Pemeriksaan mencantumkan bagian yang masih kosong.</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
@@ -967,6 +963,10 @@
         <translation>Simpan jawaban sebagai versi baru (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Paste the partner's translation part by part. For an article, the first line is its heading; the article's number (第一条, 제1조) is printed by the document and may be left out. The checks list the parts still missing and numbers that differ.</source>
+        <translation>Tempelkan terjemahan mitra bagian demi bagian. Untuk pasal, baris pertama adalah judulnya; nomor pasal (第一条, 제1조) dicetak oleh dokumen dan boleh tidak ditulis. Pemeriksaan mencantumkan bagian yang masih kosong dan angka yang berbeda.</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
@@ -1028,6 +1028,10 @@
     <message>
         <source>“{question}” is not an e-mail address. Write it as name@domain, for example kerjasama@semarangkota.go.id.</source>
         <translation>“{question}” bukan alamat pos-el. Tulis dalam bentuk nama@domain, misalnya kerjasama@semarangkota.go.id.</translation>
+    </message>
+    <message>
+        <source>The numbers in Article {article} are not the same in the Indonesian and the {partner_language} text. Check that both say the same.</source>
+        <translation>Angka dalam Pasal {article} tidak sama dalam naskah bahasa Indonesia dan naskah bahasa {partner_language}. Periksa agar keduanya menyatakan hal yang sama.</translation>
     </message>
     <message>
         <source>A bilateral document is made in at least two originals, one for each Party. Set the number of originals to 2 or more.</source>

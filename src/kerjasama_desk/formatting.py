@@ -89,6 +89,25 @@ def _month_numbers() -> dict[str, int]:
     return names
 
 
+_MONTH_IN_DATE = re.compile(r"\b(\d{1,2}) ([A-Za-z]+) (\d{4})\b")
+
+
+def numbers_in(text: str) -> list[str]:
+    """The figures a text states, dates' months as numbers too, so texts in different
+    languages compare: "14 Oktober 2008" and "2008年10月14日" both give 10, 14, 2008. Full-width
+    digits count as digits."""
+
+    def month(found: re.Match[str]) -> str:
+        number = _month_numbers().get(found[2].casefold())
+        return f"{found[1]} {number} {found[3]}" if number else found[0]
+
+    text = _MONTH_IN_DATE.sub(month, text.translate(_FULL_WIDTH))
+    return sorted(re.findall(r"\d+", text))
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def parse_date(text: str) -> date | None:
     """A date as officers type it, in either UI language; None for an empty text.
 
@@ -463,3 +482,99 @@ def language_autonym(code: str) -> str:
         return str(Locale.parse(code).get_display_name(code) or code)
     except (ValueError, LookupError):
         return code
+
+
+# How each language titles an article and numbers pages, for the document's own columns and
+# footers (the partner's language included). "{n}" is the article's number.
+ARTICLE_TITLES = {
+    "id": "Pasal {n}",
+    "en": "Article {n}",
+    "zh": "第{zh}条",
+    "ja": "第{n}条",
+    "ko": "제{n}조",
+    "ar": "المادة {n}",
+    "nl": "Artikel {n}",
+    "de": "Artikel {n}",
+    "fr": "Article {n}",
+    "es": "Artículo {n}",
+    "pt": "Artigo {n}",
+    "it": "Articolo {n}",
+    "ru": "Статья {n}",
+    "tr": "Madde {n}",
+    "hr": "Članak {n}.",
+    "pl": "Artykuł {n}",
+    "cs": "Článek {n}",
+    "hu": "{n}. cikk",
+    "uk": "Стаття {n}",
+    "th": "ข้อ {n}",
+    "vi": "Điều {n}",
+    "ms": "Perkara {n}",
+    "tl": "Artikulo {n}",
+    "hi": "अनुच्छेद {n}",
+    "fa": "ماده {n}",
+}
+PAGE_WORDS = {
+    "id": "Halaman {page} dari {total}",
+    "en": "Page {page} of {total}",
+    "zh": "第{page}页，共{total}页",
+    "ja": "{page} / {total} ページ",
+    "ko": "{total}쪽 중 {page}쪽",
+    "ar": "صفحة {page} من {total}",
+    "nl": "Pagina {page} van {total}",
+    "de": "Seite {page} von {total}",
+    "fr": "Page {page} sur {total}",
+    "es": "Página {page} de {total}",
+    "pt": "Página {page} de {total}",
+    "it": "Pagina {page} di {total}",
+    "ru": "Страница {page} из {total}",
+    "tr": "Sayfa {page} / {total}",
+    "hr": "Stranica {page} od {total}",
+    "pl": "Strona {page} z {total}",
+    "cs": "Strana {page} z {total}",
+    "hu": "{page}. oldal / {total}",
+    "uk": "Сторінка {page} з {total}",
+    "th": "หน้า {page} จาก {total}",
+    "vi": "Trang {page} / {total}",
+    "ms": "Halaman {page} daripada {total}",
+    "tl": "Pahina {page} ng {total}",
+    "hi": "पृष्ठ {page} / {total}",
+    "fa": "صفحه {page} از {total}",
+}
+_ZH_DIGITS = "零一二三四五六七八九"
+
+
+def _chinese_number(n: int) -> str:
+    """1–99 in Chinese numerals, as Chinese legal texts number articles: 十, 十三, 二十一."""
+    if n >= 100 or n < 0:
+        return str(n)
+    if n < 10:
+        return _ZH_DIGITS[n]
+    tens, units = divmod(n, 10)
+    head = "" if tens == 1 else _ZH_DIGITS[tens]
+    return f"{head}十{_ZH_DIGITS[units] if units else ''}"
+
+
+def article_title(language: str, number: int) -> str:
+    """An article's title in ``language``: "Pasal 4", "Article 4", "第四条", "제4조"."""
+    pattern = ARTICLE_TITLES.get(language)
+    if pattern is None:
+        return str(number)
+    return pattern.format(n=number, zh=_chinese_number(number) if language == "zh" else "")
+
+
+_TITLE_WORDS = "|".join(
+    re.escape(pattern.split(" ")[0])
+    for pattern in ARTICLE_TITLES.values()
+    if pattern.endswith((" {n}", " {n}.")) and not pattern.startswith("{")
+)
+_ARTICLE_AT_START = re.compile(
+    r"^\s*(?:第\s*[0-9０-９一二三四五六七八九十百零〇]+\s*条|제\s*\d+\s*조|"
+    rf"(?:{_TITLE_WORDS})\s+\d+\.?|\d+\.\s*cikk)\s*[.:：、]?\s*",
+    re.IGNORECASE,
+)
+
+
+def without_article_title(heading: str) -> str:
+    """A heading the officer pasted with its article title ("第一条 目的", "Artikel 1 - Zweck")
+    without that title, which the document prints itself: "目的", "- Zweck"."""
+    return _ARTICLE_AT_START.sub("", heading, count=1).strip()

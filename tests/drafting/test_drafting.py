@@ -573,7 +573,7 @@ def test_the_partners_language_is_a_third_column_entered_part_by_part():
     template = TEMPLATES["mou-sister-city"]
     document = assemble.assemble(template, answers)
     chinese = document.version("zh")
-    assert chinese.articles[0].heading == "第一条 目的"
+    assert chinese.articles[0].heading == "目的"  # "第一条" the document prints itself
     assert chinese.articles[1].paragraphs == ("港口与物流；", "教育。")
     numbers = [a.number for a in document.version("id").articles]
     assert [a.number for a in chinese.articles] == numbers
@@ -586,6 +586,7 @@ def test_the_partners_language_is_a_third_column_entered_part_by_part():
     assert "tidak" not in finding.message("id") and "Tionghoa" in finding.message("id")
     page = html.render(document)
     assert page.count("<th>") == 3 and "中文" in page
+    assert "第一条<br>目的" in page and "第十三条<br>" in page and "第一条 目的" not in page
     assert (
         Answers(
             answers.template_id, answers.languages, answers.values, answers.partner_texts
@@ -830,3 +831,60 @@ def test_contact_points_carry_address_telephone_and_a_real_e_mail_address():
     missing = changed(mou, our_contact_phone=...)
     document = assemble.assemble(TEMPLATES["mou-sister-city"], missing)
     assert "our_contact_phone" in document.gaps
+
+
+def test_every_partner_language_has_its_article_titles_and_page_words():
+    from kerjasama_desk.formatting import (
+        ARTICLE_TITLES,
+        PAGE_WORDS,
+        PARTNER_LANGUAGES,
+        article_title,
+        without_article_title,
+    )
+
+    assert set(PARTNER_LANGUAGES) <= set(ARTICLE_TITLES) and set(PARTNER_LANGUAGES) <= set(
+        PAGE_WORDS
+    )
+    assert [article_title("zh", n) for n in (1, 10, 13, 20, 21)] == [
+        "第一条",
+        "第十条",
+        "第十三条",
+        "第二十条",
+        "第二十一条",
+    ]
+    assert (article_title("ko", 4), article_title("ms", 4), article_title("de", 4)) == (
+        "제4조",
+        "Perkara 4",
+        "Artikel 4",
+    )
+    for language in PARTNER_LANGUAGES:  # a pasted heading loses the title the document prints
+        assert without_article_title(f"{article_title(language, 7)} Heading") == "Heading"
+
+
+def test_a_signing_copy_needs_every_part_in_the_partners_language_with_the_same_numbers():
+    data = json.loads(SAMPLES["mou-sister-city"].read_text(encoding="utf-8"))
+    data["languages"] = ["id", "en", "zh"]
+    data["partner_texts"] = {
+        "duration": "第十二条 生效和期限\n\n本谅解备忘录自签字之日起生效，有效期为4年。"
+        "\n\n经双方书面同意可以延长。",
+        "termination": "第十三条 终止\n\n任何一方可提前6个月书面通知对方终止本谅解备忘录。"
+        "\n\n终止不影响正在进行的项目。",
+    }
+    answers = read_answers(data, TEMPLATES)
+    template = TEMPLATES["mou-sister-city"]
+    document = assemble.assemble(template, answers)
+    findings = checks.run(template, answers, document)
+    differ = [f for f in findings if f.code == "partner_numbers_differ"]
+    assert [f.params["article"] for f in differ] == [12]  # 4 years against 5; 6 months agree
+    assert (
+        differ[0]
+        .message()
+        .startswith(
+            "The numbers in Article 12 are not the same in the Indonesian and the Chinese text."
+        )
+    )
+    assert not checks.has_errors([f for f in findings if f.code == "partner_text_missing"])
+    refusals = checks.signing_refusals(template, document, findings)
+    missing = [f for f in refusals if f.code == "partner_text_missing"]
+    assert all(f.severity is checks.Severity.ERROR and len(f.params["parts"]) == 1 for f in missing)
+    assert len(missing) == 3 + len(document.version("zh").articles) - 2 + 1  # title…closing

@@ -383,3 +383,16 @@ def test_chinese_lines_never_start_with_closing_punctuation():
     assert [line for line in plain if line[0] in ALL_CANNOT_START]
     english = pdf._paragraph("the Parties agree " * 8, styles.column_body, language="en")
     assert english.style.wordWrap != "CJK"
+
+
+def test_a_partner_language_column_has_its_article_titles_and_page_words():
+    document = sample(
+        languages=["id", "en", "zh"],
+        partner_texts={"title": ZH_TITLE, "objective": "第一条 目的\n\n双方建立友好城市关系。"},
+    )
+    texts = page_texts(pdf_reader(document))
+    whole = "".join(texts)
+    assert whole.count("第一条") == 1 and "目的" in whole  # the pasted title not printed twice
+    assert "第十三条" in whole
+    total = len(texts)
+    assert f"Halaman 1 dari {total} / Page 1 of {total} / 第1页，共{total}页" in texts[0]

@@ -25,6 +25,7 @@ from kerjasama_desk.formatting import (
     official_country_name,
     texts_authentic,
     texts_in,
+    without_article_title,
 )
 
 
@@ -318,7 +319,13 @@ def _partner_version(
     for number, article in enumerate(articles, 1):
         heading, _, body = (texts.get(article.key) or "").strip().partition("\n")
         numbered.append(
-            Article(article.key, number, heading.strip(), split_paragraphs(body), article.part)
+            Article(
+                article.key,
+                number,
+                without_article_title(heading),  # the document prints its own "第四条"
+                split_paragraphs(body),
+                article.part,
+            )
         )
     return LanguageVersion(
         language=language,

@@ -19,7 +19,7 @@ from kerjasama_desk.drafting.answers import Answers
 from kerjasama_desk.drafting.assemble import partner_level
 from kerjasama_desk.drafting.document import Document
 from kerjasama_desk.drafting.template_format import PARTS, Template
-from kerjasama_desk.formatting import country_name, has_official_name, language_name
+from kerjasama_desk.formatting import country_name, has_official_name, language_name, numbers_in
 
 CONTEXT = "DraftingCheck"
 
@@ -119,6 +119,11 @@ MESSAGES = {
         "“{question}” is not an e-mail address. Write it as name@domain, for example "
         "kerjasama@semarangkota.go.id.",
     ),
+    "partner_numbers_differ": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "The numbers in Article {article} are not the same in the Indonesian and the "
+        "{partner_language} text. Check that both say the same.",
+    ),
     "one_original": QT_TRANSLATE_NOOP(
         "DraftingCheck",
         "A bilateral document is made in at least two originals, one for each Party. "
@@ -210,6 +215,17 @@ def signing_refusals(
     every gap left in the text, an optional question's too ("[Tempat penandatanganan]" cannot
     be signed). Empty: the copy may be written."""
     refusals = [f for f in findings if f.severity is Severity.ERROR]
+    for finding in findings:  # a signing copy has every part in every language: one per part
+        if finding.code == "partner_text_missing":
+            refusals += [
+                Finding(
+                    finding.code,
+                    Severity.ERROR,
+                    finding.question,
+                    {**finding.params, "parts": (part,)},
+                )
+                for part in finding.params["parts"]
+            ]
     reported = {f.question for f in refusals if f.code == "unanswered"}
     for question_id in document.gaps:
         if question_id in reported:
@@ -385,25 +401,40 @@ def _register_findings(template: Template, answers: Answers, facts: RegisterFact
     return found
 
 
-_NUMBER = re.compile(r"\d+")
+_MARKER = re.compile(r"^\s*(?:[(（]\d+[)）]|\d+[.、]|[a-z][.)])\s*")  # "(1)", "1.", "a."
 
 
 def _numbers_findings(document: Document) -> list[Finding]:
-    """Numbers (figures, dates' days and years) that are not the same in the Indonesian and the
-    English text of an article."""
-    if not {"id", "en"} <= set(document.languages):
+    """Numbers (figures, dates' days, months and years) that are not the same in an article's
+    Indonesian text and its English text, or its partner-language text where there is one;
+    ayat and list markers do not count."""
+    if "id" not in document.languages:
         return []
     found: list[Finding] = []
-    indonesian, english = document.version("id"), document.version("en")
-    for ours, theirs in zip(indonesian.articles, english.articles, strict=True):
 
-        def numbers(article: Any) -> list[str]:
-            return sorted(_NUMBER.findall(" ".join((article.heading, *article.paragraphs))))
+    def numbers(article: Any) -> list[str]:
+        return numbers_in(" ".join(_MARKER.sub("", text) for text in article.paragraphs))
 
-        if numbers(ours) != numbers(theirs):
-            found.append(
-                Finding("numbers_differ", Severity.WARNING, ours.key, {"article": ours.number})
-            )
+    indonesian = document.version("id")
+    for language in document.languages:
+        if language == "id":
+            continue
+        other = document.version(language)
+        for ours, theirs in zip(indonesian.articles, other.articles, strict=True):
+            if not theirs.paragraphs or numbers(ours) == numbers(theirs):
+                continue
+            if language == "en":
+                finding = Finding(
+                    "numbers_differ", Severity.WARNING, ours.key, {"article": ours.number}
+                )
+            else:
+                finding = Finding(
+                    "partner_numbers_differ",
+                    Severity.WARNING,
+                    "partner_texts",
+                    {"article": ours.number, "partner_language": language},
+                )
+            found.append(finding)
     return found
 
 

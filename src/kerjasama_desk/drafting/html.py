@@ -8,7 +8,7 @@ from html import escape
 
 from kerjasama_desk.drafting.compare import Change, marked
 from kerjasama_desk.drafting.document import Document
-from kerjasama_desk.formatting import language_autonym, language_title
+from kerjasama_desk.formatting import article_title, language_autonym, language_title
 
 _STYLE = """
 body { font-family: 'Liberation Serif', 'Times New Roman', serif; margin: 0.6em; color: #111; }
@@ -64,12 +64,11 @@ def render(document: Document, reader: str | None = None) -> str:
     for part in ("parties", "recitals"):
         for index in range(max(len(getattr(v, part)) for v in versions)):
             out.append(_row([_cell(_at(getattr(v, part), index)) for v in versions]))
-    article_words = {"id": "Pasal", "en": "Article"}
     for index, article in enumerate(versions[0].articles):
         out.append(
             _row(
                 [
-                    f"{article_words.get(v.language, '')} {article.number}<br>"
+                    f"{escape(article_title(v.language, article.number))}<br>"
                     f"{_cell(v.articles[index].heading)}"
                     for v in versions
                 ],

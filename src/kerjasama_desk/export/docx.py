@@ -18,7 +18,7 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
 from kerjasama_desk.drafting.document import Document, LanguageVersion
-from kerjasama_desk.export.labels import article_label, paraf_labels
+from kerjasama_desk.export.labels import article_heading, paraf_labels
 from kerjasama_desk.export.pdf import LAYOUTS, PAPERS, PdfOptions
 from kerjasama_desk.formatting import language_autonym, signatory_name
 
@@ -171,8 +171,7 @@ def _parallel(
     for index in range(len(versions[0].articles)):
         row(
             [
-                f"{article_label(v.language)} {v.articles[index].number}\n"
-                f"{v.articles[index].heading}".strip()
+                article_heading(v.language, v.articles[index].number, v.articles[index].heading)
                 for v in versions
             ],
             "KD Article Heading",
@@ -246,7 +245,7 @@ def _sequential(
         for text in (*version.parties, *version.recitals):
             _tag(doc.add_paragraph(text, style="KD Body"), language)  # type: ignore[attr-defined]
         for article in version.articles:
-            heading = f"{article_label(language)} {article.number}\n{article.heading}".strip()
+            heading = article_heading(language, article.number, article.heading)
             _doc_lines(doc, heading, "KD Article Heading", language)
             for text in article.paragraphs:
                 _tag(doc.add_paragraph(text, style="KD Body"), language)  # type: ignore[attr-defined]

@@ -3,23 +3,25 @@ language): page numbers, paraf boxes, the draft watermark, article numbers."""
 
 from __future__ import annotations
 
-_ARTICLE = {"id": "Pasal", "en": "Article"}
-_PAGE = {"id": "Halaman {page} dari {total}", "en": "Page {page} of {total}"}
+from kerjasama_desk.formatting import PAGE_WORDS, article_title
+
 _PARAF = {"id": "Paraf {party}", "en": "Initials, {party}"}
 _PARTIES = {"id": ("Pihak I", "Pihak II"), "en": ("Party I", "Party II")}
 _DRAFT = {"id": "versi {version}", "en": "version {version}"}
 
 
-def article_label(language: str) -> str:
-    """ "Pasal" / "Article"; nothing for the partner's language (its heading carries it)."""
-    return _ARTICLE.get(language, "")
+def article_heading(language: str, number: int, heading: str) -> str:
+    """An article's title in its column's language over its heading: "Pasal 4\nPembiayaan",
+    "第四条\n经费" (formatting.article_title)."""
+    return f"{article_title(language, number)}\n{heading}".strip()
 
 
 def footer_labels(languages: list[str], page: int, total: int) -> str:
+    """ "Halaman 2 dari 5 / Page 2 of 5 / 第2页，共5页": in each of the document's languages."""
     return " / ".join(
-        _PAGE[language].format(page=page, total=total)
+        PAGE_WORDS[language].format(page=page, total=total)
         for language in languages
-        if language in _PAGE
+        if language in PAGE_WORDS
     )
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -35,7 +35,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from kerjasama_desk import __version__
 from kerjasama_desk.drafting.document import Article, Document, LanguageVersion
 from kerjasama_desk.export import fonts
-from kerjasama_desk.export.labels import article_label, footer_labels, paraf_labels, watermark
+from kerjasama_desk.export.labels import article_heading, footer_labels, paraf_labels, watermark
 from kerjasama_desk.formatting import language_autonym, signatory_name
 
 PAPERS = {"a4": A4, "f4": (215 * mm, 330 * mm), "letter": letter}
@@ -155,7 +155,7 @@ def _table(rows: list[list[Any]], widths: list[float], *, header: bool = False) 
 
 
 def _article_heading(article: Article, language: str) -> str:
-    return f"{article_label(language)} {article.number}\n{article.heading}".strip()
+    return article_heading(language, article.number, article.heading)
 
 
 PARAF_SIZE = 8  # points: the paraf captions, readable at arm's length like the page numbers
@@ -337,6 +337,11 @@ def _canvas_class(
     document: Document, options: PdfOptions, signature_pages: set[int], names: fonts.Fonts
 ) -> type[Canvas]:
     languages = [language for language in document.languages if language in ("id", "en")]
+    # The page numbers speak every language of the document, the partner's too, in the
+    # fallback fonts where the serif has no glyphs (a Paragraph draws the font markup).
+    footer_style = ParagraphStyle(
+        "KDFooter", fontName=names.serif, fontSize=8.5, leading=10, alignment=TA_RIGHT
+    )
 
     class NumberedCanvas(CountingCanvas):
         """Page numbers, and the paraf boxes on every page but the signature page."""
@@ -348,10 +353,12 @@ def _canvas_class(
             width, _height = self._pagesize
             left, bottom = options.margins_mm[3] * mm, 12 * mm
             self.saveState()
-            self.setFont(names.serif, 8.5)
-            self.drawRightString(
-                width - options.margins_mm[1] * mm, bottom, footer_labels(languages, page, total)
+            numbers = Paragraph(
+                fonts.markup(footer_labels(list(document.languages), page, total)), footer_style
             )
+            room = 70 * mm
+            _w, height = numbers.wrap(room, 30 * mm)
+            numbers.drawOn(self, width - options.margins_mm[1] * mm - room, bottom - 2)
             if page not in signature_pages:
                 for number, label in enumerate(paraf_labels(languages, document.party_names)):
                     x = left + number * 48 * mm

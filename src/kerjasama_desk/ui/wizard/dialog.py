@@ -594,7 +594,8 @@ class DraftWizard(QDialog):
         self.partner_hint.setText(
             self.tr(
                 "Paste the partner's translation part by part. For an article, the first line is its "
-                "heading. The checks list the parts still missing."
+                "heading; the article's number (第一条, 제1조) is printed by the document and may be "
+                "left out. The checks list the parts still missing and numbers that differ."
             )
         )
         headings = {

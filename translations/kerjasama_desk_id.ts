@@ -1034,6 +1034,10 @@
         <translation>Angka dalam Pasal {article} tidak sama dalam naskah bahasa Indonesia dan naskah bahasa {partner_language}. Periksa agar keduanya menyatakan hal yang sama.</translation>
     </message>
     <message>
+        <source>No bundled font has these characters, so the PDF would leave them out: {characters}. Check the text, or export to Word, which keeps them.</source>
+        <translation>Tidak ada huruf bawaan yang memuat karakter ini, sehingga PDF akan melewatinya: {characters}. Periksa naskahnya, atau ekspor ke Word, yang tetap memuatnya.</translation>
+    </message>
+    <message>
         <source>A bilateral document is made in at least two originals, one for each Party. Set the number of originals to 2 or more.</source>
         <translation>Naskah bilateral dibuat paling sedikit dalam dua naskah asli, satu untuk setiap Pihak. Isi jumlah rangkap 2 atau lebih.</translation>
     </message>

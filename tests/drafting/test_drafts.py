@@ -202,3 +202,16 @@ def test_a_new_draft_proposes_the_designation_and_region_its_partner_calls_for(f
     assert finding.message("en").startswith("The official name of Sark is not in the names table")
     assert finding.severity.value == "warning"
     assert ", SARK\n" in drafts.assemble(answers).document.version("id").title
+
+
+def test_a_partner_text_no_font_can_draw_is_named_before_any_export(fresh_register):
+    from kerjasama_desk.drafting.answers import Answers as Given
+
+    drafts = DraftService(fresh_register)
+    answers = Given("loi-sister-city", ("id", "en", "zh"), {}, {"title": "北海 ሰላም"})
+    found = drafts.preview(answers)[1]
+    [finding] = [f for f in found if f.code == "unprintable_characters"]
+    assert finding.params["characters"] == "ሰ ላ ም" and finding.question == "partner_texts"
+    assert "ሰ ላ ም" in finding.message("en") and "export to Word" in finding.message("en")
+    latin = Given("loi-sister-city", ("id", "en"), {})
+    assert "unprintable_characters" not in {f.code for f in drafts.preview(latin)[1]}

@@ -345,7 +345,9 @@ def test_the_partners_language_text_is_entered_part_by_part_and_kept(window, ope
     wizard.refresh_preview()
     # The columns are titled in the UI language, and follow a switch of it.
     assert "<th>Chinese</th>" in wizard.ops.drafts.preview(answers, reader="en")[0]
-    assert "第一条\n目的" in wizard.preview.toPlainText()  # the title printed once, over the heading
+    assert (
+        "第一条\n目的" in wizard.preview.toPlainText()
+    )  # the title printed once, over the heading
     assert "Chinese" in wizard.preview.toPlainText()
     messages = [wizard.findings.item(r) for r in range(wizard.findings.count())]
     missing = next(i for i in messages if i.text().startswith("The Chinese text is still missing"))

@@ -124,6 +124,11 @@ MESSAGES = {
         "The numbers in Article {article} are not the same in the Indonesian and the "
         "{partner_language} text. Check that both say the same.",
     ),
+    "unprintable_characters": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "No bundled font has these characters, so the PDF would leave them out: {characters}. "
+        "Check the text, or export to Word, which keeps them.",
+    ),
     "one_original": QT_TRANSLATE_NOOP(
         "DraftingCheck",
         "A bilateral document is made in at least two originals, one for each Party. "

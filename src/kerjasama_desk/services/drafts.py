@@ -85,6 +85,26 @@ def our_answers(ours: OurGovernment) -> dict[str, Any]:
     return {key: value for key, value in answers.items() if value}
 
 
+def _unprintable_findings(document: Document) -> list[Finding]:
+    """A warning naming the characters no bundled font can draw (they would be left out of the
+    PDF), before anyone exports; Latin text is never looked up, so the fonts load only then."""
+    if all(ord(character) < 0x250 for text in document.texts() for character in text):
+        return []
+    from kerjasama_desk.services.exports import unprintable  # loads the fonts: only for scripts
+
+    missing = unprintable(document)
+    if not missing:
+        return []
+    return [
+        Finding(
+            "unprintable_characters",
+            Severity.WARNING,
+            "partner_texts" if document.languages[-1] not in ("id", "en") else None,
+            {"characters": " ".join(missing[:20]) + (" …" if len(missing) > 20 else "")},
+        )
+    ]
+
+
 @cache
 def no_relations_table() -> dict[str, Mapping[str, str]]:
     """The countries that rule out a sister relationship, bundled (drafting/eligibility.py)."""
@@ -452,20 +472,14 @@ class DraftService:
         template = self.templates[answers.template_id]
         document = assemble.assemble(template, answers)
         facts = self.facts(answers, partner_id=partner_id, agreement_id=agreement_id)
-        return Assembled(
+        findings = checks.run(
             template,
             answers,
             document,
-            checks.run(
-                template,
-                answers,
-                document,
-                checks.Settings(
-                    max_term_years=self._term_years(), no_relations=no_relations_table()
-                ),
-                facts=facts,
-            ),
+            checks.Settings(max_term_years=self._term_years(), no_relations=no_relations_table()),
+            facts=facts,
         )
+        return Assembled(template, answers, document, findings + _unprintable_findings(document))
 
     def facts(
         self, answers: Answers, *, partner_id: int | None = None, agreement_id: int | None = None

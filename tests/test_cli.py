@@ -226,3 +226,39 @@ def test_a_signing_copy_with_a_gap_or_an_error_is_refused_and_nothing_is_written
     )
     assert result.exit_code == 1 and "cannot be written while these remain" in result.output
     assert not final.exists()
+
+
+def test_an_alternat_original_names_the_partner_first_and_says_which_original(tmp_path):
+    """--final --original 2 --alternat: the partner's original (issue 14); a numbering that
+    cannot be is a usage error naming the fix, and no file is written."""
+    from pypdf import PdfReader
+
+    runner = CliRunner()
+    answers = str(DRAFTS / "mou-beihai.json")
+    theirs, ours = tmp_path / "theirs.pdf", tmp_path / "ours.pdf"
+    for original, path in ((2, theirs), (1, ours)):
+        result = runner.invoke(
+            main,
+            ["draft", "render", answers, "--final", "--original", str(original), "--alternat"]
+            + ["-o", str(path)],
+        )
+        assert result.exit_code == 0, result.output
+    first = " ".join(PdfReader(theirs).pages[0].extract_text().split())
+    assert "Naskah asli 2 dari 2 / Original 2 of 2" in first
+    assert first.index("THE PEOPLE'S GOVERNMENT OF BEIHAI") < first.index(
+        "THE GOVERNMENT OF THE CITY OF SEMARANG"
+    )
+    assert "The People's Government of Beihai Municipality" in first
+    last = " ".join(PdfReader(theirs).pages[-1].extract_text().split())
+    assert last.index("LIAN YOUNONG") < last.index("SUKAWI SUTARIP")
+    mine = " ".join(PdfReader(ours).pages[0].extract_text().split())
+    assert "Original 1 of 2" in mine and mine.index("SEMARANG") < mine.index("BEIHAI")
+    for extra, message in (
+        (["--original", "2"], "add --final"),
+        (["--final", "--alternat"], "--alternat needs --original 1"),
+        (["--final", "--original", "3"], "between 1 and 2"),
+    ):
+        target = tmp_path / "refused.pdf"
+        result = runner.invoke(main, ["draft", "render", answers, *extra, "-o", str(target)])
+        assert result.exit_code == 2 and message in result.output, result.output
+        assert not target.exists()

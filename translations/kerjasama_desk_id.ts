@@ -1282,6 +1282,22 @@
         <translation>Naskah final (tanpa tanda air KONSEP / DRAFT)</translation>
     </message>
     <message>
+        <source>Original</source>
+        <translation>Naskah asli</translation>
+    </message>
+    <message>
+        <source>Not numbered</source>
+        <translation>Tanpa nomor</translation>
+    </message>
+    <message>
+        <source>Original %1 of %2</source>
+        <translation>Naskah asli %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Alternat: original 2 is the partner's and names the partner first</source>
+        <translation>Alternat: naskah asli 2 milik mitra dan menyebut mitra lebih dahulu</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Berkas</translation>
     </message>

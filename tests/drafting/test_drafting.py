@@ -888,3 +888,21 @@ def test_a_signing_copy_needs_every_part_in_the_partners_language_with_the_same_
     missing = [f for f in refusals if f.code == "partner_text_missing"]
     assert all(f.severity is checks.Severity.ERROR and len(f.params["parts"]) == 1 for f in missing)
     assert len(missing) == 3 + len(document.version("zh").articles) - 2 + 1  # title…closing
+
+
+def test_the_partners_original_of_an_alternat_names_the_partner_first_everywhere():
+    template, answers = TEMPLATES["loi-sister-city"], sample("loi-sister-city")
+    ours = assemble.assemble(template, answers)
+    theirs = assemble.assemble(template, answers, partner_first=True)
+    for language in ("id", "en"):
+        mine, their = ours.version(language), theirs.version(language)
+        assert their.signatures == tuple(reversed(mine.signatures))
+        assert (
+            their.title != mine.title and their.title.splitlines()[0] == mine.title.splitlines()[0]
+        )
+    assert theirs.version("en").parties[0].startswith("The People's Government of Beihai")
+    assert theirs.version("id").parties[0].startswith("Pemerintah Rakyat Kota Beihai")
+    assert ours.version("en").parties[0].startswith("The Government of the City of Semarang")
+    assert theirs.party_names == ("Beihai", "Semarang") and ours.party_names[0] == "Semarang"
+    # the same text otherwise: the articles do not move
+    assert theirs.version("id").articles == ours.version("id").articles

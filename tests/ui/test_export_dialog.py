@@ -114,3 +114,41 @@ def test_final_is_refused_while_a_gap_or_an_error_remains(window, qtbot, tmp_pat
     assert dialog.status.text().startswith("A signing copy cannot be made while these remain")
     assert "is not answered yet" in dialog.status.text()
     assert not target.exists()
+
+
+def test_the_partners_original_of_an_alternat_names_it_first_and_is_numbered(
+    window, mou, qtbot, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Close)
+    assembled, info = mou
+    rows = window.ops.drafts.rows()
+    draft_id = next(row.id for row in rows if "Beihai 2008" in row.title)
+    partner = window.ops.drafts.for_export(draft_id, partner_first=True)[0].document
+    dialog = ExportDialog(
+        assembled.document,
+        PdfOptions(),
+        info.title,
+        window,
+        originals=window.ops.drafts.originals(draft_id),
+        partner_document=partner,
+    )
+    assert not dialog.original.isEnabled()  # numbering is for a signing copy
+    dialog.final.setChecked(True)
+    assert [dialog.original.itemText(i) for i in range(3)] == [
+        "Not numbered",
+        "Original 1 of 2",
+        "Original 2 of 2",
+    ]
+    dialog.original.setCurrentIndex(2)
+    dialog.alternat.setChecked(True)
+    assert dialog.chosen_document() is partner and dialog.options().original == (2, 2)
+    target = tmp_path / "theirs.pdf"
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export()
+    dialog.wait()
+    first = " ".join(PdfReader(str(target)).pages[0].extract_text().split())
+    assert "Original 2 of 2" in first and first.index("BEIHAI") < first.index("SEMARANG")
+    dialog.original.setCurrentIndex(1)
+    assert dialog.chosen_document() is assembled.document
+    dialog.deleteLater()

@@ -106,6 +106,18 @@ F = TypeVar("F", bound=Callable[..., Any])
 def _export_options(function: F) -> F:
     """The options every command that writes a document takes."""
     function = click.option(
+        "--alternat",
+        is_flag=True,
+        help="Each party's original names that party first: original 1 is ours, 2 the "
+        "partner's (with --original; a document in two originals).",
+    )(function)
+    function = click.option(
+        "--original",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Number this signing copy's original: 'Naskah asli 1 dari 2 / Original 1 of 2'.",
+    )(function)
+    function = click.option(
         "--final", is_flag=True, help="No KONSEP / DRAFT watermark (the text to be signed)."
     )(function)
     function = click.option(
@@ -158,14 +170,26 @@ def _write(document, output: Path, options) -> None:  # type: ignore[no-untyped-
 @draft.command("render")
 @click.argument("answers_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @_export_options
-def draft_render(answers_file: Path, output: Path, layout: str, paper: str, final: bool) -> None:
+def draft_render(
+    answers_file: Path,
+    output: Path,
+    layout: str,
+    paper: str,
+    final: bool,
+    original: int | None,
+    alternat: bool,
+) -> None:
     """Assemble ANSWERS_FILE with its template and write the document (PDF, DOCX or HTML)."""
     # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.drafting import assemble
     from kerjasama_desk.services.exports import PdfOptions
 
     answers, template = _answers_and_template(answers_file)
-    document = assemble.assemble(template, answers)
+    problem = assemble.original_problem(template, answers, original, alternat=alternat, final=final)
+    if problem:
+        raise click.UsageError(problem)
+    first = assemble.partner_first(original, alternat=alternat)
+    document = assemble.assemble(template, answers, partner_first=first)
     if final:
         from kerjasama_desk.drafting import checks  # only a signing copy is checked here
         from kerjasama_desk.services.drafts import no_relations_table  # the bundled data
@@ -177,7 +201,12 @@ def draft_render(answers_file: Path, output: Path, layout: str, paper: str, fina
         document,
         output,
         PdfOptions(
-            layout=layout, paper=paper, final=final, title=template.name["id"], subject=template.id
+            layout=layout,
+            paper=paper,
+            final=final,
+            title=template.name["id"],
+            subject=template.id,
+            original=(original, assemble.originals_of(template, answers)) if original else None,
         ),
     )
     click.echo(
@@ -260,16 +289,33 @@ def draft_answers(db: Path | None, draft_id: int) -> None:
 @click.option("--draft", "draft_id", type=int, required=True, help="The draft's id.")
 @_export_options
 def draft_export(
-    db: Path | None, draft_id: int, output: Path, layout: str, paper: str, final: bool
+    db: Path | None,
+    draft_id: int,
+    output: Path,
+    layout: str,
+    paper: str,
+    final: bool,
+    original: int | None,
+    alternat: bool,
 ) -> None:
     """Write a draft's latest version (PDF, DOCX or HTML)."""
     # this command's own: every command starts by importing the whole CLI
+    from kerjasama_desk.drafting import assemble
     from kerjasama_desk.formatting import format_timestamp
     from kerjasama_desk.services.exports import PdfOptions
 
     with _drafts(db) as drafts:
-        _answers_of(drafts, draft_id)  # a draft that is missing or unreadable says so
-        assembled, info = drafts.for_export(draft_id)
+        answers = _answers_of(drafts, draft_id)  # a draft that is missing or unreadable says so
+        template = drafts.templates[answers.template_id]
+        problem = assemble.original_problem(
+            template, answers, original, alternat=alternat, final=final
+        )
+        if problem:
+            raise click.UsageError(problem)
+        assembled, info = drafts.for_export(
+            draft_id, partner_first=assemble.partner_first(original, alternat=alternat)
+        )
+        count = assemble.originals_of(template, answers)
         if final:
             _refuse_final(drafts.signing_refusals(draft_id))
     _write(
@@ -284,6 +330,7 @@ def draft_export(
             title=info.title,
             author=info.author,
             subject=assembled.template.name["en"],
+            original=(original, count) if original else None,
         ),
     )
     click.echo(

@@ -182,7 +182,14 @@ def _field(item: Mapping[str, Any], language: str) -> FieldValue:
     return FieldValue(_lower_first(str(item["custom"].get(language, ""))), description, False)
 
 
-def context(template: Template, answers: Answers, language: str, seen: set[str]) -> dict[str, Any]:
+def context(
+    template: Template,
+    answers: Answers,
+    language: str,
+    seen: set[str],
+    *,
+    partner_first: bool = False,
+) -> dict[str, Any]:
     """The names a text can use, in ``language``: every question's answer (or its default, or
     a :class:`Gap`), and the helpers."""
     values: dict[str, Any] = {
@@ -190,6 +197,7 @@ def context(template: Template, answers: Answers, language: str, seen: set[str])
         "texts_in": texts_in(answers.languages, language),
         "authentic": texts_authentic(len(answers.languages), language),
         "has_english": "en" in answers.languages,
+        "partner_first": partner_first,
     }
     for question in template.questions:
         value = answers.values.get(question.id, question.default)
@@ -221,8 +229,10 @@ def _included(condition: str | None, names: Mapping[str, Any]) -> bool:
     return condition is None or engine.evaluate(condition, names)
 
 
-def assemble(template: Template, answers: Answers) -> Document:
-    """The document ``answers`` make of ``template``, in each of the answers' languages."""
+def assemble(template: Template, answers: Answers, *, partner_first: bool = False) -> Document:
+    """The document ``answers`` make of ``template``, in each of the answers' languages.
+    ``partner_first`` makes the partner's original of an alternat: the partner is named first
+    in the title and the parties, and signs on the left (docs/domain.md §8)."""
     seen: set[str] = set()
     # Conditions decide the article set once, so every language has the same articles.
     deciding = context(template, answers, "id", set())
@@ -233,7 +243,7 @@ def assemble(template: Template, answers: Answers) -> Document:
         if language not in DOCUMENT_LANGUAGES:
             versions[language] = _partner_version(language, answers.partner_texts, articles)
             continue
-        names = context(template, answers, language, seen)
+        names = context(template, answers, language, seen, partner_first=partner_first)
 
         def text(item: Text, names: Mapping[str, Any] = names, language: str = language) -> str:
             return engine.render(item.by_language[language], names)
@@ -265,7 +275,9 @@ def assemble(template: Template, answers: Answers) -> Document:
             closing=paragraphs(template.closing),
             signatures=tuple(
                 SignatureBlock(text(block.party), text(block.name), text(block.title))
-                for block in template.signatures
+                for block in (
+                    reversed(template.signatures) if partner_first else template.signatures
+                )
             ),
         )
     return Document(
@@ -274,7 +286,7 @@ def assemble(template: Template, answers: Answers) -> Document:
         answers.languages,
         versions,
         tuple(sorted(seen)),
-        _party_names(answers),
+        _party_names(answers)[:: -1 if partner_first else 1],
     )
 
 
@@ -342,3 +354,34 @@ def partner_level(answers: Answers, question_id: str = "partner") -> PartnerLeve
     value = answers.values.get(question_id)
     level = value.get("level") if isinstance(value, dict) else None
     return PartnerLevel(level) if level in set(PartnerLevel) else None
+
+
+def originals_of(template: Template, answers: Answers) -> int:
+    """How many originals the document is made in (its "originals" answer; 2 by default)."""
+    question = template.question("originals")
+    value = answers.values.get("originals", question.default if question else None)
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 2
+
+
+def original_problem(
+    template: Template, answers: Answers, original: int | None, *, alternat: bool, final: bool
+) -> str | None:
+    """Why a numbered original or an alternat cannot be written, or None. An original is
+    numbered only on a signing copy, within the document's originals; an alternat (each party's
+    original names that party first: ours is original 1, the partner's original 2) needs two
+    originals and says which one (docs/domain.md §8)."""
+    count = originals_of(template, answers)
+    if original is not None and not final:
+        return "--original numbers a signing copy: add --final."
+    if original is not None and not 1 <= original <= count:
+        return f"--original must be between 1 and {count}, the document's number of originals."
+    if alternat and count != 2:
+        return f"--alternat needs a document in two originals; this one has {count}."
+    if alternat and original is None:
+        return "--alternat needs --original 1 (ours, named first) or 2 (the partner's)."
+    return None
+
+
+def partner_first(original: int | None, *, alternat: bool) -> bool:
+    """Whether this original names the partner first: the partner's original of an alternat."""
+    return alternat and original == 2

@@ -8,6 +8,8 @@ never an empty string. Language-aware helpers read the language of the column be
 - ``{{ term_years | years }}`` → "5 (lima) tahun" / "1 (one) year" (``months`` likewise);
 - ``{{ originals | originals }}`` → "rangkap 2 (dua)" / "in duplicate";
 - ``{{ items | enumerate_list }}`` → "a, b, dan c" / "a, b and c" (formatting.listing);
+- ``{{ partner_first }}``: true in the partner's original of an alternat (its name first);
+- ``{{ name | upper_first }}``: the first letter in capitals, the rest as written;
 - ``{{ texts_in }}`` → "bahasa Indonesia dan bahasa Inggris" / "the Indonesian and English
   languages", and ``{{ authentic }}`` → "kedua naskah sama autentik" / "both texts being equally
   authentic": the document's own languages, so the closing never names a text it lacks.
@@ -34,7 +36,13 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from kerjasama_desk.formatting import counted, listing, originals, with_words
 
-HELPERS = ("lang", "texts_in", "authentic", "has_english")  # besides the questions' names
+HELPERS = (
+    "lang",
+    "texts_in",
+    "authentic",
+    "has_english",
+    "partner_first",
+)  # besides the questions' names
 
 
 @pass_context
@@ -64,6 +72,13 @@ def _originals(context: Context, value: Any) -> str:
 @pass_context
 def _enumerate_list(context: Context, values: Iterable[Any]) -> str:
     return listing([str(value) for value in values], str(context["lang"]))
+
+
+def _upper_first(value: Any) -> str:
+    """The first letter in capitals, the rest as written ("the People's …" → "The People's …"),
+    for a name that begins a sentence; Jinja's capitalize would lower the rest."""
+    text = str(value)
+    return text[:1].upper() + text[1:]
 
 
 def _letter(number: int) -> str:
@@ -109,6 +124,7 @@ _ENVIRONMENT.filters.update(
     originals=_originals,
     enumerate_list=_enumerate_list,
     letter=_letter,
+    upper_first=_upper_first,
 )
 
 

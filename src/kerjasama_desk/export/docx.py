@@ -18,7 +18,7 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
 from kerjasama_desk.drafting.document import Document, LanguageVersion
-from kerjasama_desk.export.labels import article_heading, paraf_labels
+from kerjasama_desk.export.labels import article_heading, original_label, paraf_labels
 from kerjasama_desk.export.pdf import LAYOUTS, PAPERS, PdfOptions
 from kerjasama_desk.formatting import language_autonym, signatory_name
 
@@ -279,6 +279,10 @@ def render(document: Document, options: PdfOptions) -> bytes:
     if not options.final:
         note = doc.add_paragraph("KONSEP / DRAFT", style="KD Column")
         note.runs[0].bold = True
+    elif options.original is not None:  # which original of the signing copy this is
+        known = [language for language in document.languages if language in ("id", "en")]
+        mark = doc.add_paragraph(original_label(known, *options.original), style="KD Column")
+        mark.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     _footer(
         doc,
         [language for language in document.languages if language in ("id", "en")],

@@ -7,6 +7,7 @@ from kerjasama_desk.formatting import PAGE_WORDS, article_title
 
 _PARAF = {"id": "Paraf {party}", "en": "Initials, {party}"}
 _PARTIES = {"id": ("Pihak I", "Pihak II"), "en": ("Party I", "Party II")}
+_ORIGINAL = {"id": "Naskah asli {number} dari {total}", "en": "Original {number} of {total}"}
 _DRAFT = {"id": "versi {version}", "en": "version {version}"}
 
 
@@ -38,6 +39,15 @@ def paraf_labels(languages: list[str], parties: tuple[str, ...] = ()) -> list[st
         )
         for number in (0, 1)
     ]
+
+
+def original_label(languages: list[str], number: int, total: int) -> str:
+    """ "Naskah asli 1 dari 2 / Original 1 of 2": which original of a signing copy this is."""
+    return " / ".join(
+        _ORIGINAL[language].format(number=number, total=total)
+        for language in languages
+        if language in _ORIGINAL
+    )
 
 
 def watermark(version: int | None, saved_at: str) -> str:

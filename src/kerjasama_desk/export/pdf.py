@@ -35,7 +35,13 @@ from reportlab.platypus.doctemplate import LayoutError
 from kerjasama_desk import __version__
 from kerjasama_desk.drafting.document import Article, Document, LanguageVersion
 from kerjasama_desk.export import fonts
-from kerjasama_desk.export.labels import article_heading, footer_labels, paraf_labels, watermark
+from kerjasama_desk.export.labels import (
+    article_heading,
+    footer_labels,
+    original_label,
+    paraf_labels,
+    watermark,
+)
 from kerjasama_desk.formatting import language_autonym, signatory_name
 
 PAPERS = {"a4": A4, "f4": (215 * mm, 330 * mm), "letter": letter}
@@ -53,6 +59,7 @@ class PdfOptions:
     title: str = ""
     author: str = ""
     subject: str = ""
+    original: tuple[int, int] | None = None  # (this original, of how many): on a final copy
     progress: Callable[[float], None] | None = field(default=None, compare=False)
 
 
@@ -367,6 +374,13 @@ def _canvas_class(
                     self.setFont(names.serif, max(6.0, PARAF_SIZE * min(1.0, room)))
                     self.drawString(x, bottom + 9.5 * mm, label)
                     self.rect(x, bottom - 3 * mm, 40 * mm, 11.5 * mm)
+            if options.final and options.original is not None:  # "Naskah asli 1 dari 2"
+                self.setFont(names.serif, 8.5)
+                self.drawRightString(
+                    width - options.margins_mm[1] * mm,
+                    _height - options.margins_mm[0] * mm + 4 * mm,
+                    original_label(languages, *options.original),
+                )
             if not options.final:
                 self._watermark()
             self.restoreState()

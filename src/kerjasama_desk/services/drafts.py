@@ -296,19 +296,29 @@ class DraftService:
             self._memory = self.register.memory.entries()
         return memory.closest(indonesian, self._memory, limit)
 
-    def for_export(self, draft_id: int) -> tuple[Assembled, ExportInfo]:
+    def for_export(
+        self, draft_id: int, *, partner_first: bool = False
+    ) -> tuple[Assembled, ExportInfo]:
         """The draft's latest version assembled (with the register's checks) and its details
-        for the printed document."""
+        for the printed document; ``partner_first``: the partner's original of an alternat."""
         draft = self.register.drafts.get(draft_id)
         version = self.register.drafts.version(draft_id)
         if draft is None or version is None:
             raise RecordNotFound(draft_id)
         assembled = self.assemble(
-            self.answers(draft_id), partner_id=draft.partner_id, agreement_id=draft.agreement_id
+            self.answers(draft_id),
+            partner_id=draft.partner_id,
+            agreement_id=draft.agreement_id,
+            partner_first=partner_first,
         )
         return assembled, ExportInfo(
             draft.title, version.number, version.created_at, version.author
         )
+
+    def originals(self, draft_id: int) -> int:
+        """How many originals the draft's document is made in."""
+        answers = self.answers(draft_id)
+        return assemble.originals_of(self.templates[answers.template_id], answers)
 
     def shown_title(self, title: str, template_id: str, partner_name: str, language: str) -> str:
         """A draft's title for a reader of ``language``: one the wizard made ("template —
@@ -465,12 +475,17 @@ class DraftService:
         return dict(version.answers) if version is not None else {}
 
     def assemble(
-        self, answers: Answers, *, partner_id: int | None = None, agreement_id: int | None = None
+        self,
+        answers: Answers,
+        *,
+        partner_id: int | None = None,
+        agreement_id: int | None = None,
+        partner_first: bool = False,
     ) -> Assembled:
         """The document and the checks' findings, including those that compare the draft with
         the register's partner and agreement when they are given."""
         template = self.templates[answers.template_id]
-        document = assemble.assemble(template, answers)
+        document = assemble.assemble(template, answers, partner_first=partner_first)
         facts = self.facts(answers, partner_id=partner_id, agreement_id=agreement_id)
         findings = checks.run(
             template,

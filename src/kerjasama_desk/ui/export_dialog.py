@@ -103,6 +103,8 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         refusals: Sequence[Finding] = (),
+        originals: int = 0,
+        partner_document: Document | None = None,
     ) -> None:
         super().__init__(parent)
         self.setProperty("help_section", "exports")  # F1 opens the guide there
@@ -126,6 +128,16 @@ class ExportDialog(QDialog):
         ):
             self.paper.addItem(label, code)
         self.final = QCheckBox(self)
+        # A signing copy may say which original it is; with two originals, an alternat gives
+        # the partner its own original naming it first (the partner_document).
+        self.partner_document = partner_document
+        self.original = QComboBox(self)
+        self.original.addItem("", 0)
+        for number in range(1, originals + 1):
+            self.original.addItem("", number)
+        self.alternat = QCheckBox(self)
+        self.alternat.setVisible(originals == 2 and partner_document is not None)
+        self.original_label = QLabel(self)
         self.path = QLineEdit(self)
         self.browse = QPushButton(self)
         self.progress = QProgressBar(self)
@@ -145,6 +157,8 @@ class ExportDialog(QDialog):
         form.addRow(self.layout_label, self.layout_choice)
         form.addRow(self.paper_label, self.paper)
         form.addRow(self.final)
+        form.addRow(self.original_label, self.original)
+        form.addRow(self.alternat)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(self.browse)
@@ -160,11 +174,27 @@ class ExportDialog(QDialog):
         self.path.setText(str(Path(folder) / suggested_name(title, options.version, ".pdf")))
         self.format.currentIndexChanged.connect(self._format_changed)
         self.final.toggled.connect(lambda: refuse_final(self.final, self.status, self.refusals))
+        self.final.toggled.connect(self._final_changed)
+        self._final_changed()
         self.browse.clicked.connect(self._browse)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         self.retranslate_ui()
         self.resize(640, 300)
+
+    def _final_changed(self) -> None:
+        """Originals are numbered on a signing copy only."""
+        final = self.final.isChecked()
+        self.original.setEnabled(final and self.original.count() > 1)
+        self.alternat.setEnabled(final)
+        self.original_label.setEnabled(final)
+
+    def chosen_document(self) -> Document:
+        """The partner's original of an alternat names the partner first; else the document."""
+        partner_original = self.alternat.isChecked() and self.original.currentData() == 2
+        if self.final.isChecked() and partner_original and self.partner_document is not None:
+            return self.partner_document
+        return self.document
 
     def _format_changed(self) -> None:
         suffix = str(self.format.currentData())
@@ -187,6 +217,11 @@ class ExportDialog(QDialog):
                 "layout": str(self.layout_choice.currentData()),
                 "paper": str(self.paper.currentData()),
                 "final": self.final.isChecked(),
+                "original": (
+                    (int(self.original.currentData()), self.original.count() - 1)
+                    if self.final.isChecked() and self.original.currentData()
+                    else None
+                ),
                 "progress": None,
             }
         )
@@ -204,7 +239,7 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
         self._thread = QThread(self)
-        self._worker = _Worker(self.document, path, self.options())
+        self._worker = _Worker(self.chosen_document(), path, self.options())
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self.progress.setValue)
@@ -275,6 +310,17 @@ class ExportDialog(QDialog):
         self.layout_choice.setItemText(1, self.tr("One language after another"))
         self.paper_label.setText(self.tr("Paper"))
         self.final.setText(self.tr("Final text (no KONSEP / DRAFT watermark)"))
+        self.original_label.setText(self.tr("Original"))
+        self.original.setItemText(0, self.tr("Not numbered"))
+        total = self.original.count() - 1
+        for index in range(1, self.original.count()):
+            self.original.setItemText(
+                index,
+                self.tr("Original %1 of %2").replace("%1", str(index)).replace("%2", str(total)),
+            )
+        self.alternat.setText(
+            self.tr("Alternat: original 2 is the partner's and names the partner first")
+        )
         self.path_label.setText(self.tr("File"))
         self.browse.setText(self.tr("Choose…"))
 
@@ -300,4 +346,6 @@ def export_draft(parent: QWidget, ops: Operations, draft_id: int, language: str)
         *printable(ops, draft_id, language),
         parent,
         refusals=ops.drafts.signing_refusals(draft_id),
+        originals=ops.drafts.originals(draft_id),
+        partner_document=ops.drafts.for_export(draft_id, partner_first=True)[0].document,
     ).exec()

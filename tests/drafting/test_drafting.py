@@ -20,6 +20,7 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from kerjasama_desk.domain.vocab import CooperationField, PartnerLevel
 from kerjasama_desk.drafting import assemble, checks, engine, html, library
 from kerjasama_desk.drafting.answers import Answers, AnswersProblems, read_answers
+from kerjasama_desk.drafting.document import table_rows
 from kerjasama_desk.drafting.template_format import TemplateProblems, parse_template
 from kerjasama_desk.paths import templates_dir
 
@@ -90,20 +91,30 @@ def test_the_plan_of_action_lists_each_activity_with_owner_timing_and_funding():
     document = assemble.assemble(TEMPLATES["ia-plan-of-action"], sample("ia-plan-of-action"))
     english, indonesian = document.version("en"), document.version("id")
     activities = next(a for a in english.articles if a.key == "activities")
-    assert activities.paragraphs[1] == (
-        "a. working visit of port managers (port and logistics); carried out by: the "
-        "Transportation Office (the Government of the City of Semarang) and the Beihai Port "
-        "Authority (the People's Government of Beihai Municipality); timing: March 2027; "
-        "funding: each Party bears its own costs."
+    rows = table_rows(activities.paragraphs[1])  # activity | field | our office | theirs | …
+    assert rows[0] == [
+        "Activity",
+        "Field",
+        "Implementing office in Semarang",
+        "Implementing office in Beihai",
+        "Timing",
+        "Funding",
+    ]
+    assert rows[1] == [
+        "a. working visit of port managers",
+        "port and logistics",
+        "the Transportation Office",
+        "the Beihai Port Authority",
+        "March 2027",
+        "each Party bears its own costs",
+    ]
+    assert rows[2][-1] == "borne by the Government of the City of Semarang"
+    rows_id = table_rows(
+        next(a for a in indonesian.articles if a.key == "activities").paragraphs[1]
     )
-    assert activities.paragraphs[2].endswith(
-        "funding: borne by the Government of the City of Semarang."
-    )
-    activities_id = next(a for a in indonesian.articles if a.key == "activities")
-    assert activities_id.paragraphs[2].startswith(
-        "b. pertukaran kelompok seni (bidang seni dan budaya); pelaksana: Dinas Kebudayaan"
-    )
-    assert activities_id.paragraphs[2].endswith("pembiayaan: ditanggung Pemerintah Kota Semarang.")
+    assert rows_id[2][:2] == ["b. pertukaran kelompok seni", "seni dan budaya"]
+    assert rows_id[2][-1] == "ditanggung Pemerintah Kota Semarang"
+    assert activities.paragraphs[0] == "The Parties shall carry out the following activities:"
     assert "Indonesian Party" not in str(english) and "Pihak Indonesia" not in str(indonesian)
     assert "berdasarkan" in indonesian.recitals[0].lower()
     assert "14 Oktober 2008" in indonesian.recitals[0]

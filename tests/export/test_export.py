@@ -396,3 +396,27 @@ def test_a_partner_language_column_has_its_article_titles_and_page_words():
     assert "第十三条" in whole
     total = len(texts)
     assert f"Halaman 1 dari {total} / Page 1 of {total} / 第1页，共{total}页" in texts[0]
+
+
+def test_the_plan_of_actions_activities_print_as_a_table_in_pdf_and_word():
+    """activity | field | our office | partner office | timing | funding, across the page in
+    the parallel layout (each cell in both languages), in each language's pages otherwise."""
+    document = sample("ia-beihai.json")
+    whole = " ".join(page_texts(pdf_reader(document)))
+    for text in (
+        "Pelaksana di Beihai",
+        "Implementing office in Beihai",
+        "the Beihai Port Authority",
+    ):
+        assert text in whole
+    assert "| " not in whole  # no row of the table printed as text
+    parallel = docx.Document(io.BytesIO(docx_export.render(document, pdf.PdfOptions())))
+    nested = [t for row in parallel.tables[0].rows for cell in row.cells for t in cell.tables]
+    [grid] = {id(t._tbl): t for t in nested}.values()  # a merged cell is met once per column
+    assert len(grid.columns) == 6 and "w:tblHeader" in grid.rows[0]._tr.xml
+    assert grid.cell(1, 3).text == "Biro Pelabuhan Beihai\nthe Beihai Port Authority"
+    sequential = docx.Document(
+        io.BytesIO(docx_export.render(document, pdf.PdfOptions(layout="sequential")))
+    )
+    grids = [t for t in sequential.tables if len(t.columns) == 6]
+    assert len(grids) == 2 and grids[1].cell(0, 0).text == "Activity"

@@ -12,7 +12,13 @@ from typing import Any
 from kerjasama_desk.domain.vocab import CooperationField, PartnerLevel
 from kerjasama_desk.drafting import engine
 from kerjasama_desk.drafting.answers import Answers
-from kerjasama_desk.drafting.document import Article, Document, LanguageVersion, SignatureBlock
+from kerjasama_desk.drafting.document import (
+    Article,
+    Document,
+    LanguageVersion,
+    SignatureBlock,
+    table_rows,
+)
 from kerjasama_desk.drafting.template_format import (
     DOCUMENT_LANGUAGES,
     ArticleTemplate,
@@ -113,8 +119,8 @@ class ActivityValue:
 
 
 def _activity(question: Question, item: Mapping[str, Any], language: str) -> ActivityValue:
-    def text(key: str) -> str:
-        return str((item.get(key) or {}).get(language, "")).strip()
+    def text(key: str) -> str:  # "|" draws the activities table's cells: never in a cell
+        return str((item.get(key) or {}).get(language, "")).strip().replace("|", "/")
 
     code = item.get("field") or ""
     funding = item.get("funding")
@@ -307,7 +313,11 @@ def number_ayat(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     """An article of two or more ayat numbers them "(1)", "(2)" so that "Pasal 13 ayat (2)" can
     be cited (docs/domain.md §8, UU 12/2011 Lampiran II); list items "a.", "b." belong to the
     ayat before them and keep their letters. An article of one ayat is not numbered."""
-    starts = [index for index, text in enumerate(paragraphs) if not _LIST_ITEM.match(text)]
+    starts = [
+        index
+        for index, text in enumerate(paragraphs)
+        if not _LIST_ITEM.match(text) and table_rows(text) is None  # a table belongs to its ayat
+    ]
     if len(starts) < 2:
         return paragraphs
     number = {index: count for count, index in enumerate(starts, 1)}

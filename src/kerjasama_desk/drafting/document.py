@@ -66,3 +66,13 @@ class Document:
         """The minimum-content parts (docs/domain.md §5) the articles hold."""
         first = self.versions[self.languages[0]]
         return frozenset(article.part for article in first.articles if article.part)
+
+
+def table_rows(paragraph: str) -> list[list[str]] | None:
+    """The rows of a paragraph written as a table, one "| cell | cell |" line per row with the
+    header first (a plan of action's activities); None for ordinary text. Renderers draw it as
+    a table; the checks and the comparison read it as text."""
+    lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+    if not lines or not all(line.startswith("|") and line.endswith("|") for line in lines):
+        return None
+    return [[cell.strip() for cell in line[1:-1].split("|")] for line in lines]

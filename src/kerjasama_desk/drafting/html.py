@@ -7,7 +7,7 @@ import re
 from html import escape
 
 from kerjasama_desk.drafting.compare import Change, marked
-from kerjasama_desk.drafting.document import Document
+from kerjasama_desk.drafting.document import Document, table_rows
 from kerjasama_desk.formatting import article_title, language_autonym, language_title
 
 _STYLE = """
@@ -19,6 +19,9 @@ th { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 0.85em; color
 .title { text-align: center; font-weight: bold; white-space: pre-line; }
 .title-narrow { text-align: center; font-weight: bold; white-space: pre-line; font-size: 80%; }
 .heading { text-align: center; font-weight: bold; }
+.grid { font-size: 80%; table-layout: auto; }
+.grid td { border: 1px solid #c9d1da; padding: 0.2em 0.3em; }
+.grid .head { font-weight: bold; background: #eef1f4; }
 .gap { background: #fff3c4; }
 .signature { padding-top: 3em; }
 """
@@ -29,6 +32,13 @@ _GAP = re.compile(r"\[[^\[\]<>]+\]")
 
 def _cell(text: str) -> str:
     # Gaps ("[Place of signing]") stand out, so nobody prints a half-answered draft unawares.
+    rows = table_rows(text)
+    if rows is not None:  # the activities of a plan of action: a small table in the column
+        body = "".join(
+            "<tr>" + "".join(f"<td{css}>{_cell(cell)}</td>" for cell in row) + "</tr>"
+            for row, css in zip(rows, [' class="head"', *[""] * (len(rows) - 1)], strict=True)
+        )
+        return f'<table class="grid">{body}</table>'
     return _GAP.sub(lambda m: f'<span class="gap">{m.group(0)}</span>', escape(text))
 
 

@@ -17,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
-from kerjasama_desk.drafting.document import Document, LanguageVersion
+from kerjasama_desk.drafting.document import Document, LanguageVersion, table_rows
 from kerjasama_desk.export.labels import article_heading, original_label, paraf_labels
 from kerjasama_desk.export.pdf import LAYOUTS, PAPERS, PdfOptions
 from kerjasama_desk.formatting import language_autonym, signatory_name
@@ -44,6 +44,7 @@ def _styles(doc: object, *, parallel: bool) -> None:
         ("KD Body", 11, False, body, False),
         ("KD Column", 8, False, WD_ALIGN_PARAGRAPH.CENTER, True),
         ("KD Signatory", 11, True, WD_ALIGN_PARAGRAPH.CENTER, True),
+        ("KD Grid", 9, False, WD_ALIGN_PARAGRAPH.LEFT, False),
         ("KD Signatory Title", 10, False, WD_ALIGN_PARAGRAPH.CENTER, False),
     ):
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -156,6 +157,11 @@ def _parallel(
 
     def row(texts: list[str], style: str) -> None:
         cells = table.add_row().cells
+        tables = [table_rows(text) for text in texts]
+        if any(found is not None for found in tables):  # across the columns, as in the PDF
+            whole = cells[0].merge(cells[-1]) if len(cells) > 1 else cells[0]
+            _grid(whole, tables, [v.language for v in versions])
+            return
         for cell, text, version in zip(cells, texts, versions, strict=True):
             _cell_lines(cell, text, style, version.language)
 
@@ -187,6 +193,42 @@ def _parallel(
             for paragraph in cell.paragraphs:
                 paragraph.paragraph_format.keep_with_next = True
     _signatures(doc, versions)
+
+
+def _grid(
+    container: object,
+    tables: list[list[list[str]] | None],
+    languages: list[str],
+    width: float = 160.0,
+) -> None:
+    """A paragraph written as a table (the activities of a plan of action) as a Word table in
+    ``container`` (the document or a cell): each cell in every language, the header in bold."""
+    present = [(rows, lang) for rows, lang in zip(tables, languages, strict=True) if rows]
+    depth = max(len(rows) for rows, _ in present)
+    count = max(len(row) for rows, _ in present for row in rows)
+    grid = container.add_table(rows=depth, cols=count)  # type: ignore[attr-defined]
+    grid.style = "Table Grid"
+    grid.autofit = False
+    first = width * 0.26  # what is done is the longest cell (width in mm)
+    widths = [first] + [(width - first) / max(count - 1, 1)] * (count - 1)
+    for index in range(depth):
+        if index == 0:
+            _repeat_header(grid.rows[0])
+        for column in range(count):
+            cell = grid.cell(index, column)
+            cell.width = Mm(widths[column])
+            for rows, lang in present:
+                if index < len(rows) and column < len(rows[index]) and rows[index][column]:
+                    _cell_lines(cell, rows[index][column], "KD Grid", lang)
+            if index == 0:
+                for paragraph in cell.paragraphs:
+                    for run in paragraph.runs:
+                        run.bold = True
+
+
+def _repeat_header(row: object) -> None:
+    properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    properties.append(OxmlElement("w:tblHeader"))
 
 
 def _signatures(doc: object, versions: list[LanguageVersion]) -> None:
@@ -248,7 +290,11 @@ def _sequential(
             heading = article_heading(language, article.number, article.heading)
             _doc_lines(doc, heading, "KD Article Heading", language)
             for text in article.paragraphs:
-                _tag(doc.add_paragraph(text, style="KD Body"), language)  # type: ignore[attr-defined]
+                found = table_rows(text)
+                if found is not None:
+                    _grid(doc, [found], [language])
+                else:
+                    _tag(doc.add_paragraph(text, style="KD Body"), language)  # type: ignore[attr-defined]
         for text in version.closing:
             paragraph = _tag(doc.add_paragraph(text, style="KD Body"), language)  # type: ignore[attr-defined]
             paragraph.paragraph_format.keep_with_next = bool(version.signatures)

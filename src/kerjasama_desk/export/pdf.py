@@ -33,7 +33,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from kerjasama_desk import __version__
-from kerjasama_desk.drafting.document import Article, Document, LanguageVersion
+from kerjasama_desk.drafting.document import Article, Document, LanguageVersion, table_rows
 from kerjasama_desk.export import fonts
 from kerjasama_desk.export.labels import (
     article_heading,
@@ -86,6 +86,9 @@ class _Styles:
         )
         # Narrow parallel columns are set ragged-right: justified, they open wide gaps.
         self.column_body = ParagraphStyle("KDColumnBody", parent=self.body, alignment=TA_LEFT)
+        self.grid = ParagraphStyle(
+            "KDGrid", parent=self.body, fontSize=9, leading=11.5, alignment=TA_LEFT
+        )
         self.column = ParagraphStyle(
             "KDColumn",
             parent=self.body,
@@ -161,6 +164,56 @@ def _table(rows: list[list[Any]], widths: list[float], *, header: bool = False) 
     return table
 
 
+def _columns(rows: list[list[Any]], widths: list[float], *, keep_first: bool) -> Table:
+    """Rows of the columns; ``keep_first``: the heading stays with the paragraph after it."""
+    table = _table(rows, widths)
+    if keep_first:
+        table.setStyle(TableStyle([("NOSPLIT", (0, 0), (-1, min(1, len(rows) - 1)))]))
+    return table
+
+
+def _grid(
+    tables: list[list[list[str]] | None],
+    languages: list[str],
+    styles: _Styles,
+    width: float,
+) -> Table:
+    """A table of the text (a plan of action's activities) across the whole width: each cell
+    holds its text in every language, one under another, the header row in bold and repeated
+    on each page. The first column (what is done) is wider than the others."""
+    present = [(rows, lang) for rows, lang in zip(tables, languages, strict=True) if rows]
+    depth = max(len(rows) for rows, _ in present)
+    count = max(len(row) for rows, _ in present for row in rows)
+    cells: list[list[Any]] = []
+    for index in range(depth):
+        line: list[Any] = []
+        for column in range(count):
+            texts = [
+                (rows[index][column], lang)
+                for rows, lang in present
+                if index < len(rows) and column < len(rows[index]) and rows[index][column]
+            ]
+            line.append(
+                [
+                    _paragraph(text, styles.grid, bold=index == 0, language=lang)
+                    for text, lang in texts
+                ]
+            )
+        cells.append(line)
+    first = width * 0.26
+    widths = [first] + [(width - first) / max(count - 1, 1)] * (count - 1)
+    table = _table(cells, widths, header=True)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.Color(0.55, 0.55, 0.55)),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
+            ]
+        )
+    )
+    return table
+
+
 def _article_heading(article: Article, language: str) -> str:
     return article_heading(language, article.number, article.heading)
 
@@ -230,12 +283,21 @@ def _parallel(
             for v in versions
         ]
         rows = _aligned([v.articles[index].paragraphs for v in versions])
-        body = _rows(rows, styles.column_body, languages)
         # A heading stays with its first paragraph; further paragraphs may go to the next page.
+        # A paragraph written as a table spans the page width, between the columns' text.
         story.append(Spacer(1, 4))
-        table = _table([heading, *body], widths)
-        table.setStyle(TableStyle([("NOSPLIT", (0, 0), (-1, min(1, len(body))))]))
-        story.append(table)
+        pending: list[list[Any]] = [heading]
+        first = True
+        for row in rows:
+            tables = [table_rows(text) for text in row]
+            if all(found is None for found in tables):
+                pending += _rows([row], styles.column_body, languages)
+                continue
+            story.append(_columns(pending, widths, keep_first=first))
+            first, pending = False, []
+            story.append(_grid(tables, languages, styles, width))
+        if pending:
+            story.append(_columns(pending, widths, keep_first=first))
         if progress is not None:
             progress(0.8 * (index + 1) / max(articles, 1))
     # The closing formula stays on the page of the signatures: a page of signatures alone
@@ -276,7 +338,10 @@ def _sequential(
         ]
         for article in version.articles:
             paragraphs = [
-                _paragraph(text, styles.body, language=language) for text in article.paragraphs
+                _paragraph(text, styles.body, language=language)
+                if table_rows(text) is None
+                else _grid([table_rows(text)], [language], styles, width)
+                for text in article.paragraphs
             ]
             story.append(Spacer(1, 4))
             story.append(

@@ -92,7 +92,12 @@ def _more_dialogs(window, out: Path, tag: str) -> None:  # type: ignore[no-untyp
             (
                 "export",
                 ExportDialog(
-                    *printable(window.ops, drafts[0].id, window.languages.language), window
+                    *printable(window.ops, drafts[0].id, window.languages.language),
+                    window,
+                    originals=window.ops.drafts.originals(drafts[0].id),
+                    partner_document=window.ops.drafts.for_export(
+                        drafts[0].id, partner_first=True
+                    )[0].document,
                 ),
             )
         )

@@ -244,7 +244,12 @@ def suggestions(partner: Any) -> dict[str, dict[str, str]]:
         }
     }
     region = partner.get("region")
-    if isinstance(region, Mapping) and any(str(text).strip() for text in region.values()):
+    # A region named like the partner itself (Ulsan, a metropolitan city) says nothing more.
+    if (
+        isinstance(region, Mapping)
+        and any(str(text).strip() for text in region.values())
+        and {str(text).strip().casefold() for text in region.values() if text} != {name.casefold()}
+    ):
         found["partner_region"] = {
             language: str(region.get(language) or "").strip() for language in DOCUMENT_LANGUAGES
         }

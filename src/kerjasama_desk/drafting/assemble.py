@@ -215,12 +215,6 @@ def context(
             )
         else:
             values[question.id] = _localise(question, value, language)
-    # A draft made before the partner's region had its own question prints the region its
-    # partner carried.
-    partner = answers.values.get("partner")
-    region = partner.get("region") if isinstance(partner, Mapping) else None
-    if "partner_region" in values and not values["partner_region"] and isinstance(region, Mapping):
-        values["partner_region"] = str(region.get(language) or "").strip()
     # A question its condition hides (our province, when we are a province) counts as empty,
     # whatever answer it still holds from before.
     for question in template.questions:

@@ -341,13 +341,13 @@ class DraftWizard(QDialog):
         if self._loading:
             return
         suggested = self.ops.drafts.suggested_answers(self.editors["partner"].value())
-        for key, value in suggested.items():
+        for key in {*suggested, *self._suggested}:
             editor = self.editors.get(key)
             if editor is None:
                 continue
             current = editor.value()
             if not current or current == self._suggested.get(key):
-                editor.set_value(value)
+                editor.set_value(suggested.get(key))  # none proposed now: emptied again
         self._suggested = suggested
 
     def _label_steps(self) -> None:

@@ -262,3 +262,21 @@ def test_an_alternat_original_names_the_partner_first_and_says_which_original(tm
         result = runner.invoke(main, ["draft", "render", answers, *extra, "-o", str(target)])
         assert result.exit_code == 2 and message in result.output, result.output
         assert not target.exists()
+
+
+def test_draft_check_knows_the_bundled_eligibility_data_and_the_fonts(tmp_path):
+    """draft check reads the same bundled data as the app: a Taiwan partner is an error
+    (exit 1), and a partner text no font can draw is named (issue 14)."""
+    data = json.loads((DRAFTS / "loi-beihai.json").read_text(encoding="utf-8"))
+    data["answers"]["partner"]["country"] = "TW"
+    taiwan = tmp_path / "taiwan.json"
+    taiwan.write_text(json.dumps(data), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", "check", str(taiwan)])
+    assert result.exit_code == 1 and "one-China policy" in result.output
+    data = json.loads((DRAFTS / "loi-beihai.json").read_text(encoding="utf-8"))
+    data["languages"] = ["id", "en", "zh"]
+    data["partner_texts"] = {"title": "北海 ሰላም"}
+    ethiopic = tmp_path / "ethiopic.json"
+    ethiopic.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", "check", str(ethiopic)])
+    assert "No bundled font has these characters" in result.output and "ሰ ላ ም" in result.output

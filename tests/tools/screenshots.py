@@ -95,9 +95,9 @@ def _more_dialogs(window, out: Path, tag: str) -> None:  # type: ignore[no-untyp
                     *printable(window.ops, drafts[0].id, window.languages.language),
                     window,
                     originals=window.ops.drafts.originals(drafts[0].id),
-                    partner_document=window.ops.drafts.for_export(
-                        drafts[0].id, partner_first=True
-                    )[0].document,
+                    partner_document=window.ops.drafts.for_export(drafts[0].id, partner_first=True)[
+                        0
+                    ].document,
                 ),
             )
         )

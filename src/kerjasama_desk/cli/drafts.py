@@ -89,9 +89,10 @@ def draft_check(answers_file: Path) -> None:
     """Print the drafting checks' findings for ANSWERS_FILE; exit 1 if any is an error."""
     # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.drafting import assemble, checks
+    from kerjasama_desk.services.drafts import file_findings  # the bundled data and fonts
 
     answers, template = _answers_and_template(answers_file)
-    findings = checks.run(template, answers, assemble.assemble(template, answers))
+    findings = file_findings(template, answers, assemble.assemble(template, answers))
     for finding in findings:
         where = f" [{finding.question}]" if finding.question else ""
         click.echo(f"{finding.severity}{where}: {finding.message()}")
@@ -192,10 +193,9 @@ def draft_render(
     document = assemble.assemble(template, answers, partner_first=first)
     if final:
         from kerjasama_desk.drafting import checks  # only a signing copy is checked here
-        from kerjasama_desk.services.drafts import no_relations_table  # the bundled data
+        from kerjasama_desk.services.drafts import file_findings  # the bundled data and fonts
 
-        settings = checks.Settings(no_relations=no_relations_table())
-        found = checks.run(template, answers, document, settings)
+        found = file_findings(template, answers, document)
         _refuse_final(checks.signing_refusals(template, document, found))
     _write(
         document,

@@ -85,7 +85,7 @@ def our_answers(ours: OurGovernment) -> dict[str, Any]:
     return {key: value for key, value in answers.items() if value}
 
 
-def _unprintable_findings(document: Document) -> list[Finding]:
+def unprintable_findings(document: Document) -> list[Finding]:
     """A warning naming the characters no bundled font can draw (they would be left out of the
     PDF), before anyone exports; Latin text is never looked up, so the fonts load only then."""
     if all(ord(character) < 0x250 for text in document.texts() for character in text):
@@ -103,6 +103,13 @@ def _unprintable_findings(document: Document) -> list[Finding]:
             {"characters": " ".join(missing[:20]) + (" …" if len(missing) > 20 else "")},
         )
     ]
+
+
+def file_findings(template: Template, answers: Answers, document: Document) -> list[Finding]:
+    """The checks of an answers file outside any register (draft check, draft render): the
+    bundled eligibility data and the fonts count, the register's own facts cannot."""
+    settings = checks.Settings(no_relations=no_relations_table())
+    return checks.run(template, answers, document, settings) + unprintable_findings(document)
 
 
 @cache
@@ -494,7 +501,7 @@ class DraftService:
             checks.Settings(max_term_years=self._term_years(), no_relations=no_relations_table()),
             facts=facts,
         )
-        return Assembled(template, answers, document, findings + _unprintable_findings(document))
+        return Assembled(template, answers, document, findings + unprintable_findings(document))
 
     def facts(
         self, answers: Answers, *, partner_id: int | None = None, agreement_id: int | None = None

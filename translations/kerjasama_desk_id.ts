@@ -915,6 +915,10 @@
         <translation>Penutup</translation>
     </message>
     <message>
+        <source>Signature blocks: ours, a blank line, the partner's; each the party's designation, then the signatory's title</source>
+        <translation>Blok tanda tangan: pihak kita, satu baris kosong, pihak mitra; masing-masing sebutan pihak, lalu jabatan penanda tangan</translation>
+    </message>
+    <message>
         <source>Article: %1</source>
         <translation>Pasal: %1</translation>
     </message>
@@ -1124,6 +1128,10 @@
     <message>
         <source>the closing</source>
         <translation>penutup</translation>
+    </message>
+    <message>
+        <source>the signature blocks</source>
+        <translation>blok tanda tangan</translation>
     </message>
     <message>
         <source>Article</source>

@@ -898,7 +898,8 @@ def test_a_signing_copy_needs_every_part_in_the_partners_language_with_the_same_
     refusals = checks.signing_refusals(template, document, findings)
     missing = [f for f in refusals if f.code == "partner_text_missing"]
     assert all(f.severity is checks.Severity.ERROR and len(f.params["parts"]) == 1 for f in missing)
-    assert len(missing) == 3 + len(document.version("zh").articles) - 2 + 1  # title…closing
+    # the title, the parties, the recitals, the articles not given, the closing, the signatures
+    assert len(missing) == 3 + len(document.version("zh").articles) - 2 + 1 + 1
 
 
 def test_the_partners_original_of_an_alternat_names_the_partner_first_everywhere():
@@ -917,3 +918,34 @@ def test_the_partners_original_of_an_alternat_names_the_partner_first_everywhere
     assert theirs.party_names == ("Beihai", "Semarang") and ours.party_names[0] == "Semarang"
     # the same text otherwise: the articles do not move
     assert theirs.version("id").articles == ours.version("id").articles
+
+
+def test_the_partners_language_has_its_own_signature_captions_with_the_same_names():
+    data = json.loads(SAMPLES["mou-sister-city"].read_text(encoding="utf-8"))
+    data["languages"] = ["id", "en", "zh"]
+    data["partner_texts"] = {
+        "signatures": "三宝垄市政府代表\n三宝垄市市长\n\n北海市人民政府代表\n北海市市长"
+    }
+    answers = read_answers(data, TEMPLATES)
+    template = TEMPLATES["mou-sister-city"]
+    chinese = assemble.assemble(template, answers).version("zh")
+    assert [(b.party, b.name, b.title) for b in chinese.signatures] == [
+        ("三宝垄市政府代表", "H. Sukawi Sutarip, S.H., S.E.", "三宝垄市市长"),
+        ("北海市人民政府代表", "Lian Younong", "北海市市长"),
+    ]
+    theirs = assemble.assemble(template, answers, partner_first=True).version("zh")
+    assert theirs.signatures[0].party == "北海市人民政府代表"
+    document = assemble.assemble(template, answers)
+    missing = {f.code: f for f in checks.run(template, answers, document)}["partner_text_missing"]
+    assert ("signatures", 0) not in missing.params["parts"]
+    del data["partner_texts"]["signatures"]
+    bare = read_answers(data, TEMPLATES)
+    found = {f.code: f for f in checks.run(template, bare, assemble.assemble(template, bare))}
+    assert ("signatures", 0) in found["partner_text_missing"].params["parts"]
+    assert (
+        found["partner_text_missing"]
+        .message()
+        .endswith(
+            "the closing, the signature blocks. Paste the partner's translation part by part."
+        )
+    )

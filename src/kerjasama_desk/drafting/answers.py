@@ -199,7 +199,14 @@ def read_answers(data: Any, templates: Mapping[str, Template]) -> Answers:
         )
         languages = ["id", "en"]
     texts = data.get("partner_texts", {})
-    parts = {"title", "parties", "recitals", "closing", *(a.key for a in template.articles)}
+    parts = {
+        "title",
+        "parties",
+        "recitals",
+        "closing",
+        "signatures",
+        *(a.key for a in template.articles),
+    }
     if not isinstance(texts, dict) or not all(isinstance(v, str) for v in texts.values()):
         problems.append(AnswersProblem("partner_texts", "expected texts by part"))
         texts = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -241,7 +241,9 @@ def assemble(template: Template, answers: Answers, *, partner_first: bool = Fals
     versions: dict[str, LanguageVersion] = {}
     for language in answers.languages:
         if language not in DOCUMENT_LANGUAGES:
-            versions[language] = _partner_version(language, answers.partner_texts, articles)
+            versions[language] = _partner_version(
+                language, answers.partner_texts, articles, partner_first=partner_first
+            )
             continue
         names = context(template, answers, language, seen, partner_first=partner_first)
 
@@ -280,6 +282,18 @@ def assemble(template: Template, answers: Answers, *, partner_first: bool = Fals
                 )
             ),
         )
+    # The partner's signature captions carry the same names as ours (one name per signatory).
+    named = versions.get("id")
+    for language, version in list(versions.items()):
+        if language in DOCUMENT_LANGUAGES or named is None:
+            continue
+        blocks = [
+            replace(block, name=named.signatures[index].name)
+            if index < len(named.signatures)
+            else block
+            for index, block in enumerate(version.signatures)
+        ]
+        versions[language] = replace(version, signatures=tuple(blocks))
     return Document(
         template.id,
         template.version,
@@ -327,7 +341,11 @@ def split_paragraphs(text: str | None) -> tuple[str, ...]:
 
 
 def _partner_version(
-    language: str, texts: Mapping[str, str], articles: list[ArticleTemplate]
+    language: str,
+    texts: Mapping[str, str],
+    articles: list[ArticleTemplate],
+    *,
+    partner_first: bool = False,
 ) -> LanguageVersion:
     """The partner's language version from the texts the officer entered; an article's first
     line is its heading. Parts not entered yet are empty (the checks list them)."""
@@ -350,8 +368,19 @@ def _partner_version(
         recitals=split_paragraphs(texts.get("recitals")),
         articles=tuple(numbered),
         closing=split_paragraphs(texts.get("closing")),
-        signatures=(),
+        signatures=_partner_signatures(texts.get("signatures"), partner_first=partner_first),
     )
+
+
+def _partner_signatures(text: str | None, *, partner_first: bool) -> tuple[SignatureBlock, ...]:
+    """The signature blocks' captions in the partner's language: a block per party, ours first,
+    separated by a blank line; a block's first line is the party's designation ("代表三宝垄市
+    人民政府"), the next its signatory's title. The names are the same in every language."""
+    blocks = []
+    for block in split_paragraphs(text):
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        blocks.append(SignatureBlock(lines[0], "", " ".join(lines[1:])))
+    return tuple(reversed(blocks)) if partner_first else tuple(blocks)
 
 
 def partner_level(answers: Answers, question_id: str = "partner") -> PartnerLevel | None:

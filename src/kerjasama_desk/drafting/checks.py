@@ -192,6 +192,7 @@ PART_LABELS = {
     "parties": QT_TRANSLATE_NOOP("DraftingCheck", "the parties"),
     "recitals": QT_TRANSLATE_NOOP("DraftingCheck", "the recitals"),
     "closing": QT_TRANSLATE_NOOP("DraftingCheck", "the closing"),
+    "signatures": QT_TRANSLATE_NOOP("DraftingCheck", "the signature blocks"),
 }
 ARTICLE_WORD = QT_TRANSLATE_NOOP("DraftingCheck", "Article")
 LANGUAGE_NAMES = {
@@ -341,6 +342,8 @@ def run(
         ]
         missing += [(a.key, a.number) for a in version.articles if not (a.heading and a.paragraphs)]
         missing += [("closing", 0)] if not version.closing else []
+        if template.signatures and len(version.signatures) < len(template.signatures):
+            missing += [("signatures", 0)]
         if missing:
             findings.append(
                 Finding(

@@ -269,6 +269,7 @@ class DraftWizard(QDialog):
         self.partner_texts: dict[str, QPlainTextEdit] = {}
         self.partner_labels: dict[str, QLabel] = {}
         keys = ["title", "parties", "recitals", *(a.key for a in self.template.articles), "closing"]
+        keys += ["signatures"] if self.template.signatures else []
         for key in keys:
             label = QLabel(self)
             edit = QPlainTextEdit(self)
@@ -606,6 +607,10 @@ class DraftWizard(QDialog):
             "parties": self.tr("Parties"),
             "recitals": self.tr("Recitals"),
             "closing": self.tr("Closing"),
+            "signatures": self.tr(
+                "Signature blocks: ours, a blank line, the partner's; each the party's "
+                "designation, then the signatory's title"
+            ),
         }
         for key, label in self.partner_labels.items():
             label.setText(fixed.get(key) or self.tr("Article: %1").replace("%1", headings[key]))

@@ -204,7 +204,9 @@ def test_docx_keeps_the_structure_in_named_styles():
     texts = [paragraph.text for paragraph in sequential.paragraphs]
     assert texts[0] == "KONSEP / DRAFT"
     assert texts.index("MEMORANDUM OF UNDERSTANDING") > texts.index("Pasal 13")
-    assert 'w:type="page"' in sequential.element.xml
+    # each language starts a new page; its signing pages are a section without paraf boxes
+    footers = [bool(section.footer.tables) for section in sequential.sections]
+    assert footers == [True, False, True, False]
 
 
 def test_docx_tags_each_text_with_its_language_and_keeps_headings_with_their_text():
@@ -292,9 +294,13 @@ def test_docx_signature_rows_keep_lines_level_and_stay_with_the_closing():
     assert names == ["H. SUKAWI SUTARIP, S.H., S.E.", "LIAN YOUNONG"]
     assert all("w:pBdr" in cell._tc.xml for cell in signatures.rows[2].cells)  # signature line
     assert all("w:cantSplit" in row._tr.xml for row in signatures.rows)
-    closing = document.tables[0].rows[-1]
+    closing = document.tables[-2].rows[-1]  # the signing section's first table
     assert "duplicate" in closing.cells[1].text
     assert closing.cells[1].paragraphs[-1].paragraph_format.keep_with_next
+    # the signing pages have the page numbers but no paraf boxes
+    body, signing = document.sections
+    assert body.footer.tables and not signing.footer.tables
+    assert "PAGE" in signing.footer._element.xml
 
 
 def test_a_font_read_from_the_cache_writes_the_same_pdf(tmp_path, monkeypatch):

@@ -8,7 +8,7 @@ import io
 from collections.abc import Callable
 
 from docx import Document as new_document
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -108,16 +108,20 @@ def field_code(paragraph: Paragraph, code: str) -> None:
         run._r.append(element)
 
 
-def _footer(doc: object, languages: list[str], parties: tuple[str, ...]) -> None:
-    section = doc.sections[0]  # type: ignore[attr-defined]
-    footer = section.footer
-    table = footer.add_table(rows=2, cols=2, width=Mm(110))
-    table.style = "Table Grid"
-    for column, label in enumerate(paraf_labels(languages, parties)):
-        table.cell(0, column).text = label
-        table.cell(1, column).text = " "
-        table.cell(1, column).paragraphs[0].paragraph_format.space_after = Pt(18)
-    numbers = footer.add_paragraph()
+def _footer(
+    section: object, languages: list[str], parties: tuple[str, ...], *, paraf: bool = True
+) -> None:
+    """A section's footer: the paraf boxes (not on the signing pages) and the page numbers."""
+    footer = section.footer  # type: ignore[attr-defined]
+    footer.is_linked_to_previous = False
+    if paraf:
+        table = footer.add_table(rows=2, cols=2, width=Mm(110))
+        table.style = "Table Grid"
+        for column, label in enumerate(paraf_labels(languages, parties)):
+            table.cell(0, column).text = label
+            table.cell(1, column).text = " "
+            table.cell(1, column).paragraphs[0].paragraph_format.space_after = Pt(18)
+    numbers = footer.add_paragraph() if paraf else footer.paragraphs[0]
     numbers.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     words = {"id": ("Halaman ", " dari "), "en": ("Page ", " of ")}
     for index, language in enumerate(lang for lang in languages if lang in words):
@@ -149,7 +153,12 @@ def _doc_lines(doc: object, text: str, style: str, language: str | None = None) 
 
 
 def _parallel(
-    doc: object, document: Document, progress: Callable[[float], None] | None, *, headed: bool
+    doc: object,
+    document: Document,
+    progress: Callable[[float], None] | None,
+    *,
+    headed: bool,
+    new_section: Callable[[bool], None],
 ) -> None:
     versions = [document.version(language) for language in document.languages]
     table = doc.add_table(rows=0, cols=len(versions))  # type: ignore[attr-defined]
@@ -185,6 +194,12 @@ def _parallel(
         aligned([v.articles[index].paragraphs for v in versions], "KD Body")
         if progress is not None:
             progress(0.8 * (index + 1) / max(len(versions[0].articles), 1))
+    if any(v.signatures for v in versions):
+        # The signing pages are a section of their own: they start with the closing formula
+        # (never a page of signatures alone) and their footer has no paraf boxes.
+        new_section(False)
+        table = doc.add_table(rows=0, cols=len(versions))  # type: ignore[attr-defined]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
     closing = len(table.rows)
     aligned([v.closing for v in versions], "KD Body")
     for closing_row in table.rows[closing:]:  # the closing formula stays with the signatures
@@ -276,12 +291,21 @@ def _top_rule(paragraph: Paragraph) -> None:
 
 
 def _sequential(
-    doc: object, document: Document, progress: Callable[[float], None] | None, *, headed: bool
+    doc: object,
+    document: Document,
+    progress: Callable[[float], None] | None,
+    *,
+    headed: bool,
+    new_section: Callable[[bool], None],
 ) -> None:
     del headed  # each language starts its own page; there is no column to head
+    signing = False  # whether the last section is a signing one (no paraf boxes)
     for number, language in enumerate(document.languages):
         version = document.version(language)
-        if number:
+        if number and signing:
+            new_section(True)  # the next language's text has its paraf boxes again
+            signing = False
+        elif number:
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # type: ignore[attr-defined]
         _doc_lines(doc, version.title, "KD Title", language)
         for text in (*version.parties, *version.recitals):
@@ -295,6 +319,9 @@ def _sequential(
                     _grid(doc, [found], [language])
                 else:
                     _tag(doc.add_paragraph(text, style="KD Body"), language)  # type: ignore[attr-defined]
+        if version.signatures:  # the signing pages: a section without paraf boxes
+            new_section(False)
+            signing = True
         for text in version.closing:
             paragraph = _tag(doc.add_paragraph(text, style="KD Body"), language)  # type: ignore[attr-defined]
             paragraph.paragraph_format.keep_with_next = bool(version.signatures)
@@ -329,13 +356,14 @@ def render(document: Document, options: PdfOptions) -> bytes:
         known = [language for language in document.languages if language in ("id", "en")]
         mark = doc.add_paragraph(original_label(known, *options.original), style="KD Column")
         mark.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    _footer(
-        doc,
-        [language for language in document.languages if language in ("id", "en")],
-        document.party_names,
-    )
+    languages = [language for language in document.languages if language in ("id", "en")]
+    _footer(doc.sections[0], languages, document.party_names)
+
+    def new_section(paraf: bool) -> None:
+        _footer(doc.add_section(WD_SECTION.NEW_PAGE), languages, document.party_names, paraf=paraf)
+
     build = _parallel if options.layout == "parallel" else _sequential
-    build(doc, document, options.progress, headed=not options.final)
+    build(doc, document, options.progress, headed=not options.final, new_section=new_section)
     buffer = io.BytesIO()
     doc.save(buffer)
     if options.progress is not None:

@@ -77,14 +77,16 @@ def test_every_country_an_officer_can_pick_has_its_official_long_name():
     """resources/countries/official_names.tsv covers the country list of the partner editor
     (docs/domain.md §8); the forms a legal bureau checks first are pinned."""
     codes = {code for code, _ in countries("en")}
-    assert {code for code in codes if not has_official_name(code)} == UNINHABITED
+    # older CLDRs (the floor's Babel) do not list Sark yet
+    assert UNINHABITED - {"CQ"} <= {code for code in codes if not has_official_name(code)}
+    assert {code for code in codes if not has_official_name(code)} <= UNINHABITED
     assert official_country_name("CN", "id") == "Republik Rakyat Tiongkok"
     assert official_country_name("CN", "en") == "the People's Republic of China"
     assert official_country_name("KR", "en") == "the Republic of Korea"
     assert official_country_name("JP", "id") == "Jepang"
     assert official_country_name("NL", "id") == "Kerajaan Belanda"
     assert official_country_name("HR", "en") == "the Republic of Croatia"
-    assert official_country_name("CQ", "en") == "Sark"  # no row: the short name stands in
+    assert official_country_name("XK", "en") == "Kosovo"  # no row: the short name stands in
     assert official_country_name("KR", "ko") == country_name("KR", "ko")
     assert government_designation("CN", "city", "Beihai", "id") == "Pemerintah Rakyat Kota Beihai"
     assert government_designation("AU", "city", "Brisbane", "en") == "Brisbane City Council"

@@ -871,6 +871,18 @@
         <translation>Dokumen</translation>
     </message>
     <message>
+        <source>No earlier draft has this part in %1.</source>
+        <translation>Belum ada draf sebelumnya yang memuat bagian ini dalam bahasa %1.</translation>
+    </message>
+    <message>
+        <source>Replace the text?</source>
+        <translation>Ganti teksnya?</translation>
+    </message>
+    <message>
+        <source>This part already has a text. Replace it with the earlier draft's?</source>
+        <translation>Bagian ini sudah berisi teks. Ganti dengan teks dari draf sebelumnya?</translation>
+    </message>
+    <message>
         <source>Review and checks</source>
         <translation>Tinjauan dan pemeriksaan</translation>
     </message>
@@ -921,6 +933,14 @@
     <message>
         <source>Article: %1</source>
         <translation>Pasal: %1</translation>
+    </message>
+    <message>
+        <source>From an earlier draft</source>
+        <translation>Dari draf sebelumnya</translation>
+    </message>
+    <message>
+        <source>What an earlier draft in the same language says for this part</source>
+        <translation>Teks bagian ini dalam draf sebelumnya yang berbahasa sama</translation>
     </message>
     <message>
         <source>The Indonesian text is always made. The partner's own language version is usually prepared by the partner; the preview on the right shows the texts side by side.</source>

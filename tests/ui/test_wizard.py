@@ -527,3 +527,29 @@ def test_which_document_lists_the_process_in_order_and_offers_the_next_step(wind
     for wizard in opened:
         wizard.reject()
         wizard.deleteLater()
+
+
+def test_a_part_already_translated_in_an_earlier_draft_is_offered_again(
+    window, open_wizard, monkeypatch
+):
+    beihai = partner_id(window, "Beihai")
+    first = open_wizard(template_id="mou-sister-city", partner_id=beihai)
+    first.partner_language.setCurrentIndex(first.partner_language.findData("zh"))
+    first.partner_texts["objective"].setPlainText("第一条 目的\n\n双方建立友好城市关系。")
+    first.save()
+    second = open_wizard(template_id="mou-sister-city", partner_id=beihai)
+    second.partner_language.setCurrentIndex(second.partner_language.findData("zh"))
+    menu = second.partner_earlier["objective"].menu()
+    second._offer_earlier("objective", menu)
+    [offered] = [a for a in menu.actions() if a.isEnabled()]
+    assert "第一条 目的 双方建立友好城市关系。" in offered.text()
+    offered.trigger()
+    assert second.partner_texts["objective"].toPlainText().startswith("第一条 目的")
+    second.partner_texts["objective"].setPlainText("我自己的译文")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    offered.trigger()
+    assert second.partner_texts["objective"].toPlainText() == "我自己的译文"  # asked, kept
+    second.partner_language.setCurrentIndex(second.partner_language.findData("ja"))
+    second._offer_earlier("objective", menu)
+    assert [a.isEnabled() for a in menu.actions()] == [False]  # none in Japanese
+    assert menu.actions()[0].text() == "No earlier draft has this part in Japanese."

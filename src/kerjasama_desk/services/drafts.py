@@ -22,7 +22,7 @@ from kerjasama_desk.drafting import (
     library,
     memory,
 )
-from kerjasama_desk.drafting.answers import Answers, read_answers, value_problem
+from kerjasama_desk.drafting.answers import Answers, AnswersProblems, read_answers, value_problem
 from kerjasama_desk.drafting.answers import suggestions as partner_suggestions
 from kerjasama_desk.drafting.checks import Finding, Severity
 from kerjasama_desk.drafting.document import Document
@@ -302,6 +302,28 @@ class DraftService:
         if self._memory is None:
             self._memory = self.register.memory.entries()
         return memory.closest(indonesian, self._memory, limit)
+
+    def partner_texts_before(
+        self, language: str, part: str, *, besides: int | None = None
+    ) -> list[tuple[str, str]]:
+        """What earlier drafts say for ``part`` in the partner's ``language``: (the draft's
+        title, the text), the most recently saved first, each text once; ``besides`` leaves
+        out the draft being edited. A recital or an article translated once is not translated
+        again for the next document of that partner or language."""
+        found: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for row in self.rows():  # most recently saved first
+            if row.id == besides:
+                continue
+            try:
+                answers = self.answers(row.id)
+            except (AnswersProblems, RecordNotFound):
+                continue  # a draft that cannot be read offers nothing
+            text = answers.partner_texts.get(part, "").strip()
+            if answers.partner_language == language and text and text not in seen:
+                seen.add(text)
+                found.append((row.title, text))
+        return found
 
     def for_export(
         self, draft_id: int, *, partner_first: bool = False

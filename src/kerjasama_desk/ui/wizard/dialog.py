@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -24,11 +25,17 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from kerjasama_desk.formatting import PARTNER_LANGUAGES, language_autonym, language_title
+from kerjasama_desk.formatting import (
+    PARTNER_LANGUAGES,
+    language_autonym,
+    language_name,
+    language_title,
+)
 from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.services.drafts import (
     Answers,
@@ -270,14 +277,61 @@ class DraftWizard(QDialog):
         self.partner_labels: dict[str, QLabel] = {}
         keys = ["title", "parties", "recitals", *(a.key for a in self.template.articles), "closing"]
         keys += ["signatures"] if self.template.signatures else []
+        self.partner_earlier: dict[str, QToolButton] = {}
         for key in keys:
             label = QLabel(self)
             edit = QPlainTextEdit(self)
             edit.setFixedHeight(84 if key != "title" else 56)
-            form.addRow(label)
+            # what an earlier draft says for this part in the same language, to start from
+            earlier = QToolButton(self)
+            earlier.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            menu = QMenu(earlier)
+            menu.aboutToShow.connect(lambda key=key, menu=menu: self._offer_earlier(key, menu))
+            earlier.setMenu(menu)
+            top = QHBoxLayout()
+            top.addWidget(label, 1)
+            top.addWidget(earlier)
+            form.addRow(top)
             form.addRow(edit)
             self.partner_texts[key] = edit
             self.partner_labels[key] = label
+            self.partner_earlier[key] = earlier
+
+    def _offer_earlier(self, key: str, menu: QMenu) -> None:
+        """Lists what earlier drafts say for the part ``key`` in the partner's language."""
+        menu.clear()
+        language = str(self.partner_language.currentData() or "")
+        found = self.ops.drafts.partner_texts_before(language, key, besides=self.draft_id)
+        if not found:
+            empty = menu.addAction(
+                self.tr("No earlier draft has this part in %1.").replace(
+                    "%1", language_name(language, self.languages.language)
+                )
+            )
+            empty.setEnabled(False)
+            return
+        for title, text in found[:12]:
+            first = " ".join(text.split())
+            action = menu.addAction(f"{title}: {first[:70]}{'…' if len(first) > 70 else ''}")
+            action.setToolTip(text)
+            action.triggered.connect(
+                lambda _=False, key=key, text=text: self.use_earlier(key, text)
+            )
+
+    def use_earlier(self, key: str, text: str) -> None:
+        """Puts an earlier draft's text for ``key`` in its box, asking before it replaces
+        something else already written there."""
+        edit = self.partner_texts[key]
+        current = edit.toPlainText().strip()
+        if current and current != text.strip():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace the text?"),
+                self.tr("This part already has a text. Replace it with the earlier draft's?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        edit.setPlainText(text)
 
     def _build_review_page(self) -> None:
         self.review = ReviewPage(self)
@@ -614,6 +668,11 @@ class DraftWizard(QDialog):
         }
         for key, label in self.partner_labels.items():
             label.setText(fixed.get(key) or self.tr("Article: %1").replace("%1", headings[key]))
+        for button in self.partner_earlier.values():
+            button.setText(self.tr("From an earlier draft"))
+            button.setToolTip(
+                self.tr("What an earlier draft in the same language says for this part")
+            )
         hint = self.tr(
             "The Indonesian text is always made. The partner's own language version is usually "
             "prepared by the partner; the preview on the right shows the texts side by side."

@@ -280,3 +280,17 @@ def test_draft_check_knows_the_bundled_eligibility_data_and_the_fonts(tmp_path):
     ethiopic.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     result = CliRunner().invoke(main, ["draft", "check", str(ethiopic)])
     assert "No bundled font has these characters" in result.output and "ሰ ላ ም" in result.output
+
+
+def test_reading_commands_leave_an_empty_file_as_it_is(tmp_path):
+    """info, dashboard and backup on a 0-byte file: exit 1, the reason, the file untouched
+    (issue 12: it was silently made an empty register)."""
+    empty = tmp_path / "register.sqlite"
+    empty.write_bytes(b"")
+    for command in (["info"], ["dashboard"], ["backup"]):
+        result = CliRunner().invoke(main, [*command, "--db", str(empty)])
+        assert result.exit_code == 1, (command, result.output)
+        assert "is an empty file, not a register; nothing was written to it" in result.output
+        assert empty.stat().st_size == 0 and sorted(p.name for p in tmp_path.iterdir()) == [
+            "register.sqlite"
+        ]

@@ -3306,6 +3306,10 @@ Undang otoritas pelabuhan Ulsan</translation>
         <translation>{path} tidak dapat ditulisi: berkas atau foldernya hanya-baca. Salin ke folder yang dapat ditulisi, atau minta izin menulis. Berkas tidak diubah.</translation>
     </message>
     <message>
+        <source>{path} is an empty file, not a register; nothing was written to it. Choose a register, or give the name of a file that does not exist yet to start a new one.</source>
+        <translation>{path} adalah berkas kosong, bukan register; tidak ada yang ditulis ke dalamnya. Pilih sebuah register, atau beri nama berkas yang belum ada untuk memulai register baru.</translation>
+    </message>
+    <message>
         <source>The folder of {path} does not exist. Choose an existing folder.</source>
         <translation>Folder untuk {path} tidak ada. Pilih folder yang ada.</translation>
     </message>

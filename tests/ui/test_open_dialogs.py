@@ -170,3 +170,22 @@ def test_opening_another_register_moves_the_lock(qtbot, qapp, tmp_path, language
     assert (tmp_path / "b.sqlite.lock").exists()
     window.close_register()
     assert not (tmp_path / "b.sqlite.lock").exists()
+
+
+def test_an_empty_file_is_not_made_a_register_by_the_app(qapp, tmp_path, monkeypatch):
+    """A 0-byte file given to the app is explained and left as it is (issue 12)."""
+    path = tmp_path / "register.sqlite"
+    path.write_bytes(b"")
+    said = []
+
+    def close(box):
+        said.append(box.text())
+        next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole
+        ).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", close)
+    assert open_register(path) is None
+    assert said and said[0].startswith(f"{path} is an empty file, not a register")
+    assert path.stat().st_size == 0

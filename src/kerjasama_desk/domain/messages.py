@@ -223,6 +223,11 @@ MESSAGES: dict[str, str] = {
         "{path} cannot be written: the file or its folder is read-only. Copy it to a folder "
         "you can write to, or ask for write permission. The file was left untouched.",
     ),
+    "empty_file": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{path} is an empty file, not a register; nothing was written to it. Choose a "
+        "register, or give the name of a file that does not exist yet to start a new one.",
+    ),
     "no_folder": QT_TRANSLATE_NOOP(
         "Validation", "The folder of {path} does not exist. Choose an existing folder."
     ),

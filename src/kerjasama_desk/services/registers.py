@@ -15,6 +15,7 @@ __all__ = [
     "RegisterOpenError",
     "can_open_read_only",
     "describe_open_error",
+    "refuse_empty",
     "open_for_reading",
     "open_service",
     "resolve_path",
@@ -52,9 +53,18 @@ def can_open_read_only(error: RegisterOpenError) -> bool:
     return error.problem is OpenProblem.READ_ONLY and error.path.is_file()
 
 
+def refuse_empty(path: Path) -> None:
+    """An existing file of 0 bytes is not made a register by opening it: a command that reads,
+    or the app given that file, says so and leaves it as it is. (A path that does not exist yet
+    is where a new register starts.)"""
+    if path.is_file() and path.stat().st_size == 0:
+        raise RegisterOpenError(OpenProblem.EMPTY_FILE, path)
+
+
 def open_for_reading(path: Path) -> RegisterService:
     """The register at ``path`` for a command that only reads: opened for writing as usual, or
     read-only when the file or its folder cannot be written."""
+    refuse_empty(path)
     try:
         return open_service(path)
     except RegisterOpenError as error:

@@ -32,6 +32,7 @@ class OpenProblem(StrEnum):
     NO_FOLDER = "no_folder"
     OLD_VERSION_READ_ONLY = "old_version_read_only"
     JOURNAL_READ_ONLY = "journal_read_only"
+    EMPTY_FILE = "empty_file"
 
 
 class RegisterOpenError(Exception):

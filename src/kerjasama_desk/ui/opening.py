@@ -20,6 +20,7 @@ from kerjasama_desk.services.registers import (
     can_open_read_only,
     describe_open_error,
     open_service,
+    refuse_empty,
 )
 from kerjasama_desk.ui.locks import RegisterLock
 
@@ -79,6 +80,7 @@ def open_register(
             path, demo = chosen, False
             continue
         try:
+            refuse_empty(path)
             return OpenedRegister(open_service(path, demo=demo), lock if lock.held else None)
         except RegisterOpenError as error:
             lock.release()

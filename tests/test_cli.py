@@ -294,3 +294,28 @@ def test_reading_commands_leave_an_empty_file_as_it_is(tmp_path):
         assert empty.stat().st_size == 0 and sorted(p.name for p in tmp_path.iterdir()) == [
             "register.sqlite"
         ]
+
+
+def test_an_answers_file_that_is_a_pipe_huge_or_repeats_itself_is_refused(tmp_path):
+    """A FIFO is not waited on, a file over the limit is not read, a language or a field given
+    twice is named: exit 2 each time (issue 12)."""
+    import os
+
+    runner = CliRunner()
+    fifo = tmp_path / "answers.json"
+    os.mkfifo(fifo)
+    result = runner.invoke(main, ["draft", "check", str(fifo)])
+    assert result.exit_code == 2 and "not a regular file" in result.output
+    data = json.loads((DRAFTS / "loi-beihai.json").read_text(encoding="utf-8"))
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps({**data, "padding": "x" * (6 * 1024 * 1024)}), encoding="utf-8")
+    result = runner.invoke(main, ["draft", "check", str(big)])
+    assert result.exit_code == 2 and "an answers file is at most 5 MB" in result.output
+    for change, said in (
+        ({"languages": ["id", "id", "id"]}, "each once"),
+        ({"answers": {**data["answers"], "fields": [{"code": "tourism"}] * 2}}, "listed twice"),
+    ):
+        path = tmp_path / "twice.json"
+        path.write_text(json.dumps({**data, **change}), encoding="utf-8")
+        result = runner.invoke(main, ["draft", "check", str(path)])
+        assert result.exit_code == 2 and said in result.output, result.output

@@ -4,6 +4,7 @@ register."""
 from __future__ import annotations
 
 import json
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -41,10 +42,21 @@ def _library() -> Library:
 def _answers_and_template(path: Path):  # type: ignore[no-untyped-def]
     """The answers in ``path`` and their template; a problem ends the command with exit 2."""
     # this command's own: every command starts by importing the whole CLI
-    from kerjasama_desk.drafting.answers import AnswersProblems, read_answers
+    from kerjasama_desk.drafting.answers import MAX_ANSWERS_BYTES, AnswersProblems, read_answers
 
     templates = _library().templates
     try:
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode):  # a pipe or a device would be waited on forever
+            click.echo(f"{path}: not a regular file; give an answers file (.json)", err=True)
+            sys.exit(2)
+        if found.st_size > MAX_ANSWERS_BYTES:
+            click.echo(
+                f"{path}: {found.st_size / 1024 / 1024:.1f} MB; an answers file is at most "
+                f"{MAX_ANSWERS_BYTES // 1024 // 1024} MB",
+                err=True,
+            )
+            sys.exit(2)
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         click.echo(f"{path}: cannot read the file ({error})", err=True)

@@ -18,6 +18,7 @@ from kerjasama_desk.drafting.template_format import DOCUMENT_LANGUAGES, Question
 from kerjasama_desk.formatting import PARTNER_LANGUAGES, government_designation
 
 ANSWERS_FORMAT = 1
+MAX_ANSWERS_BYTES = 5 * 1024 * 1024  # an answers file is text: a few kilobytes, never megabytes
 
 
 @dataclass(frozen=True)
@@ -140,11 +141,16 @@ def _partner_problem(value: Any) -> str | None:
 def _fields_problem(value: Any) -> str | None:
     if not isinstance(value, list):
         return "expected a list of fields"
+    seen: set[str] = set()
     for number, item in enumerate(value, 1):
         if not isinstance(item, dict):
             return f'field {number}: expected {{"code": …}} or {{"custom": {{…}}}}'
         if "code" in item and item["code"] not in set(CooperationField):
             return f"field {number}: unknown code {item['code']!r}"
+        name = str(item.get("code") or (item.get("custom") or {}).get("id", "")).casefold()
+        if name and name in seen:
+            return f"field {number}: {name!r} is listed twice"
+        seen.add(name)
         if "code" not in item and _bilingual_problem(item.get("custom")):
             return f'field {number}: a custom field needs "custom": {{"id": …, "en": …}}'
         if "description" in item and _bilingual_problem(item["description"]):
@@ -187,13 +193,15 @@ def read_answers(data: Any, templates: Mapping[str, Template]) -> Answers:
     if (
         not isinstance(languages, list)
         or "id" not in languages
+        or not all(isinstance(code, str) for code in languages)
+        or len(set(languages)) != len(languages)  # each language once
         or len(extra) > 1
         or any(code not in PARTNER_LANGUAGES for code in extra)
     ):
         problems.append(
             AnswersProblem(
                 "languages",
-                'expected "id", maybe "en", and maybe one partner language of '
+                'expected "id", maybe "en", and maybe one partner language, each once, of '
                 f"{', '.join(PARTNER_LANGUAGES)}",
             )
         )

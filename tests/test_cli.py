@@ -319,3 +319,23 @@ def test_an_answers_file_that_is_a_pipe_huge_or_repeats_itself_is_refused(tmp_pa
         path.write_text(json.dumps({**data, **change}), encoding="utf-8")
         result = runner.invoke(main, ["draft", "check", str(path)])
         assert result.exit_code == 2 and said in result.output, result.output
+
+
+def test_a_reason_and_the_register_was_not_changed_read_as_two_sentences(tmp_path):
+    """No ".." and no missing full stop between a reason and what follows (issue 12)."""
+    from kerjasama_desk.domain.messages import sentence
+
+    assert [sentence(t) for t in ("it is empty", "it is empty.", "it is empty..", " ok? ")] == [
+        "it is empty.",
+        "it is empty.",
+        "it is empty.",
+        "ok?",
+    ]
+    register, empty = tmp_path / "register.sqlite", tmp_path / "empty.sqlite"
+    CliRunner().invoke(main, ["seed-demo", "--db", str(register)])
+    empty.write_bytes(b"")
+    result = CliRunner().invoke(main, ["restore", "--db", str(register), str(empty)])
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert "(the file or the database is empty). The register was not changed." in said
+    assert ".." not in said

@@ -9,6 +9,7 @@ import click
 
 from kerjasama_desk.cli.common import db_option, existing_register, opened, output_option
 from kerjasama_desk.cli.root import main
+from kerjasama_desk.domain.messages import sentence
 
 
 @main.command("export")
@@ -55,7 +56,9 @@ def import_command(db: Path | None, kdx_file: Path, yes: bool) -> None:
             body = read(kdx_file)
             preview = merge(service, body, dry_run=True)
         except ExchangeProblem as error:
-            raise click.ClickException(f"{error}. The register was not changed.") from error
+            raise click.ClickException(
+                f"{sentence(error)} The register was not changed."
+            ) from error
         for kind in preview.added:
             click.echo(
                 f"{kind}: {preview.added[kind]} new, {preview.updated[kind]} updated, "
@@ -70,7 +73,9 @@ def import_command(db: Path | None, kdx_file: Path, yes: bool) -> None:
         try:
             merge(service, body)
         except ExchangeProblem as error:
-            raise click.ClickException(f"{error}. The register was not changed.") from error
+            raise click.ClickException(
+                f"{sentence(error)} The register was not changed."
+            ) from error
         except OSError as error:
             raise click.ClickException(
                 f"An attached file cannot be stored: "

@@ -10,6 +10,7 @@ import click
 
 from kerjasama_desk.cli.common import db_option, existing_register, opened
 from kerjasama_desk.cli.root import main
+from kerjasama_desk.domain.messages import sentence
 from kerjasama_desk.services.registers import (
     resolve_path,
 )
@@ -94,7 +95,7 @@ def restore(db: Path | None, backup_file: Path) -> None:
     try:
         safety = restore_backup(backup_file, path)
     except (BackupProblem, OSError) as error:
-        raise click.ClickException(f"{error} The register was not changed.") from error
+        raise click.ClickException(f"{sentence(error)} The register was not changed.") from error
     if safety is not None:
         click.echo(f"The register as it was is kept in {safety}")
     click.echo(f"{path}: restored from {backup_file.name}")

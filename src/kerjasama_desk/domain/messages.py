@@ -357,6 +357,15 @@ Translate = Callable[[str, str], str]
 FormatValue = Callable[[Any], str]
 
 
+def sentence(text: object) -> str:
+    """``text`` as a sentence that ends with exactly one full stop, so that a reason followed by
+    "The register was not changed." reads as two sentences, never ".." nor none."""
+    said = str(text).strip()
+    while said.endswith(".."):
+        said = said[:-1]
+    return said if said.endswith((".", "!", "?", "…")) else f"{said}."
+
+
 def _identity(context: str, text: str) -> str:
     return text
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kerjasama_desk import __version__
 from kerjasama_desk.domain.errors import AttachmentProblem
+from kerjasama_desk.domain.messages import sentence
 from kerjasama_desk.formatting import format_timestamp, language_autonym
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.paths import demo_register_path
@@ -551,7 +552,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(
                 self,
                 self.tr("Cannot import"),
-                self.tr("%1 The register was not changed.").replace("%1", str(error)),
+                self.tr("%1 The register was not changed.").replace("%1", sentence(error)),
             )
             return
         if not preview.changes:
@@ -589,13 +590,13 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(
                 self,
                 self.tr("Cannot import"),
-                self.tr("%1 The register was not changed.").replace("%1", str(error)),
+                self.tr("%1 The register was not changed.").replace("%1", sentence(error)),
             )
         except OSError as error:  # an attached file could not be stored (a full disk)
             QMessageBox.critical(
                 self,
                 self.tr("Cannot import"),
-                self.tr("%1 The register was not changed.").replace("%1", str(error)),
+                self.tr("%1 The register was not changed.").replace("%1", sentence(error)),
             )
 
     # Backups ---------------------------------------------------------------------------------

@@ -339,3 +339,24 @@ def test_a_reason_and_the_register_was_not_changed_read_as_two_sentences(tmp_pat
     said = " ".join(result.output.split())
     assert "(the file or the database is empty). The register was not changed." in said
     assert ".." not in said
+
+
+def test_a_file_name_with_a_newline_or_a_tab_keeps_the_listing_one_line_a_file(tmp_path):
+    """attach stores such a name on one line, and attachments lists one line per file, with
+    a description of several lines on its line too (issue 12)."""
+    runner = CliRunner()
+    register = tmp_path / "register.sqlite"
+    runner.invoke(main, ["seed-demo", "--db", str(register)])
+    odd = tmp_path / "bad\nname\ttab.pdf"
+    odd.write_bytes(b"%PDF-1.4 test")
+    attached = runner.invoke(
+        main,
+        ["attach", "--db", str(register), "--agreement", "1", "--description", "two\nlines"]
+        + [str(odd)],
+    )
+    assert attached.exit_code == 0, attached.output
+    assert attached.output.rstrip("\n").count("\n") == 0
+    listed = runner.invoke(main, ["attachments", "--db", str(register), "--agreement", "1"])
+    rows = [line.split("\t") for line in listed.output.splitlines()]
+    assert all(len(row) == 5 for row in rows)
+    assert ["bad name tab.pdf", "two lines"] in [row[3:] for row in rows]

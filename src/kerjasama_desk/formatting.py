@@ -89,6 +89,15 @@ def _month_numbers() -> dict[str, int]:
     return names
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def one_line(text: str) -> str:
+    """``text`` without control characters (a newline or a tab typed into a file name), each
+    run of them a single space: a name that a listing, a TSV or a dialog shows on one line."""
+    return re.sub(r" ?[\x00-\x1f\x7f]+ ?", " ", text).strip()
+
+
 _MONTH_IN_DATE = re.compile(r"\b(\d{1,2}) ([A-Za-z]+) (\d{4})\b")
 
 

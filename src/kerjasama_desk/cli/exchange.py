@@ -10,6 +10,7 @@ import click
 from kerjasama_desk.cli.common import db_option, existing_register, opened, output_option
 from kerjasama_desk.cli.root import main
 from kerjasama_desk.domain.messages import sentence
+from kerjasama_desk.formatting import one_line
 
 
 @main.command("export")
@@ -107,7 +108,7 @@ def attach(db: Path | None, agreement_id: int, description: str, files: tuple[Pa
                 raise click.ClickException(f"There is no agreement {agreement_id}.") from error
             except AttachmentProblem as error:
                 raise click.ClickException(str(error)) from error
-            click.echo(f"{kept.id}\t{kept.sha256}\t{kept.size}\t{kept.name}")
+            click.echo(f"{kept.id}\t{kept.sha256}\t{kept.size}\t{one_line(kept.name)}")
 
 
 @main.command("attachments")
@@ -146,4 +147,5 @@ def attachments_command(db: Path | None, agreement_id: int, as_json: bool) -> No
         )
         return
     for a in found:
-        click.echo(f"{a.id}\t{a.sha256}\t{a.size}\t{a.name}\t{a.description}")
+        # one line per file, whatever a name or a description holds
+        click.echo(f"{a.id}\t{a.sha256}\t{a.size}\t{one_line(a.name)}\t{one_line(a.description)}")

@@ -20,6 +20,7 @@ from kerjasama_desk import paths
 from kerjasama_desk.atomic import write_atomically
 from kerjasama_desk.domain.errors import AttachmentProblem, RecordNotFound
 from kerjasama_desk.domain.models import Attachment
+from kerjasama_desk.formatting import one_line
 from kerjasama_desk.services.register import RegisterService
 
 MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024  # as much as one entry of a .kdx may hold
@@ -155,7 +156,7 @@ class Attachments:
                 Attachment(
                     agreement_id=agreement_id,
                     sha256=sha256,
-                    name=source.name[:255],
+                    name=one_line(source.name)[:255],  # a newline would break listings
                     size=size,
                     description=description.strip()[:2000],
                 )

@@ -360,3 +360,26 @@ def test_a_file_name_with_a_newline_or_a_tab_keeps_the_listing_one_line_a_file(t
     rows = [line.split("\t") for line in listed.output.splitlines()]
     assert all(len(row) == 5 for row in rows)
     assert ["bad name tab.pdf", "two lines"] in [row[3:] for row in rows]
+
+
+def test_characters_that_are_not_text_are_named_in_a_file_and_never_reach_a_document(tmp_path):
+    """A lone surrogate or a control character: a file given to draft check is refused with
+    the character named (exit 2); answers read from elsewhere have it taken out, so the Word
+    file and the web page can always be written (issue 12)."""
+    from kerjasama_desk.drafting import library
+    from kerjasama_desk.drafting.answers import read_answers
+    from kerjasama_desk.paths import templates_dir
+
+    data = json.loads((DRAFTS / "loi-beihai.json").read_text(encoding="utf-8"))
+    data["answers"]["signing_place"] = "Sema\ud800rang\x0c"
+    data["partner_texts"] = {"title": "北海\x07"}
+    data["languages"] = ["id", "en", "zh"]
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = CliRunner().invoke(main, ["draft", "check", str(path)])
+    assert result.exit_code == 2
+    assert "signing_place: contains U+D800, which is not text" in result.output
+    assert "partner_texts: title: contains U+0007" in result.output
+    answers = read_answers(data, library.load(templates_dir()).templates)
+    assert answers.values["signing_place"] == "Semarang"
+    assert answers.partner_texts["title"] == "北海"

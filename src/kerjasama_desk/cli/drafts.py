@@ -65,7 +65,7 @@ def _answers_and_template(path: Path):  # type: ignore[no-untyped-def]
         click.echo(f"{path}:{error.lineno}: not valid JSON ({error.msg})", err=True)
         sys.exit(2)
     try:
-        answers = read_answers(data, templates)
+        answers = read_answers(data, templates, strict=True)  # a file given to a command
     except AnswersProblems as problems:
         for problem in problems.problems:
             click.echo(f"{path}: {problem}", err=True)

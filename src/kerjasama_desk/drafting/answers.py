@@ -8,6 +8,7 @@ nature); the drafting checks report them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -53,6 +54,27 @@ class AnswersProblem(Exception):
         super().__init__(f"{where}: {message}")
         self.where = where
         self.message = message
+
+
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def _not_text(value: Any, depth: int = 0) -> str | None:
+    """The first character in ``value`` (strings, lists, objects) that is not text: a control
+    character or half of a surrogate pair, which the Word file and the web page cannot hold."""
+    if depth > 20:
+        return None  # deeper than any answer goes; the type checks say so
+    if isinstance(value, str):
+        found = _NOT_TEXT.search(value)
+        return f"U+{ord(found.group()):04X}" if found else None
+    if isinstance(value, dict):
+        value = [*value.keys(), *value.values()]
+    if isinstance(value, list):
+        for item in value:
+            bad = _not_text(item, depth + 1)
+            if bad:
+                return bad
+    return None
 
 
 def _bilingual_problem(value: Any) -> str | None:
@@ -166,9 +188,22 @@ def _fields_problem(value: Any) -> str | None:
 RETIRED_QUESTIONS = frozenset({"partner_language", "coordinator"})
 
 
-def read_answers(data: Any, templates: Mapping[str, Template]) -> Answers:
+def _clean(value: Any) -> Any:
+    """``value`` with the characters that are not text taken out (see :func:`_not_text`)."""
+    if isinstance(value, str):
+        return _NOT_TEXT.sub("", value)
+    if isinstance(value, dict):
+        return {_clean(key): _clean(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_clean(item) for item in value]
+    return value
+
+
+def read_answers(data: Any, templates: Mapping[str, Template], *, strict: bool = False) -> Answers:
     """The answers in ``data`` (parsed JSON); raises :class:`AnswersProblems` listing every
-    problem."""
+    problem. A character that is not text (a control character pasted from a PDF, half of a
+    surrogate pair) is a problem when ``strict`` (a file given to a command), and is taken out
+    otherwise (answers saved in the register stay readable)."""
     problems: list[AnswersProblem] = []
     if not isinstance(data, dict):
         raise AnswersProblems([AnswersProblem("file", "expected a JSON object")])
@@ -220,6 +255,11 @@ def read_answers(data: Any, templates: Mapping[str, Template]) -> Answers:
         texts = {}
     for part in sorted(set(texts) - parts):
         problems.append(AnswersProblem("partner_texts", f"no part '{part}' in {template.id}"))
+    for part, text in texts.items():
+        if strict and (bad := _not_text(text)):
+            problems.append(
+                AnswersProblem("partner_texts", f"{part}: contains {bad}, which is not text")
+            )
     values = data.get("answers", {})
     if not isinstance(values, dict):
         raise AnswersProblems([*problems, AnswersProblem("answers", "expected a JSON object")])
@@ -229,12 +269,14 @@ def read_answers(data: Any, templates: Mapping[str, Template]) -> Answers:
         if question is None:
             problems.append(AnswersProblem(key, f"no such question in {template.id}"))
             continue
-        problem = value_problem(question, value)
+        bad = _not_text(value) if strict else None
+        problem = f"contains {bad}, which is not text; remove it" if bad else None
+        problem = problem or value_problem(question, value)
         if problem:
             problems.append(AnswersProblem(key, problem))
     if problems:
         raise AnswersProblems(problems)
-    return Answers(template.id, tuple(languages), dict(values), dict(texts))
+    return Answers(template.id, tuple(languages), _clean(dict(values)), _clean(dict(texts)))
 
 
 class AnswersProblems(Exception):

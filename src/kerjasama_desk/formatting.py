@@ -89,32 +89,29 @@ def _month_numbers() -> dict[str, int]:
     return names
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_CONTROL = re.compile(r" ?[\x00-\x1f\x7f]+ ?")
 
 
 def one_line(text: str) -> str:
     """``text`` without control characters (a newline or a tab typed into a file name), each
     run of them a single space: a name that a listing, a TSV or a dialog shows on one line."""
-    return re.sub(r" ?[\x00-\x1f\x7f]+ ?", " ", text).strip()
+    return _CONTROL.sub(" ", text).strip()
 
 
-_MONTH_IN_DATE = re.compile(r"\b(\d{1,2}) ([A-Za-z]+) (\d{4})\b")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def numbers_in(text: str) -> list[str]:
     """The figures a text states, dates' months as numbers too, so texts in different
     languages compare: "14 Oktober 2008" and "2008年10月14日" both give 10, 14, 2008. Full-width
-    digits count as digits."""
+    digits count as digits. Dates in words are found as parse_date reads them."""
 
     def month(found: re.Match[str]) -> str:
         number = _month_numbers().get(found[2].casefold())
         return f"{found[1]} {number} {found[3]}" if number else found[0]
 
-    text = _MONTH_IN_DATE.sub(month, text.translate(_FULL_WIDTH))
+    text = _WORDED_DATE.sub(month, text.translate(_FULL_WIDTH))
     return sorted(re.findall(r"\d+", text))
-
-
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def parse_date(text: str) -> date | None:

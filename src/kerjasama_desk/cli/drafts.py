@@ -150,6 +150,23 @@ def _export_options(function: F) -> F:
     return output_option("The file to write: .pdf, .docx or .html.")(function)
 
 
+def _numbering(  # type: ignore[no-untyped-def]
+    template, answers, original: int | None, *, alternat: bool, final: bool
+) -> tuple[bool, tuple[int, int] | None]:
+    """Whether this copy names the partner first, and (this original, of how many) to print;
+    an original or an alternat that cannot be is a usage error (exit 2) naming the fix."""
+    # this command's own: every command starts by importing the whole CLI
+    from kerjasama_desk.drafting import assemble
+
+    problem = assemble.original_problem(template, answers, original, alternat=alternat, final=final)
+    if problem:
+        raise click.UsageError(problem)
+    count = assemble.originals_of(template, answers)
+    return assemble.partner_first(original, alternat=alternat), (
+        (original, count) if original else None
+    )
+
+
 def _refuse_final(refusals: list[Finding]) -> None:
     """A signing copy (--final) with an error finding or a gap: exit 1, nothing written."""
     if refusals:
@@ -198,10 +215,7 @@ def draft_render(
     from kerjasama_desk.services.exports import PdfOptions
 
     answers, template = _answers_and_template(answers_file)
-    problem = assemble.original_problem(template, answers, original, alternat=alternat, final=final)
-    if problem:
-        raise click.UsageError(problem)
-    first = assemble.partner_first(original, alternat=alternat)
+    first, numbered = _numbering(template, answers, original, alternat=alternat, final=final)
     document = assemble.assemble(template, answers, partner_first=first)
     if final:
         from kerjasama_desk.drafting import checks  # only a signing copy is checked here
@@ -218,7 +232,7 @@ def draft_render(
             final=final,
             title=template.name["id"],
             subject=template.id,
-            original=(original, assemble.originals_of(template, answers)) if original else None,
+            original=numbered,
         ),
     )
     click.echo(
@@ -312,22 +326,14 @@ def draft_export(
 ) -> None:
     """Write a draft's latest version (PDF, DOCX or HTML)."""
     # this command's own: every command starts by importing the whole CLI
-    from kerjasama_desk.drafting import assemble
     from kerjasama_desk.formatting import format_timestamp
     from kerjasama_desk.services.exports import PdfOptions
 
     with _drafts(db) as drafts:
         answers = _answers_of(drafts, draft_id)  # a draft that is missing or unreadable says so
         template = drafts.templates[answers.template_id]
-        problem = assemble.original_problem(
-            template, answers, original, alternat=alternat, final=final
-        )
-        if problem:
-            raise click.UsageError(problem)
-        assembled, info = drafts.for_export(
-            draft_id, partner_first=assemble.partner_first(original, alternat=alternat)
-        )
-        count = assemble.originals_of(template, answers)
+        first, numbered = _numbering(template, answers, original, alternat=alternat, final=final)
+        assembled, info = drafts.for_export(draft_id, partner_first=first)
         if final:
             _refuse_final(drafts.signing_refusals(draft_id))
     _write(
@@ -342,7 +348,7 @@ def draft_export(
             title=info.title,
             author=info.author,
             subject=assembled.template.name["en"],
-            original=(original, count) if original else None,
+            original=numbered,
         ),
     )
     click.echo(

@@ -76,3 +76,32 @@ def table_rows(paragraph: str) -> list[list[str]] | None:
     if not lines or not all(line.startswith("|") and line.endswith("|") for line in lines):
         return None
     return [[cell.strip() for cell in line[1:-1].split("|")] for line in lines]
+
+
+def grid_cells(
+    tables: list[list[list[str]] | None], languages: list[str]
+) -> list[list[list[tuple[str, str]]]]:
+    """One table given in several languages (each language's :func:`table_rows`, None where a
+    language has none) as one grid: row by row, column by column, each cell's (text, language)
+    in every language that has it. The header row is the first."""
+    present = [(rows, lang) for rows, lang in zip(tables, languages, strict=True) if rows]
+    depth = max(len(rows) for rows, _ in present)
+    count = max(len(row) for rows, _ in present for row in rows)
+    return [
+        [
+            [
+                (rows[index][column], lang)
+                for rows, lang in present
+                if index < len(rows) and column < len(rows[index]) and rows[index][column]
+            ]
+            for column in range(count)
+        ]
+        for index in range(depth)
+    ]
+
+
+def grid_widths(count: int, width: float) -> list[float]:
+    """Column widths of such a grid: the first (what is done, the longest cell) a quarter and
+    more of ``width``, the others sharing the rest."""
+    first = width * 0.26
+    return [first] + [(width - first) / max(count - 1, 1)] * (count - 1)

@@ -17,7 +17,13 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
-from kerjasama_desk.drafting.document import Document, LanguageVersion, table_rows
+from kerjasama_desk.drafting.document import (
+    Document,
+    LanguageVersion,
+    grid_cells,
+    grid_widths,
+    table_rows,
+)
 from kerjasama_desk.export.labels import article_heading, original_label, paraf_labels
 from kerjasama_desk.export.pdf import LAYOUTS, PAPERS, PdfOptions
 from kerjasama_desk.formatting import language_autonym, signatory_name
@@ -218,23 +224,18 @@ def _grid(
 ) -> None:
     """A paragraph written as a table (the activities of a plan of action) as a Word table in
     ``container`` (the document or a cell): each cell in every language, the header in bold."""
-    present = [(rows, lang) for rows, lang in zip(tables, languages, strict=True) if rows]
-    depth = max(len(rows) for rows, _ in present)
-    count = max(len(row) for rows, _ in present for row in rows)
-    grid = container.add_table(rows=depth, cols=count)  # type: ignore[attr-defined]
+    cells = grid_cells(tables, languages)
+    grid = container.add_table(rows=len(cells), cols=len(cells[0]))  # type: ignore[attr-defined]
     grid.style = "Table Grid"
     grid.autofit = False
-    first = width * 0.26  # what is done is the longest cell (width in mm)
-    widths = [first] + [(width - first) / max(count - 1, 1)] * (count - 1)
-    for index in range(depth):
-        if index == 0:
-            _repeat_header(grid.rows[0])
-        for column in range(count):
+    _repeat_header(grid.rows[0])
+    widths = grid_widths(len(cells[0]), width)  # in mm
+    for index, row in enumerate(cells):
+        for column, texts in enumerate(row):
             cell = grid.cell(index, column)
             cell.width = Mm(widths[column])
-            for rows, lang in present:
-                if index < len(rows) and column < len(rows[index]) and rows[index][column]:
-                    _cell_lines(cell, rows[index][column], "KD Grid", lang)
+            for text, lang in texts:
+                _cell_lines(cell, text, "KD Grid", lang)
             if index == 0:
                 for paragraph in cell.paragraphs:
                     for run in paragraph.runs:

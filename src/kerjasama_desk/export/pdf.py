@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,14 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from kerjasama_desk import __version__
-from kerjasama_desk.drafting.document import Article, Document, LanguageVersion, table_rows
+from kerjasama_desk.drafting.document import (
+    Article,
+    Document,
+    LanguageVersion,
+    grid_cells,
+    grid_widths,
+    table_rows,
+)
 from kerjasama_desk.export import fonts
 from kerjasama_desk.export.labels import (
     article_heading,
@@ -118,8 +126,11 @@ _CJK_WRAP = frozenset({"zh", "ja"})
 
 
 def _wrapping(style: ParagraphStyle, language: str | None) -> ParagraphStyle:
-    if language not in _CJK_WRAP:
-        return style
+    return _cjk_variant(style) if language in _CJK_WRAP else style
+
+
+@lru_cache(maxsize=32)  # one variant per style of a render, not one per paragraph
+def _cjk_variant(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}CJK", parent=style, wordWrap="CJK")
 
 
@@ -181,27 +192,15 @@ def _grid(
     """A table of the text (a plan of action's activities) across the whole width: each cell
     holds its text in every language, one under another, the header row in bold and repeated
     on each page. The first column (what is done) is wider than the others."""
-    present = [(rows, lang) for rows, lang in zip(tables, languages, strict=True) if rows]
-    depth = max(len(rows) for rows, _ in present)
-    count = max(len(row) for rows, _ in present for row in rows)
-    cells: list[list[Any]] = []
-    for index in range(depth):
-        line: list[Any] = []
-        for column in range(count):
-            texts = [
-                (rows[index][column], lang)
-                for rows, lang in present
-                if index < len(rows) and column < len(rows[index]) and rows[index][column]
-            ]
-            line.append(
-                [
-                    _paragraph(text, styles.grid, bold=index == 0, language=lang)
-                    for text, lang in texts
-                ]
-            )
-        cells.append(line)
-    first = width * 0.26
-    widths = [first] + [(width - first) / max(count - 1, 1)] * (count - 1)
+    grid = grid_cells(tables, languages)
+    cells = [
+        [
+            [_paragraph(text, styles.grid, bold=index == 0, language=lang) for text, lang in cell]
+            for cell in row
+        ]
+        for index, row in enumerate(grid)
+    ]
+    widths = grid_widths(len(grid[0]), width)
     table = _table(cells, widths, header=True)
     table.setStyle(
         TableStyle(

@@ -59,6 +59,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%n change(s) were made to this register by another program, not by Kerjasama Desk. They are in the records' history, marked “changed outside Kerjasama Desk”.</source>
+        <translation>
+            <numerusform>%n change was made to this register by another program, not by Kerjasama Desk. It is in the records' history, marked “changed outside Kerjasama Desk”.</numerusform>
+            <numerusform>%n changes were made to this register by another program, not by Kerjasama Desk. They are in the records' history, marked “changed outside Kerjasama Desk”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Only the %n selected agreement(s)</source>
         <translation>
             <numerusform>Only the selected agreement</numerusform>

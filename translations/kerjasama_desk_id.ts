@@ -219,6 +219,22 @@
         <source>Kerjasama Desk registers (*.sqlite *.db);;All files (*)</source>
         <translation>Register Kerjasama Desk (*.sqlite *.db);;Semua berkas (*)</translation>
     </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup %1? The register as it is now is backed up first.</source>
+        <translation>Ganti register dengan cadangan %1? Register seperti sekarang dicadangkan lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>A backup of another register</source>
+        <translation>Cadangan register lain</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of %2: it is of another register, or was made by an older version that does not say which. Restoring it replaces all the records of %2 with that register's (the register as it is now is backed up first). Restore it anyway?</source>
+        <translation>%1 bukan cadangan %2: berkas itu cadangan register lain, atau dibuat oleh versi lama yang tidak menyebut register mana. Memulihkannya mengganti semua catatan %2 dengan catatan register itu (register dalam keadaan sekarang dicadangkan lebih dahulu). Tetap pulihkan?</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsBox</name>
@@ -336,10 +352,6 @@
     <message>
         <source>Register backups (*.sqlite)</source>
         <translation>Cadangan register (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Replace the register with the backup %1? The register as it is now is backed up first.</source>
-        <translation>Ganti register dengan cadangan %1? Register seperti sekarang dicadangkan lebih dahulu.</translation>
     </message>
     <message>
         <source>Cannot restore</source>
@@ -1913,6 +1925,14 @@
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>(changed outside Kerjasama Desk)</source>
+        <translation>(diubah di luar Kerjasama Desk)</translation>
+    </message>
+    <message>
+        <source>(Kerjasama Desk: audit safeguards put back)</source>
+        <translation>(Kerjasama Desk: pengaman audit dipasang kembali)</translation>
+    </message>
+    <message>
         <source>Every change, with the computer account that made it. The entries are chained by their fingerprints: File → Check the audit trail shows whether any was altered.</source>
         <translation>Setiap perubahan, beserta akun komputer yang membuatnya. Catatan-catatan ini dirantai dengan sidik masing-masing: Berkas → Periksa jejak audit menunjukkan apakah ada yang diubah.</translation>
     </message>
@@ -2077,6 +2097,32 @@
     <message>
         <source>&amp;New draft</source>
         <translation>Draf &amp;baru</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were made to this register by another program, not by Kerjasama Desk. They are in the records' history, marked “changed outside Kerjasama Desk”.</source>
+        <translation>
+            <numerusform>%n perubahan dibuat pada register ini oleh program lain, bukan oleh Kerjasama Desk. Perubahan itu ada dalam riwayat catatan, ditandai “diubah di luar Kerjasama Desk”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail's safeguards had been removed or altered (%1), so changes made meanwhile may be missing from the history. They are put back, and the gap is recorded in the audit trail.</source>
+        <translation>Pengaman jejak audit telah dihapus atau diubah (%1), sehingga perubahan yang dibuat selama itu mungkin tidak tercatat dalam riwayat. Pengaman itu sudah dipasang kembali, dan celahnya dicatat dalam jejak audit.</translation>
+    </message>
+    <message>
+        <source>Find out who changed the file, and keep this register as it is.</source>
+        <translation>Cari tahu siapa yang mengubah berkas ini, dan biarkan register ini sebagaimana adanya.</translation>
+    </message>
+    <message>
+        <source>Changed outside Kerjasama Desk</source>
+        <translation>Diubah di luar Kerjasama Desk</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries, none altered or removed. But %2 of them record changes made by another program, not by Kerjasama Desk (marked “changed outside Kerjasama Desk” in the history). Find out who made them.</source>
+        <translation>Jejak audit utuh: %1 entri, tidak ada yang diubah atau dihapus. Namun %2 di antaranya mencatat perubahan oleh program lain, bukan oleh Kerjasama Desk (ditandai “diubah di luar Kerjasama Desk” dalam riwayat). Cari tahu siapa yang membuatnya.</translation>
+    </message>
+    <message>
+        <source>The register was changed outside Kerjasama Desk while it was open here, or its audit safeguards were altered. Close and open the register again: the changes are then marked in the history and the safeguards put back.</source>
+        <translation>Register diubah di luar Kerjasama Desk selama terbuka di sini, atau pengaman auditnya diubah. Tutup lalu buka register ini lagi: perubahan itu kemudian ditandai dalam riwayat dan pengamannya dipasang kembali.</translation>
     </message>
     <message>
         <source>Cannot open the register</source>
@@ -3304,6 +3350,14 @@ Undang otoritas pelabuhan Ulsan</translation>
     <message>
         <source>{path} cannot be written: the file or its folder is read-only. Copy it to a folder you can write to, or ask for write permission. The file was left untouched.</source>
         <translation>{path} tidak dapat ditulisi: berkas atau foldernya hanya-baca. Salin ke folder yang dapat ditulisi, atau minta izin menulis. Berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another Kerjasama Desk (process {holder}). Close it there, then try again; nothing was changed.</source>
+        <translation>{path} sedang dibuka di Kerjasama Desk lain (proses {holder}). Tutup di sana, lalu coba lagi; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The register file {path} was replaced or moved by another program while it was open here. Nothing was saved into the old file. Open the register again (File → Open register…) to work on it as it is now.</source>
+        <translation>Berkas register {path} diganti atau dipindahkan oleh program lain selama terbuka di sini. Tidak ada yang disimpan ke berkas lama. Buka register itu lagi (Berkas → Buka register…) untuk bekerja pada keadaannya sekarang.</translation>
     </message>
     <message>
         <source>{path} is an empty file, not a register; nothing was written to it. Choose a register, or give the name of a file that does not exist yet to start a new one.</source>

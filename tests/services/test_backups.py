@@ -69,13 +69,15 @@ def test_rotation_keeps_a_week_of_days_and_a_month_of_weeks(register_file, tmp_p
     folder = tmp_path / "b"
     folder.mkdir()
     now = datetime.now(UTC)
+    uuid = Register.open(register_file).uuid
+    mark = backups.identity(uuid)
     for days in range(40):
         when = (now - timedelta(days=days)).strftime("%Y%m%dT%H%M%S%fZ")
-        (folder / f"register-{when}-daily.sqlite").write_bytes(b"x")
-        (folder / f"register-{when}-daily.sqlite-wal").write_bytes(b"x")  # left by older code
-    (folder / "register-20200101T000000000000Z-manual.sqlite").write_bytes(b"x")
-    backups.rotate(register_file, directory=folder)
-    left = backups.backups(register_file, folder)
+        (folder / f"register-{mark}-{when}-daily.sqlite").write_bytes(b"x")
+        (folder / f"register-{mark}-{when}-daily.sqlite-wal").write_bytes(b"x")  # older code's
+    (folder / f"register-{mark}-20200101T000000000000Z-manual.sqlite").write_bytes(b"x")
+    backups.rotate(register_file, uuid, directory=folder)
+    left = backups.backups(register_file, folder, uuid=uuid)
     sidecars = {p.name.removesuffix("-wal") for p in folder.glob("*-wal")}
     assert sidecars == {b.path.name for b in left if b.reason == "daily"}  # none orphaned
     days = sorted({b.taken.date() for b in left if b.reason == "daily"}, reverse=True)
@@ -154,12 +156,14 @@ def test_a_register_in_a_folder_with_uri_characters_is_backed_up_and_restored_wh
     folder.mkdir()
     copy = backups.backup(path, path, "manual", folder)
     assert Register.open(copy).counts().partners == 1
-    safety = backups.restore(other, path, folder)
+    with pytest.raises(backups.OtherRegister):
+        backups.restore(other, path, folder)
+    safety = backups.restore(other, path, folder, other_register=True)
     assert safety is not None
     kept = Register.open(safety)
     assert kept.counts().partners == 1
     kept.close()
-    backups.restore(safety, path, folder)
+    backups.restore(safety, path, folder, other_register=True)  # path now holds the other
     assert Register.open(path).counts().partners == 1
 
 
@@ -241,3 +245,74 @@ def test_a_register_on_a_read_only_medium_can_be_backed_up(register_file, monkey
     made = Path(result.output.strip())
     assert made.is_file() and made.parent != register_file.parent
     backups.verify(made)
+
+
+def test_two_registers_of_the_same_name_keep_their_own_backups(tmp_path):
+    """The old failure: backups were matched by file name, so closing the second
+    ``register.sqlite`` rotated away the first one's only backup, and "Restore a backup…"
+    listed the other register's."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    first_dir, second_dir = tmp_path / "office-a", tmp_path / "office-b"
+    first_dir.mkdir()
+    second_dir.mkdir()
+    first = Register.open(first_dir / "register.sqlite")
+    second = Register.open(second_dir / "register.sqlite")
+    assert first.uuid and second.uuid and first.uuid != second.uuid
+    old = datetime.now(UTC) - timedelta(days=60)
+    only = folder / (
+        f"register-{backups.identity(first.uuid)}-{old.strftime('%Y%m%dT%H%M%S%fZ')}-exit.sqlite"
+    )
+    backups.backup(first, first.path, "exit", folder).rename(only)
+    for _ in range(3):
+        backups.backup(second, second.path, "exit", folder)
+        backups.rotate(second.path, second.uuid, directory=folder)
+    assert only.exists()  # the first register's only backup survives the second's rotation
+    listed = backups.backups(first.path, folder, uuid=first.uuid)
+    assert [b.path for b in listed] == [only]
+    assert all(
+        b.identity == backups.identity(second.uuid)
+        for b in backups.backups(second.path, folder, uuid=second.uuid)
+    )
+    first.close()
+    second.close()
+
+
+def test_restoring_another_registers_backup_needs_to_be_asked_for(
+    register_file, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    other = tmp_path / "other.sqlite"
+    Register.open(other).close()
+    before = digest(register_file)
+    result = CliRunner().invoke(main, ["restore", "--db", str(register_file), str(other)])
+    assert result.exit_code == 1
+    assert "is not a backup of register.sqlite" in result.output
+    assert "--other-register" in result.output and digest(register_file) == before
+    own = backups.backup(register_file, register_file, "manual")
+    assert (
+        CliRunner().invoke(main, ["restore", "--db", str(register_file), str(own)]).exit_code == 0
+    )
+    result = CliRunner().invoke(
+        main, ["restore", "--db", str(register_file), "--other-register", str(other)]
+    )
+    assert result.exit_code == 0, result.output
+    assert Register.open(register_file).counts().partners == 0
+
+
+def test_a_lowered_schema_version_is_refused_before_any_migration_or_backup(
+    register_file, tmp_path, monkeypatch
+):
+    """The old failure: the migrations ran again (a traceback), and each try left another
+    before-migration backup."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    with sqlite3.connect(register_file) as db:
+        db.execute("PRAGMA user_version = 5")
+    db.close()
+    before = digest(register_file)
+    for _ in range(2):
+        result = CliRunner().invoke(main, ["info", "--db", str(register_file)])
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert "does not match its tables" in result.output
+    assert digest(register_file) == before
+    assert not list((tmp_path / "data").rglob("*before-migration*"))

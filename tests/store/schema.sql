@@ -1,4 +1,4 @@
--- schema version 18
+-- schema version 19
 
 -- index activities_agreement_date
 CREATE INDEX activities_agreement_date ON activities(agreement_id, happened_on);
@@ -89,6 +89,9 @@ CREATE INDEX commitments_owner ON commitments(owner_id, status);
 
 -- index contacts_partner
 CREATE INDEX contacts_partner ON contacts(partner_id);
+
+-- index draft_versions_uuid
+CREATE UNIQUE INDEX draft_versions_uuid ON draft_versions(uuid);
 
 -- index drafts_agreement
 CREATE INDEX drafts_agreement ON drafts(agreement_id);
@@ -295,7 +298,7 @@ CREATE TABLE draft_versions (
         languages TEXT NOT NULL,
         answers TEXT NOT NULL,
         author TEXT NOT NULL DEFAULT '',
-        created_at TEXT NOT NULL, partner_texts TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL, partner_texts TEXT NOT NULL DEFAULT '{}', uuid TEXT,
         UNIQUE (draft_id, number)
     );
 
@@ -310,6 +313,14 @@ CREATE TABLE drafts (
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
     );
+
+-- table exchange_bases
+CREATE TABLE exchange_bases (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            PRIMARY KEY (kind, key)
+        ) WITHOUT ROWID;
 
 -- table gate_overrides
 CREATE TABLE gate_overrides (
@@ -447,6 +458,9 @@ CREATE TABLE 'partners_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 -- table partners_fts_idx
 CREATE TABLE 'partners_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+-- table register_meta
+CREATE TABLE register_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
 -- table translation_memory
 CREATE TABLE translation_memory (
         id INTEGER PRIMARY KEY,
@@ -477,6 +491,14 @@ CREATE TABLE trips (
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
         );
+
+-- table uuid_aliases
+CREATE TABLE uuid_aliases (
+            kind TEXT NOT NULL,
+            alias TEXT NOT NULL,
+            uuid TEXT NOT NULL,
+            PRIMARY KEY (kind, alias)
+        ) WITHOUT ROWID;
 
 -- trigger activities_last_delete
 CREATE TRIGGER activities_last_delete AFTER DELETE ON activities BEGIN
@@ -709,8 +731,8 @@ CREATE TRIGGER audit_draft_versions_insert AFTER INSERT ON draft_versions
                     INSERT INTO audit_log (at, table_name, record_id, record_uuid, action, before,
                                            after, scope_table, scope_id)
                     VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'draft_versions', NEW.id,
-                            NULL, 'insert', NULL,
-                            json_object('id', NEW.id, 'draft_id', NEW.draft_id, 'number', NEW.number, 'template_version', NEW.template_version, 'author', NEW.author, 'created_at', NEW.created_at), 'drafts', NEW.draft_id);
+                            NEW.uuid, 'insert', NULL,
+                            json_object('id', NEW.id, 'draft_id', NEW.draft_id, 'number', NEW.number, 'template_version', NEW.template_version, 'author', NEW.author, 'created_at', NEW.created_at, 'uuid', NEW.uuid), 'drafts', NEW.draft_id);
                 END;
 
 -- trigger audit_drafts_delete

@@ -117,3 +117,93 @@ def test_a_rolled_back_action_leaves_no_entry(logged):
         service.save_agreement(replace(service.agreement(agreement), notes="half-way"))
         raise RuntimeError("power cut")
     assert audit.verify(service).entries == before
+
+
+def _outside(path, *statements):
+    """Another program (an SQL tool) changes the register while the app's triggers log it."""
+    with sqlite3.connect(path) as db:
+        for statement in statements:
+            db.execute(statement)
+    db.close()
+
+
+def test_an_edit_made_outside_the_app_is_reported_and_never_sealed_under_an_officer(logged):
+    """The old failure: a direct UPDATE left an unsealed entry, ``verify`` said "intact", and the
+    next action sealed the forgery under the next officer's name."""
+    service, agreement, path = logged
+    service.register.close()
+    _outside(path, "UPDATE partners SET notes = 'forged' WHERE id = 1")
+    result = CliRunner().invoke(main, ["audit", "verify", "--db", str(path)])
+    assert result.exit_code == 1
+    assert "1 entry was written by another program" in result.output
+    register = Register.open(path)  # the app opens it: the entry is sealed as outside
+    assert register.found_on_opening.outside_changes == 1
+    service = RegisterService(register)
+    register.who = "budi"
+    service.save_partner(replace(service.partner(1), notes="corrected"))
+    rows = register.db.execute(
+        "SELECT who, after FROM audit_log WHERE table_name = 'partners' ORDER BY id DESC LIMIT 2"
+    ).fetchall()
+    assert rows[0][0] == "budi" and "corrected" in rows[0][1]
+    assert rows[1][0] == "(changed outside Kerjasama Desk)" and "forged" in rows[1][1]
+    verdict = audit.verify(service)
+    assert verdict.intact and not verdict.clean and len(verdict.outside) == 1
+    register.close()
+    result = CliRunner().invoke(main, ["audit", "verify", "--db", str(path)])
+    assert result.exit_code == 1 and "recorded as made outside Kerjasama Desk" in result.output
+
+
+def test_an_outside_edit_while_the_app_is_open_is_sealed_as_outside(logged):
+    service, _agreement, path = logged
+    _outside(path, "UPDATE partners SET notes = 'meanwhile' WHERE id = 1")
+    service.register.who = "budi"
+    service.save_partner(replace(service.partner(1), notes="ours"))
+    whos = [
+        r[0]
+        for r in service.register.db.execute(
+            "SELECT who FROM audit_log WHERE table_name = 'partners' ORDER BY id DESC LIMIT 2"
+        )
+    ]
+    assert whos == ["budi", "(changed outside Kerjasama Desk)"]
+
+
+@pytest.mark.parametrize(
+    "statement, problem",
+    [
+        ("DROP TRIGGER audit_partners_update", "missing"),
+        ("DROP TRIGGER audit_commitments_delete", "missing"),
+        (
+            "DROP TRIGGER audit_officers_insert; CREATE TRIGGER audit_officers_insert AFTER INSERT"
+            " ON officers BEGIN SELECT 1; END",
+            "altered",
+        ),
+    ],
+)
+def test_a_removed_or_altered_trigger_is_reported_then_put_back_with_the_gap_recorded(
+    logged, statement, problem
+):
+    """The old failure: dropping a table's audit trigger switched logging off silently."""
+    service, _agreement, path = logged
+    service.register.close()
+    with sqlite3.connect(path) as db:
+        db.executescript(statement)
+    db.close()
+    result = CliRunner().invoke(main, ["audit", "verify", "--db", str(path)])
+    assert result.exit_code == 1 and f"is {problem}" in result.output
+    register = Register.open(path)
+    assert [p for _, p in register.found_on_opening.triggers] == [problem]
+    gap = register.db.execute(
+        "SELECT who, before FROM audit_log WHERE table_name = 'sqlite_master'"
+    ).fetchone()
+    assert gap[0] == "(Kerjasama Desk: audit triggers restored)" and problem in gap[1]
+    service = RegisterService(register)
+    register.who = "budi"
+    service.save_partner(replace(service.partner(1), notes="logged again"))
+    assert (
+        register.db.execute(
+            "SELECT COUNT(*) FROM audit_log WHERE after LIKE '%logged again%'"
+        ).fetchone()[0]
+        == 1
+    )
+    assert audit.verify(service).triggers == ()
+    register.close()

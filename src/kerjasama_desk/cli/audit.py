@@ -20,13 +20,14 @@ def audit() -> None:
 @audit.command("verify")
 @db_option()
 def audit_verify(db: Path | None) -> None:
-    """Check the chain: exit 0 when intact, 1 naming the first entry that breaks it."""
+    """Check the trail: exit 0 when the chain is intact, every entry was made by Kerjasama Desk
+    and the audit triggers are those the app made; 1 naming each problem."""
     # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.services.audit import verify
 
-    with opened(existing_register(db), reading=True) as service:
+    with opened(existing_register(db), untouched=True) as service:
         verdict = verify(service)
-    if verdict.intact:
+    if verdict.clean:
         click.echo(f"intact: {verdict.entries} entries; last hash {verdict.head}")
         return
     why = {
@@ -34,12 +35,39 @@ def audit_verify(db: Path | None) -> None:
         "missing before": "the entry before it is missing (an entry was deleted)",
         "unsealed": "it was never sealed, yet entries after it were (it was tampered with)",
     }
-    click.echo(
-        f"broken at entry {verdict.broken_id}: {why[verdict.problem]}. "
-        f"{verdict.entries} entries read.",
-        err=True,
-    )
+    if verdict.broken_id is not None:
+        click.echo(f"broken at entry {verdict.broken_id}: {why[verdict.problem]}.", err=True)
+    elif verdict.unsealed:
+        click.echo(
+            f"{_entries(verdict.unsealed)} written by another program, not by Kerjasama "
+            f"Desk, and not sealed ({_ids(verdict.unsealed)}): the register was changed outside "
+            "the app.",
+            err=True,
+        )
+    if verdict.outside:
+        click.echo(
+            f"{_entries(verdict.outside)} recorded as made outside Kerjasama Desk "
+            f"({_ids(verdict.outside)}; see audit log).",
+            err=True,
+        )
+    for name, problem in verdict.triggers:
+        click.echo(
+            f"audit trigger {name} is {problem}: changes to its table are not logged as the "
+            "app logs them. Opening the register in Kerjasama Desk puts it back.",
+            err=True,
+        )
+    click.echo(f"{verdict.entries} entries read; last hash {verdict.head}.", err=True)
     sys.exit(1)
+
+
+def _entries(ids: tuple[int, ...]) -> str:
+    """ "1 entry was" / "3 entries were"."""
+    return "1 entry was" if len(ids) == 1 else f"{len(ids)} entries were"
+
+
+def _ids(ids: tuple[int, ...]) -> str:
+    shown = ("entry " if len(ids) == 1 else "entries ") + ", ".join(str(i) for i in ids[:10])
+    return shown + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
 
 
 @audit.command("log")

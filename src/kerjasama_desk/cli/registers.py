@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kerjasama_desk.cli.common import db_option, existing_register, opened
+from kerjasama_desk.cli.common import db_option, existing_register, opened, writing_lock
 from kerjasama_desk.cli.root import main
 from kerjasama_desk.domain.messages import sentence
 from kerjasama_desk.services.registers import (
@@ -85,17 +85,31 @@ def backup(db: Path | None) -> None:
 @main.command()
 @db_option()
 @click.argument("backup_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-def restore(db: Path | None, backup_file: Path) -> None:
+@click.option(
+    "--other-register",
+    is_flag=True,
+    help="Restore even a backup of another register (or of an older version that does not "
+    "say which register it is of).",
+)
+def restore(db: Path | None, backup_file: Path, other_register: bool) -> None:
     """Replace the register with BACKUP_FILE, after checking it and backing up the register."""
     # this command's own: every command starts by importing the whole CLI
-    from kerjasama_desk.services.backups import BackupProblem
+    from kerjasama_desk.services.backups import BackupProblem, OtherRegister
     from kerjasama_desk.services.backups import restore as restore_backup
 
     path = resolve_path(db, demo=False)
-    try:
-        safety = restore_backup(backup_file, path)
-    except (BackupProblem, OSError) as error:
-        raise click.ClickException(f"{sentence(error)} The register was not changed.") from error
+    with writing_lock(path):
+        try:
+            safety = restore_backup(backup_file, path, other_register=other_register)
+        except OtherRegister as error:
+            raise click.ClickException(
+                f"{sentence(error)} The register was not changed. If that is what you want, "
+                "run the command again with --other-register."
+            ) from error
+        except (BackupProblem, OSError) as error:
+            raise click.ClickException(
+                f"{sentence(error)} The register was not changed."
+            ) from error
     if safety is not None:
         click.echo(f"The register as it was is kept in {safety}")
     click.echo(f"{path}: restored from {backup_file.name}")

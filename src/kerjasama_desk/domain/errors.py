@@ -71,6 +71,11 @@ class DeleteRefused(CodedError):
     """A record cannot be deleted while others depend on it; nothing was deleted."""
 
 
+class RegisterReplaced(CodedError):
+    """The register's file was replaced or moved while it was open (another program restored
+    or copied over it): nothing is saved into the old file."""
+
+
 class RecordNotFound(RegisterError):
     """The record was deleted meanwhile (e.g. by another window)."""
 

@@ -223,6 +223,17 @@ MESSAGES: dict[str, str] = {
         "{path} cannot be written: the file or its folder is read-only. Copy it to a folder "
         "you can write to, or ask for write permission. The file was left untouched.",
     ),
+    "register_held": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{path} is open in another Kerjasama Desk (process {holder}). Close it there, "
+        "then try again; nothing was changed.",
+    ),
+    "register_replaced": QT_TRANSLATE_NOOP(
+        "Validation",
+        "The register file {path} was replaced or moved by another program while it was "
+        "open here. Nothing was saved into the old file. Open the register again "
+        "(File → Open register…) to work on it as it is now.",
+    ),
     "empty_file": QT_TRANSLATE_NOOP(
         "Validation",
         "{path} is an empty file, not a register; nothing was written to it. Choose a "

@@ -244,6 +244,7 @@ class DraftVersion:
     author: str
     created_at: str
     partner_texts: dict[str, str] = field(default_factory=dict)
+    uuid: str = ""  # the same version in every register it was exchanged to
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -3,14 +3,14 @@ under a record (who, when, before → after)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kerjasama_desk.services.register import RegisterService
-from kerjasama_desk.store import audit
-from kerjasama_desk.store.audit import Entry, Verdict
+from kerjasama_desk.store import audit, audit_guard
+from kerjasama_desk.store.audit import OUTSIDE, REPAIRED_BY, Entry, Verdict
 
-__all__ = ["Change", "Entry", "Verdict", "changes", "history", "verify"]
+__all__ = ["OUTSIDE", "REPAIRED_BY", "Change", "Entry", "Verdict", "changes", "history", "verify"]
 
 # Columns that mean nothing to an officer when shown in a change.
 _HIDDEN = frozenset({"id", "uuid", "created_at", "position"})
@@ -48,7 +48,9 @@ def changes(entry: Entry) -> list[Change]:
 
 
 def verify(service: RegisterService) -> Verdict:
-    return audit.verify(service.register.db)
+    """The chain, the entries written outside Kerjasama Desk, and the audit triggers."""
+    db = service.register.db
+    return replace(audit.verify(db), triggers=tuple(audit_guard.trigger_problems(db)))
 
 
 def history(service: RegisterService, scope: str, record_id: int) -> list[Entry]:

@@ -2,9 +2,14 @@
 checked before they are kept, rotated, and restored only after the current register has itself
 been backed up.
 
-Backups live in ``<data folder>/backups`` as ``<register name>-<UTC time>-<reason>.sqlite``.
-Rotation keeps the newest backup of each of the last 7 days and of each of the last 4 weeks
-(configurable), and every backup made by hand or before a restore.
+Backups live in ``<data folder>/backups`` as
+``<register name>-<register id>-<UTC time>-<reason>.sqlite``: the id is the start of the UUID the
+register carries (schema 19 on), so two registers of the same file name never share a rotation
+nor see each other's backups. Backups named without an id (made before schema 19, or of a
+register that did not say) are listed under the register's name and never rotated. Rotation
+keeps the newest backup of each of the last 7 days and of each of the last 4 weeks
+(configurable), and every backup made by hand or before a restore. A restore accepts a backup of
+another register (or of none that says) only when asked to (``other_register``).
 """
 
 from __future__ import annotations
@@ -19,11 +24,19 @@ from pathlib import Path
 
 from kerjasama_desk.paths import data_dir
 from kerjasama_desk.services.open_errors import describe_open_error
-from kerjasama_desk.store.backup import CopyProblem, copy_database, inspect_register_file
+from kerjasama_desk.store.backup import (
+    CopyProblem,
+    copy_database,
+    inspect_register_file,
+    register_uuid,
+)
 from kerjasama_desk.store.database import RegisterOpenError
 from kerjasama_desk.store.register import Register
 
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{8}T\d{6}\d{0,6}Z)-(?P<reason>[a-z-]+)\.sqlite$")
+_NAME = re.compile(
+    r"^(?P<stem>.+?)(?:-(?P<id>[0-9a-f]{12}))?-(?P<when>\d{8}T\d{6}\d{0,6}Z)"
+    r"-(?P<reason>[a-z-]+)\.sqlite$"
+)
 KEPT_ALWAYS = ("manual", "before-restore", "before-restore-damaged", "before-migration")
 
 
@@ -31,10 +44,15 @@ class BackupProblem(Exception):
     """A backup that cannot be made or used; the message says why."""
 
 
+class OtherRegister(BackupProblem):
+    """The backup is of another register (or does not say which): restored only when asked."""
+
+
 @dataclass(frozen=True)
 class Backup:
     path: Path
     register: str  # the register's file name without extension
+    identity: str  # the start of the register's UUID ("" in names made before schema 19)
     taken: datetime
     reason: str  # daily, exit, manual, before-restore, before-migration
 
@@ -45,9 +63,15 @@ def backup_dir() -> Path:
     return path
 
 
-def _target(register: Path, reason: str, directory: Path) -> Path:
+def identity(uuid: str | None) -> str:
+    """The part of a register's UUID its backups' names carry."""
+    return (uuid or "").replace("-", "")[:12]
+
+
+def _target(register: Path, reason: str, directory: Path, uuid: str | None) -> Path:
     when = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    return directory / f"{register.stem}-{when}-{reason}.sqlite"
+    marked = f"-{identity(uuid)}" if uuid else ""
+    return directory / f"{register.stem}{marked}-{when}-{reason}.sqlite"
 
 
 def verify(path: Path) -> None:
@@ -70,7 +94,8 @@ def backup(
     """Copies the register (open, or a file) into a checked backup; returns its path. Nothing
     is left behind when it fails."""
     directory = directory or backup_dir()
-    target = _target(register, reason, directory)
+    uuid = register_uuid(source) if isinstance(source, Path) else source.uuid
+    target = _target(register, reason, directory, uuid)
     descriptor, temporary = tempfile.mkstemp(dir=directory, suffix=".part")
     os.close(descriptor)
     try:
@@ -89,28 +114,52 @@ def backup(
     return target
 
 
-def backups(register: Path | None = None, directory: Path | None = None) -> list[Backup]:
-    """Backups (of ``register`` only, when given), the newest first."""
+def backups(
+    register: Path | None = None,
+    directory: Path | None = None,
+    *,
+    uuid: str | None = None,
+    legacy: bool = True,
+) -> list[Backup]:
+    """Backups (of ``register`` only, when given), the newest first. With the register's
+    ``uuid``, only its own backups, and (``legacy``) those named without an id; without it,
+    every backup under the register's name."""
     found: list[Backup] = []
+    wanted = identity(uuid)
     for path in (directory or backup_dir()).glob("*.sqlite"):
         match = _NAME.match(path.name)
         if match is None or (register is not None and match["stem"] != register.stem):
             continue
+        mark = match["id"] or ""
+        if wanted and mark != wanted and not (legacy and not mark):
+            continue
         when = match["when"]
         taken = datetime.strptime(when[:15], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
-        found.append(Backup(path, match["stem"], taken, match["reason"]))
-    return sorted(found, key=lambda b: b.path.name, reverse=True)
+        found.append(Backup(path, match["stem"], mark, taken, match["reason"]))
+    return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
 def rotate(
-    register: Path, *, daily: int = 7, weekly: int = 4, directory: Path | None = None
+    register: Path,
+    uuid: str | None,
+    *,
+    daily: int = 7,
+    weekly: int = 4,
+    directory: Path | None = None,
 ) -> list[Path]:
-    """Deletes automatic backups beyond the newest of each of the last ``daily`` days and
-    ``weekly`` weeks; returns what it deleted."""
+    """Deletes automatic backups of the register with ``uuid`` beyond the newest of each of the
+    last ``daily`` days and ``weekly`` weeks; returns what it deleted. Nothing is deleted for a
+    register that does not say which it is, nor any backup whose name does not."""
+    if not uuid:
+        return []
     keep: set[Path] = set()
     days: set[str] = set()
     weeks: set[str] = set()
-    automatic = [b for b in backups(register, directory) if b.reason not in KEPT_ALWAYS]
+    automatic = [
+        b
+        for b in backups(register, directory, uuid=uuid, legacy=False)
+        if b.reason not in KEPT_ALWAYS
+    ]
     for item in automatic:  # newest first
         day = item.taken.strftime("%Y-%m-%d")
         year, week_number, _ = item.taken.isocalendar()
@@ -132,24 +181,45 @@ def backup_if_due(source: Register, directory: Path | None = None) -> Path | Non
     """The day's first backup of an open register, when none was taken today (UTC)."""
     assert source.path is not None
     today = datetime.now(UTC).date()
-    if any(b.taken.date() == today for b in backups(source.path, directory)):
+    own = backups(source.path, directory, uuid=source.uuid, legacy=False)
+    if any(b.taken.date() == today for b in own):
         return None
     made = backup(source, source.path, "daily", directory)
-    rotate(source.path, directory=directory)
+    rotate(source.path, source.uuid, directory=directory)
     return made
 
 
-def restore(backup_path: Path, register: Path, directory: Path | None = None) -> Path | None:
+def is_of(backup_path: Path, register: Path) -> bool:
+    """Whether ``backup_path`` is a backup of the register at ``register`` (both carry the same
+    UUID); also true when there is no register there, or one that cannot say which it is."""
+    ours = register_uuid(register) if register.exists() else None
+    return ours is None or register_uuid(backup_path) == ours
+
+
+def restore(
+    backup_path: Path,
+    register: Path,
+    directory: Path | None = None,
+    *,
+    other_register: bool = False,
+) -> Path | None:
     """Replaces the register (closed) with a checked backup, after backing up the register as
-    it is; returns that safety backup (None when there was no register)."""
+    it is; returns that safety backup (None when there was no register). A backup of another
+    register is refused (:class:`OtherRegister`) unless ``other_register``."""
     verify(backup_path)
+    if not other_register and not is_of(backup_path, register):
+        raise OtherRegister(
+            f"{backup_path.name} is not a backup of {register.name}: it is of another register, "
+            "or was made by an older version that does not say which. Restoring it would "
+            "replace this register's records with that one's"
+        )
     safety = None
     if register.exists():
         try:
             safety = backup(register, register, "before-restore", directory)
         except BackupProblem:
             # A damaged register cannot be backed up through SQLite: keep its bytes as they are.
-            safety = _target(register, "before-restore", directory or backup_dir())
+            safety = _target(register, "before-restore", directory or backup_dir(), None)
             safety = safety.with_name(safety.stem + "-damaged.sqlite")
             shutil.copy2(register, safety)
     descriptor, temporary = tempfile.mkstemp(dir=register.parent, suffix=".part")

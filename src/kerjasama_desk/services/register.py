@@ -39,7 +39,7 @@ from kerjasama_desk.domain.validation import (
 from kerjasama_desk.domain.vocab import OfficerStatus
 from kerjasama_desk.formatting import is_country
 from kerjasama_desk.services.files import account_name
-from kerjasama_desk.store.register import Register
+from kerjasama_desk.store.register import OpeningFindings, Register
 
 
 class RegisterService:
@@ -50,6 +50,11 @@ class RegisterService:
 
     def close(self) -> None:
         self.register.close()
+
+    @property
+    def found_on_opening(self) -> OpeningFindings:
+        """Changes another program made and audit triggers put back when the register opened."""
+        return self.register.found_on_opening
 
     # Partners ---------------------------------------------------------------------------------
 

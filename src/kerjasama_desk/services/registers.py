@@ -5,18 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from kerjasama_desk import paths
+from kerjasama_desk.domain import messages
 from kerjasama_desk.services.open_errors import describe_open_error
 from kerjasama_desk.services.register import RegisterService
 from kerjasama_desk.store.database import OpenProblem, RegisterOpenError, probe
+from kerjasama_desk.store.lock import RegisterLock
 from kerjasama_desk.store.migrations import LATEST_VERSION
 from kerjasama_desk.store.register import Register
 
 __all__ = [
+    "RegisterLock",
     "RegisterOpenError",
+    "describe_held",
     "can_open_read_only",
     "describe_open_error",
     "refuse_empty",
     "open_for_reading",
+    "open_untouched",
     "open_service",
     "resolve_path",
 ]
@@ -38,7 +43,9 @@ def open_service(path: Path, *, demo: bool = False, read_only: bool = False) -> 
     found = probe(path, latest_version=LATEST_VERSION)
     if 0 < found < LATEST_VERSION:
         from kerjasama_desk.services.backups import backup  # only when there is something to do
+        from kerjasama_desk.store.backup import check_tables  # likewise
 
+        check_tables(path, found)  # before a backup is made of a file no migration can take
         backup(path, path, "before-migration")
     service = RegisterService(Register.open(path))
     if demo:
@@ -61,6 +68,19 @@ def refuse_empty(path: Path) -> None:
         raise RegisterOpenError(OpenProblem.EMPTY_FILE, path)
 
 
+def open_untouched(path: Path) -> RegisterService:
+    """The register at ``path`` exactly as it is, for an inspection (``audit verify``): opened
+    read-only, so nothing is repaired or sealed on opening; a register of an older schema is
+    opened as usual (its migrations run first)."""
+    refuse_empty(path)
+    try:
+        return open_service(path, read_only=True)
+    except RegisterOpenError as error:
+        if error.problem is not OpenProblem.OLD_VERSION_READ_ONLY:
+            raise
+    return open_service(path)
+
+
 def open_for_reading(path: Path) -> RegisterService:
     """The register at ``path`` for a command that only reads: opened for writing as usual, or
     read-only when the file or its folder cannot be written."""
@@ -71,3 +91,11 @@ def open_for_reading(path: Path) -> RegisterService:
         if not can_open_read_only(error):
             raise
     return open_service(path, read_only=True)
+
+
+def describe_held(lock: RegisterLock, translate: messages.Translate | None = None) -> str:
+    """Why a register cannot be written now: another process holds its lock, named."""
+    register = str(lock.path)[: -len(".lock")]
+    return messages.render(
+        "register_held", {"path": register, "holder": lock.holder()}, translate=translate
+    )

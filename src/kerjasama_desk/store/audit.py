@@ -23,6 +23,10 @@ from typing import Any
 import sqlite_utils
 
 GENESIS = "0" * 64
+# The accounts under which entries the app did not make are sealed (see audit_guard).
+OUTSIDE = "(changed outside Kerjasama Desk)"
+REPAIRED_BY = "(Kerjasama Desk: audit triggers restored)"
+OUTSIDE_ACCOUNTS = (OUTSIDE, REPAIRED_BY)
 
 # Audited tables: columns left out of the log (bookkeeping and values derived by triggers), the
 # record's "scope" (the record a change is shown under) and the actions logged.
@@ -239,10 +243,18 @@ class Verdict:
     head: str
     broken_id: int | None = None
     problem: str = ""  # "changed", "missing before" or "unsealed"
+    unsealed: tuple[int, ...] = ()  # entries no one sealed: written by another program
+    outside: tuple[int, ...] = ()  # entries sealed as made outside Kerjasama Desk
+    triggers: tuple[tuple[str, str], ...] = ()  # (name, problem), see audit_guard
 
     @property
     def intact(self) -> bool:
-        return self.broken_id is None
+        return self.broken_id is None and not self.unsealed and not self.triggers
+
+    @property
+    def clean(self) -> bool:
+        """Intact, and nothing in it was changed outside Kerjasama Desk."""
+        return self.intact and not self.outside
 
 
 def verify(db: sqlite_utils.Database) -> Verdict:
@@ -251,21 +263,24 @@ def verify(db: sqlite_utils.Database) -> Verdict:
     link fail."""
     previous = GENESIS
     count = 0
-    unsealed_from: int | None = None
+    unsealed: list[int] = []
+    outside: list[int] = []
     for row in db.execute(f"SELECT {_ENTRY}, who, prev_hash, hash FROM audit_log ORDER BY id"):
         count += 1
         who, prev_hash, digest = row[8], row[9], row[10]
-        if digest is None:  # written by a transaction still open, or never sealed
-            unsealed_from = unsealed_from or int(row[0])
+        if digest is None:  # written by another program (or a transaction still open)
+            unsealed.append(int(row[0]))
             continue
-        if unsealed_from is not None:
-            return Verdict(count, previous, unsealed_from, "unsealed")
+        if unsealed:
+            return Verdict(count, previous, unsealed[0], "unsealed", tuple(unsealed))
         if prev_hash != previous:
             return Verdict(count, previous, int(row[0]), "missing before")
         if _digest(row, who or "", previous) != digest:
             return Verdict(count, previous, int(row[0]), "changed")
+        if who in OUTSIDE_ACCOUNTS:
+            outside.append(int(row[0]))
         previous = digest
-    return Verdict(count, previous)
+    return Verdict(count, previous, unsealed=tuple(unsealed), outside=tuple(outside))
 
 
 @dataclass(frozen=True)

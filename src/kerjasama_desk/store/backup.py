@@ -4,11 +4,16 @@ backups, whose naming, rotation and restore flow live in ``services/backups.py``
 from __future__ import annotations
 
 import sqlite3
-from functools import cache
 from pathlib import Path
 
-from kerjasama_desk.store.database import TABLES, connect, probe, read_only_uri, read_tables
-from kerjasama_desk.store.migrations import LATEST_VERSION, migrate
+from kerjasama_desk.store.database import (
+    OpenProblem,
+    RegisterOpenError,
+    probe,
+    read_only_uri,
+    read_tables,
+)
+from kerjasama_desk.store.migrations import LATEST_VERSION, expected_schema
 
 
 class CopyProblem(Exception):
@@ -36,6 +41,22 @@ def copy_database(source: sqlite3.Connection | Path, target: Path) -> None:
     finally:
         if own is not None:
             own.close()
+
+
+def register_uuid(path: Path) -> str | None:
+    """The UUID the register file at ``path`` carries (None: a file of a version before 19, or
+    one that cannot be read). Read-only; the file's journal is read too."""
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            row = connection.execute(
+                "SELECT value FROM register_meta WHERE key = 'uuid'"
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
 
 
 def integrity_check(path: Path) -> str:
@@ -70,12 +91,20 @@ def inspect_register_file(path: Path) -> str:
     return integrity_check(path)
 
 
-@cache
+def check_tables(path: Path, version: int) -> None:
+    """Raises :class:`RegisterOpenError` (damaged) unless the file holds exactly the tables of
+    a register of ``version``: a lowered or raised schema version would make the migrations
+    run again over tables that are there already."""
+    found = set(read_tables(path))
+    expected = _tables_at(version)
+    if found != expected:
+        raise RegisterOpenError(
+            OpenProblem.CORRUPT,
+            path,
+            detail=f"its schema version ({version}) does not match its tables",
+        )
+
+
 def _tables_at(version: int) -> frozenset[str]:
     """The tables the migrations make up to ``version``."""
-    db = connect(":memory:")
-    try:
-        migrate(db, target=version)
-        return frozenset(row[0] for row in db.execute(TABLES))
-    finally:
-        db.close()
+    return expected_schema(version)[0]

@@ -50,6 +50,15 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """Which file ``path`` names now (device and inode); None when there is none."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_dev, stat.st_ino)
+
+
 def _read_header(path: Path) -> bytes:
     with path.open("rb") as handle:
         return handle.read(100)
@@ -80,6 +89,10 @@ def probe(path: Path, *, latest_version: int, read_only: bool = False) -> int:
         raise RegisterOpenError(OpenProblem.CORRUPT, path, detail="truncated header")
     version = int.from_bytes(header[60:64], "big") if header else 0
     application_id = int.from_bytes(header[68:72], "big") if header else 0
+    if header and _journal_readable(path):
+        # Open elsewhere (or left by a crash) with changes still in its journal: the header on
+        # disk may be older than the register, so SQLite reads both.
+        version, application_id = _marks(path) or (version, application_id)
     if application_id not in (0, APPLICATION_ID):
         raise RegisterOpenError(OpenProblem.NOT_A_REGISTER, path)
     if version > latest_version:
@@ -102,6 +115,36 @@ def probe(path: Path, *, latest_version: int, read_only: bool = False) -> int:
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise RegisterOpenError(OpenProblem.READ_ONLY, path)
     return version
+
+
+def has_journal(path: Path) -> bool:
+    """Whether a write-ahead log with pages in it lies beside the register."""
+    journal = Path(f"{path}-wal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _journal_readable(path: Path) -> bool:
+    """A journal is there and SQLite can read it without writing beside a file on a read-only
+    medium (its ``-shm`` index is there, or the folder can be written)."""
+    return has_journal(path) and (Path(f"{path}-shm").exists() or os.access(path.parent, os.W_OK))
+
+
+def _marks(path: Path) -> tuple[int, int] | None:
+    """(schema version, application id) of a register read with its journal; None when the
+    journal cannot be read (a read-only folder without its index: see connect_read_only)."""
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return None
+    return version, application_id
 
 
 def _check_size(path: Path, header: bytes) -> None:
@@ -133,8 +176,9 @@ TABLES = (
 def read_tables(path: Path) -> list[str]:
     """The tables of the file at ``path``, read without writing anything; each is touched once,
     so damage to a table's first page raises :class:`RegisterOpenError` now."""
-    # immutable: no locks, no -wal/-shm files, nothing written next to the file.
-    uri = read_only_uri(path, immutable=True)
+    # immutable: no locks, no -wal/-shm files, nothing written next to the file (unless a
+    # journal is there already: then it is read too, as the register is what both hold).
+    uri = read_only_uri(path, immutable=not _journal_readable(path))
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
@@ -171,12 +215,11 @@ def connect_read_only(path: Path) -> sqlite_utils.Database:
     to the file or beside it. A journal (``-wal``) left with changes in it is read through its
     ``-shm`` index; without one that cannot work on a read-only folder, and the register is
     refused rather than shown without its last changes."""
-    journal = Path(f"{path}-wal")
-    has_journal = journal.exists() and journal.stat().st_size > 0
-    if has_journal and not Path(f"{path}-shm").exists() and not os.access(path.parent, os.W_OK):
+    journaled = has_journal(path)
+    if journaled and not Path(f"{path}-shm").exists() and not os.access(path.parent, os.W_OK):
         raise RegisterOpenError(OpenProblem.JOURNAL_READ_ONLY, path)
     # immutable=1: no locks and no -shm file (nothing can change a file on a read-only medium).
-    uri = read_only_uri(path, immutable=not has_journal)
+    uri = read_only_uri(path, immutable=not journaled)
     try:
         connection = sqlite3.connect(
             uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None

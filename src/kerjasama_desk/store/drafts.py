@@ -64,8 +64,11 @@ class DraftRepository:
         answers: dict[str, Any],
         author: str,
         partner_texts: dict[str, str] | None = None,
+        uuid: str | None = None,
+        created_at: str | None = None,
     ) -> int:
-        """Stores the answers as the draft's next version; returns its number."""
+        """Stores the answers as the draft's next version; returns its number. ``uuid`` and
+        ``created_at``: a version made in another register keeps its own."""
         now = database.utc_now()
         number = int(
             self._db.execute(
@@ -84,7 +87,8 @@ class DraftRepository:
                     partner_texts or {}, ensure_ascii=False, sort_keys=True
                 ),
                 "author": author,
-                "created_at": now,
+                "created_at": created_at or now,
+                "uuid": uuid or new_uuid(),
             }
         )
         self._db.execute("UPDATE drafts SET updated_at = ? WHERE id = ?", [now, draft_id])
@@ -112,6 +116,7 @@ class DraftRepository:
             author=r["author"],
             created_at=r["created_at"],
             partner_texts=json.loads(r["partner_texts"]),
+            uuid=r["uuid"] or "",
         )
 
     def version_numbers(self, draft_id: int) -> list[int]:

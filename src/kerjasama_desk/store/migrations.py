@@ -7,13 +7,15 @@ transaction, so a failure leaves the register at the previous version.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import sqlite_utils
 
 from kerjasama_desk.store import audit, search, sort_keys
-from kerjasama_desk.store.database import APPLICATION_ID, transaction
+from kerjasama_desk.store.database import APPLICATION_ID, TABLES, connect, transaction
 
 Step = str | Callable[[sqlite_utils.Database], None]
 
@@ -269,6 +271,18 @@ _TRANSLATION_MEMORY = (
     )
     """,
 )
+
+
+def _register_uuid(db: sqlite_utils.Database) -> None:
+    db.execute("INSERT INTO register_meta (key, value) VALUES ('uuid', ?)", [str(uuid.uuid4())])
+
+
+def _version_uuids(db: sqlite_utils.Database) -> None:
+    ids = [int(row[0]) for row in db.execute("SELECT id FROM draft_versions")]
+    db.conn.executemany(
+        "UPDATE draft_versions SET uuid = ? WHERE id = ?", [(str(uuid.uuid4()), i) for i in ids]
+    )
+
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "partners, contacts, agreements, officers, activities", _CORE),
@@ -551,8 +565,63 @@ MIGRATIONS: tuple[Migration, ...] = (
             audit.triggers_for("our_government"),
         ),
     ),
+    Migration(
+        19,
+        "the register's own UUID (its backups are matched by it), draft versions with UUIDs, "
+        "and what exchange version 4 remembers between imports (docs/exchange.md)",
+        (
+            "CREATE TABLE register_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            _register_uuid,
+            "ALTER TABLE draft_versions ADD COLUMN uuid TEXT",
+            _version_uuids,
+            "CREATE UNIQUE INDEX draft_versions_uuid ON draft_versions(uuid)",
+            "DROP TRIGGER audit_draft_versions_insert",
+            audit.triggers_for("draft_versions"),
+            # Per record: the content hash both registers agreed on at the last exchange, so a
+            # change made on both sides since is told from a change made on one.
+            """
+        CREATE TABLE exchange_bases (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            PRIMARY KEY (kind, key)
+        ) WITHOUT ROWID
+        """,
+            # Another register's UUID for a record of ours the officer said is the same one
+            # (the same partner recorded in both offices).
+            """
+        CREATE TABLE uuid_aliases (
+            kind TEXT NOT NULL,
+            alias TEXT NOT NULL,
+            uuid TEXT NOT NULL,
+            PRIMARY KEY (kind, alias)
+        ) WITHOUT ROWID
+        """,
+        ),
+    ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
+
+
+@cache
+def expected_schema(version: int = LATEST_VERSION) -> tuple[frozenset[str], dict[str, str]]:
+    """The tables and the triggers (name: SQL, spaces folded) the migrations make up to
+    ``version``: what a register of that version must hold."""
+    db = connect(":memory:")
+    try:
+        migrate(db, target=version)
+        tables = frozenset(row[0] for row in db.execute(TABLES))
+        return tables, triggers_of(db)
+    finally:
+        db.close()
+
+
+def triggers_of(db: sqlite_utils.Database) -> dict[str, str]:
+    """The register's triggers: name → SQL with runs of white space folded to one."""
+    return {
+        str(name): " ".join(str(sql).split())
+        for name, sql in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    }
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

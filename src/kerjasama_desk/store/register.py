@@ -6,14 +6,17 @@ never commit on their own. Lists are paged, sorted and filtered in SQL."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
+from kerjasama_desk.domain.errors import RegisterReplaced
 from kerjasama_desk.domain.listing import RegisterCounts
-from kerjasama_desk.store import audit, database, search
+from kerjasama_desk.store import audit, audit_guard, database, search
 from kerjasama_desk.store.agreements import AgreementRepository
 from kerjasama_desk.store.attachments import AttachmentRepository
 from kerjasama_desk.store.backup import copy_database
@@ -38,6 +41,15 @@ from kerjasama_desk.store.sheets import SheetQueries
 AUDIT_VERSION = 12  # the schema version that brought the audit trail
 
 
+@dataclass(frozen=True)
+class OpeningFindings:
+    """What opening a register found in its audit trail: entries written by another program
+    (now sealed as such), and audit triggers that were missing or altered (now put back)."""
+
+    outside_changes: int = 0
+    triggers: tuple[tuple[str, str], ...] = ()
+
+
 class Register:
     """An open register: one SQLite file (or memory) and its repositories."""
 
@@ -56,6 +68,7 @@ class Register:
         self.autosaves = AutosaveRepository(db)
         self.attachments = AttachmentRepository(db)
         self.who = ""  # the account whose changes the audit trail records
+        self.found_on_opening = OpeningFindings()
         self.commitments = CommitmentRepository(db)
         self.handovers = HandoverRepository(db)
         self.gates = GateRepository(db)
@@ -63,6 +76,9 @@ class Register:
         self.sheets = SheetQueries(db)
         self.parameters = ParameterRepository(db)
         self.ours = OurGovernmentRepository(db)
+        # The file this connection writes: a save after another program replaced or moved it
+        # would go into a file no one sees any more (docs/reliability.md).
+        self._identity = database.file_identity(path) if path is not None else None
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> Register:
@@ -80,10 +96,21 @@ class Register:
         db = database.connect(path)
         try:
             migrate(db)
+            register = cls(db, path)
+            register._guard_trail()
         except BaseException:
             db.close()
             raise
-        return cls(db, path)
+        return register
+
+    def _guard_trail(self) -> None:
+        """On opening: triggers removed or altered by another program are put back (the gap
+        recorded), and changes it made are sealed as made outside Kerjasama Desk; both are
+        kept in :attr:`found_on_opening` for the app to tell the officer."""
+        with database.transaction(self.db):
+            outside = audit_guard.seal_outside(self.db)
+            repaired = audit_guard.restore_triggers(self.db)
+        self.found_on_opening = OpeningFindings(outside, tuple(repaired))
 
     def backup_to(self, target: Path) -> None:
         """A consistent copy of the open register in ``target`` (SQLite's online backup)."""
@@ -103,10 +130,26 @@ class Register:
     def transaction(self) -> Iterator[None]:
         """One user action; the outermost level seals its audit entries before it commits."""
         outermost = not self.db.conn.in_transaction
+        if outermost and self._identity is not None and not self.read_only:
+            assert self.path is not None
+            if database.file_identity(self.path) != self._identity:
+                raise RegisterReplaced("register_replaced", {"path": str(self.path)})
         with database.transaction(self.db):
+            audited = outermost and self.schema_version >= AUDIT_VERSION
+            if audited:  # what another program changed is never sealed under our name
+                audit_guard.seal_outside(self.db)
             yield
-            if outermost and self.schema_version >= AUDIT_VERSION:
+            if audited:
                 audit.seal(self.db, self.who)
+
+    @property
+    def uuid(self) -> str | None:
+        """The register's own UUID (its backups carry it); None before schema version 19."""
+        try:
+            row = self.db.execute("SELECT value FROM register_meta WHERE key = 'uuid'").fetchone()
+        except sqlite3.OperationalError:  # no such table: an older schema
+            return None
+        return str(row[0]) if row else None
 
     @property
     def schema_version(self) -> int:

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
+    QWidget,
 )
 
+from kerjasama_desk.i18n import translate
 from kerjasama_desk.ui.operations import Operations
 
 
@@ -45,7 +47,7 @@ class BackupActions(QObject):
             return
         try:
             backups.backup(register, register.path, "exit")
-            backups.rotate(register.path)
+            backups.rotate(register.path, register.uuid)
         except (backups.BackupProblem, OSError):
             pass  # the daily and manual backups remain; closing must not fail over this
 
@@ -82,15 +84,7 @@ class BackupActions(QObject):
         )
         if not chosen:
             return
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Restore from backup"),
-            self.tr(
-                "Replace the register with the backup %1? The register as it is now is "
-                "backed up first."
-            ).replace("%1", Path(chosen).name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_restore(self.window, Path(chosen), path):
             return
         try:
             backups.verify(Path(chosen))
@@ -99,7 +93,7 @@ class BackupActions(QObject):
             return
         register.close()
         try:
-            safety = backups.restore(Path(chosen), path)
+            safety = backups.restore(Path(chosen), path, other_register=True)  # confirmed
         except (backups.BackupProblem, OSError) as error:
             QMessageBox.critical(self.window, self.tr("Cannot restore"), str(error))
             safety = None
@@ -112,3 +106,41 @@ class BackupActions(QObject):
                     "%1", str(safety)
                 ),
             )
+
+
+def confirm_restore(
+    parent: QWidget | None, chosen: Path, register: Path, *, ask_if_own: bool = True
+) -> bool:
+    """Asks before a restore (of the register's own backup only with ``ask_if_own``); a backup
+    of another register (or of none that says) is named as such, the answer defaulting to No."""
+    from kerjasama_desk.services import backups  # not needed before the window is up
+
+    if backups.is_of(chosen, register):
+        if not ask_if_own:
+            return True
+        answer = QMessageBox.question(
+            parent,
+            translate("App", "Restore from backup"),
+            translate(
+                "App",
+                "Replace the register with the backup %1? The register as it is now is "
+                "backed up first.",
+            ).replace("%1", chosen.name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("App", "A backup of another register"),
+        translate(
+            "App",
+            "%1 is not a backup of %2: it is of another register, or was made by an older "
+            "version that does not say which. Restoring it replaces all the records of %2 with "
+            "that register's (the register as it is now is backed up first). Restore it anyway?",
+        )
+        .replace("%1", chosen.name)
+        .replace("%2", register.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -25,6 +25,7 @@ from kerjasama_desk.domain.vocab import (
 )
 from kerjasama_desk.formatting import format_date, format_timestamp
 from kerjasama_desk.i18n import LanguageManager, translate
+from kerjasama_desk.services import audit
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.retranslation import translate_ui
 from kerjasama_desk.ui.widgets import hint_label, record_table
@@ -161,7 +162,7 @@ class HistoryView(QWidget):
             )
             cells = (
                 format_timestamp(entry.at, language),
-                entry.who or "?",
+                self._who(entry.who),
                 self.tr("%1 %2")
                 .replace("%1", what.get(entry.table, entry.table))
                 .replace("%2", done[entry.action]),
@@ -173,6 +174,14 @@ class HistoryView(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()  # a record's history: tens of rows, not thousands
+
+    def _who(self, who: str) -> str:
+        """The account, or what the app wrote for changes it did not make itself."""
+        if who == audit.OUTSIDE:
+            return self.tr("(changed outside Kerjasama Desk)")
+        if who == audit.REPAIRED_BY:
+            return self.tr("(Kerjasama Desk: audit safeguards put back)")
+        return who or "?"
 
     def retranslate_ui(self) -> None:
         self.hint.setText(

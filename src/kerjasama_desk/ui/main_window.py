@@ -26,12 +26,16 @@ from kerjasama_desk.domain.messages import sentence
 from kerjasama_desk.formatting import format_timestamp, language_autonym
 from kerjasama_desk.i18n import LanguageManager, translate
 from kerjasama_desk.paths import demo_register_path
-from kerjasama_desk.services.registers import RegisterOpenError, describe_open_error, open_service
+from kerjasama_desk.services.registers import (
+    RegisterLock,
+    RegisterOpenError,
+    describe_open_error,
+    open_service,
+)
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.backup_actions import BackupActions
 from kerjasama_desk.ui.dashboard import DashboardPage
 from kerjasama_desk.ui.drafts_page import DraftsPage
-from kerjasama_desk.ui.locks import RegisterLock
 from kerjasama_desk.ui.opening import OpenedRegister, choose_register_file
 from kerjasama_desk.ui.opening import open_register as open_with_dialogs
 from kerjasama_desk.ui.operations import Operations
@@ -301,8 +305,36 @@ class MainWindow(QMainWindow):
     def first_moments(self) -> None:
         """Once the window is up: answers kept before a crash, then the set-up of a new
         register, one after the other."""
+        self.tell_outside_changes()
         self.offer_resume()
         self.offer_setup()
+
+    def tell_outside_changes(self) -> None:
+        """What opening the register found: changes another program made (now in the history
+        under "changed outside Kerjasama Desk") and audit triggers it put back."""
+        found = self.ops.service.found_on_opening
+        parts = []
+        if found.outside_changes:
+            parts.append(
+                self.tr(
+                    "%n change(s) were made to this register by another program, not by "
+                    "Kerjasama Desk. They are in the records' history, marked “changed outside "
+                    "Kerjasama Desk”.",
+                    "",
+                    found.outside_changes,
+                )
+            )
+        if found.triggers:
+            parts.append(
+                self.tr(
+                    "The audit trail's safeguards had been removed or altered (%1), so changes "
+                    "made meanwhile may be missing from the history. They are put back, and the "
+                    "gap is recorded in the audit trail."
+                ).replace("%1", ", ".join(name for name, _ in found.triggers))
+            )
+        if parts:
+            parts.append(self.tr("Find out who changed the file, and keep this register as it is."))
+            QMessageBox.warning(self, self.tr("Changed outside Kerjasama Desk"), "\n\n".join(parts))
 
     def offer_setup(self) -> None:
         """The first start on a new, empty register opens Edit → Our government: everything
@@ -331,6 +363,19 @@ class MainWindow(QMainWindow):
         from kerjasama_desk.services.audit import verify
 
         verdict = verify(self.ops.service)
+        if verdict.intact and verdict.outside:
+            QMessageBox.warning(
+                self,
+                self.tr("Audit trail"),
+                self.tr(
+                    "The audit trail is intact: %1 entries, none altered or removed. But %2 of "
+                    "them record changes made by another program, not by Kerjasama Desk (marked "
+                    "“changed outside Kerjasama Desk” in the history). Find out who made them."
+                )
+                .replace("%1", str(verdict.entries))
+                .replace("%2", str(len(verdict.outside))),
+            )
+            return
         if verdict.intact:
             QMessageBox.information(
                 self,
@@ -349,6 +394,17 @@ class MainWindow(QMainWindow):
             "missing before": self.tr("the entry before it was removed"),
             "unsealed": self.tr("it was never sealed, yet later entries were"),
         }
+        if verdict.broken_id is None:  # unsealed entries at the end, or triggers altered
+            QMessageBox.critical(
+                self,
+                self.tr("Audit trail"),
+                self.tr(
+                    "The register was changed outside Kerjasama Desk while it was open here, or "
+                    "its audit safeguards were altered. Close and open the register again: the "
+                    "changes are then marked in the history and the safeguards put back."
+                ),
+            )
+            return
         QMessageBox.critical(
             self,
             self.tr("Audit trail"),
@@ -426,6 +482,7 @@ class MainWindow(QMainWindow):
         self.ops.replace_service(opened.service)
         if old_lock is not None:
             old_lock.release()
+        self.tell_outside_changes()
         return True
 
     def close_register(self) -> None:

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from kerjasama_desk.i18n import translate
 from kerjasama_desk.services.register import RegisterService
 from kerjasama_desk.services.registers import (
+    RegisterLock,
     RegisterOpenError,
     can_open_read_only,
     describe_open_error,
     open_service,
     refuse_empty,
 )
-from kerjasama_desk.ui.locks import RegisterLock
 
 
 @dataclass
@@ -107,6 +107,7 @@ def _explain(error: RegisterOpenError, path: Path, parent: QWidget | None) -> st
     """Shows why ``path`` cannot be opened; returns what the officer chose: "read-only",
     "again" (after a restore), "choose" (another file) or "close"."""
     from kerjasama_desk.services import backups  # only when something went wrong
+    from kerjasama_desk.ui.backup_actions import confirm_restore  # likewise
 
     box = QMessageBox(
         QMessageBox.Icon.Critical,
@@ -140,9 +141,9 @@ def _explain(error: RegisterOpenError, path: Path, parent: QWidget | None) -> st
             str(kept[0].path),
             translate("App", "Register backups (*.sqlite)"),
         )
-        if chosen:
+        if chosen and confirm_restore(parent, Path(chosen), path, ask_if_own=False):
             try:
-                backups.restore(Path(chosen), path)
+                backups.restore(Path(chosen), path, other_register=True)  # confirmed
             except (backups.BackupProblem, OSError) as problem:
                 QMessageBox.critical(parent, translate("App", "Cannot restore"), str(problem))
         return "again"

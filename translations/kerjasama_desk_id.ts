@@ -1954,6 +1954,121 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>officers</source>
+        <translation>petugas</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>mitra</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>perjanjian</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>kegiatan</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>komitmen</translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation>draf</translation>
+    </message>
+    <message>
+        <source>attached files</source>
+        <translation>berkas lampiran</translation>
+    </message>
+    <message>
+        <source>trips abroad</source>
+        <translation>perjalanan dinas luar negeri</translation>
+    </message>
+    <message>
+        <source>checklist items</source>
+        <translation>butir daftar periksa</translation>
+    </message>
+    <message>
+        <source>checklist overrides</source>
+        <translation>pengecualian daftar periksa</translation>
+    </message>
+    <message>
+        <source>handovers</source>
+        <translation>serah terima</translation>
+    </message>
+    <message>
+        <source>legal parameters</source>
+        <translation>parameter hukum</translation>
+    </message>
+    <message>
+        <source>translation memory entries</source>
+        <translation>entri memori terjemahan</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated</source>
+        <translation>%1: %2 baru, %3 diperbarui</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>No new or updated records.</source>
+        <translation>Tidak ada catatan baru atau yang diperbarui.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): linked to the same partner in this register</source>
+        <translation>%1 (%2): ditautkan ke mitra yang sama di register ini</translation>
+    </message>
+    <message>
+        <source>These records were changed both here and in the other register since the last exchange. Choose for each which version to keep; the other is not imported.</source>
+        <translation>Catatan berikut diubah di sini dan di register lain sejak pertukaran terakhir. Pilih untuk masing-masing versi mana yang disimpan; versi lainnya tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Yang berbeda</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation>Diubah di sini</translation>
+    </message>
+    <message>
+        <source>Changed there</source>
+        <translation>Diubah di sana</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Ours (this register)</source>
+        <translation>Milik kita (register ini)</translation>
+    </message>
+    <message>
+        <source>Theirs (the file)</source>
+        <translation>Milik mereka (berkas)</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;ours</source>
+        <translation>Simpan semua milik &amp;kita</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Ambil semua milik &amp;mereka</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Delete</source>
@@ -2253,6 +2368,22 @@ Catat untuk dibandingkan kelak: catatan yang dipotong di bagian akhir hanya dapa
         <translation>Impor</translation>
     </message>
     <message>
+        <source>The same partners?</source>
+        <translation>Mitra yang sama?</translation>
+    </message>
+    <message>
+        <source>The file records these partners, which this register also holds under its own records:
+
+%1
+
+Are they the same partners? Yes links them: the file's agreements and activities come under this register's partners. No imports nothing.</source>
+        <translation>Berkas ini mencatat mitra berikut, yang juga ada di register ini dengan catatannya sendiri:
+
+%1
+
+Apakah mereka mitra yang sama? Ya menautkannya: perjanjian dan kegiatan dari berkas masuk ke mitra di register ini. Tidak berarti tidak ada yang diimpor.</translation>
+    </message>
+    <message>
         <source>Cannot import</source>
         <translation>Tidak dapat mengimpor</translation>
     </message>
@@ -2263,42 +2394,6 @@ Catat untuk dibandingkan kelak: catatan yang dipotong di bagian akhir hanya dapa
     <message>
         <source>The register already holds everything in this file.</source>
         <translation>Register sudah memuat semua isi berkas ini.</translation>
-    </message>
-    <message>
-        <source>officers</source>
-        <translation>petugas</translation>
-    </message>
-    <message>
-        <source>partners</source>
-        <translation>mitra</translation>
-    </message>
-    <message>
-        <source>agreements</source>
-        <translation>perjanjian</translation>
-    </message>
-    <message>
-        <source>activities</source>
-        <translation>kegiatan</translation>
-    </message>
-    <message>
-        <source>drafts</source>
-        <translation>draf</translation>
-    </message>
-    <message>
-        <source>commitments</source>
-        <translation>komitmen</translation>
-    </message>
-    <message>
-        <source>attached files</source>
-        <translation>berkas lampiran</translation>
-    </message>
-    <message>
-        <source>%1: %2 new, %3 updated</source>
-        <translation>%1: %2 baru, %3 diperbarui</translation>
-    </message>
-    <message>
-        <source>Import these changes?</source>
-        <translation>Impor perubahan ini?</translation>
     </message>
     <message>
         <source>Register (read-only): {path}</source>

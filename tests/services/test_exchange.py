@@ -77,6 +77,12 @@ def test_a_register_travels_whole_and_a_second_import_changes_nothing(demo_kdx, 
         "commitments": 8,
         "drafts": 3,
         "attachments": 3,
+        "trips": 1,
+        "checklists": 0,
+        "overrides": 0,
+        "handovers": 0,
+        "parameters": 0,
+        "memory": 11,
     }
     kept = sorted(p.name for p in store.root.rglob("*") if p.is_file())
     assert kept == sorted(
@@ -107,7 +113,7 @@ def test_a_register_travels_whole_and_a_second_import_changes_nothing(demo_kdx, 
     assert service.agreement(beihai_mou.id).parent_id is not None  # the LoI → MoU link came too
     before = fingerprint(register)
     again = exchange.merge(service, exchange.read(demo_kdx), store=store)
-    assert again.changes == 0 and sum(again.unchanged.values()) == 33
+    assert again.changes == 0 and sum(again.unchanged.values()) == 45
     assert fingerprint(register) == before
     register.close()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from kerjasama_desk.app import build_window
 from kerjasama_desk.domain.listing import ListQuery
@@ -265,19 +265,29 @@ def test_export_and_import_a_kdx_from_the_file_menu(window, qtbot, tmp_path, mon
             "contacts": [],
         }
     )
-    asked = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
-    )
+    from kerjasama_desk.ui.import_dialog import ImportPreview
+
+    shown_previews = []
+
+    def take_theirs(dialog):
+        # The file's change was not made from an exchange this register took part in: the
+        # partner counts as changed on both sides, and the officer chooses.
+        shown_previews.append(dialog)
+        dialog.all_theirs.click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreview, "exec", take_theirs)
     monkeypatch.setattr("kerjasama_desk.services.exchange.read", lambda path: body)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     window.show_view("partners")
     before = window.partners.model.total
     window.import_exchange()
-    assert "partners: 1 new, 1 updated" in asked[-1]
+    preview = shown_previews[-1]
+    assert [c.label for c in preview.plan.conflicts] == ["Brisbane (AU)"]
+    assert preview.table.item(0, 1).text() == "notes"
     assert window.partners.model.total == before + 1
+    brisbane = window.ops.service.register.id_of("partners", body["partners"][0]["uuid"])
+    assert window.ops.service.partner(brisbane).notes == "Changed in another office."
 
 
 def test_escape_asks_before_typed_edits_are_dropped(window, qtbot, monkeypatch):

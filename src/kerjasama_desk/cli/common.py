@@ -20,6 +20,7 @@ from kerjasama_desk.services.registers import (
     open_for_reading,
     open_service,
     open_untouched,
+    refuse_empty,
     resolve_path,
 )
 
@@ -73,6 +74,7 @@ def opened(
         if not reading and not untouched:
             stack.enter_context(writing_lock(path))
         try:
+            refuse_empty(path)
             if untouched:
                 service = open_untouched(path)
             else:

@@ -7,10 +7,16 @@ from pathlib import Path
 
 import click
 
-from kerjasama_desk.cli.common import db_option, existing_register, opened, output_option
+from kerjasama_desk.cli.common import (
+    db_option,
+    existing_register,
+    opened,
+    output_option,
+)
 from kerjasama_desk.cli.root import main
 from kerjasama_desk.domain.messages import sentence
 from kerjasama_desk.formatting import one_line
+from kerjasama_desk.services.registers import resolve_path
 
 
 @main.command("export")
@@ -27,7 +33,7 @@ def export_command(db: Path | None, output: Path, agreement_ids: tuple[int, ...]
     """Write the register (or chosen agreements) to one portable file (.kdx)."""
     # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.domain.errors import AttachmentProblem, RecordNotFound
-    from kerjasama_desk.services.exchange import export_register
+    from kerjasama_desk.services.exchange import ExchangeProblem, export_register
 
     with opened(existing_register(db), reading=True) as service:
         try:
@@ -36,6 +42,8 @@ def export_command(db: Path | None, output: Path, agreement_ids: tuple[int, ...]
             raise click.ClickException(f"There is no agreement {error.args[0]}.") from error
         except AttachmentProblem as error:
             raise click.ClickException(f"{error} Nothing was written.") from error
+        except ExchangeProblem as error:
+            raise click.ClickException(sentence(error)) from error
         except OSError as error:
             raise click.ClickException(
                 f"Cannot write {output}: {error.strerror or error}"
@@ -47,23 +55,75 @@ def export_command(db: Path | None, output: Path, agreement_ids: tuple[int, ...]
 @db_option()
 @click.argument("kdx_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @click.option("--yes", is_flag=True, help="Import without asking after the preview.")
-def import_command(db: Path | None, kdx_file: Path, yes: bool) -> None:
-    """Merge a .kdx into the register by UUID: checked first, then all or nothing."""
+@click.option(
+    "--prefer",
+    type=click.Choice(["ours", "theirs"]),
+    default=None,
+    help="For records changed both here and in the other register since the last exchange: "
+    "keep ours, or take theirs. Without it such conflicts are listed and nothing is imported.",
+)
+@click.option(
+    "--link-same-partners",
+    is_flag=True,
+    help="Partners of the file named like ours (same name and country) under another record "
+    "are the same partners: link them. Without it they are listed and nothing is imported.",
+)
+def import_command(
+    db: Path | None, kdx_file: Path, yes: bool, prefer: str | None, link_same_partners: bool
+) -> None:
+    """Merge a .kdx into the register by UUID: checked first, then all or nothing. A register
+    that does not exist yet is made."""
     # this command's own: every command starts by importing the whole CLI
-    from kerjasama_desk.services.exchange import ExchangeProblem, merge, read
+    from kerjasama_desk.services.exchange import ExchangeProblem, SamePartners, merge, read
 
-    with opened(existing_register(db)) as service:
+    path = resolve_path(db, demo=False)
+    try:
+        body = read(kdx_file)
+    except ExchangeProblem as error:
+        raise click.ClickException(f"{sentence(error)} The register was not changed.") from error
+    with opened(path) as service:
         try:
-            body = read(kdx_file)
-            preview = merge(service, body, dry_run=True)
+            preview = merge(
+                service, body, dry_run=True, prefer=prefer, link_partners=link_same_partners
+            )
+        except SamePartners as error:
+            for same in error.plan.same_partners:
+                click.echo(
+                    f"same partner?  {one_line(same.name)} ({same.country}) is recorded here "
+                    f"(partner {same.our_id}) and in the file under another record",
+                    err=True,
+                )
+            raise click.ClickException(
+                "The file records partners this register already holds under other records. "
+                "If they are the same partners, run the command again with "
+                "--link-same-partners. The register was not changed."
+            ) from error
         except ExchangeProblem as error:
             raise click.ClickException(
                 f"{sentence(error)} The register was not changed."
             ) from error
         for kind in preview.added:
+            if preview.added[kind] or preview.updated[kind] or preview.unchanged[kind]:
+                click.echo(
+                    f"{kind}: {preview.added[kind]} new, {preview.updated[kind]} updated, "
+                    f"{preview.unchanged[kind]} unchanged"
+                )
+        for same in preview.linked:
+            click.echo(f"linked: {one_line(same.name)} ({same.country}) is the same partner")
+        for conflict in preview.conflicts:
+            side = preview.settled.get((conflict.kind, conflict.key), "?")
             click.echo(
-                f"{kind}: {preview.added[kind]} new, {preview.updated[kind]} updated, "
-                f"{preview.unchanged[kind]} unchanged"
+                f"conflict: {conflict.kind} {one_line(conflict.label)} "
+                f"({', '.join(conflict.fields)}; here {conflict.ours_changed or '?'}, "
+                f"there {conflict.theirs_changed or '?'}) -> {side}",
+                err=not preview.settled,
+            )
+        if preview.unsettled:
+            raise click.ClickException(
+                f"{len(preview.unsettled)} records were changed both here and in the other "
+                "register since the last exchange (listed above). Run the command again with "
+                "--prefer ours (keep this register's) or --prefer theirs (take the file's). "
+                "The register was not changed."
             )
         if not preview.changes:
             click.echo("Nothing to import: the register already holds all of it.")
@@ -72,7 +132,7 @@ def import_command(db: Path | None, kdx_file: Path, yes: bool) -> None:
             click.echo("Not imported.")
             return
         try:
-            merge(service, body)
+            merge(service, body, prefer=prefer, link_partners=link_same_partners)
         except ExchangeProblem as error:
             raise click.ClickException(
                 f"{sentence(error)} The register was not changed."

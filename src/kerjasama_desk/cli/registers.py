@@ -16,6 +16,19 @@ from kerjasama_desk.services.registers import (
 )
 
 
+@main.command("init")
+@db_option(required=True)
+def init_command(db: Path) -> None:
+    """Make a new, empty register at DB (for an office whose first records come in a .kdx)."""
+    if db.exists():
+        raise click.ClickException(
+            f"{db} already exists. Give the name of a file that does not exist yet."
+        )
+    with opened(db) as service:
+        version = service.register.schema_version
+    click.echo(f"{db}: a new, empty register (schema version {version})")
+
+
 @main.command("seed-demo")
 @db_option(required=True)
 @click.option(

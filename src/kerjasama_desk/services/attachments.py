@@ -47,6 +47,17 @@ class FileStore:
     def has(self, sha256: str) -> bool:
         return self.path(sha256).is_file()
 
+    def intact(self, sha256: str) -> bool:
+        """The store holds the file, and its content still has its hash (not damaged)."""
+        digest = hashlib.sha256()
+        try:
+            with self.path(sha256).open("rb") as stream:
+                while chunk := stream.read(_CHUNK):
+                    digest.update(chunk)
+        except OSError:
+            return False
+        return digest.hexdigest() == sha256
+
     def put_file(self, source: Path) -> tuple[str, int]:
         """Stores the file at ``source``; returns its hash and size. Raises AttachmentProblem
         for a file too large or unreadable."""
@@ -72,11 +83,12 @@ class FileStore:
     def put_bytes(self, data: bytes) -> tuple[str, bool]:
         """Stores ``data``; returns its hash and whether the store did not hold it before."""
         sha256 = hashlib.sha256(data).hexdigest()
-        if self.has(sha256):
+        held = self.has(sha256)
+        if held and self.intact(sha256):
             return sha256, False
         chunks = iter([data])
         self._put(lambda _size: next(chunks, b""), sha256)
-        return sha256, True
+        return sha256, not held  # a damaged copy repaired is not new (nor removed on undo)
 
     def _put(self, read: Callable[[int], bytes], name: str) -> tuple[str, int]:
         self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -102,9 +114,9 @@ class FileStore:
                 os.fsync(handle.fileno())
             sha256 = digest.hexdigest()
             target = self.path(sha256)
-            if target.is_file():
+            if target.is_file() and self.intact(sha256):
                 Path(temporary).unlink()
-            else:
+            else:  # new, or a damaged copy replaced by the good one
                 target.parent.mkdir(exist_ok=True, mode=0o700)
                 os.chmod(temporary, 0o400)
                 os.replace(temporary, target)

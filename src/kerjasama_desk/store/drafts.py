@@ -39,6 +39,28 @@ class DraftRepository:
         )
         return int(cursor.lastrowid or 0)
 
+    def update(self, draft: Draft) -> None:
+        """Saves a draft's title and links (a change from another register's exchange file)."""
+        self._db.execute(
+            "UPDATE drafts SET template_id = ?, partner_id = ?, agreement_id = ?, title = ?,"
+            " updated_at = ? WHERE id = ?",
+            [
+                draft.template_id,
+                draft.partner_id,
+                draft.agreement_id,
+                draft.title,
+                database.utc_now(),
+                draft.id,
+            ],
+        )
+
+    def versions(self, draft_id: int) -> list[DraftVersion]:
+        return [
+            v
+            for number in self.version_numbers(draft_id)
+            if (v := self.version(draft_id, number)) is not None
+        ]
+
     def get(self, draft_id: int) -> Draft | None:
         rows = list(self._db.query("SELECT * FROM drafts WHERE id = ?", [draft_id]))
         if not rows:

@@ -65,6 +65,22 @@ class ActivityRepository:
         )
         return int(cursor.lastrowid or 0)
 
+    def update(self, activity: Activity) -> None:
+        """Saves a changed activity (a correction from another register's exchange file)."""
+        self._db.execute(
+            "UPDATE activities SET agreement_id = :agreement_id, happened_on = :happened_on,"
+            " field_code = :field_code, kind = :kind, description = :description,"
+            " participants = :participants, outcome = :outcome, evidence_id = :evidence_id,"
+            " updated_at = :now WHERE id = :id",
+            {**self._values(activity), "id": activity.id, "now": database.utc_now()},
+        )
+
+    def set_evidence(self, activity_id: int, attachment_id: int | None) -> None:
+        self._db.execute(
+            "UPDATE activities SET evidence_id = ?, updated_at = ? WHERE id = ?",
+            [attachment_id, database.utc_now(), activity_id],
+        )
+
     def timeline(self, partner_id: int) -> list[tuple[str, str, int, str, str]]:
         """The dated events of a partner, oldest first: (date, what, agreement id, agreement
         kind, text) where ``what`` is "initiated", "signed", "expires" or "activity"."""

@@ -25,6 +25,7 @@ from kerjasama_desk.store.drafts import (
     DraftRepository,
     TranslationMemoryRepository,
 )
+from kerjasama_desk.store.exchange import ExchangeRepository
 from kerjasama_desk.store.followup import (
     ActivityRepository,
     CommitmentRepository,
@@ -76,6 +77,7 @@ class Register:
         self.sheets = SheetQueries(db)
         self.parameters = ParameterRepository(db)
         self.ours = OurGovernmentRepository(db)
+        self.exchange = ExchangeRepository(db)
         # The file this connection writes: a save after another program replaced or moved it
         # would go into a file no one sees any more (docs/reliability.md).
         self._identity = database.file_identity(path) if path is not None else None
@@ -182,6 +184,8 @@ class Register:
         "commitments",
         "drafts",
         "attachments",
+        "trips",
+        "handovers",
     )
 
     def ids(self, table: str) -> list[int]:
@@ -210,6 +214,14 @@ class Register:
                 f"SELECT id, uuid FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
                 [json.dumps(wanted)],
             )
+        }
+
+    def updated_at(self, table: str) -> dict[int, str]:
+        """When each record of ``table`` was last changed (id → UTC time)."""
+        if table not in self._EXCHANGED or table == "handovers":
+            raise ValueError(table)
+        return {
+            int(r[0]): str(r[1]) for r in self.db.execute(f"SELECT id, updated_at FROM {table}")
         }
 
     def max_id(self, table: str) -> int:

@@ -4,10 +4,12 @@ files, editing, views and the UI language; geometry and last view remembered."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -43,6 +45,9 @@ from kerjasama_desk.ui.pages import ListPage
 from kerjasama_desk.ui.register_pages import AgreementsPage, OfficersPage, PartnersPage
 from kerjasama_desk.ui.report_actions import ReportActions
 from kerjasama_desk.ui.retranslation import translate_ui
+
+if TYPE_CHECKING:  # the exchange loads on first use
+    from kerjasama_desk.services.exchange import Plan
 
 VIEWS = ("overview", "partners", "agreements", "officers", "drafts")
 _ICONS = {
@@ -554,7 +559,7 @@ class MainWindow(QMainWindow):
 
     def _export_to_file(self, agreement_ids: list[int] | None) -> None:
         # loaded on first use: the window shows sooner (README, Benchmarks)
-        from kerjasama_desk.services.exchange import export_register
+        from kerjasama_desk.services.exchange import ExchangeProblem, export_register
 
         folder = self.ops.service.register.path
         chosen, _ = QFileDialog.getSaveFileName(
@@ -570,6 +575,9 @@ class MainWindow(QMainWindow):
             counts = export_register(self.ops.service, path, agreement_ids)
         except AttachmentProblem as problem:
             QMessageBox.critical(self, self.tr("Export failed"), problem.render(translate))
+            return
+        except ExchangeProblem as problem:  # larger than an import accepts
+            QMessageBox.critical(self, self.tr("Export failed"), sentence(problem))
             return
         except OSError as error:
             QMessageBox.critical(self, self.tr("Export failed"), str(error))
@@ -590,9 +598,11 @@ class MainWindow(QMainWindow):
         )
 
     def import_exchange(self) -> None:
-        """Checks a .kdx, shows what it would change, then merges it (all or nothing)."""
+        """Checks a .kdx, shows what it would change (asking about partners recorded in both
+        registers and records changed on both sides), then merges it (all or nothing)."""
         # loaded on first use: the window shows sooner (README, Benchmarks)
-        from kerjasama_desk.services.exchange import ExchangeProblem, merge, read
+        from kerjasama_desk.services.exchange import ExchangeProblem, SamePartners, merge, read
+        from kerjasama_desk.ui.import_dialog import ImportPreview
 
         chosen, _ = QFileDialog.getOpenFileName(
             self,
@@ -602,59 +612,58 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
+        link = False
         try:
             body = read(Path(chosen))
-            preview = merge(self.ops.service, body, dry_run=True)
+            try:
+                preview = merge(self.ops.service, body, dry_run=True)
+            except SamePartners as same:
+                if not self._same_partners(same.plan):
+                    return
+                link = True
+                preview = merge(self.ops.service, body, dry_run=True, link_partners=True)
         except ExchangeProblem as error:
-            QMessageBox.critical(
-                self,
-                self.tr("Cannot import"),
-                self.tr("%1 The register was not changed.").replace("%1", sentence(error)),
-            )
+            self._cannot_import(error)
             return
-        if not preview.changes:
+        if not preview.changes and not preview.conflicts:
             QMessageBox.information(
                 self,
                 self.tr("Import"),
                 self.tr("The register already holds everything in this file."),
             )
             return
-        names = {
-            "officers": self.tr("officers"),
-            "partners": self.tr("partners"),
-            "agreements": self.tr("agreements"),
-            "activities": self.tr("activities"),
-            "commitments": self.tr("commitments"),
-            "drafts": self.tr("drafts"),
-            "attachments": self.tr("attached files"),
-        }
-        lines = [
-            self.tr("%1: %2 new, %3 updated")
-            .replace("%1", names[kind])
-            .replace("%2", str(preview.added[kind]))
-            .replace("%3", str(preview.updated[kind]))
-            for kind in names
-            if preview.added[kind] or preview.updated[kind]
-        ]
-        answer = QMessageBox.question(
-            self, self.tr("Import"), self.tr("Import these changes?") + "\n\n" + "\n".join(lines)
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        dialog = ImportPreview(preview, self.languages.language, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            self.ops.import_exchange(body)
-        except ExchangeProblem as error:
-            QMessageBox.critical(
-                self,
-                self.tr("Cannot import"),
-                self.tr("%1 The register was not changed.").replace("%1", sentence(error)),
-            )
-        except OSError as error:  # an attached file could not be stored (a full disk)
-            QMessageBox.critical(
-                self,
-                self.tr("Cannot import"),
-                self.tr("%1 The register was not changed.").replace("%1", sentence(error)),
-            )
+            self.ops.import_exchange(body, choices=dialog.chosen(), link_partners=link)
+        except (ExchangeProblem, OSError) as error:  # OSError: a file could not be stored
+            self._cannot_import(error)
+
+    def _same_partners(self, plan: Plan) -> bool:
+        """Asks whether partners of the file named like ours are the same partners."""
+        listed = "\n".join(f"• {p.name} ({p.country})" for p in plan.same_partners)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("The same partners?"),
+            self.tr(
+                "The file records these partners, which this register also holds under its own "
+                "records:\n\n%1\n\nAre they the same partners? Yes links them: the file's "
+                "agreements and activities come under this register's partners. No imports "
+                "nothing."
+            ).replace("%1", listed),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _cannot_import(self, error: Exception) -> None:
+        QMessageBox.critical(
+            self,
+            self.tr("Cannot import"),
+            self.tr("%1 The register was not changed.").replace("%1", sentence(error)),
+        )
 
     # Backups ---------------------------------------------------------------------------------
 

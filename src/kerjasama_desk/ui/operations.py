@@ -179,15 +179,30 @@ class Operations(QObject):
         self.changed.emit(frozenset({"officers", "agreements", "partners", "commitments"}))
         return handover_id
 
-    def import_exchange(self, body: dict[str, Any]) -> Plan:
-        """Merges a checked .kdx into the register; every list shows the result."""
+    def import_exchange(
+        self,
+        body: dict[str, Any],
+        *,
+        choices: dict[tuple[str, str], str] | None = None,
+        link_partners: bool = False,
+    ) -> Plan:
+        """Merges a checked .kdx into the register (conflicts settled by ``choices``); every
+        list shows the result."""
         # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.exchange import merge
 
-        plan = merge(self.service, body)
+        plan = merge(self.service, body, choices=choices, link_partners=link_partners)
         self.changed.emit(
             frozenset(
-                {"partners", "agreements", "officers", "drafts", "attachments", "commitments"}
+                {
+                    "partners",
+                    "agreements",
+                    "officers",
+                    "drafts",
+                    "attachments",
+                    "commitments",
+                    "activities",
+                }
             )
         )
         return plan

@@ -23,11 +23,23 @@ from kerjasama_desk.services.exchange.fileformat import (
     ExchangeProblem,
     read,
 )
-from kerjasama_desk.services.exchange.merge import Plan, import_file, merge
+from kerjasama_desk.services.exchange.merge import (
+    Conflict,
+    ExchangeConflicts,
+    Plan,
+    SamePartner,
+    SamePartners,
+    import_file,
+    merge,
+)
 from kerjasama_desk.services.exchange.snapshot import export_register, snapshot
 from kerjasama_desk.services.exchange.validation import KINDS, validate
 
 __all__ = [
+    "Conflict",
+    "ExchangeConflicts",
+    "SamePartner",
+    "SamePartners",
     "FORMAT",
     "KINDS",
     "MAX_ENTRIES",

@@ -12,15 +12,18 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from kerjasama_desk.services.exchange.validation import validate
+from kerjasama_desk.services.exchange.validation import V4_KINDS, validate
 
 FORMAT = "kerjasama-desk-exchange"
 
 
-VERSION = 3  # 2: attachments and their files; 3: commitments
+# 2: attachments and their files; 3: commitments; 4: trips, checklists, overrides, handovers,
+# parameters, translation memory, activities' evidence, draft versions by UUID, and per record
+# the time it changed and the hash agreed at the last exchange (docs/exchange.md).
+VERSION = 4
 
 
-READABLE_VERSIONS = (1, 2, 3)
+READABLE_VERSIONS = (1, 2, 3, 4)
 
 
 ENTRIES = ("manifest.json", "register.json")
@@ -107,9 +110,14 @@ def read(path: Path) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise ExchangeProblem(f"{path.name} is not a Kerjasama Desk exchange file")
     version = manifest.get("version")
+    if type(version) is not int or version < 1:  # true is not 1, 0 is no version
+        raise ExchangeProblem(
+            f"{path.name} names no valid exchange version ({version!r}): it was not written by "
+            "Kerjasama Desk, or was changed since"
+        )
     if version not in READABLE_VERSIONS:
         raise ExchangeProblem(
-            f"{path.name} is of exchange version {version!r}; this app reads "
+            f"{path.name} is of exchange version {version}; this app reads "
             f"versions up to {VERSION}. Update the app that reads it."
         )
     listed = manifest.get("files")
@@ -130,6 +138,11 @@ def read(path: Path) -> dict[str, Any]:
         body.setdefault("attachments", [])  # version 1 had none
     if isinstance(body, dict) and version in (1, 2):
         body.setdefault("commitments", [])  # nor had versions 1 and 2
+    if isinstance(body, dict) and version < 4:
+        for kind in V4_KINDS:  # kinds version 4 brought
+            body.setdefault(kind, [])
+    if isinstance(body, dict):
+        body["version"] = version  # what the merge may expect of the records
     files = {
         name[len("files/") :]: data for name, data in contents.items() if name.startswith("files/")
     }

@@ -15,7 +15,16 @@ from kerjasama_desk import __version__
 from kerjasama_desk.atomic import write_atomically
 from kerjasama_desk.domain.errors import AttachmentProblem
 from kerjasama_desk.services.attachments import FileStore, default_store
-from kerjasama_desk.services.exchange.fileformat import FORMAT, VERSION
+from kerjasama_desk.services.exchange.fileformat import (
+    FORMAT,
+    MAX_ENTRIES,
+    MAX_ENTRY_BYTES,
+    MAX_FILE_BYTES,
+    MAX_TOTAL_BYTES,
+    VERSION,
+    ExchangeProblem,
+)
+from kerjasama_desk.services.exchange.records import MERGED, record_key
 from kerjasama_desk.services.exchange.validation import KINDS
 from kerjasama_desk.services.register import RegisterService
 
@@ -187,6 +196,8 @@ def snapshot(service: RegisterService, agreement_ids: list[int] | None = None) -
                     "description": activity.description,
                     "participants": activity.participants,
                     "outcome": activity.outcome,
+                    "evidence": None,  # set below, once the attachments have their UUIDs
+                    "_evidence_id": activity.evidence_id,
                 }
             )
     drafts = []
@@ -210,6 +221,7 @@ def snapshot(service: RegisterService, agreement_ids: list[int] | None = None) -
                 else None,
                 "versions": [
                     {
+                        "uuid": v.uuid,
                         "number": v.number,
                         "template_version": v.template_version,
                         "languages": list(v.languages),
@@ -223,7 +235,13 @@ def snapshot(service: RegisterService, agreement_ids: list[int] | None = None) -
                 ],
             }
         )
-    return {
+    attachment_uuids = register.uuids("attachments", register.ids("attachments"))
+    for activity_record in activities:
+        evidence_id = activity_record.pop("_evidence_id")
+        activity_record["evidence"] = (
+            attachment_uuids.get(int(evidence_id)) if evidence_id else None
+        )
+    data: dict[str, Any] = {
         "officers": officers,
         "partners": partners,
         "agreements": agreements,
@@ -231,7 +249,146 @@ def snapshot(service: RegisterService, agreement_ids: list[int] | None = None) -
         "commitments": commitments,
         "drafts": drafts,
         "attachments": attachments,
+        **_work_records(service, chosen, uuids, attachment_uuids),
     }
+    _bookkeeping(register, data)
+    return data
+
+
+def _work_records(
+    service: RegisterService,
+    chosen: tuple[set[int], set[int], set[int]] | None,
+    uuids: dict[tuple[str, int], str],
+    attachment_uuids: dict[int, str],
+) -> dict[str, list[dict[str, Any]]]:
+    """Trips, checklist records and overrides, handovers, and (for the whole register) the legal
+    parameters and the translation memory: rows whose ids become the UUIDs they refer to."""
+    rows = service.register.exchange.rows
+    agreements = chosen[0] if chosen is not None else None
+
+    def agreement(row: dict[str, Any]) -> str:
+        return uuids[("agreements", int(row["agreement_id"]))]
+
+    trips = [
+        {
+            "uuid": r["uuid"],
+            "agreement": agreement(r),
+            "purpose": r["purpose"],
+            "destination": r["destination"],
+            "departs_on": r["departs_on"],
+            "returns_on": r["returns_on"],
+            "delegation": json.loads(r["delegation"] or "[]"),
+            "requested_on": r["requested_on"],
+            "terms_of_reference": r["terms_of_reference"],
+            "follow_up_plan": r["follow_up_plan"],
+            "host_confirmed": bool(r["host_confirmed"]),
+            "status": r["status"],
+            "rules": r["rules"],
+            "notes": r["notes"],
+        }
+        for r in rows("trips", agreements)
+    ]
+    checklists = [
+        {
+            "agreement": agreement(r),
+            "code": r["code"],
+            "done": bool(r["done"]),
+            "reference": r["reference"],
+            "dated": r["dated"],
+            "attachment": attachment_uuids.get(r["attachment_id"]) if r["attachment_id"] else None,
+            "note": r["note"],
+        }
+        for r in rows("gate_records", agreements)
+    ]
+    overrides = [
+        {
+            "agreement": agreement(r),
+            "from_stage": r["from_stage"],
+            "to_stage": r["to_stage"],
+            "missing": json.loads(r["missing"] or "[]"),
+            "reason": r["reason"],
+            "who": r["who"],
+            "at": r["at"],
+        }
+        for r in rows("gate_overrides", agreements)
+    ]
+    officers = chosen[2] if chosen is not None else None
+    handovers = [
+        {
+            "uuid": r["uuid"],
+            "officer": uuids[("officers", int(r["officer_id"]))],
+            "handed_on": r["handed_on"],
+            "items": json.loads(r["items"] or "[]"),
+            "note": r["note"],
+            "recorded_by": r["recorded_by"],
+            "created_at": r["created_at"],
+        }
+        for r in rows("handovers")
+        if officers is None or int(r["officer_id"]) in officers
+    ]
+    whole = chosen is None
+    parameters = (
+        [{"key": r["key"], "value": r["value"]} for r in rows("parameters")] if whole else []
+    )
+    memory = (
+        [
+            {
+                "key": r["key"],
+                "text_id": r["text_id"],
+                "text_en": r["text_en"],
+                "uses": r["uses"],
+                "updated_at": r["updated_at"],
+            }
+            for r in rows("translation_memory")
+        ]
+        if whole
+        else []
+    )
+    return {
+        "trips": trips,
+        "checklists": checklists,
+        "overrides": overrides,
+        "handovers": handovers,
+        "parameters": parameters,
+        "memory": memory,
+    }
+
+
+def _bookkeeping(register: Any, data: dict[str, Any]) -> None:
+    """Each record of a kind merged record by record gets the time it was last changed here and
+    the hash both registers agreed on at the last exchange (None: never exchanged)."""
+    tables = {
+        "officers": "officers",
+        "partners": "partners",
+        "agreements": "agreements",
+        "activities": "activities",
+        "commitments": "commitments",
+        "attachments": "attachments",
+        "drafts": "drafts",
+        "trips": "trips",
+    }
+    for kind in MERGED:
+        bases = register.exchange.bases(kind)
+        changed: dict[str, str] = {}
+        if kind in tables:
+            by_id = register.updated_at(tables[kind])
+            changed = {
+                uuid: by_id[record_id]
+                for record_id, uuid in register.uuids(tables[kind], by_id).items()
+            }
+        for record in data[kind]:
+            key = record_key(kind, record)
+            record["updated_at"] = changed.get(key)
+            record["base"] = bases.get(key)
+
+
+def _too_large(what: str) -> str:
+    """Why an export was not written: the import's limits (one rule for both) would refuse it."""
+    return (
+        f"The exchange file would be larger than an import accepts ({MAX_FILE_BYTES // 2**20} MB, "
+        f"{MAX_ENTRIES} files), because of {what}. Export fewer agreements at a time (choose "
+        "them in the list). Nothing was written"
+    )
 
 
 def export_register(
@@ -250,7 +407,10 @@ def export_register(
     counts = {kind: len(data[kind]) for kind in KINDS}
     hashes = {"register.json": hashlib.sha256(body).hexdigest()}
     store = store or (default_store() if data["attachments"] else None)
+    if len(body) > MAX_ENTRY_BYTES:
+        raise ExchangeProblem(_too_large(f"its records ({len(body) // 2**20} MB)"))
     buffer = io.BytesIO()
+    unpacked = len(body)
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("register.json", body)
         for record in data["attachments"]:
@@ -265,8 +425,15 @@ def export_register(
                     "attachment_missing",
                     {"name": record["name"], "path": str(store.path(record["sha256"]))},
                 ) from error
-            archive.writestr(name, content)
+            unpacked += len(content)
+            if len(hashes) + 2 > MAX_ENTRIES or unpacked > MAX_TOTAL_BYTES:
+                raise ExchangeProblem(_too_large("its attached files"))
+            # Stored as they are: attached files are mostly compressed already, and a file that
+            # compresses too well (a blank scan) would look like a zip bomb to the import.
+            archive.writestr(name, content, compress_type=zipfile.ZIP_STORED)
             hashes[name] = record["sha256"]
+            if buffer.tell() > MAX_FILE_BYTES:
+                raise ExchangeProblem(_too_large("its attached files"))
         manifest = {
             "format": FORMAT,
             "version": VERSION,
@@ -276,5 +443,7 @@ def export_register(
             "counts": counts,
         }
         archive.writestr("manifest.json", json.dumps(manifest, indent=1))
+    if buffer.tell() > MAX_FILE_BYTES:
+        raise ExchangeProblem(_too_large("its attached files"))
     write_atomically(path, buffer.getvalue())
     return counts

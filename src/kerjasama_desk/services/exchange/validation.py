@@ -7,6 +7,9 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
+from kerjasama_desk.domain.gates import CHECKLISTS
+from kerjasama_desk.domain.parameters import PARAMETERS
+from kerjasama_desk.domain.travel import RULES
 from kerjasama_desk.domain.vocab import (
     AgreementKind,
     AgreementStage,
@@ -16,10 +19,29 @@ from kerjasama_desk.domain.vocab import (
     CooperationField,
     OfficerStatus,
     PartnerLevel,
+    TripStatus,
 )
 from kerjasama_desk.services.attachments import is_hash
 
-KINDS = ("officers", "partners", "agreements", "activities", "commitments", "drafts", "attachments")
+KINDS = (
+    "officers",
+    "partners",
+    "agreements",
+    "activities",
+    "commitments",
+    "drafts",
+    "attachments",
+    # version 4
+    "trips",
+    "checklists",
+    "overrides",
+    "handovers",
+    "parameters",
+    "memory",
+)
+V4_KINDS = KINDS[7:]
+MAX_PROBLEMS = 100  # validation stops here: the file is refused anyway
+MAX_RECORDS = 200_000  # of one kind; more is not a register's work but a hostile file
 
 
 _Check = Callable[[Any], bool]
@@ -60,6 +82,34 @@ def _one_of(values: Any) -> _Check:
 
 def _optional(check: _Check) -> _Check:
     return lambda value: value is None or check(value)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**53
+
+
+def _is_texts(value: Any) -> bool:
+    return isinstance(value, list) and len(value) <= 1000 and all(_is_text(v) for v in value)
+
+
+def _is_version(value: Any) -> bool:
+    """One saved version of a draft."""
+    return (
+        isinstance(value, dict)
+        and _is_int(value.get("number"))
+        and _is_int(value.get("template_version", 1))
+        and isinstance(value.get("answers"), dict)
+        and _is_texts(value.get("languages"))
+        and _is_text(value.get("author", ""))
+        and _is_text(value.get("created_at", ""))
+        and _is_optional_text(value.get("uuid"))
+        and isinstance(value.get("partner_texts") or {}, dict)
+        and all(_is_text(k) and _is_text(v) for k, v in (value.get("partner_texts") or {}).items())
+    )
+
+
+_GATE_CODES = frozenset(item.code for item in CHECKLISTS)
+_PARAMETER_KEYS = frozenset(p.key for p in PARAMETERS)
 
 
 _FIELDS: Mapping[str, Mapping[str, _Check]] = {
@@ -134,6 +184,7 @@ _FIELDS: Mapping[str, Mapping[str, _Check]] = {
         "description": _is_text,
         "participants": _is_text,
         "outcome": _is_text,
+        "evidence": _is_optional_text,
     },
     "commitments": {
         "uuid": _is_uuid,
@@ -163,17 +214,71 @@ _FIELDS: Mapping[str, Mapping[str, _Check]] = {
         "title": _is_text,
         "partner": _is_optional_text,
         "agreement": _is_optional_text,
-        "versions": lambda v: (
-            isinstance(v, list)
-            and all(
-                isinstance(x, dict)
-                and isinstance(x.get("number"), int)
-                and isinstance(x.get("answers"), dict)
-                and isinstance(x.get("languages"), list)
-                for x in v
-            )
-        ),
+        "versions": lambda v: isinstance(v, list) and all(_is_version(x) for x in v),
     },
+    "trips": {
+        "uuid": _is_uuid,
+        "agreement": _is_text,
+        "purpose": _is_text,
+        "destination": _is_text,
+        "departs_on": _is_given_date,
+        "returns_on": _is_given_date,
+        "delegation": lambda v: isinstance(v, list) and len(v) <= 1000,
+        "requested_on": _is_date,
+        "terms_of_reference": _is_text,
+        "follow_up_plan": _is_text,
+        "host_confirmed": lambda v: isinstance(v, bool),
+        "status": _one_of(TripStatus),
+        "rules": _one_of(RULES),
+        "notes": _is_text,
+    },
+    "checklists": {
+        "agreement": _is_text,
+        "code": lambda v: v in _GATE_CODES,
+        "done": lambda v: isinstance(v, bool),
+        "reference": _is_text,
+        "dated": _is_date,
+        "attachment": _is_optional_text,
+        "note": _is_text,
+    },
+    "overrides": {
+        "agreement": _is_text,
+        "from_stage": _one_of(AgreementStage),
+        "to_stage": _one_of(AgreementStage),
+        "missing": _is_texts,
+        "reason": lambda v: _is_text(v) and bool(v.strip()),
+        "who": _is_text,
+        "at": lambda v: _is_text(v) and bool(v),
+    },
+    "handovers": {
+        "uuid": _is_uuid,
+        "officer": _is_text,
+        "handed_on": _is_given_date,
+        "items": lambda v: isinstance(v, list) and len(v) <= 10_000,
+        "note": _is_text,
+        "recorded_by": _is_text,
+        "created_at": _is_text,
+    },
+    "parameters": {
+        "key": lambda v: v in _PARAMETER_KEYS,
+        "value": _is_int,
+    },
+    "memory": {
+        "key": lambda v: _is_text(v) and bool(v),
+        "text_id": _is_text,
+        "text_en": _is_text,
+        "uses": _is_int,
+        "updated_at": _is_text,
+    },
+}
+# Fields a record of an older file may lack (filled from the register's own record).
+_OPTIONAL = {("activities", "evidence")}
+# What keeps records of a kind apart in one file (besides a UUID).
+_KEYS = {
+    "checklists": ("agreement", "code"),
+    "overrides": ("agreement", "from_stage", "to_stage", "at"),
+    "parameters": ("key",),
+    "memory": ("key",),
 }
 
 
@@ -187,25 +292,32 @@ def validate(body: Any, files: Mapping[str, bytes] | None = None) -> list[str]:
     for kind in KINDS:
         records = body.get(kind)
         if not isinstance(records, list):
-            problems.append(f"'{kind}' is missing or not a list")
-            continue
+            return [f"'{kind}' is missing or not a list"]  # structural: stop at once
+        if len(records) > MAX_RECORDS:
+            return [f"'{kind}' holds more than {MAX_RECORDS} records"]
         seen: set[str] = set()
         for number, record in enumerate(records, 1):
             if not isinstance(record, dict):
-                problems.append(f"{kind} {number} is not an object")
-                continue
+                return [f"{kind} {number} is not an object"]
             for name, check in _FIELDS[kind].items():
+                if name not in record and (kind, name) in _OPTIONAL:
+                    continue
                 try:
                     ok = check(record.get(name))
-                except (TypeError, ValueError, AttributeError):
+                except (TypeError, ValueError, AttributeError, RecursionError):
                     ok = False
                 if not ok:
                     problems.append(f"{kind} {number}: '{name}' is missing or not valid")
             uuid = record.get("uuid")
+            if kind in _KEYS:
+                parts = [record.get(k) for k in _KEYS[kind]]
+                uuid = "/".join(str(p) for p in parts) if all(parts) else None
             if isinstance(uuid, str):
                 if uuid in seen:
-                    problems.append(f"{kind} {number}: uuid {uuid} appears twice")
+                    problems.append(f"{kind} {number}: {uuid} appears twice")
                 seen.add(uuid)
+            if len(problems) >= MAX_PROBLEMS:
+                return problems[:MAX_PROBLEMS]
         uuids[kind] = seen
     if problems:
         return problems
@@ -220,12 +332,20 @@ def validate(body: Any, files: Mapping[str, bytes] | None = None) -> list[str]:
         ("drafts", "partner", "partners"),
         ("drafts", "agreement", "agreements"),
         ("attachments", "agreement", "agreements"),
+        ("activities", "evidence", "attachments"),
+        ("trips", "agreement", "agreements"),
+        ("checklists", "agreement", "agreements"),
+        ("checklists", "attachment", "attachments"),
+        ("overrides", "agreement", "agreements"),
+        ("handovers", "officer", "officers"),
     )
     for kind, name, target in references:
         for number, record in enumerate(body[kind], 1):
             value = record.get(name)
             if value is not None and value not in uuids[target]:
                 problems.append(f"{kind} {number}: '{name}' refers to no record in the file")
+                if len(problems) >= MAX_PROBLEMS:
+                    return problems
     files = files or {}
     for number, record in enumerate(body["attachments"], 1):
         content = files.get(record["sha256"])

@@ -383,3 +383,43 @@ def test_characters_that_are_not_text_are_named_in_a_file_and_never_reach_a_docu
     answers = read_answers(data, library.load(templates_dir()).templates)
     assert answers.values["signing_place"] == "Semarang"
     assert answers.partner_texts["title"] == "北海"
+
+
+def _with(extra: str, tmp_path: Path, name: str) -> Path:
+    """The Beihai MoU's answers file with ``extra`` JSON added to its answers."""
+    text = (DRAFTS / "mou-beihai.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    body = json.dumps(data)
+    key = '"answers": {'
+    assert key in body
+    path = tmp_path / name
+    path.write_text(body.replace(key, key + extra + ", ", 1), encoding="utf-8")
+    return path
+
+
+def test_hostile_answers_get_a_message_not_a_traceback(tmp_path):
+    """Issue 12, item 16: a list for a choice, lists nested 5000 deep and a 4301-digit number
+    raised tracebacks in draft check."""
+    data = json.loads((DRAFTS / "mou-beihai.json").read_text(encoding="utf-8"))
+    for key, value in (("our_level", []), ("fields", [{"code": []}])):
+        changed = {**data, "answers": {**data["answers"], key: value}}
+        (tmp_path / f"{key}.json").write_text(json.dumps(changed), encoding="utf-8")
+    cases = {
+        tmp_path / "our_level.json": "our_level: expected one of",
+        tmp_path / "fields.json": "unknown code",
+        _with('"deep": ' + "[" * 5000 + "]" * 5000, tmp_path, "deep.json"): "nested too deeply",
+        _with('"big": ' + "9" * 4301, tmp_path, "number.json"): "a number too long",
+    }
+    for name, said in cases.items():
+        result = CliRunner().invoke(main, ["draft", "check", str(name)])
+        assert result.exit_code == 2, (name, result.output)
+        assert said in result.output and "Traceback" not in result.output, name
+
+
+def test_seed_demo_scale_twice_adds_again(tmp_path):
+    """Issue 12, item 16: a second ``seed-demo --scale`` failed with a UNIQUE traceback."""
+    path = tmp_path / "big.sqlite"
+    first = CliRunner().invoke(main, ["seed-demo", "--db", str(path), "--scale", "50"])
+    second = CliRunner().invoke(main, ["seed-demo", "--db", str(path), "--scale", "50"])
+    assert first.exit_code == 0 and second.exit_code == 0, second.output
+    assert "57 partners" in first.output and "107 partners" in second.output

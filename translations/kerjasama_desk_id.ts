@@ -332,6 +332,18 @@
         <translation>Pencadangan harian gagal: %1</translation>
     </message>
     <message>
+        <source>The register is damaged</source>
+        <translation>Register rusak</translation>
+    </message>
+    <message>
+        <source>The register failed SQLite's integrity check (%1). Work saved from now on may be lost. Restore the latest backup, then enter again what was done since.</source>
+        <translation>Register tidak lolos pemeriksaan integritas SQLite (%1). Pekerjaan yang disimpan mulai sekarang bisa hilang. Pulihkan cadangan terakhir, lalu masukkan lagi apa yang dikerjakan sejak itu.</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Pulihkan cadangan…</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Pencadangan gagal</translation>
     </message>

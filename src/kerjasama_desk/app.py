@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication
 from kerjasama_desk import paths
 from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.services.register import RegisterService
-from kerjasama_desk.services.registers import resolve_path
-from kerjasama_desk.ui import errors, theme
+from kerjasama_desk.services.registers import DAMAGE, damaged, resolve_path
+from kerjasama_desk.ui import errors, shutdown, theme
 from kerjasama_desk.ui.main_window import MainWindow
-from kerjasama_desk.ui.opening import OpenedRegister, open_register
+from kerjasama_desk.ui.opening import OpenedRegister, open_register, reopen_damaged
 from kerjasama_desk.ui.operations import Operations
 
 # Set by the start-up benchmark: print when the window is shown, then quit.
@@ -49,10 +49,18 @@ def run(*, db: Path | None = None, language: str | None = None, demo: bool = Fal
     settings = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
     languages = LanguageManager(settings)
     languages.set_language(language or languages.saved_language())
-    opened = open_register(resolve_path(db, demo=demo), demo=demo)
-    if opened is None:
-        return 2
-    window = build_window(opened, languages, settings)
+    path = resolve_path(db, demo=demo)
+    opened = open_register(path, demo=demo)
+    while True:
+        if opened is None:
+            return 2
+        try:
+            window = build_window(opened, languages, settings)
+            break
+        except DAMAGE as error:  # a damaged page met while the window reads its first lists
+            opened.close()
+            where = opened.service.register.path or path
+            opened = reopen_damaged(damaged(where, error), where, None)
     if os.environ.get(BENCHMARK_ENV):
 
         def report() -> None:
@@ -64,7 +72,10 @@ def run(*, db: Path | None = None, language: str | None = None, demo: bool = Fal
     # The day's first backup, once the window is up (a big register takes a moment).
     QTimer.singleShot(2000, window.backups.daily_backup)
     QTimer.singleShot(300, window.first_moments)  # kept answers; our government on a new register
+    termination = shutdown.install(app)  # SIGTERM (logout, shutdown) leaves as Close does
     code = app.exec()
-    window.backups.exit_backup()
+    if not termination.asked:  # a shutdown does not wait for a backup: the next start makes it
+        window.backups.exit_backup()
     window.close_register()
+    termination.close()
     return int(code)

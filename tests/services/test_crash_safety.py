@@ -31,6 +31,8 @@ for number in range(start, start + 10_000):
 """
 
 ROUNDS = 50
+ACKNOWLEDGED = 50
+MAX_ROUNDS = 400
 
 
 @pytest.mark.slow
@@ -41,7 +43,12 @@ def test_killed_writers_never_lose_acknowledged_saves_or_corrupt_the_register(tm
     acknowledged: set[str] = set()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     next_number = 0
-    for _round in range(ROUNDS):
+    rounds = 0
+    # Kill at least ROUNDS times, and until ACKNOWLEDGED saves were acknowledged: a loaded
+    # machine writes less per round and simply runs more rounds (at most MAX_ROUNDS).
+    while rounds < ROUNDS or (len(acknowledged) < ACKNOWLEDGED and rounds < MAX_ROUNDS):
+        _round = rounds
+        rounds += 1
         with subprocess.Popen(
             [sys.executable, "-c", CHILD, str(register), str(next_number)],
             stdout=subprocess.PIPE,
@@ -66,5 +73,5 @@ def test_killed_writers_never_lose_acknowledged_saves_or_corrupt_the_register(tm
             connection.close()
         assert acknowledged <= names, f"round {_round}: lost {sorted(acknowledged - names)[:3]}"
         assert titles >= len(acknowledged)
-    assert len(acknowledged) > ROUNDS  # the children really were writing when killed
-    print(f"{ROUNDS} rounds killed, {len(acknowledged)} acknowledged saves all present")
+    assert len(acknowledged) >= ACKNOWLEDGED  # the children really were writing when killed
+    print(f"{rounds} rounds killed, {len(acknowledged)} acknowledged saves all present")

@@ -136,3 +136,30 @@ def test_a_register_replaced_under_the_app_is_never_saved_into(register_file, tm
             register.partners.insert(Partner(name="Lost", country="FR"))
     assert "was replaced or moved by another program" in raised.value.render()
     register.close()
+
+
+def test_the_app_open_keeps_cli_writers_out_and_its_saves_land(
+    qapp, register_file, tmp_path, monkeypatch
+):
+    """The concurrent-writer case of issue 12: the app holds the register, the command line
+    tries restore and import; they refuse naming the app, and the app's next save lands in the
+    file everyone sees."""
+    from kerjasama_desk.ui.opening import open_register
+
+    backup = backups.backup(register_file, register_file, "manual")
+    kdx = tmp_path / "x.kdx"
+    assert (
+        CliRunner().invoke(main, ["export", "--db", str(register_file), "-o", str(kdx)]).exit_code
+        == 0
+    )
+    monkeypatch.setenv("KERJASAMA_DESK_LOCK_WAIT", "0.2")
+    opened = open_register(register_file)
+    assert opened is not None and opened.lock is not None and opened.lock.held
+    for args in (["restore", str(backup)], ["import", str(kdx), "--yes"]):
+        result = CliRunner().invoke(main, [args[0], "--db", str(register_file), *args[1:]])
+        assert result.exit_code == 1 and f"(process {os.getpid()}" in result.output
+    opened.service.save_partner(Partner(name="Ulsan", country="KR"))
+    opened.close()
+    reread = Register.open(register_file)
+    assert reread.counts().partners == 2  # Beihai and the app's save, in the one file
+    reread.close()

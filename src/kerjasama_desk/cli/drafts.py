@@ -64,6 +64,12 @@ def _answers_and_template(path: Path):  # type: ignore[no-untyped-def]
     except json.JSONDecodeError as error:
         click.echo(f"{path}:{error.lineno}: not valid JSON ({error.msg})", err=True)
         sys.exit(2)
+    except RecursionError:
+        click.echo(f"{path}: lists or objects nested too deeply to be answers", err=True)
+        sys.exit(2)
+    except ValueError:  # a number of more than 4300 digits
+        click.echo(f"{path}: holds a number too long to be an answer", err=True)
+        sys.exit(2)
     try:
         answers = read_answers(data, templates, strict=True)  # a file given to a command
     except AnswersProblems as problems:

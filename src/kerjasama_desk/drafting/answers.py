@@ -114,9 +114,13 @@ def value_problem(question: Question, value: Any) -> str | None:
         if question.maximum is not None and value > question.maximum:
             return f"expected at most {question.maximum}"
     choices = {choice.value for choice in question.choices}
-    if kind == "choice" and value not in choices:
+    if kind == "choice" and (not isinstance(value, str) or value not in choices):
         return f"expected one of {', '.join(sorted(choices))}"
-    if kind == "multichoice" and (not isinstance(value, list) or not set(value) <= choices):
+    if kind == "multichoice" and (
+        not isinstance(value, list)
+        or not all(isinstance(item, str) for item in value)
+        or not set(value) <= choices
+    ):
         return f"expected a list of {', '.join(sorted(choices))}"
     if kind == "partner":
         return _partner_problem(value)
@@ -167,9 +171,13 @@ def _fields_problem(value: Any) -> str | None:
     for number, item in enumerate(value, 1):
         if not isinstance(item, dict):
             return f'field {number}: expected {{"code": …}} or {{"custom": {{…}}}}'
-        if "code" in item and item["code"] not in set(CooperationField):
+        if "code" in item and (
+            not isinstance(item["code"], str) or item["code"] not in set(CooperationField)
+        ):
             return f"field {number}: unknown code {item['code']!r}"
-        name = str(item.get("code") or (item.get("custom") or {}).get("id", "")).casefold()
+        custom = item.get("custom")
+        custom_id = custom.get("id", "") if isinstance(custom, dict) else ""
+        name = str(item.get("code") or custom_id).casefold()
         if name and name in seen:
             return f"field {number}: {name!r} is listed twice"
         seen.add(name)

@@ -44,6 +44,10 @@ class BackupProblem(Exception):
     """A backup that cannot be made or used; the message says why."""
 
 
+class DamagedRegister(BackupProblem):
+    """The register itself failed SQLite's integrity check while it was being backed up."""
+
+
 class OtherRegister(BackupProblem):
     """The backup is of another register (or does not say which): restored only when asked."""
 
@@ -106,7 +110,13 @@ def backup(
                 source.backup_to(Path(temporary))
         except CopyProblem as error:
             raise BackupProblem(f"{register.name} could not be backed up: {error}") from error
-        verify(Path(temporary))
+        try:
+            verify(Path(temporary))
+        except BackupProblem as error:
+            # The copy is page for page the register: what fails in it fails in the register.
+            raise DamagedRegister(
+                f"{register.name} failed its check: {str(error).split(': ', 1)[-1]}"
+            ) from error
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -21,6 +21,7 @@ from kerjasama_desk.domain.models import (
     Partner,
 )
 from kerjasama_desk.domain.travel import Trip
+from kerjasama_desk.domain.validation import name_key
 from kerjasama_desk.domain.vocab import (
     AgreementKind,
     AgreementStage,
@@ -217,9 +218,10 @@ def seed_scale(
 ) -> None:
     """Adds ``partners`` synthetic partners, about 1.5 agreements and 4 activities per partner,
     and one officer per 500 partners, in one transaction; the search index is rebuilt once."""
-    rng = random.Random(seed)
     register = service.register
     first_partner = register.max_id("partners") + 1
+    # Run again on the same register, it adds others (not the same names again).
+    rng = random.Random(seed + first_partner - 1)
     first_agreement = register.max_id("agreements") + 1
     stages = list(AgreementStage)
     fields = list(CooperationField)
@@ -238,15 +240,15 @@ def seed_scale(
             )
             for _ in range(partners // 500 + 5)
         ]
-        taken: set[tuple[str, str]] = set()
+        taken = register.partners.name_keys()  # a second run adds to the first
 
         def make_partners() -> Iterator[Partner]:
             for index in range(partners):
                 country = rng.choice(_COUNTRIES)
                 name = _name(rng)
-                while (name.casefold(), country) in taken:
+                while (name_key(name), country) in taken:
                     name = f"{name} {rng.randint(2, 999)}"
-                taken.add((name.casefold(), country))
+                taken.add((name_key(name), country))
                 native = ""
                 if country in ("CN", "JP"):
                     native = "".join(rng.choice(_HAN) for _ in range(rng.randint(2, 3))) + "市"

@@ -8,12 +8,22 @@ from kerjasama_desk import paths
 from kerjasama_desk.domain import messages
 from kerjasama_desk.services.open_errors import describe_open_error
 from kerjasama_desk.services.register import RegisterService
-from kerjasama_desk.store.database import OpenProblem, RegisterOpenError, probe
+from kerjasama_desk.store.database import (
+    DAMAGE,
+    OpenProblem,
+    RegisterOpenError,
+    is_damage,
+    probe,
+)
 from kerjasama_desk.store.lock import RegisterLock
 from kerjasama_desk.store.migrations import LATEST_VERSION
 from kerjasama_desk.store.register import Register
 
 __all__ = [
+    "DAMAGE",
+    "check_after_crash",
+    "damaged",
+    "is_damage",
     "RegisterLock",
     "RegisterOpenError",
     "describe_held",
@@ -33,7 +43,9 @@ def resolve_path(db: Path | None, *, demo: bool) -> Path:
     return paths.demo_register_path() if demo else paths.default_register_path()
 
 
-def open_service(path: Path, *, demo: bool = False, read_only: bool = False) -> RegisterService:
+def open_service(
+    path: Path, *, demo: bool = False, read_only: bool = False, guard: bool = True
+) -> RegisterService:
     """Opens the register at ``path``; a demo register is filled with Semarang's story on first
     use. Raises :class:`RegisterOpenError` without touching a file that is not usable. A register
     of an older schema is backed up before its migrations run. ``read_only`` opens it without
@@ -47,7 +59,7 @@ def open_service(path: Path, *, demo: bool = False, read_only: bool = False) -> 
 
         check_tables(path, found)  # before a backup is made of a file no migration can take
         backup(path, path, "before-migration")
-    service = RegisterService(Register.open(path))
+    service = RegisterService(Register.open(path, guard=guard))
     if demo:
         from kerjasama_desk.services.demo import seed_story  # the story only for the demo
 
@@ -86,7 +98,8 @@ def open_for_reading(path: Path) -> RegisterService:
     read-only when the file or its folder cannot be written."""
     refuse_empty(path)
     try:
-        return open_service(path)
+        # Nothing sealed nor repaired (docs/reliability.md): that is for the app and writers.
+        return open_service(path, guard=False)
     except RegisterOpenError as error:
         if not can_open_read_only(error):
             raise
@@ -99,3 +112,22 @@ def describe_held(lock: RegisterLock, translate: messages.Translate | None = Non
     return messages.render(
         "register_held", {"path": register, "holder": lock.holder()}, translate=translate
     )
+
+
+def damaged(path: Path, error: BaseException) -> RegisterOpenError:
+    """A register found damaged after it was opened (a page read for a list), as the error
+    its opening would have raised: the app then offers its backups."""
+    return RegisterOpenError(OpenProblem.CORRUPT, path, detail=str(error)[:200])
+
+
+def check_after_crash(service: RegisterService) -> None:
+    """SQLite's full integrity check, for a register whose last user did not close it (a crash,
+    a power cut); raises RegisterOpenError (damaged) when it fails."""
+    register = service.register
+    assert register.path is not None
+    try:
+        verdict = register.integrity_check()
+    except DAMAGE as error:
+        raise damaged(register.path, error) from error
+    if verdict != "ok":
+        raise RegisterOpenError(OpenProblem.CORRUPT, register.path, detail=verdict[:200])

@@ -7,11 +7,13 @@ import sqlite3
 from pathlib import Path
 
 from kerjasama_desk.store.database import (
+    DAMAGE,
     OpenProblem,
     RegisterOpenError,
     probe,
     read_only_uri,
     read_tables,
+    tolerant,
 )
 from kerjasama_desk.store.migrations import LATEST_VERSION, expected_schema
 
@@ -36,7 +38,7 @@ def copy_database(source: sqlite3.Connection | Path, target: Path) -> None:
             destination.execute("PRAGMA journal_mode = DELETE")
         finally:
             destination.close()
-    except sqlite3.Error as error:
+    except DAMAGE as error:
         raise CopyProblem(str(error)) from error
     finally:
         if own is not None:
@@ -47,14 +49,14 @@ def register_uuid(path: Path) -> str | None:
     """The UUID the register file at ``path`` carries (None: a file of a version before 19, or
     one that cannot be read). Read-only; the file's journal is read too."""
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        connection = tolerant(sqlite3.connect(read_only_uri(path), uri=True))
         try:
             row = connection.execute(
                 "SELECT value FROM register_meta WHERE key = 'uuid'"
             ).fetchone()
         finally:
             connection.close()
-    except sqlite3.Error:
+    except DAMAGE:
         return None
     return str(row[0]) if row else None
 
@@ -62,12 +64,12 @@ def register_uuid(path: Path) -> str | None:
 def integrity_check(path: Path) -> str:
     """SQLite's verdict on the file: "ok", or the first problems it found."""
     try:
-        connection = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+        connection = tolerant(sqlite3.connect(read_only_uri(path, immutable=True), uri=True))
         try:
             return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
+    except DAMAGE as error:
         raise CopyProblem(str(error)) from error
 
 

@@ -45,6 +45,27 @@ class RegisterOpenError(Exception):
         super().__init__(f"{problem.value}: {path} {details or ''}".strip())
 
 
+def _text(value: bytes) -> str:
+    """Text read from the file. A damaged file may hold bytes that are not UTF-8: they are read
+    as U+FFFD instead of failing the whole read (the damage is then reported, not a crash)."""
+    return value.decode("utf-8", "replace")
+
+
+def tolerant(connection: sqlite3.Connection) -> sqlite3.Connection:
+    """``connection`` reading text as :func:`_text` does."""
+    connection.text_factory = _text
+    return connection
+
+
+# What reading a damaged file can raise besides RegisterOpenError.
+DAMAGE = (sqlite3.DatabaseError, UnicodeDecodeError)
+
+
+def is_damage(error: BaseException) -> bool:
+    """A DAMAGE error that tells of the file, not of a rule of ours broken (a constraint)."""
+    return isinstance(error, DAMAGE) and not isinstance(error, sqlite3.IntegrityError)
+
+
 def utc_now() -> str:
     """The current moment as stored in the register: ISO 8601 UTC with milliseconds."""
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
@@ -100,7 +121,8 @@ def probe(path: Path, *, latest_version: int, read_only: bool = False) -> int:
             OpenProblem.NEWER_VERSION, path, found=version, known=latest_version
         )
     if header:
-        _check_size(path, header)
+        if not _journal_readable(path):  # with a journal, pages may live in it alone
+            _check_size(path, header)
         tables = read_tables(path)
         if application_id == 0 and tables:
             raise RegisterOpenError(OpenProblem.NOT_A_REGISTER, path)
@@ -136,13 +158,13 @@ def _marks(path: Path) -> tuple[int, int] | None:
     """(schema version, application id) of a register read with its journal; None when the
     journal cannot be read (a read-only folder without its index: see connect_read_only)."""
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        connection = tolerant(sqlite3.connect(read_only_uri(path), uri=True))
         try:
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
             application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
         finally:
             connection.close()
-    except sqlite3.DatabaseError:
+    except DAMAGE:
         return None
     return version, application_id
 
@@ -180,8 +202,8 @@ def read_tables(path: Path) -> list[str]:
     # journal is there already: then it is read too, as the register is what both hold).
     uri = read_only_uri(path, immutable=not _journal_readable(path))
     try:
-        connection = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as error:
+        connection = tolerant(sqlite3.connect(uri, uri=True))
+    except DAMAGE as error:
         raise RegisterOpenError(OpenProblem.CORRUPT, path, detail=str(error)) from error
     try:
         rows = connection.execute(TABLES).fetchall()
@@ -189,7 +211,7 @@ def read_tables(path: Path) -> list[str]:
         # not in the middle of a save. (A full integrity check takes seconds on big files.)
         for (table,) in rows:
             connection.execute(f'SELECT * FROM "{table}" LIMIT 1').fetchall()
-    except sqlite3.DatabaseError as error:
+    except DAMAGE as error:
         raise RegisterOpenError(OpenProblem.CORRUPT, path, detail=str(error)) from error
     finally:
         connection.close()
@@ -198,7 +220,9 @@ def read_tables(path: Path) -> list[str]:
 
 def connect(path: Path | str) -> sqlite_utils.Database:
     """A connection with the register's settings; ``":memory:"`` for tests."""
-    connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    connection = tolerant(
+        sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    )
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if str(path) != ":memory:":
@@ -221,13 +245,13 @@ def connect_read_only(path: Path) -> sqlite_utils.Database:
     # immutable=1: no locks and no -shm file (nothing can change a file on a read-only medium).
     uri = read_only_uri(path, immutable=not journaled)
     try:
-        connection = sqlite3.connect(
-            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+        connection = tolerant(
+            sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         )
         connection.execute("PRAGMA query_only = ON")
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as error:
+    except DAMAGE as error:
         raise RegisterOpenError(OpenProblem.CORRUPT, path, detail=str(error)) from error
     return sqlite_utils.Database(connection, execute_plugins=False, recursive_triggers=False)
 

@@ -57,6 +57,9 @@ class RegisterLock:
         self.held = False
         self._fd: int | None = None
         self._elsewhere = False
+        # The last holder ended without giving the lock up (a crash, a power cut): the
+        # register may want a full check (docs/reliability.md).
+        self.left_by_crash = False
 
     def acquire(self, wait: float = 0.2) -> bool:
         """Takes the lock, waiting up to ``wait`` seconds for another process to give it up.
@@ -74,6 +77,7 @@ class RegisterLock:
             if _try(fd):
                 if self._same_file(fd):
                     self._fd, self.held = fd, True
+                    self.left_by_crash = os.fstat(fd).st_size > 0  # a holder's name was left
                     self._write_holder(fd)
                     return True
                 _unlock(fd)  # removed by its holder while we waited: take the new one

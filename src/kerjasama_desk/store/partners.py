@@ -78,6 +78,12 @@ class PartnerRepository:
             updated_at=row["updated_at"],
         )
 
+    def name_keys(self) -> set[tuple[str, str]]:
+        """(name key, country) of every partner: what a new partner's name must not repeat."""
+        return {
+            (str(k), str(c)) for k, c in self._db.execute("SELECT name_key, country FROM partners")
+        }
+
     def find_same(self, name: str, country: str) -> Partner | None:
         """The partner already registered under this name (ignoring case, accents, spacing)."""
         found = self._db.execute(

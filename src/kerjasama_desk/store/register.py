@@ -83,7 +83,7 @@ class Register:
         self._identity = database.file_identity(path) if path is not None else None
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> Register:
+    def open(cls, path: Path, *, read_only: bool = False, guard: bool = True) -> Register:
         """Opens (creating if absent) the register at ``path`` and brings its schema up to date.
 
         Raises :class:`database.RegisterOpenError` before writing anything to a file that is
@@ -93,13 +93,30 @@ class Register:
         """
         if read_only:
             database.probe(path, latest_version=LATEST_VERSION, read_only=True)
-            return cls(database.connect_read_only(path), path, read_only=True)
+            db = database.connect_read_only(path)
+            try:
+                register = cls(db, path, read_only=True)
+                register.schema_version  # noqa: B018 - the first read: damage shows now
+            except database.DAMAGE as error:
+                db.close()
+                raise database.RegisterOpenError(
+                    database.OpenProblem.CORRUPT, path, detail=str(error)[:200]
+                ) from error
+            return register
         database.probe(path, latest_version=LATEST_VERSION)
         db = database.connect(path)
         try:
             migrate(db)
             register = cls(db, path)
-            register._guard_trail()
+            if guard:
+                register._guard_trail()
+        except database.DAMAGE as error:
+            # A damaged schema or page met on the way: the file is left as it is (every step
+            # above ran in a transaction, rolled back).
+            db.close()
+            raise database.RegisterOpenError(
+                database.OpenProblem.CORRUPT, path, detail=str(error)[:200]
+            ) from error
         except BaseException:
             db.close()
             raise
@@ -109,6 +126,12 @@ class Register:
         """On opening: triggers removed or altered by another program are put back (the gap
         recorded), and changes it made are sealed as made outside Kerjasama Desk; both are
         kept in :attr:`found_on_opening` for the app to tell the officer."""
+        if audit_guard.trigger_problems(self.db):
+            # Triggers that differ from the migrations': put back only when the file is sound
+            # (damage can also change a trigger's text, and a damaged file is never written).
+            verdict = str(self.db.execute("PRAGMA quick_check").fetchone()[0])
+            if verdict != "ok":
+                raise sqlite3.DatabaseError(f"the register is damaged: {verdict}")
         with database.transaction(self.db):
             outside = audit_guard.seal_outside(self.db)
             repaired = audit_guard.restore_triggers(self.db)

@@ -33,11 +33,30 @@ class BackupActions(QObject):
         if register.path is None or register.read_only:
             return
         try:
-            backups.backup_if_due(register)
+            backups.backup_if_due(register)  # the day's integrity check of the register too
+        except backups.DamagedRegister as error:
+            self.damaged(str(error))
         except (backups.BackupProblem, OSError) as error:
             self.window.statusBar().showMessage(
                 self.tr("The daily backup failed: %1").replace("%1", str(error))
             )
+
+    def damaged(self, detail: str) -> None:
+        """The register failed its integrity check: say so and offer its backups."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("The register is damaged"),
+            self.tr(
+                "The register failed SQLite's integrity check (%1). Work saved from now on may "
+                "be lost. Restore the latest backup, then enter again what was done since."
+            ).replace("%1", detail),
+            parent=self.window,
+        )
+        restore = box.addButton(self.tr("Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is restore:
+            self.restore_backup()
 
     def exit_backup(self) -> None:
         from kerjasama_desk.services import backups  # not needed before the window is up

@@ -49,10 +49,12 @@ class ErrorReporter(QObject):
     def handle(
         self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
     ) -> None:
-        """sys.excepthook: log, then show (queued to the GUI thread)."""
-        details = "".join(traceback.format_exception(kind, error, trace))
+        """sys.excepthook: log, then show (queued to the GUI thread). The log and the report
+        name the error and where it happened, not its message, which may quote the document
+        or the register (a name, a clause): they are sent to whoever supports the office."""
+        details = safe_report(kind, error, trace)
         self._log().error("Kerjasama Desk %s: unexpected error\n%s", __version__, details)
-        self.report.emit(f"{kind.__name__}: {error}", details)
+        self.report.emit(_summary(kind, error), details)
 
     def _show(self, summary: str, details: str) -> None:
         box = QMessageBox(
@@ -74,6 +76,29 @@ class ErrorReporter(QObject):
             self._log().removeHandler(self._handler)
             self._handler.close()
             self._handler = None
+
+
+# Errors whose message says what failed without quoting what the officer wrote.
+_PLAIN = (OSError, MemoryError, RecursionError, ImportError, AssertionError)
+
+
+def _summary(kind: type[BaseException], error: BaseException) -> str:
+    if isinstance(error, _PLAIN) or kind.__module__ == "sqlite3":
+        return f"{kind.__name__}: {error}"
+    return f"{kind.__name__} (its message is left out: it may quote the document)"
+
+
+def safe_report(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> str:
+    """The traceback (files, lines, code) and the error's kind; its message only when it
+    cannot quote the document (a file error, a database error)."""
+    frames = "".join(traceback.format_tb(trace))
+    cause = error.__cause__ or error.__context__
+    text = f"Traceback (most recent call last):\n{frames}{_summary(kind, error)}"
+    if cause is not None:
+        text = safe_report(type(cause), cause, cause.__traceback__) + "\n\nThen:\n" + text
+    return text
 
 
 def install(log_dir: Path) -> ErrorReporter:

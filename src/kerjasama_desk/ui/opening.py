@@ -19,6 +19,7 @@ from kerjasama_desk.services.registers import (
     RegisterLock,
     RegisterOpenError,
     can_open_read_only,
+    check_after_crash,
     describe_open_error,
     open_service,
     refuse_empty,
@@ -81,7 +82,14 @@ def open_register(
             continue
         try:
             refuse_empty(path)
-            return OpenedRegister(open_service(path, demo=demo), lock if lock.held else None)
+            service = open_service(path, demo=demo)
+            if lock.left_by_crash:  # not closed last time: a full check before any work
+                try:
+                    check_after_crash(service)
+                except RegisterOpenError:
+                    service.close()
+                    raise
+            return OpenedRegister(service, lock if lock.held else None)
         except RegisterOpenError as error:
             lock.release()
             next_step = _explain(error, path, parent)
@@ -101,6 +109,20 @@ def open_register(
         if chosen is None:
             return None
         path, demo = chosen, False
+
+
+def reopen_damaged(
+    error: RegisterOpenError, path: Path, parent: QWidget | None
+) -> OpenedRegister | None:
+    """A register found damaged after it was opened: explained, with its backups offered, then
+    opened again (or another one) as the officer chose; None when they gave up."""
+    next_step = _explain(error, path, parent)
+    if next_step == "again":
+        return open_register(path, parent=parent)
+    if next_step == "choose":
+        chosen = choose_register_file(parent, path.parent)
+        return open_register(chosen, parent=parent) if chosen else None
+    return None
 
 
 def _explain(error: RegisterOpenError, path: Path, parent: QWidget | None) -> str:

@@ -157,5 +157,5 @@ def read(path: Path) -> dict[str, Any]:
 def _json(data: bytes, name: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:  # ValueError: 4301 digits
         raise ExchangeProblem(f"{name} is not valid JSON: {error}") from error

@@ -1255,6 +1255,10 @@
 <context>
     <name>ErrorReporter</name>
     <message>
+        <source>The register was replaced</source>
+        <translation>Register telah diganti</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>

@@ -316,3 +316,31 @@ def test_a_lowered_schema_version_is_refused_before_any_migration_or_backup(
         assert "does not match its tables" in result.output
     assert digest(register_file) == before
     assert not list((tmp_path / "data").rglob("*before-migration*"))
+
+
+def test_a_backup_with_flipped_bytes_is_refused_or_restored_never_a_traceback(
+    register_file, tmp_path, monkeypatch
+):
+    """Issue 12, item 16: a restore from a backup with flipped bytes raised a traceback."""
+    import random
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    good = backups.backup(register_file, register_file, "manual").read_bytes()
+    rng = random.Random(16)
+    refused = 0
+    for number in range(25):
+        data = bytearray(good)
+        for _ in range(rng.randint(1, 12)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        flipped = tmp_path / f"flipped-{number}.sqlite"
+        flipped.write_bytes(bytes(data))
+        before = digest(register_file)
+        result = CliRunner().invoke(
+            main, ["restore", "--db", str(register_file), "--other-register", str(flipped)]
+        )
+        assert result.exit_code in (0, 1) and "Traceback" not in result.output, result.output
+        if result.exit_code == 1:
+            refused += 1
+            assert "The register was not changed." in result.output
+            assert digest(register_file) == before
+    assert refused

@@ -36,3 +36,21 @@ def test_an_unexpected_error_is_logged_and_shown_with_a_copyable_report(
     log = (tmp_path / "logs" / errors.LOG_NAME).read_text(encoding="utf-8")
     assert "No space left on device" in log  # a file error says what failed, nothing more
     reporter.close()
+
+
+def test_a_register_replaced_under_the_app_is_explained_not_reported_as_a_bug(
+    qapp, tmp_path, monkeypatch
+):
+    from kerjasama_desk.domain.errors import RegisterReplaced
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    reporter = errors.ErrorReporter(tmp_path / "logs")
+    try:
+        raise RegisterReplaced("register_replaced", {"path": "/data/register.sqlite"})
+    except RegisterReplaced:
+        reporter.handle(*sys.exc_info())
+    QApplication.processEvents()
+    assert shown and "was replaced or moved by another program" in shown[0]
+    assert not (tmp_path / "logs" / errors.LOG_NAME).exists()  # nothing to report
+    reporter.close()

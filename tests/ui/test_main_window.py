@@ -243,6 +243,61 @@ def test_back_up_now_and_restore_from_the_file_menu(qtbot, languages, tmp_path, 
     main.ops.service.register.close()
 
 
+def test_restoring_another_registers_backup_asks_and_no_changes_nothing(
+    qtbot, languages, tmp_path, monkeypatch
+):
+    """Issue 12, item 3: a backup of another register was restored without a word."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from kerjasama_desk.services.registers import open_service
+
+    path = tmp_path / "register.sqlite"
+    service = open_service(path)
+    service.save_partner(Partner(name="Beihai", country="CN"))
+    other = tmp_path / "other.sqlite"
+    open_service(other).close()
+    main = build_window(service, languages, languages._settings)
+    asked = []
+
+    def answer_no(box):
+        asked.append((box.text(), box.defaultButton() == box.button(QMessageBox.StandardButton.No)))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_no)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    main.backups.restore_backup()
+    assert asked and "is not a backup of register.sqlite" in asked[0][0] and asked[0][1]
+    assert main.ops.service.counts().partners == 1
+    main.close()
+    main.deleteLater()
+    main.ops.service.register.close()
+
+
+def test_a_failed_daily_check_offers_the_backups(qtbot, languages, tmp_path, monkeypatch):
+    from kerjasama_desk.services import backups
+    from kerjasama_desk.services.registers import open_service
+
+    window = build_window(
+        open_service(tmp_path / "register.sqlite"), languages, languages._settings
+    )
+
+    def damaged(register, directory=None):
+        raise backups.DamagedRegister("register.sqlite failed its check: Page 7: btreeInitPage")
+
+    monkeypatch.setattr(backups, "backup_if_due", damaged)
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: shown.append((box.text(), [b.text() for b in box.buttons()])) or 0,
+    )
+    window.backups.daily_backup()
+    assert "failed SQLite's integrity check" in shown[0][0] and "Restore a backup…" in shown[0][1]
+    window.close()
+    window.deleteLater()
+    window.ops.service.register.close()
+
+
 def test_export_and_import_a_kdx_from_the_file_menu(window, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 

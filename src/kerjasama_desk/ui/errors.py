@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kerjasama_desk import __version__
+from kerjasama_desk.domain.errors import RegisterReplaced
+from kerjasama_desk.i18n import translate
 
 LOG_NAME = "kerjasama-desk.log"
 
@@ -23,6 +25,7 @@ class ErrorReporter(QObject):
     """Receives errors from any thread and shows them on the GUI thread."""
 
     report = Signal(str, str)  # summary, details
+    replaced = Signal(str)  # the register's file was replaced under the app: what to do
 
     def __init__(self, log_dir: Path) -> None:
         super().__init__()
@@ -30,6 +33,7 @@ class ErrorReporter(QObject):
         self.log_path = log_dir / LOG_NAME
         self._handler: Any = None  # the log opens with the first error (start-up stays light)
         self.report.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self.replaced.connect(self._show_replaced, Qt.ConnectionType.QueuedConnection)
 
     def _log(self) -> Any:
         # logging.handlers (with socket) costs start-up time: only when there is an error to log
@@ -52,9 +56,15 @@ class ErrorReporter(QObject):
         """sys.excepthook: log, then show (queued to the GUI thread). The log and the report
         name the error and where it happened, not its message, which may quote the document
         or the register (a name, a clause): they are sent to whoever supports the office."""
+        if isinstance(error, RegisterReplaced):  # not a bug: the officer is told what to do
+            self.replaced.emit(error.render(translate))
+            return
         details = safe_report(kind, error, trace)
         self._log().error("Kerjasama Desk %s: unexpected error\n%s", __version__, details)
         self.report.emit(_summary(kind, error), details)
+
+    def _show_replaced(self, text: str) -> None:
+        QMessageBox.warning(None, self.tr("The register was replaced"), text)
 
     def _show(self, summary: str, details: str) -> None:
         box = QMessageBox(

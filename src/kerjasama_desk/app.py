@@ -15,7 +15,7 @@ from kerjasama_desk import paths
 from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.services.register import RegisterService
 from kerjasama_desk.services.registers import DAMAGE, damaged, resolve_path
-from kerjasama_desk.ui import errors, shutdown, theme
+from kerjasama_desk.ui import errors, theme
 from kerjasama_desk.ui.main_window import MainWindow
 from kerjasama_desk.ui.opening import OpenedRegister, open_register, reopen_damaged
 from kerjasama_desk.ui.operations import Operations
@@ -72,6 +72,8 @@ def run(*, db: Path | None = None, language: str | None = None, demo: bool = Fal
     # The day's first backup, once the window is up (a big register takes a moment).
     QTimer.singleShot(2000, window.backups.daily_backup)
     QTimer.singleShot(300, window.first_moments)  # kept answers; our government on a new register
+    from kerjasama_desk.ui import shutdown  # once the window is up: start-up time
+
     termination = shutdown.install(app)  # SIGTERM (logout, shutdown) leaves as Close does
     code = app.exec()
     if not termination.asked:  # a shutdown does not wait for a backup: the next start makes it

@@ -207,3 +207,12 @@ def test_a_removed_or_altered_trigger_is_reported_then_put_back_with_the_gap_rec
     )
     assert audit.verify(service).triggers == ()
     register.close()
+
+
+def test_the_fingerprint_of_the_latest_triggers_is_up_to_date():
+    """Opening compares the register's triggers with this constant instead of migrating a
+    register in memory; after a new migration, put the value this test prints."""
+    from kerjasama_desk.store import audit_guard, migrations
+
+    computed = audit_guard.fingerprint(migrations.expected_schema()[1])
+    assert audit_guard.LATEST_TRIGGERS == computed, f'LATEST_TRIGGERS = "{computed}"'

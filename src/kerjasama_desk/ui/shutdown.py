@@ -11,8 +11,8 @@ at once, and it only schedules the leaving on the event loop (never in the middl
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
-import socket
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier, QThread, QTimer
@@ -45,12 +45,10 @@ class Termination(QObject):
         super().__init__(app)
         self.asked = False
         self._leave = leave
-        self._reader, self._writer = socket.socketpair()
-        self._reader.setblocking(False)
-        self._writer.setblocking(False)
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._reader, self._writer = _wakeup_pair()
+        self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        self._previous_fd = signal.set_wakeup_fd(self._writer)
         for number in SIGNALS:
             signal.signal(number, self._handle)
 
@@ -61,7 +59,7 @@ class Termination(QObject):
 
     def _drain(self) -> None:
         with contextlib.suppress(OSError):
-            while self._reader.recv(64):
+            while os.read(self._reader, 64):
                 pass
 
     def close(self) -> None:
@@ -69,8 +67,24 @@ class Termination(QObject):
             signal.signal(number, signal.SIG_DFL)
         signal.set_wakeup_fd(self._previous_fd)
         self._notifier.setEnabled(False)
-        self._reader.close()
-        self._writer.close()
+        os.close(self._reader)
+        os.close(self._writer)
+
+
+def _wakeup_pair() -> tuple[int, int]:
+    """A non-blocking pipe the signal's number is written to (a socket pair on Windows, where
+    signal.set_wakeup_fd takes only sockets)."""
+    if os.name == "nt":  # pragma: no cover - the CI runs on Linux
+        import socket  # Windows only
+
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        return reader.detach(), writer.detach()
+    reader_fd, writer_fd = os.pipe()
+    os.set_blocking(reader_fd, False)
+    os.set_blocking(writer_fd, False)
+    return reader_fd, writer_fd
 
 
 def install(app: QApplication) -> Termination:

@@ -2045,23 +2045,23 @@
     </message>
     <message>
         <source>Record</source>
-        <translation>Catatan</translation>
+        <translation>Data</translation>
     </message>
     <message>
-        <source>What differs</source>
-        <translation>Yang berbeda</translation>
+        <source>Here (this register)</source>
+        <translation>Di sini (register ini)</translation>
     </message>
     <message>
-        <source>Changed here</source>
-        <translation>Diubah di sini</translation>
-    </message>
-    <message>
-        <source>Changed there</source>
-        <translation>Diubah di sana</translation>
+        <source>There (the file)</source>
+        <translation>Di sana (berkas)</translation>
     </message>
     <message>
         <source>Keep</source>
         <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Diubah %1</translation>
     </message>
     <message>
         <source>Ours (this register)</source>

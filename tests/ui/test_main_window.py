@@ -339,7 +339,7 @@ def test_export_and_import_a_kdx_from_the_file_menu(window, qtbot, tmp_path, mon
     window.import_exchange()
     preview = shown_previews[-1]
     assert [c.label for c in preview.plan.conflicts] == ["Brisbane (AU)"]
-    assert preview.table.item(0, 1).text() == "notes"
+    assert preview.table.item(0, 2).text() == "Notes: Changed in another office."
     assert window.partners.model.total == before + 1
     brisbane = window.ops.service.register.id_of("partners", body["partners"][0]["uuid"])
     assert window.ops.service.partner(brisbane).notes == "Changed in another office."

@@ -66,6 +66,13 @@ _OFFICER_COLUMNS = frozenset(
 )
 
 
+def column_label(table: str, column: str) -> str:
+    """A column of a table (or a field of an exchanged record) as the form labels it, in the UI
+    language; the column's own name where no form shows it."""
+    key = f"{_RECORD.get(table, '')}.{_COLUMN.get(column, column)}"
+    return translate("Field", FIELD_LABELS[key]) if key in FIELD_LABELS else column
+
+
 class HistoryView(QWidget):
     def __init__(
         self,
@@ -113,8 +120,7 @@ class HistoryView(QWidget):
         return value if len(value) <= 120 else value[:117] + "…"
 
     def _column(self, table: str, column: str) -> str:
-        key = f"{_RECORD.get(table, '')}.{_COLUMN.get(column, column)}"
-        return translate("Field", FIELD_LABELS[key]) if key in FIELD_LABELS else column
+        return column_label(table, column)
 
     def refresh(self) -> None:
         # loaded on first use: the window shows sooner (README, Benchmarks)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kerjasama_desk.formatting import format_timestamp
 from kerjasama_desk.i18n import translate
+from kerjasama_desk.ui.history import column_label
 
 if TYPE_CHECKING:
     from kerjasama_desk.services.exchange import Plan
@@ -90,39 +92,54 @@ class ImportPreview(QDialog):
             )
             intro.setWordWrap(True)
             layout.addWidget(intro)
-            self.table = QTableWidget(len(plan.conflicts), 5, self)
+            self.table = QTableWidget(len(plan.conflicts), 4, self)
             self.table.setHorizontalHeaderLabels(
                 [
                     translate("Import", "Record"),
-                    translate("Import", "What differs"),
-                    translate("Import", "Changed here"),
-                    translate("Import", "Changed there"),
+                    translate("Import", "Here (this register)"),
+                    translate("Import", "There (the file)"),
                     translate("Import", "Keep"),
                 ]
             )
             self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.table.setWordWrap(True)
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            header.setStretchLastSection(False)
             names = kind_names()
             for row, conflict in enumerate(plan.conflicts):
-                texts = (
-                    f"{names.get(conflict.kind, conflict.kind)}: {conflict.label}",
-                    ", ".join(conflict.fields),
-                    format_timestamp(conflict.ours_changed, language)
-                    if conflict.ours_changed
-                    else "—",
-                    format_timestamp(conflict.theirs_changed, language)
-                    if conflict.theirs_changed
-                    else "—",
+                ours = "\n".join(
+                    f"{column_label(conflict.kind, f)}: {mine or '—'}"
+                    for f, mine, _theirs in conflict.values
                 )
-                for column, text in enumerate(texts):
+                theirs = "\n".join(
+                    f"{column_label(conflict.kind, f)}: {other or '—'}"
+                    for f, _mine, other in conflict.values
+                )
+                cells = (
+                    (f"{names.get(conflict.kind, conflict.kind)}: {conflict.label}", None),
+                    (ours, conflict.ours_changed),
+                    (theirs, conflict.theirs_changed),
+                )
+                for column, (text, changed) in enumerate(cells):
                     item = QTableWidgetItem(text)
-                    item.setToolTip(text)
+                    tip = text
+                    if changed:
+                        tip += "\n\n" + translate("Import", "Changed %1").replace(
+                            "%1", format_timestamp(changed, language)
+                        )
+                    item.setToolTip(tip)
                     self.table.setItem(row, column, item)
                 choice = QComboBox()
                 choice.addItem(translate("Import", "Ours (this register)"), self.OURS)
                 choice.addItem(translate("Import", "Theirs (the file)"), self.THEIRS)
-                self.table.setCellWidget(row, 4, choice)
+                self.table.setCellWidget(row, 3, choice)
                 self.choices[(conflict.kind, conflict.key)] = choice
-            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(0, 180)
+            self.table.setColumnWidth(1, 230)
+            self.table.setColumnWidth(2, 230)
+            self.table.resizeColumnToContents(3)
+            self.table.resizeRowsToContents()
             layout.addWidget(self.table)
             sides = QHBoxLayout()
             self.all_ours = QPushButton(translate("Import", "Keep all &ours"))

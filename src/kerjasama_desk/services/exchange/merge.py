@@ -59,6 +59,7 @@ class Conflict:
     fields: tuple[str, ...]  # the fields whose values differ
     ours_changed: str | None  # when each side last changed it (UTC), where known
     theirs_changed: str | None
+    values: tuple[tuple[str, str, str], ...] = ()  # (field, ours, theirs), as text
 
 
 @dataclass(frozen=True)
@@ -293,14 +294,16 @@ class _Merge:
         self.agreed[kind][key] = their_hash
         if decision == "conflict":
             assert ours is not None
+            fields = tuple(differing(kind, theirs, ours))
             self.plan.conflicts.append(
                 Conflict(
                     kind,
                     key,
                     label(kind, theirs),
-                    tuple(differing(kind, theirs, ours)),
+                    fields,
                     ours.get("updated_at"),
                     theirs.get("updated_at"),
+                    tuple((f, _shown(ours.get(f)), _shown(theirs.get(f))) for f in fields),
                 )
             )
             side = self.choices.get((kind, key)) or self.prefer
@@ -696,6 +699,15 @@ class _Merge:
                 exchange.insert("translation_memory", values)
             else:
                 exchange.update("translation_memory", existing, values)
+
+
+def _shown(value: Any) -> str:
+    """A field's value as text for a conflict list (long ones cut)."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = " ".join(text.split())
+    return text if len(text) <= 200 else text[:199] + "…"
 
 
 def _version_print(

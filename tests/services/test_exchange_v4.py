@@ -455,3 +455,42 @@ def _commitments(office: Office) -> set[str]:
         for agreement in office.register.ids("agreements")
         for c in office.register.commitments.for_agreement(agreement)
     }
+
+
+def test_a_version_3_file_still_imports_and_twice_changes_nothing(offices, tmp_path):
+    """Files written before version 4 carry no trips or checklists, no bases, no version
+    UUIDs: they import, and importing the same one again changes nothing."""
+    semarang, _ = offices
+    good = semarang.export()
+    with zipfile.ZipFile(good) as source:
+        entries = {i.filename: source.read(i) for i in source.infolist()}
+    body = json.loads(entries["register.json"])
+    for kind in ("trips", "checklists", "overrides", "handovers", "parameters", "memory"):
+        body.pop(kind)
+    for kind in ("officers", "partners", "agreements", "activities", "commitments", "drafts"):
+        for record in body[kind]:
+            record.pop("base", None)
+            record.pop("updated_at", None)
+            if kind == "activities":
+                record.pop("evidence", None)  # an activity's evidence came with version 4
+            for version in record.get("versions", []):
+                version.pop("uuid", None)
+    body["version"] = 3
+    data = json.dumps(body).encode()
+    manifest = json.loads(entries["manifest.json"])
+    manifest["version"] = 3
+    manifest["files"]["register.json"] = hashlib.sha256(data).hexdigest()
+    old = tmp_path / "v3.kdx"
+    with zipfile.ZipFile(old, "w") as target:
+        target.writestr("register.json", data)
+        target.writestr("manifest.json", json.dumps(manifest))
+    fresh = Office(tmp_path, "fresh")
+    plan = fresh.take(old)
+    assert plan.added["partners"] == 7 and plan.added["drafts"] == 3
+    versions = sum(len(fresh.register.drafts.versions(d)) for d in fresh.register.ids("drafts"))
+    assert versions >= 3
+    again = fresh.take(old)
+    assert again.changes == 0 and not again.conflicts
+    assert versions == sum(
+        len(fresh.register.drafts.versions(d)) for d in fresh.register.ids("drafts")
+    )

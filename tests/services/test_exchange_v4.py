@@ -494,3 +494,38 @@ def test_a_version_3_file_still_imports_and_twice_changes_nothing(offices, tmp_p
     assert versions == sum(
         len(fresh.register.drafts.versions(d)) for d in fresh.register.ids("drafts")
     )
+
+
+def test_hostile_bookkeeping_and_clashing_version_uuids_are_refused_or_set_apart(offices):
+    semarang, beihai = offices
+    body = exchange.snapshot(beihai.service)
+    body["partners"][0]["updated_at"] = ["not", "a", "time"]
+    body["handovers"] = [
+        {
+            "uuid": "h-1",
+            "officer": body["officers"][0]["uuid"],
+            "handed_on": "2026-01-01",
+            "items": [{"kind": "emperor", "title": 5}],
+            "note": "",
+            "recorded_by": "",
+            "created_at": "",
+        }
+    ]
+    problems = exchange.validate(body, {})
+    assert "partners 1: 'updated_at' is not valid" in problems
+    assert "handovers 1: 'items' is missing or not valid" in problems
+    # a version whose UUID another draft's version holds here is added under a new UUID
+    body = exchange.snapshot(beihai.service)
+    first, second = body["drafts"][0], body["drafts"][1]
+    clash = dict(second["versions"][0], answers={"x": "clash"}, created_at="2026-11-11T00:00:00Z")
+    clash["uuid"] = first["versions"][0]["uuid"]
+    second["versions"].append(clash)
+    plan = exchange.merge(semarang.service, body, store=semarang.store)
+    assert plan.updated["drafts"] == 1
+    second_id = semarang.register.id_of("drafts", second["uuid"])
+    added = [
+        v
+        for v in semarang.register.drafts.versions(int(second_id or 0))
+        if v.answers == {"x": "clash"}
+    ]
+    assert len(added) == 1 and added[0].uuid != clash["uuid"]

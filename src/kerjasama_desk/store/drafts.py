@@ -54,6 +54,10 @@ class DraftRepository:
             ],
         )
 
+    def version_uuids(self) -> set[str]:
+        """The UUIDs of every draft's versions."""
+        return {str(r[0]) for r in self._db.execute("SELECT uuid FROM draft_versions") if r[0]}
+
     def versions(self, draft_id: int) -> list[DraftVersion]:
         return [
             v

@@ -80,7 +80,12 @@ class RegisterLock:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             except OSError:
                 return False
-            if _try(fd):
+            try:
+                taken = _try(fd)
+            except OSError:  # no locks on this filesystem (some network shares)
+                os.close(fd)
+                return False
+            if taken:
                 if self._same_file(fd):
                     self._fd, self.held = fd, True
                     self.left_by_crash = os.fstat(fd).st_size > 0  # a holder's name was left

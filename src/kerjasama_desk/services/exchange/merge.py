@@ -47,6 +47,7 @@ from kerjasama_desk.services.exchange.records import (
 from kerjasama_desk.services.exchange.snapshot import snapshot
 from kerjasama_desk.services.exchange.validation import KINDS
 from kerjasama_desk.services.register import RegisterService
+from kerjasama_desk.store.database import DAMAGE, is_damage
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,13 @@ def merge(
         _discard(merging.store, merging.stored)
         messages = "; ".join(e.render() for e in error.errors[:5])
         raise ExchangeProblem(f"a record does not pass the register's rules: {messages}") from error
+    except DAMAGE as error:
+        _discard(merging.store, merging.stored)
+        if not is_damage(error):  # a constraint of the register: the file's records clash
+            raise ExchangeProblem(
+                f"the file's records clash with this register's ({error})"
+            ) from error
+        raise
     except BaseException:
         _discard(merging.store, merging.stored)
         raise
@@ -515,6 +523,7 @@ class _Merge:
         """A draft's title and links merge as a record; its versions are a union by UUID (or,
         for a file without version UUIDs, by what they hold), each keeping its time."""
         register = self.register
+        taken = register.drafts.version_uuids()  # of every draft: a UUID is one version's
         for record in records:
             decision, ours = self.judge("drafts", record)
             existing = self.id_of("drafts", record["uuid"])
@@ -563,9 +572,11 @@ class _Merge:
                     answers=version["answers"],
                     author=str(version.get("author", "")),
                     partner_texts=partner_texts,
-                    uuid=version.get("uuid") or None,
+                    # A UUID another draft's version holds here is not this one's: a new one.
+                    uuid=None if version.get("uuid") in taken else version.get("uuid") or None,
                     created_at=created_at,
                 )
+                taken.add(str(version.get("uuid") or ""))
                 added += 1
             if added and decision in ("same", "ours"):  # new versions are a change
                 self.plan.unchanged["drafts"] -= 1

@@ -108,6 +108,16 @@ def _is_version(value: Any) -> bool:
     )
 
 
+def _is_handover_item(value: Any) -> bool:
+    """One line of a handover as the dossier shows it: what, in which role, to whom."""
+    return (
+        isinstance(value, dict)
+        and value.get("kind") in ("responsible", "deputy", "commitment")
+        and _is_text(value.get("title"))
+        and _is_text(value.get("successor", ""))
+    )
+
+
 _GATE_CODES = frozenset(item.code for item in CHECKLISTS)
 _PARAMETER_KEYS = frozenset(p.key for p in PARAMETERS)
 
@@ -254,7 +264,9 @@ _FIELDS: Mapping[str, Mapping[str, _Check]] = {
         "uuid": _is_uuid,
         "officer": _is_text,
         "handed_on": _is_given_date,
-        "items": lambda v: isinstance(v, list) and len(v) <= 10_000,
+        "items": lambda v: (
+            isinstance(v, list) and len(v) <= 10_000 and all(_is_handover_item(i) for i in v)
+        ),
         "note": _is_text,
         "recorded_by": _is_text,
         "created_at": _is_text,
@@ -299,6 +311,9 @@ def validate(body: Any, files: Mapping[str, bytes] | None = None) -> list[str]:
         for number, record in enumerate(records, 1):
             if not isinstance(record, dict):
                 return [f"{kind} {number} is not an object"]
+            for name in ("base", "updated_at"):  # version 4's bookkeeping, where a kind has it
+                if not _is_optional_text(record.get(name)) or len(record.get(name) or "") > 100:
+                    problems.append(f"{kind} {number}: '{name}' is not valid")
             for name, check in _FIELDS[kind].items():
                 if name not in record and (kind, name) in _OPTIONAL:
                     continue

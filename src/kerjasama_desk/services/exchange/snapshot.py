@@ -402,7 +402,9 @@ def export_register(
     AttachmentProblem when an attached file is missing or damaged in the data folder."""
     data = snapshot(service, agreement_ids)
     body = json.dumps(
-        {"format": FORMAT, "version": VERSION, **data}, ensure_ascii=False, indent=1
+        {"format": FORMAT, "version": VERSION, **data},
+        ensure_ascii=False,
+        separators=(",", ":"),  # compact: a big register stays within the import's limits
     ).encode("utf-8")
     counts = {kind: len(data[kind]) for kind in KINDS}
     hashes = {"register.json": hashlib.sha256(body).hexdigest()}

@@ -386,3 +386,32 @@ def test_a_new_partner_becomes_the_chosen_row(window, monkeypatch):
     assert window.partners.search.text() == ""
     chosen = window.partners.current_id()
     assert chosen is not None and window.ops.service.partner(chosen).name == "Busan"
+
+
+def test_the_app_says_when_another_program_changed_the_register(
+    qtbot, languages, tmp_path, monkeypatch
+):
+    """Issue 12, item 12: changes made outside the app are told on opening, never sealed under
+    the officer's name."""
+    import sqlite3
+
+    from kerjasama_desk.services.registers import open_service
+
+    path = tmp_path / "register.sqlite"
+    service = open_service(path)
+    service.save_partner(Partner(name="Beihai", country="CN"))
+    service.close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE partners SET notes = 'edited with an SQL tool'")
+        db.execute("DROP TRIGGER audit_officers_update")
+    db.close()
+    service = open_service(path)
+    main = build_window(service, languages, languages._settings)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    main.tell_outside_changes()
+    assert "1 change was made to this register by another program" in shown[0]
+    assert "audit_officers_update" in shown[0]
+    main.close()
+    main.deleteLater()
+    main.ops.service.register.close()

@@ -388,6 +388,7 @@ class _Merge:
 
     def agreements(self, records: list[Mapping[str, Any]]) -> None:
         service = self.service
+        unlinked: list[tuple[str, str]] = []  # (child, parent) of records written
         for record in records:
             decision, ours = self.judge("agreements", record)
             if decision not in ("add", "theirs"):
@@ -423,15 +424,12 @@ class _Merge:
                 notes=r["notes"],
             )
             service.save_agreement(agreement)
-        for record in records:  # links to parents listed after their child
-            if record["parent"]:
-                child_id = self.id_of("agreements", record["uuid"])
-                parent_id = self.id_of("agreements", record["parent"])
-                if child_id is None or parent_id is None:
-                    continue
-                child = service.agreement(child_id)
-                if child.parent_id is None and self.plan.added["agreements"]:
-                    service.save_agreement(replace(child, parent_id=parent_id))
+            if r["parent"] and agreement.parent_id is None:
+                unlinked.append((r["uuid"], r["parent"]))
+        for uuid, parent in unlinked:  # written before the parent they follow from
+            child_id, parent_id = self.id_of("agreements", uuid), self.id_of("agreements", parent)
+            if child_id is not None and parent_id is not None:
+                service.save_agreement(replace(service.agreement(child_id), parent_id=parent_id))
 
     def attachments(self, records: list[Mapping[str, Any]], files: Mapping[str, bytes]) -> None:
         register = self.register

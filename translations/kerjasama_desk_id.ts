@@ -2388,18 +2388,6 @@ Catat untuk dibandingkan kelak: catatan yang dipotong di bagian akhir hanya dapa
         <translation>Mitra yang sama?</translation>
     </message>
     <message>
-        <source>The file records these partners, which this register also holds under its own records:
-
-%1
-
-Are they the same partners? Yes links them: the file's agreements and activities come under this register's partners. No imports nothing.</source>
-        <translation>Berkas ini mencatat mitra berikut, yang juga ada di register ini dengan catatannya sendiri:
-
-%1
-
-Apakah mereka mitra yang sama? Ya menautkannya: perjanjian dan kegiatan dari berkas masuk ke mitra di register ini. Tidak berarti tidak ada yang diimpor.</translation>
-    </message>
-    <message>
         <source>Cannot import</source>
         <translation>Tidak dapat mengimpor</translation>
     </message>
@@ -2410,6 +2398,18 @@ Apakah mereka mitra yang sama? Ya menautkannya: perjanjian dan kegiatan dari ber
     <message>
         <source>The register already holds everything in this file.</source>
         <translation>Register sudah memuat semua isi berkas ini.</translation>
+    </message>
+    <message>
+        <source>The file records these partners, which this register also holds under its own records:
+
+%1
+
+Are they the same partners? Yes links them, with what both registers recorded under them (the same agreements, commitments, activities and officers); the file's other records come under this register's partners. No imports nothing.</source>
+        <translation>Berkas ini mencatat mitra berikut, yang juga ada di register ini dengan catatannya sendiri:
+
+%1
+
+Apakah mereka mitra yang sama? Ya menautkannya, bersama apa yang dicatat kedua register di bawahnya (perjanjian, komitmen, kegiatan, dan petugas yang sama); catatan lain dari berkas masuk ke mitra di register ini. Tidak berarti tidak ada yang diimpor.</translation>
     </message>
     <message>
         <source>Register (read-only): {path}</source>

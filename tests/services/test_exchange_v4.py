@@ -529,3 +529,34 @@ def test_hostile_bookkeeping_and_clashing_version_uuids_are_refused_or_set_apart
         if v.answers == {"x": "clash"}
     ]
     assert len(added) == 1 and added[0].uuid != clash["uuid"]
+
+
+def test_two_registers_seeded_alike_exchange_without_duplicates(tmp_path):
+    """Two offices that recorded the same partners, agreements, commitments and officers each
+    on their own: linked with consent, nothing is doubled, and both ways are idempotent."""
+    a, b = Office(tmp_path, "a"), Office(tmp_path, "b")
+    seed_story(a.service)
+    seed_story(b.service)
+    before = a.register.counts()
+    with pytest.raises(exchange.SamePartners):
+        a.take(b.export())
+    plan = a.take(b.export(), link_partners=True)
+    assert len(plan.linked) == 7 and not plan.conflicts
+    after = a.register.counts()
+    assert (
+        after.partners,
+        after.agreements,
+        after.officers,
+        after.commitments,
+        after.activities,
+    ) == (
+        before.partners,
+        before.agreements,
+        before.officers,
+        before.commitments,
+        before.activities,
+    )
+    assert a.take(b.export()).changes == 0
+    plan = b.take(a.export(), link_partners=True)
+    assert not plan.conflicts and b.register.counts().agreements == before.agreements
+    assert b.take(a.export()).changes == 0

@@ -66,7 +66,9 @@ def export_command(db: Path | None, output: Path, agreement_ids: tuple[int, ...]
     "--link-same-partners",
     is_flag=True,
     help="Partners of the file named like ours (same name and country) under another record "
-    "are the same partners: link them. Without it they are listed and nothing is imported.",
+    "are the same partners: link them, with what both registers recorded under them (agreements "
+    "of the same kind and title, their commitments, activities, files and trips, officers of the "
+    "same name and NIP). Without it they are listed and nothing is imported.",
 )
 def import_command(
     db: Path | None, kdx_file: Path, yes: bool, prefer: str | None, link_same_partners: bool

@@ -648,9 +648,10 @@ class MainWindow(QMainWindow):
             self.tr("The same partners?"),
             self.tr(
                 "The file records these partners, which this register also holds under its own "
-                "records:\n\n%1\n\nAre they the same partners? Yes links them: the file's "
-                "agreements and activities come under this register's partners. No imports "
-                "nothing."
+                "records:\n\n%1\n\nAre they the same partners? Yes links them, with what both "
+                "registers recorded under them (the same agreements, commitments, activities and "
+                "officers); the file's other records come under this register's partners. No "
+                "imports nothing."
             ).replace("%1", listed),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,

@@ -38,10 +38,13 @@ from kerjasama_desk.domain.vocab import (
 from kerjasama_desk.services.attachments import FileStore, default_store
 from kerjasama_desk.services.exchange.fileformat import VERSION, ExchangeProblem, read
 from kerjasama_desk.services.exchange.records import (
+    LINKED_KINDS,
     MERGED,
+    REFERENCES,
     decide,
     differing,
     label,
+    natural_key,
     record_key,
 )
 from kerjasama_desk.services.exchange.snapshot import snapshot
@@ -243,13 +246,8 @@ class _Merge:
     ) -> None:
         self.service = service
         self.register = service.register
-        # The records partner links rewrite are copied: a preview leaves the body as it was.
-        self.body = {
-            **body,
-            **{
-                kind: [dict(r) for r in body[kind]] for kind in ("partners", "agreements", "drafts")
-            },
-        }
+        # The records links rewrite are copied: a preview leaves the body as it was.
+        self.body = {**body, **{kind: [dict(r) for r in body[kind]] for kind in KINDS}}
         self.dry_run = dry_run
         self.store = store
         self.prefer = prefer
@@ -337,12 +335,16 @@ class _Merge:
 
     def same_partners(self) -> None:
         """Partners of the file named like ours under another UUID: linked with the officer's
-        consent (their UUID kept as an alias of ours), else listed and the import refused."""
+        consent (their UUID kept as an alias of ours), else listed and the import refused.
+        Linked, what both registers recorded under them is linked too: agreements of the same
+        kind and title, and under those the same commitments, activities, files and trips;
+        officers with the same name and NIP (``records.natural_key``)."""
         exchange = self.register.exchange
-        aliases = exchange.aliases("partners")
+        aliases = {kind: exchange.aliases(kind) for kind in ("partners", *LINKED_KINDS)}
+        partners = aliases["partners"]
         for record in self.body["partners"]:
             uuid = record["uuid"]
-            if uuid in aliases or uuid in self.ours["partners"]:
+            if uuid in partners or uuid in self.ours["partners"]:
                 continue
             found = self.register.partners.find_same(record["name"], record["country"])
             if found is None or found.id is None:
@@ -350,18 +352,51 @@ class _Merge:
             same = SamePartner(uuid, record["name"], record["country"], found.id)
             if self.link_partners:
                 exchange.put_alias("partners", uuid, str(found.uuid))
-                aliases[uuid] = str(found.uuid)
+                partners[uuid] = str(found.uuid)
                 self.plan.linked.append(same)
             else:
                 self.plan.same_partners.append(same)
         if self.plan.same_partners:  # nothing more can be told until the officer says
             raise SamePartners(self.plan)
-        for record in self.body["partners"]:
+        self._rename("partners", partners)
+        if not partners:
+            return
+        for kind in LINKED_KINDS:
+            self._rewrite_references(kind, aliases)
+            if self.link_partners:
+                self._link_same(kind, aliases[kind])
+            self._rename(kind, aliases[kind])
+        for kind in REFERENCES:  # again: references to records linked after their holder
+            self._rewrite_references(kind, aliases)
+
+    def _rewrite_references(self, kind: str, aliases: Mapping[str, Mapping[str, str]]) -> None:
+        for record in self.body[kind]:
+            for name, target in REFERENCES.get(kind, {}).items():
+                value = record.get(name)
+                if value and value in aliases.get(target, {}):
+                    record[name] = aliases[target][value]
+
+    def _link_same(self, kind: str, aliases: dict[str, str]) -> None:
+        """Records of ``kind`` recorded in both registers (the same natural key) become one:
+        their UUID an alias of ours."""
+        taken = set(aliases.values())
+        ours: dict[Any, str] = {}
+        for uuid, record in self.ours[kind].items():
+            key = natural_key(kind, record)
+            if key is not None and uuid not in taken:
+                ours.setdefault(key, uuid)
+        for record in self.body[kind]:
+            uuid = record["uuid"]
+            if uuid in self.ours[kind] or uuid in aliases:
+                continue
+            match = ours.pop(natural_key(kind, record), None)
+            if match is not None:
+                self.register.exchange.put_alias(kind, uuid, match)
+                aliases[uuid] = match
+
+    def _rename(self, kind: str, aliases: Mapping[str, str]) -> None:
+        for record in self.body[kind]:
             record["uuid"] = aliases.get(record["uuid"], record["uuid"])
-        for kind in ("agreements", "drafts"):
-            for record in self.body[kind]:
-                if record.get("partner"):
-                    record["partner"] = aliases.get(record["partner"], record["partner"])
 
     # Kinds ----------------------------------------------------------------------------------------
 

@@ -115,3 +115,56 @@ def label(kind: str, record: Mapping[str, Any]) -> str:
     }
     text = describe[kind](record) if kind in describe else record_key(kind, record)
     return " ".join(str(text or "").split())
+
+
+# The fields of each kind that refer to another record, and its kind.
+REFERENCES: dict[str, dict[str, str]] = {
+    "agreements": {
+        "partner": "partners",
+        "parent": "agreements",
+        "responsible": "officers",
+        "deputy": "officers",
+    },
+    "activities": {"agreement": "agreements", "evidence": "attachments"},
+    "commitments": {"agreement": "agreements", "owner": "officers"},
+    "attachments": {"agreement": "agreements"},
+    "drafts": {"partner": "partners", "agreement": "agreements"},
+    "trips": {"agreement": "agreements"},
+    "checklists": {"agreement": "agreements", "attachment": "attachments"},
+    "overrides": {"agreement": "agreements"},
+    "handovers": {"officer": "officers"},
+}
+
+
+def _words(value: Any) -> str:
+    return " ".join(str(value or "").casefold().split())
+
+
+# What makes two records of a kind, recorded separately in two registers, the same record once
+# the records they belong to are known to be the same (a partner both offices recorded, and the
+# MoU, its commitments and activities both recorded under it). None: never matched this way.
+_NATURAL: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "officers": lambda r: (_words(r.get("name")), _words(r.get("nip"))),
+    "agreements": lambda r: (r.get("partner"), r.get("kind"), _words(r.get("title_id"))),
+    "attachments": lambda r: (r.get("agreement"), r.get("sha256")),
+    "activities": lambda r: (
+        r.get("agreement"),
+        r.get("happened_on"),
+        _words(r.get("kind")),
+        _words(r.get("description")),
+    ),
+    "commitments": lambda r: (r.get("agreement"), _words(r.get("title")), r.get("due_on")),
+    "trips": lambda r: (r.get("agreement"), r.get("departs_on"), _words(r.get("destination"))),
+    "drafts": lambda r: (
+        r.get("template_id"),
+        r.get("agreement") or r.get("partner"),
+        _words(r.get("title")),
+    ),
+    "handovers": lambda r: (r.get("officer"), r.get("handed_on")),
+}
+# The order in which kinds are matched: a record after the records it refers to.
+LINKED_KINDS = tuple(_NATURAL)
+
+
+def natural_key(kind: str, record: Mapping[str, Any]) -> Any:
+    return _NATURAL[kind](record)

@@ -163,3 +163,11 @@ def test_the_app_open_keeps_cli_writers_out_and_its_saves_land(
     reread = Register.open(register_file)
     assert reread.counts().partners == 2  # Beihai and the app's save, in the one file
     reread.close()
+
+
+def test_a_register_named_through_a_link_has_the_same_lock(register_file, tmp_path):
+    link = tmp_path / "elsewhere.sqlite"
+    link.symlink_to(register_file)
+    first, second = RegisterLock(register_file), RegisterLock(link)
+    assert first.acquire(0) and not second.acquire(0) and second.held_elsewhere()
+    first.release()

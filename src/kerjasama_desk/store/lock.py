@@ -50,7 +50,9 @@ def _host() -> str:
 
 
 def lock_path(register: Path) -> Path:
-    return Path(f"{register}.lock")
+    """Beside the file itself: a register named through a link or a relative path has the one
+    lock its other names have."""
+    return Path(f"{os.path.realpath(register)}.lock")
 
 
 class RegisterLock:

@@ -48,3 +48,32 @@ def test_the_workbook_and_the_csv_read_back(tmp_path):
     assert ["Beihai", "北海市", "China"] == next(r[:3] for r in table if r[0] == "Beihai")
     bad = runner.invoke(main, ["sheet", "--db", str(db), "-o", str(tmp_path / "x.ods")])
     assert bad.exit_code == 2
+
+
+def test_the_workbook_is_formatted_and_holds_any_text(tmp_path):
+    """Our own SpreadsheetML writer: a bold header frozen in place, dates shown yyyy-mm-dd,
+    numbers as numbers, and text an XML file cannot hold (a control character) left out."""
+    from kerjasama_desk.export.sheets import xlsx_bytes
+
+    data, counts = xlsx_bytes(
+        [
+            (
+                "Mitra",
+                ["Nama", "Penduduk", "Tanggal"],
+                iter([["A & <B>\x01 ", 1_234_567, date(2008, 10, 14)]]),
+            ),
+            ("Kosong", ["Nama"], iter([])),
+        ]
+    )
+    assert counts == [1, 0]
+    path = tmp_path / "book.xlsx"
+    path.write_bytes(data)
+    book = load_workbook(path)
+    sheet = book["Mitra"]
+    assert sheet.freeze_panes == "A2"
+    assert sheet["A1"].font.b and not sheet["A2"].font.b
+    assert sheet["A2"].value == "A & <B> " and sheet["B2"].value == 1_234_567
+    assert (
+        sheet["C2"].value.date() == date(2008, 10, 14) and sheet["C2"].number_format == "yyyy-mm-dd"
+    )
+    assert book["Kosong"].max_row == 1

@@ -157,7 +157,7 @@ def export_sheet(
     suffix = path.suffix.lower()
     if suffix not in SHEET_FORMATS:
         raise ValueError(f"{path.name}: the file name must end in .xlsx or .csv")
-    # openpyxl (heavy) only for a spreadsheet
+    # only when a spreadsheet is asked for: the window shows sooner (README, Benchmarks)
     from kerjasama_desk.export import sheets
 
     if suffix == ".csv":

@@ -235,6 +235,10 @@
         <source>%1 is not a backup of %2: it is of another register, or was made by an older version that does not say which. Restoring it replaces all the records of %2 with that register's (the register as it is now is backed up first). Restore it anyway?</source>
         <translation>%1 bukan cadangan %2: berkas itu cadangan register lain, atau dibuat oleh versi lama yang tidak menyebut register mana. Memulihkannya mengganti semua catatan %2 dengan catatan register itu (register dalam keadaan sekarang dicadangkan lebih dahulu). Tetap pulihkan?</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsBox</name>
@@ -2246,6 +2250,10 @@
     <message>
         <source>Changed outside Kerjasama Desk</source>
         <translation>Diubah di luar Kerjasama Desk</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit trail…</source>
+        <translation>Memeriksa setiap entri jejak audit…</translation>
     </message>
     <message>
         <source>The audit trail is intact: %1 entries, none altered or removed. But %2 of them record changes made by another program, not by Kerjasama Desk (marked “changed outside Kerjasama Desk” in the history). Find out who made them.</source>

@@ -3,14 +3,28 @@ under a record (who, when, before → after)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from kerjasama_desk.services.register import RegisterService
 from kerjasama_desk.store import audit, audit_guard
-from kerjasama_desk.store.audit import OUTSIDE, REPAIRED_BY, Entry, Verdict
+from kerjasama_desk.store.audit import OUTSIDE, REPAIRED_BY, Entry, Stopped, Verdict
+from kerjasama_desk.store.register import Register
 
-__all__ = ["OUTSIDE", "REPAIRED_BY", "Change", "Entry", "Verdict", "changes", "history", "verify"]
+__all__ = [
+    "OUTSIDE",
+    "REPAIRED_BY",
+    "Change",
+    "Entry",
+    "Stopped",
+    "Verdict",
+    "changes",
+    "history",
+    "verify",
+    "verify_file",
+]
 
 # Columns that mean nothing to an officer when shown in a change.
 _HIDDEN = frozenset({"id", "uuid", "created_at", "position"})
@@ -47,10 +61,31 @@ def changes(entry: Entry) -> list[Change]:
     return found
 
 
-def verify(service: RegisterService) -> Verdict:
-    """The chain, the entries written outside Kerjasama Desk, and the audit triggers."""
+def verify(
+    service: RegisterService,
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> Verdict:
+    """The chain, the entries written outside Kerjasama Desk, and the audit triggers; see
+    :func:`store.audit.verify` for ``progress`` and ``stop`` (it raises ``Stopped``)."""
     db = service.register.db
-    return replace(audit.verify(db), triggers=tuple(audit_guard.trigger_problems(db)))
+    verdict = audit.verify(db, progress, stop)
+    return replace(verdict, triggers=tuple(audit_guard.trigger_problems(db)))
+
+
+def verify_file(
+    path: Path,
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> Verdict:
+    """:func:`verify` on its own read-only connection to the register at ``path``, so it can
+    run on a worker thread beside the window's connection; nothing is written. Raises
+    RegisterOpenError when the file cannot be read that way."""
+    service = RegisterService(Register.open(path, read_only=True))
+    try:
+        return verify(service, progress, stop)
+    finally:
+        service.close()
 
 
 def history(service: RegisterService, scope: str, record_id: int) -> list[Entry]:

@@ -257,16 +257,31 @@ class Verdict:
         return self.intact and not self.outside
 
 
-def verify(db: sqlite_utils.Database) -> Verdict:
+class Stopped(Exception):
+    """A long walk was asked to stop (Cancel)."""
+
+
+def verify(
+    db: sqlite_utils.Database,
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> Verdict:
     """Walks the chain from the first entry: each entry's hash must match its content and the
     hash before it. An edited entry fails the first test; a deleted one makes the next entry's
-    link fail."""
+    link fail. ``progress(done, total)`` is told every few thousand entries; ``stop`` returning
+    true raises :class:`Stopped` there."""
     previous = GENESIS
     count = 0
     unsealed: list[int] = []
     outside: list[int] = []
+    total = int(db.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]) if progress else 0
     for row in db.execute(f"SELECT {_ENTRY}, who, prev_hash, hash FROM audit_log ORDER BY id"):
         count += 1
+        if count % 5000 == 0:
+            if stop is not None and stop():
+                raise Stopped
+            if progress is not None:
+                progress(count, total)
         who, prev_hash, digest = row[8], row[9], row[10]
         if digest is None:  # written by another program (or a transaction still open)
             unsealed.append(int(row[0]))

@@ -3081,6 +3081,14 @@ dengan teks yang tersimpan:
         <translation>CSV, daftar perjanjian (*.csv)</translation>
     </message>
     <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
         <source>%1 rows written to %2</source>
         <translation>%1 baris ditulis ke %2</translation>
     </message>

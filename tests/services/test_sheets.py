@@ -77,3 +77,63 @@ def test_the_workbook_is_formatted_and_holds_any_text(tmp_path):
         sheet["C2"].value.date() == date(2008, 10, 14) and sheet["C2"].number_format == "yyyy-mm-dd"
     )
     assert book["Kosong"].max_row == 1
+
+
+def test_a_cancelled_spreadsheet_writes_nothing_and_progress_is_told(tmp_path):
+    """Issue 16, item 4: the spreadsheet runs on a worker with progress and Cancel; a
+    cancelled one leaves no file."""
+    import pytest
+
+    from kerjasama_desk.domain.errors import Stopped
+    from kerjasama_desk.services.demo import seed_scale, seed_story
+    from kerjasama_desk.services.registers import open_service
+    from kerjasama_desk.services.sheets import export_sheet_file
+
+    db = tmp_path / "register.sqlite"
+    service = open_service(db)
+    seed_story(service)
+    seed_scale(service, 700)
+    service.close()
+    told = []
+    out = tmp_path / "register.xlsx"
+    with pytest.raises(Stopped):
+        export_sheet_file(
+            db, out, language="id", progress=lambda *a: told.append(a), stop=lambda: True
+        )
+    assert not out.exists() and not list(tmp_path.glob("*.xlsx*"))
+    counts = export_sheet_file(db, out, language="en", progress=lambda *a: told.append(a))
+    assert out.exists() and sum(counts.values()) > 2000
+    assert told and all(done <= total for done, total in told)
+
+
+def test_the_spreadsheet_from_the_menu_is_written_off_the_gui_thread(qapp, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from kerjasama_desk.app import build_window
+    from kerjasama_desk.i18n import LanguageManager
+    from kerjasama_desk.services.demo import seed_story
+    from kerjasama_desk.services.registers import open_service
+    from kerjasama_desk.ui import background
+
+    service = open_service(tmp_path / "register.sqlite")
+    seed_story(service)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    languages = LanguageManager(settings)
+    languages.set_language("en")
+    window = build_window(service, languages, settings)
+    out = tmp_path / "book.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    used = []
+    real = background.run_in_background
+    monkeypatch.setattr(
+        background, "run_in_background", lambda *a, **k: used.append(True) or real(*a, **k)
+    )
+    window.reports.export_sheet()
+    assert used and out.exists()
+    assert "rows written to" in window.statusBar().currentMessage()
+    book = load_workbook(out)
+    assert book.sheetnames == ["Agreements", "Partners", "Commitments", "Activities", "Officers"]
+    window.close()
+    window.deleteLater()
+    service.close()

@@ -99,3 +99,7 @@ class GateBlocked(RegisterError):
         self.from_stage = from_stage
         self.to_stage = to_stage
         super().__init__(", ".join(item.code for item in missing))
+
+
+class Stopped(Exception):
+    """A long job (a check, a spreadsheet) was asked to stop (Cancel); it changed nothing."""

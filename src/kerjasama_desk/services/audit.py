@@ -8,9 +8,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from kerjasama_desk.domain.errors import Stopped
 from kerjasama_desk.services.register import RegisterService
 from kerjasama_desk.store import audit, audit_guard
-from kerjasama_desk.store.audit import OUTSIDE, REPAIRED_BY, Entry, Stopped, Verdict
+from kerjasama_desk.store.audit import OUTSIDE, REPAIRED_BY, Entry, Verdict
 from kerjasama_desk.store.register import Register
 
 __all__ = [

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kerjasama_desk.atomic import write_atomically
+from kerjasama_desk.domain.errors import Stopped
 from kerjasama_desk.domain.vocab import (
     ActivityKind,
     AgreementKind,
@@ -25,6 +26,7 @@ from kerjasama_desk.domain.vocab import (
 )
 from kerjasama_desk.formatting import country_name
 from kerjasama_desk.services.register import RegisterService
+from kerjasama_desk.store.register import Register
 
 TABLES = ("agreements", "partners", "commitments", "activities", "officers")
 SHEET_FORMATS = (".xlsx", ".csv")
@@ -114,46 +116,101 @@ def _label(vocabulary: Any, code: Any, language: str) -> str:
         return str(code)
 
 
-def rows(service: RegisterService, table: str, language: str) -> Iterator[list[Any]]:
+def table_rows(service: RegisterService, table: str, language: str) -> Iterator[list[Any]]:
     """The table's rows with dates as dates, codes as words in ``language``."""
     source: Callable[[], Iterator[tuple[Any, ...]]] = getattr(service.register.sheets, table)
     dates = _DATES.get(table, set())
     vocabularies = _VOCABULARY.get(table, {})
     yes, no = ("ya", "tidak") if language == "id" else ("yes", "no")
-    for raw in source():
-        row = list(raw)
-        for column, value in enumerate(row):
-            if value is None:
-                row[column] = ""
-            elif column in dates:
-                row[column] = date.fromisoformat(value)
-            elif column in vocabularies:
-                row[column] = _label(vocabularies[column], value, language)
-        if table == "agreements":
-            row[1] = country_name(str(row[1]), language)
-            row[12] = yes if raw[12] else no
-            row[16] = "; ".join(
-                _label(CooperationField, code, language)
-                for code in str(raw[16] or "").split(";")
-                if code
-            )
-        elif table == "partners":
-            row[2] = country_name(str(row[2]), language)
-            row[6] = "; ".join(
-                _label(Characteristic, code, language) for code in json.loads(raw[6] or "[]")
-            )
-        yield row
+    found = source()
+    try:
+        for raw in found:
+            row = list(raw)
+            for column, value in enumerate(row):
+                if value is None:
+                    row[column] = ""
+                elif column in dates:
+                    row[column] = date.fromisoformat(value)
+                elif column in vocabularies:
+                    row[column] = _label(vocabularies[column], value, language)
+            if table == "agreements":
+                row[1] = country_name(str(row[1]), language)
+                row[12] = yes if raw[12] else no
+                row[16] = "; ".join(
+                    _label(CooperationField, code, language)
+                    for code in str(raw[16] or "").split(";")
+                    if code
+                )
+            elif table == "partners":
+                row[2] = country_name(str(row[2]), language)
+                row[6] = "; ".join(
+                    _label(Characteristic, code, language) for code in json.loads(raw[6] or "[]")
+                )
+            yield row
+    finally:  # a consumer that stops early (Cancel) ends the query now
+        close = getattr(found, "close", None)
+        if close is not None:
+            close()
 
 
 def headers(table: str, language: str) -> list[str]:
     return [term.in_language(language) for term in _HEADERS[table]]
 
 
+class _Watched:
+    """Rows of every table, telling ``progress`` how far and stopping when ``stop`` says."""
+
+    def __init__(
+        self,
+        total: int,
+        progress: Callable[[int, int], None] | None,
+        stop: Callable[[], bool] | None,
+    ) -> None:
+        self.total, self.progress, self.stop = total, progress, stop
+        self.done = 0
+
+    def __call__(self, rows: Iterator[list[Any]]) -> Iterator[list[Any]]:
+        try:
+            for row in rows:
+                self.done += 1
+                if self.done % 2000 == 0:
+                    if self.stop is not None and self.stop():
+                        raise Stopped
+                    if self.progress is not None:
+                        self.progress(self.done, self.total)
+                yield row
+        finally:  # the table's query is finished now, while the connection is still open
+            close = getattr(rows, "close", None)
+            if close is not None:
+                close()
+
+
 def export_sheet(
-    service: RegisterService, path: Path, *, language: str, table: str = "agreements"
+    service: RegisterService,
+    path: Path,
+    *,
+    language: str,
+    table: str = "agreements",
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> dict[str, int]:
     """Writes the register to ``path``: every table as a sheet of an .xlsx, or ``table`` as a
-    .csv; whole or not at all. Returns the rows written per table."""
+    .csv; whole or not at all (``stop`` raises Stopped before anything is written). Returns
+    the rows written per table."""
+    counted = service.counts()
+    per_table = {
+        "agreements": counted.agreements,
+        "partners": counted.partners,
+        "commitments": counted.commitments,
+        "activities": counted.activities,
+        "officers": counted.officers,
+    }
+    total = per_table.get(table, 0) if path.suffix.lower() == ".csv" else sum(per_table.values())
+    watched = _Watched(total, progress, stop)
+
+    def rows(service: RegisterService, name: str, language: str) -> Iterator[list[Any]]:
+        return watched(table_rows(service, name, language))
+
     suffix = path.suffix.lower()
     if suffix not in SHEET_FORMATS:
         raise ValueError(f"{path.name}: the file name must end in .xlsx or .csv")
@@ -178,3 +235,20 @@ def export_sheet(
     )
     write_atomically(path, data)
     return dict(zip(TABLES, counts, strict=True))
+
+
+def export_sheet_file(
+    register: Path,
+    path: Path,
+    *,
+    language: str,
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> dict[str, int]:
+    """:func:`export_sheet` of every table on its own read-only connection to the register at
+    ``register``, for a worker thread beside the window's connection."""
+    service = RegisterService(Register.open(register, read_only=True))
+    try:
+        return export_sheet(service, path, language=language, progress=progress, stop=stop)
+    finally:
+        service.close()

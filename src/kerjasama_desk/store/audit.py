@@ -22,6 +22,8 @@ from typing import Any
 
 import sqlite_utils
 
+from kerjasama_desk.domain.errors import Stopped
+
 GENESIS = "0" * 64
 # The accounts under which entries the app did not make are sealed (see audit_guard).
 OUTSIDE = "(changed outside Kerjasama Desk)"
@@ -255,10 +257,6 @@ class Verdict:
     def clean(self) -> bool:
         """Intact, and nothing in it was changed outside Kerjasama Desk."""
         return self.intact and not self.outside
-
-
-class Stopped(Exception):
-    """A long walk was asked to stop (Cancel)."""
 
 
 def verify(

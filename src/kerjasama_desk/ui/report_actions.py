@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from kerjasama_desk import clock
 from kerjasama_desk.i18n import LanguageManager
+from kerjasama_desk.services.registers import RegisterOpenError
 from kerjasama_desk.ui.operations import Operations
 
 
@@ -84,7 +85,9 @@ class ReportActions(QObject):
     def export_sheet(self) -> None:
         """Saves the register as an Excel workbook (every table) or its agreements as CSV."""
         # loaded on first use: the window shows sooner (README, Benchmarks)
-        from kerjasama_desk.services.sheets import export_sheet
+        from kerjasama_desk.domain.errors import Stopped
+        from kerjasama_desk.services.sheets import export_sheet, export_sheet_file
+        from kerjasama_desk.ui.background import run_in_background
 
         workbook = self.tr("Excel workbook, every table (*.xlsx)")
         chosen, chosen_filter = QFileDialog.getSaveFileName(
@@ -98,11 +101,38 @@ class ReportActions(QObject):
         path = Path(chosen)
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_suffix(".xlsx" if chosen_filter == workbook else ".csv")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        language = self.languages.language
+        register = self.ops.service.register.path
         try:
-            counts = export_sheet(self.ops.service, path, language=self.languages.language)
+            if register is not None and path.suffix.lower() == ".xlsx":
+                # On a worker with its own read-only connection: the window answers meanwhile.
+                finished, counts = run_in_background(
+                    self.window,
+                    self.tr("Register as a spreadsheet"),
+                    self.tr("Writing %1…").replace("%1", path.name),
+                    lambda progress, stop: export_sheet_file(
+                        register, path, language=language, progress=progress, stop=stop
+                    ),
+                    stopped=Stopped,
+                )
+                if not finished:
+                    self.window.statusBar().showMessage(
+                        self.tr("Cancelled; nothing was written."), 8000
+                    )
+                    return
+            else:
+                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    counts = export_sheet(self.ops.service, path, language=language)
+                finally:
+                    QGuiApplication.restoreOverrideCursor()
+        except RegisterOpenError:  # cannot be read on its own (an older schema): here
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                counts = export_sheet(self.ops.service, path, language=language)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
         except OSError as error:
-            QGuiApplication.restoreOverrideCursor()
             QMessageBox.critical(
                 self.window,
                 self.tr("Not saved"),
@@ -111,7 +141,6 @@ class ReportActions(QObject):
                 .replace("%2", error.strerror or str(error)),
             )
             return
-        QGuiApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(
             self.tr("%1 rows written to %2")
             .replace("%1", str(sum(counts.values())))

@@ -2292,6 +2292,10 @@
         <translation>Berkas pertukaran Kerjasama Desk (*.kdx)</translation>
     </message>
     <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
@@ -2386,6 +2390,10 @@ Catat untuk dibandingkan kelak: catatan yang dipotong di bagian akhir hanya dapa
     <message>
         <source>%1 partners, %2 agreements, %3 officers, %4 drafts and %5 attached files are in %6.</source>
         <translation>%1 mitra, %2 perjanjian, %3 petugas, %4 draf dan %5 berkas lampiran ada di %6.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
     </message>
     <message>
         <source>Import</source>

@@ -560,3 +560,24 @@ def test_two_registers_seeded_alike_exchange_without_duplicates(tmp_path):
     plan = b.take(a.export(), link_partners=True)
     assert not plan.conflicts and b.register.counts().agreements == before.agreements
     assert b.take(a.export()).changes == 0
+
+
+def test_an_export_runs_on_its_own_connection_and_a_cancelled_one_writes_nothing(tmp_path):
+    """Issue 16, item 4: the .kdx export runs on a worker with progress and Cancel."""
+    from kerjasama_desk.domain.errors import Stopped
+    from kerjasama_desk.services.demo import seed_scale
+
+    source = Office(tmp_path, "source")
+    seed_story(source.service)
+    seed_scale(source.service, 400)
+    path = source.register.path
+    assert path is not None
+    told: list[tuple[int, int]] = []
+    out = tmp_path / "cancelled.kdx"
+    with pytest.raises(Stopped):
+        exchange.export_register_file(path, out, stop=lambda: True)
+    assert not out.exists() and not list(tmp_path.glob("cancelled*"))
+    done = tmp_path / "whole.kdx"
+    counts = exchange.export_register_file(path, done, progress=lambda *a: told.append(a))
+    assert done.exists() and counts["partners"] == 407
+    assert told and all(d <= t for d, t in told)

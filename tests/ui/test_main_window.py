@@ -415,3 +415,32 @@ def test_the_app_says_when_another_program_changed_the_register(
     main.close()
     main.deleteLater()
     main.ops.service.register.close()
+
+
+def test_the_kdx_export_from_the_menu_runs_off_the_gui_thread(
+    qtbot, languages, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from kerjasama_desk.services.demo import seed_story
+    from kerjasama_desk.services.registers import open_service
+    from kerjasama_desk.ui import background
+
+    service = open_service(tmp_path / "register.sqlite")
+    seed_story(service)
+    main = build_window(service, languages, languages._settings)
+    target = tmp_path / "semarang.kdx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    used = []
+    real = background.run_in_background
+    monkeypatch.setattr(
+        background, "run_in_background", lambda *a, **k: used.append(True) or real(*a, **k)
+    )
+    main.export_exchange()
+    assert used and target.exists()
+    assert "7 partners, 7 agreements" in shown[-1]
+    main.close()
+    main.deleteLater()
+    main.ops.service.register.close()

@@ -577,7 +577,7 @@ class MainWindow(QMainWindow):
 
     def _export_to_file(self, agreement_ids: list[int] | None) -> None:
         # loaded on first use: the window shows sooner (README, Benchmarks)
-        from kerjasama_desk.services.exchange import ExchangeProblem, export_register
+        from kerjasama_desk.services.exchange import ExchangeProblem
 
         folder = self.ops.service.register.path
         chosen, _ = QFileDialog.getSaveFileName(
@@ -590,7 +590,10 @@ class MainWindow(QMainWindow):
             return
         path = Path(chosen).with_suffix(".kdx")
         try:
-            counts = export_register(self.ops.service, path, agreement_ids)
+            counts = self._export_in_background(path, agreement_ids)
+            if counts is None:
+                self.statusBar().showMessage(self.tr("Cancelled; nothing was written."), 8000)
+                return
         except AttachmentProblem as problem:
             QMessageBox.critical(self, self.tr("Export failed"), problem.render(translate))
             return
@@ -614,6 +617,35 @@ class MainWindow(QMainWindow):
             .replace("%5", str(counts["attachments"]))
             .replace("%6", str(path)),
         )
+
+    def _export_in_background(
+        self, path: Path, agreement_ids: list[int] | None
+    ) -> dict[str, int] | None:
+        """Writes the .kdx on a worker with its own read-only connection (a big register takes
+        seconds); None when cancelled. A register that cannot be read that way is written
+        here, as before."""
+        # loaded on first use: the window shows sooner (README, Benchmarks)
+        from kerjasama_desk.domain.errors import Stopped
+        from kerjasama_desk.services.exchange import export_register, export_register_file
+        from kerjasama_desk.ui.background import run_in_background
+
+        register = self.ops.service.register.path
+        if register is not None:
+            try:
+                finished, counts = run_in_background(
+                    self,
+                    self.tr("Export to a file"),
+                    self.tr("Writing %1…").replace("%1", path.name),
+                    lambda progress, stop: export_register_file(
+                        register, path, agreement_ids, progress, stop
+                    ),
+                    stopped=Stopped,
+                )
+            except RegisterOpenError:
+                pass  # not readable on its own (an older schema): here
+            else:
+                return dict(counts) if finished else None
+        return export_register(self.ops.service, path, agreement_ids)
 
     def import_exchange(self) -> None:
         """Checks a .kdx, shows what it would change (asking about partners recorded in both

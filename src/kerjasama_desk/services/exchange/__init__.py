@@ -32,7 +32,11 @@ from kerjasama_desk.services.exchange.merge import (
     import_file,
     merge,
 )
-from kerjasama_desk.services.exchange.snapshot import export_register, snapshot
+from kerjasama_desk.services.exchange.snapshot import (
+    export_register,
+    export_register_file,
+    snapshot,
+)
 from kerjasama_desk.services.exchange.validation import KINDS, validate
 
 __all__ = [
@@ -52,6 +56,7 @@ __all__ = [
     "ExchangeProblem",
     "Plan",
     "export_register",
+    "export_register_file",
     "import_file",
     "merge",
     "read",

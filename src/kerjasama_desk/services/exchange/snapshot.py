@@ -7,13 +7,14 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from kerjasama_desk import __version__
 from kerjasama_desk.atomic import write_atomically
-from kerjasama_desk.domain.errors import AttachmentProblem
+from kerjasama_desk.domain.errors import AttachmentProblem, Stopped
 from kerjasama_desk.services.attachments import FileStore, default_store
 from kerjasama_desk.services.exchange.fileformat import (
     FORMAT,
@@ -27,6 +28,7 @@ from kerjasama_desk.services.exchange.fileformat import (
 from kerjasama_desk.services.exchange.records import MERGED, record_key
 from kerjasama_desk.services.exchange.validation import KINDS
 from kerjasama_desk.services.register import RegisterService
+from kerjasama_desk.store.register import Register
 
 
 def _iso(value: date | None) -> str | None:
@@ -59,11 +61,38 @@ def _selection(
     return agreements, partners, officers
 
 
-def snapshot(service: RegisterService, agreement_ids: list[int] | None = None) -> dict[str, Any]:
+class _Ticker:
+    """Counts the records read, telling ``progress`` and asking ``stop`` every few hundred."""
+
+    def __init__(
+        self,
+        total: int,
+        progress: Callable[[int, int], None] | None,
+        stop: Callable[[], bool] | None,
+    ) -> None:
+        self.total, self.progress, self.stop, self.done = total, progress, stop, 0
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.done % 500 == 0:
+            if self.stop is not None and self.stop():
+                raise Stopped
+            if self.progress is not None:
+                self.progress(self.done, self.total)
+
+
+def snapshot(
+    service: RegisterService,
+    agreement_ids: list[int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> dict[str, Any]:
     """The register (or the agreements chosen, with what they refer to: the agreements they
     follow from, partners, officers, activities, drafts) as plain data, records referring to
-    each other by UUID."""
+    each other by UUID. ``progress``/``stop``: as for every long job (``Stopped``)."""
     register = service.register
+    counted = register.counts()
+    ticker = _Ticker(counted.partners + counted.agreements + counted.officers, progress, stop)
     chosen: tuple[set[int], set[int], set[int]] | None = None
     if agreement_ids is not None:
         chosen = _selection(service, agreement_ids)
@@ -74,6 +103,7 @@ def snapshot(service: RegisterService, agreement_ids: list[int] | None = None) -
     uuids: dict[tuple[str, int], str] = {}
     officers = []
     for officer_id in (i for i in register.ids("officers") if wanted(2, i)):
+        ticker.tick()
         officer = service.officer(officer_id)
         uuids[("officers", officer_id)] = str(officer.uuid)
         officers.append(
@@ -88,6 +118,7 @@ def snapshot(service: RegisterService, agreement_ids: list[int] | None = None) -
         )
     partners = []
     for partner_id in (i for i in register.ids("partners") if wanted(1, i)):
+        ticker.tick()
         partner = service.partner(partner_id)
         uuids[("partners", partner_id)] = str(partner.uuid)
         partners.append(
@@ -123,6 +154,7 @@ def snapshot(service: RegisterService, agreement_ids: list[int] | None = None) -
     for agreement_id in agreement_ids_kept:
         uuids[("agreements", agreement_id)] = str(service.agreement(agreement_id).uuid)
     for agreement_id in agreement_ids_kept:
+        ticker.tick()
         a = service.agreement(agreement_id)
         agreements.append(
             {
@@ -391,16 +423,36 @@ def _too_large(what: str) -> str:
     )
 
 
+def export_register_file(
+    register: Path,
+    path: Path,
+    agreement_ids: list[int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> dict[str, int]:
+    """:func:`export_register` on its own read-only connection to the register at
+    ``register``, for a worker thread beside the window's connection."""
+    service = RegisterService(Register.open(register, read_only=True))
+    try:
+        return export_register(service, path, agreement_ids, progress=progress, stop=stop)
+    finally:
+        service.close()
+
+
 def export_register(
     service: RegisterService,
     path: Path,
     agreement_ids: list[int] | None = None,
     store: FileStore | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> dict[str, int]:
     """Writes the register (or the chosen agreements with what they refer to) to ``path`` (a
-    .kdx), with every attached file, whole or not at all; returns the counts. Raises
-    AttachmentProblem when an attached file is missing or damaged in the data folder."""
-    data = snapshot(service, agreement_ids)
+    .kdx), with every attached file, whole or not at all (``stop`` raises Stopped before
+    anything is written); returns the counts. Raises AttachmentProblem when an attached file
+    is missing or damaged in the data folder."""
+    data = snapshot(service, agreement_ids, progress, stop)
     body = json.dumps(
         {"format": FORMAT, "version": VERSION, **data},
         ensure_ascii=False,

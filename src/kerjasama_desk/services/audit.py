@@ -10,9 +10,9 @@ from typing import Any
 
 from kerjasama_desk.domain.errors import Stopped
 from kerjasama_desk.services.register import RegisterService
+from kerjasama_desk.services.registers import open_service
 from kerjasama_desk.store import audit, audit_guard
 from kerjasama_desk.store.audit import OUTSIDE, REPAIRED_BY, Entry, Verdict
-from kerjasama_desk.store.register import Register
 
 __all__ = [
     "OUTSIDE",
@@ -82,7 +82,7 @@ def verify_file(
     """:func:`verify` on its own read-only connection to the register at ``path``, so it can
     run on a worker thread beside the window's connection; nothing is written. Raises
     RegisterOpenError when the file cannot be read that way."""
-    service = RegisterService(Register.open(path, read_only=True))
+    service = open_service(path, read_only=True)
     try:
         return verify(service, progress, stop)
     finally:

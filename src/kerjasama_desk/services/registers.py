@@ -108,9 +108,8 @@ def open_for_reading(path: Path) -> RegisterService:
 
 def describe_held(lock: RegisterLock, translate: messages.Translate | None = None) -> str:
     """Why a register cannot be written now: another process holds its lock, named."""
-    register = str(lock.path)[: -len(".lock")]
     return messages.render(
-        "register_held", {"path": register, "holder": lock.holder()}, translate=translate
+        "register_held", {"path": str(lock.register), "holder": lock.holder()}, translate=translate
     )
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kerjasama_desk.atomic import write_atomically
-from kerjasama_desk.domain.errors import Stopped
+from kerjasama_desk.domain.progress import Ticker
 from kerjasama_desk.domain.vocab import (
     ActivityKind,
     AgreementKind,
@@ -26,7 +26,7 @@ from kerjasama_desk.domain.vocab import (
 )
 from kerjasama_desk.formatting import country_name
 from kerjasama_desk.services.register import RegisterService
-from kerjasama_desk.store.register import Register
+from kerjasama_desk.services.registers import open_service
 
 TABLES = ("agreements", "partners", "commitments", "activities", "officers")
 SHEET_FORMATS = (".xlsx", ".csv")
@@ -157,32 +157,17 @@ def headers(table: str, language: str) -> list[str]:
     return [term.in_language(language) for term in _HEADERS[table]]
 
 
-class _Watched:
-    """Rows of every table, telling ``progress`` how far and stopping when ``stop`` says."""
-
-    def __init__(
-        self,
-        total: int,
-        progress: Callable[[int, int], None] | None,
-        stop: Callable[[], bool] | None,
-    ) -> None:
-        self.total, self.progress, self.stop = total, progress, stop
-        self.done = 0
-
-    def __call__(self, rows: Iterator[list[Any]]) -> Iterator[list[Any]]:
-        try:
-            for row in rows:
-                self.done += 1
-                if self.done % 2000 == 0:
-                    if self.stop is not None and self.stop():
-                        raise Stopped
-                    if self.progress is not None:
-                        self.progress(self.done, self.total)
-                yield row
-        finally:  # the table's query is finished now, while the connection is still open
-            close = getattr(rows, "close", None)
-            if close is not None:
-                close()
+def _watched(rows: Iterator[list[Any]], ticker: Ticker) -> Iterator[list[Any]]:
+    """``rows``, ticking ``ticker`` for each; a job that stops ends the table's query at once,
+    while the connection is still open."""
+    try:
+        for row in rows:
+            ticker.tick()
+            yield row
+    finally:
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()
 
 
 def export_sheet(
@@ -206,10 +191,10 @@ def export_sheet(
         "officers": counted.officers,
     }
     total = per_table.get(table, 0) if path.suffix.lower() == ".csv" else sum(per_table.values())
-    watched = _Watched(total, progress, stop)
+    ticker = Ticker(total, progress, stop, every=2000)
 
     def rows(service: RegisterService, name: str, language: str) -> Iterator[list[Any]]:
-        return watched(table_rows(service, name, language))
+        return _watched(table_rows(service, name, language), ticker)
 
     suffix = path.suffix.lower()
     if suffix not in SHEET_FORMATS:
@@ -247,7 +232,7 @@ def export_sheet_file(
 ) -> dict[str, int]:
     """:func:`export_sheet` of every table on its own read-only connection to the register at
     ``register``, for a worker thread beside the window's connection."""
-    service = RegisterService(Register.open(register, read_only=True))
+    service = open_service(register, read_only=True)
     try:
         return export_sheet(service, path, language=language, progress=progress, stop=stop)
     finally:

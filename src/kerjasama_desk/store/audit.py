@@ -22,7 +22,7 @@ from typing import Any
 
 import sqlite_utils
 
-from kerjasama_desk.domain.errors import Stopped
+from kerjasama_desk.domain.progress import Ticker
 
 GENESIS = "0" * 64
 # The accounts under which entries the app did not make are sealed (see audit_guard).
@@ -267,19 +267,16 @@ def verify(
     """Walks the chain from the first entry: each entry's hash must match its content and the
     hash before it. An edited entry fails the first test; a deleted one makes the next entry's
     link fail. ``progress(done, total)`` is told every few thousand entries; ``stop`` returning
-    true raises :class:`Stopped` there."""
+    true raises ``Stopped`` there (:class:`domain.progress.Ticker`)."""
     previous = GENESIS
     count = 0
     unsealed: list[int] = []
     outside: list[int] = []
     total = int(db.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]) if progress else 0
+    ticker = Ticker(total, progress, stop, every=5000)
     for row in db.execute(f"SELECT {_ENTRY}, who, prev_hash, hash FROM audit_log ORDER BY id"):
         count += 1
-        if count % 5000 == 0:
-            if stop is not None and stop():
-                raise Stopped
-            if progress is not None:
-                progress(count, total)
+        ticker.tick()
         who, prev_hash, digest = row[8], row[9], row[10]
         if digest is None:  # written by another program (or a transaction still open)
             unsealed.append(int(row[0]))

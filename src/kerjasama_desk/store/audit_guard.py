@@ -57,10 +57,12 @@ def trigger_problems(db: sqlite_utils.Database) -> list[tuple[str, str]]:
     return problems
 
 
-def restore_triggers(db: sqlite_utils.Database) -> list[tuple[str, str]]:
-    """Puts the expected triggers back (inside the caller's transaction) and records the gap in
-    the trail; returns what was wrong (empty: nothing was)."""
-    problems = trigger_problems(db)
+def restore_triggers(
+    db: sqlite_utils.Database, problems: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """Puts the expected triggers back (inside the caller's transaction) after
+    :func:`trigger_problems` found ``problems``, and records the gap in the trail; returns
+    them."""
     if not problems:
         return []
     expected = expected_schema(schema_version(db))[1]

@@ -17,26 +17,11 @@ from typing import Any
 import sqlite_utils
 
 from kerjasama_desk.store import database
+from kerjasama_desk.store.followup import TripRepository
 
 # Carried columns of each table (besides ``id``); the exchange maps *_id columns to UUIDs.
 COLUMNS: Mapping[str, tuple[str, ...]] = {
-    "trips": (
-        "uuid",
-        "agreement_id",
-        "purpose",
-        "destination",
-        "departs_on",
-        "returns_on",
-        "delegation",
-        "requested_on",
-        "terms_of_reference",
-        "follow_up_plan",
-        "host_confirmed",
-        "status",
-        "rules",
-        "notes",
-        "updated_at",
-    ),
+    "trips": ("uuid", *TripRepository.COLUMNS, "updated_at"),
     "gate_records": (
         "agreement_id",
         "code",

@@ -369,7 +369,7 @@ class GateRepository:
 
 
 class TripRepository:
-    _COLUMNS = (
+    COLUMNS = (  # a trip's own columns (the exchange carries them too: store/exchange.py)
         "agreement_id",
         "purpose",
         "destination",
@@ -427,16 +427,16 @@ class TripRepository:
 
     def insert(self, trip: Trip, rules: str) -> int:
         now = database.utc_now()
-        marks = ", ".join("?" * (len(self._COLUMNS) + 3))
+        marks = ", ".join("?" * (len(self.COLUMNS) + 3))
         cursor = self._db.execute(
-            f"INSERT INTO trips (uuid, {', '.join(self._COLUMNS)}, created_at, updated_at)"
+            f"INSERT INTO trips (uuid, {', '.join(self.COLUMNS)}, created_at, updated_at)"
             f" VALUES ({marks})",
             [trip.uuid or new_uuid(), *self._values(trip, rules), now, now],
         )
         return int(cursor.lastrowid or 0)
 
     def update(self, trip: Trip, rules: str) -> None:
-        assignments = ", ".join(f"{column} = ?" for column in self._COLUMNS)
+        assignments = ", ".join(f"{column} = ?" for column in self.COLUMNS)
         self._db.execute(
             f"UPDATE trips SET {assignments}, updated_at = ? WHERE id = ?",
             [*self._values(trip, rules), database.utc_now(), trip.id],

@@ -60,6 +60,7 @@ class RegisterLock:
     gives it up (and removes the file)."""
 
     def __init__(self, register: Path, program: str = "kerjasama-desk") -> None:
+        self.register = register
         self.path = lock_path(register)
         self.program = program
         self.held = False

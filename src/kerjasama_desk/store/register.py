@@ -126,7 +126,8 @@ class Register:
         """On opening: triggers removed or altered by another program are put back (the gap
         recorded), and changes it made are sealed as made outside Kerjasama Desk; both are
         kept in :attr:`found_on_opening` for the app to tell the officer."""
-        if audit_guard.trigger_problems(self.db):
+        problems = audit_guard.trigger_problems(self.db)
+        if problems:
             # Triggers that differ from the migrations': put back only when the file is sound
             # (damage can also change a trigger's text, and a damaged file is never written).
             verdict = str(self.db.execute("PRAGMA quick_check").fetchone()[0])
@@ -134,7 +135,7 @@ class Register:
                 raise sqlite3.DatabaseError(f"the register is damaged: {verdict}")
         with database.transaction(self.db):
             outside = audit_guard.seal_outside(self.db)
-            repaired = audit_guard.restore_triggers(self.db)
+            repaired = audit_guard.restore_triggers(self.db, problems)
         self.found_on_opening = OpeningFindings(outside, tuple(repaired))
 
     def backup_to(self, target: Path) -> None:

@@ -14,7 +14,8 @@ from typing import Any
 
 from kerjasama_desk import __version__
 from kerjasama_desk.atomic import write_atomically
-from kerjasama_desk.domain.errors import AttachmentProblem, Stopped
+from kerjasama_desk.domain.errors import AttachmentProblem
+from kerjasama_desk.domain.progress import Ticker
 from kerjasama_desk.services.attachments import FileStore, default_store
 from kerjasama_desk.services.exchange.fileformat import (
     FORMAT,
@@ -28,7 +29,7 @@ from kerjasama_desk.services.exchange.fileformat import (
 from kerjasama_desk.services.exchange.records import MERGED, record_key
 from kerjasama_desk.services.exchange.validation import KINDS
 from kerjasama_desk.services.register import RegisterService
-from kerjasama_desk.store.register import Register
+from kerjasama_desk.services.registers import open_service
 
 
 def _iso(value: date | None) -> str | None:
@@ -61,26 +62,6 @@ def _selection(
     return agreements, partners, officers
 
 
-class _Ticker:
-    """Counts the records read, telling ``progress`` and asking ``stop`` every few hundred."""
-
-    def __init__(
-        self,
-        total: int,
-        progress: Callable[[int, int], None] | None,
-        stop: Callable[[], bool] | None,
-    ) -> None:
-        self.total, self.progress, self.stop, self.done = total, progress, stop, 0
-
-    def tick(self) -> None:
-        self.done += 1
-        if self.done % 500 == 0:
-            if self.stop is not None and self.stop():
-                raise Stopped
-            if self.progress is not None:
-                self.progress(self.done, self.total)
-
-
 def snapshot(
     service: RegisterService,
     agreement_ids: list[int] | None = None,
@@ -92,7 +73,7 @@ def snapshot(
     each other by UUID. ``progress``/``stop``: as for every long job (``Stopped``)."""
     register = service.register
     counted = register.counts()
-    ticker = _Ticker(counted.partners + counted.agreements + counted.officers, progress, stop)
+    ticker = Ticker(counted.partners + counted.agreements + counted.officers, progress, stop)
     chosen: tuple[set[int], set[int], set[int]] | None = None
     if agreement_ids is not None:
         chosen = _selection(service, agreement_ids)
@@ -432,7 +413,7 @@ def export_register_file(
 ) -> dict[str, int]:
     """:func:`export_register` on its own read-only connection to the register at
     ``register``, for a worker thread beside the window's connection."""
-    service = RegisterService(Register.open(register, read_only=True))
+    service = open_service(register, read_only=True)
     try:
         return export_register(service, path, agreement_ids, progress=progress, stop=stop)
     finally:

@@ -147,3 +147,15 @@ def test_a_signatory_is_printed_in_capitals_with_honorifics_and_degrees_as_writt
     written: str, printed: str
 ) -> None:
     assert signatory_name(written) == printed
+
+
+def test_ui_language_autonyms_match_babel_where_it_names_them_in_themselves() -> None:
+    # The two UI languages are named from a table (no locale data loaded at start-up); English
+    # must stay what Babel says, Indonesian is the one Babel names after the country.
+    from babel import Locale
+
+    from kerjasama_desk.formatting import language_autonym
+
+    assert language_autonym("en") == Locale.parse("en").get_display_name("en")
+    assert language_autonym("id") == "Bahasa Indonesia"
+    assert language_autonym("zh") == Locale.parse("zh").get_display_name("zh")

@@ -67,7 +67,9 @@ ALLOWED = {
         "app",
     },
     "app": {"*"},
-    "__main__": {"cli"},
+    # The entry point: the window without the commands' machinery, or the commands
+    "launch": {"app", "cli"},
+    "__main__": {"launch"},
     "": {""},
 }
 QT_ALLOWED = {"ui", "i18n", "app"}

@@ -69,15 +69,17 @@ def run(*, db: Path | None = None, language: str | None = None, demo: bool = Fal
 
         window.shown.connect(lambda: QTimer.singleShot(0, report))
     window.show()
-    # The day's first backup, once the window is up (a big register takes a moment).
-    QTimer.singleShot(2000, window.backups.daily_backup)
+    # The day's first backup, once the window is up, on a worker thread (a big register takes
+    # seconds); at once after an unclean exit: its check of the copy checks the register.
+    crashed = opened.lock is not None and opened.lock.left_by_crash
+    QTimer.singleShot(500 if crashed else 2000, lambda: window.backups.daily_backup(forced=crashed))
     QTimer.singleShot(300, window.first_moments)  # kept answers; our government on a new register
     from kerjasama_desk.ui import shutdown  # once the window is up: start-up time
 
     termination = shutdown.install(app)  # SIGTERM (logout, shutdown) leaves as Close does
     code = app.exec()
-    if not termination.asked:  # a shutdown does not wait for a backup: the next start makes it
-        window.backups.exit_backup()
+    # A session that ends (SIGTERM) does not wait for a backup: the next start takes it.
+    window.backups.exit_backup(take=not termination.asked)
     window.close_register()
     termination.close()
     return int(code)

@@ -344,3 +344,77 @@ def test_a_backup_with_flipped_bytes_is_refused_or_restored_never_a_traceback(
             assert "The register was not changed." in result.output
             assert digest(register_file) == before
     assert refused
+
+
+@pytest.fixture
+def bigger_register(tmp_path):
+    """A register of a few hundred pages, so a copy takes several steps."""
+    path = tmp_path / "bigger.sqlite"
+    register = Register.open(path)
+    with register.transaction():
+        for number in range(400):
+            register.partners.insert(Partner(name=f"Kota {number}", country="CN", notes="x" * 900))
+    register.close()
+    return path
+
+
+@pytest.mark.parametrize("when", ["copying", "checking"])
+def test_a_backup_stopped_midway_leaves_nothing(bigger_register, tmp_path, monkeypatch, when):
+    """Closing the app stops a long backup (issue 16, item 2): nothing of it is left, the
+    register is untouched, and a backup taken afterwards is whole."""
+    from kerjasama_desk.domain.errors import Stopped
+    from kerjasama_desk.store import backup as store_backup
+
+    monkeypatch.setattr(store_backup, "STEP_PAGES", 8)
+    monkeypatch.setattr(store_backup, "CHECK_STEPS", 50)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    before = digest(bigger_register)
+    seen: list[tuple[int, int]] = []
+
+    def stop() -> bool:
+        copying = [s for s in seen if s[1]]
+        if when == "copying":
+            return len(copying) >= 3
+        return bool(seen) and seen[-1] == (0, 0)
+
+    with pytest.raises(Stopped):
+        backups.backup(
+            bigger_register,
+            bigger_register,
+            "daily",
+            folder,
+            progress=lambda done, total: seen.append((done, total)),
+            stop=stop,
+        )
+    assert list(folder.iterdir()) == []
+    assert digest(bigger_register) == before
+    copying = [s for s in seen if s[1]]
+    assert len(copying) >= 3 and copying[0][0] < copying[0][1]  # told page by page
+    made = backups.backup(bigger_register, bigger_register, "daily", folder)
+    backups.verify(made)  # whole and checked
+    assert [p.name for p in folder.iterdir()] == [made.name]
+
+
+def test_a_postponed_backup_is_taken_at_the_next_start_and_abandoned_parts_are_removed(
+    register_file, tmp_path
+):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    register = Register.open(register_file)
+    uuid = register.uuid
+    register.close()
+    made = backups.take_due(register_file, uuid, directory=folder)
+    assert not backups.is_due(register_file, uuid, folder)  # one taken today
+    backups.postpone(register_file, uuid, folder)
+    assert backups.is_due(register_file, uuid, folder)  # closing could not take one
+    abandoned = folder / "tmpdead.part"  # left by a process killed while copying
+    abandoned.write_bytes(b"SQLite format 3\x00")
+    fresh = folder / "tmplive.part"  # another process copying now
+    fresh.write_bytes(b"SQLite format 3\x00")
+    old = (datetime.now(UTC) - timedelta(days=1)).timestamp()
+    os.utime(abandoned, (old, old))
+    again = backups.take_due(register_file, uuid, "exit", folder)
+    assert again != made and again.exists()
+    assert not backups.is_due(register_file, uuid, folder)
+    assert not abandoned.exists() and fresh.exists()

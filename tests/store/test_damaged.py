@@ -87,25 +87,43 @@ def test_the_app_explains_a_damaged_register_and_offers_its_backups(
     assert explained > 0
 
 
-def test_a_register_left_by_a_crash_gets_a_full_check(qapp, sound, tmp_path, monkeypatch):
-    """A register whose last user did not close it is checked in full before any work: a
-    damage the quick checks on opening miss is found then, with the backups offered."""
+def test_a_register_left_by_a_crash_gets_a_full_check(qtbot, sound, tmp_path, monkeypatch):
+    """A register whose last user did not close it is checked in full: at once, beside the
+    window (issue 16), through the backup its start takes whatever the day's backups, whose
+    check of the exact copy is the register's. A damage the quick checks on opening miss is
+    found then, with the backups offered."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
+    from kerjasama_desk.app import build_window
+    from kerjasama_desk.i18n import LanguageManager
+    from kerjasama_desk.services import backups
     from kerjasama_desk.ui.opening import open_register
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     path = tmp_path / "register.sqlite"
     path.write_bytes(sound)
     Path(f"{path}.lock").write_text("4242\nlaptop-01\nkerjasama-desk\n")  # left by a crash
+    opened = open_register(path)
+    assert opened is not None and opened.lock is not None and opened.lock.left_by_crash
+    register = opened.service.register
+    backups.take_due(path, register.uuid)  # the day has its backup already: still checked
     checked = []
     monkeypatch.setattr(
-        "kerjasama_desk.store.register.Register.integrity_check",
-        lambda self: (
-            checked.append(True) or "*** in database main ***\nPage 7: btreeInitPage error"
+        "kerjasama_desk.store.backup.integrity_check",
+        lambda copy, stop=None: (
+            checked.append(copy) or "*** in database main ***\nPage 7: btreeInitPage error"
         ),
     )
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
-    assert open_register(path) is None
-    assert checked and "damaged" in shown[0].lower()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    languages = LanguageManager(settings)
+    languages.set_language("en")
+    window = build_window(opened, languages, settings)
+    window.backups.daily_backup(forced=opened.lock.left_by_crash)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert checked and "failed SQLite's integrity check" in shown[0]
+    assert len(backups.backups(path, uuid=register.uuid)) == 1  # the damaged copy is not kept
+    window.close_register()
+    window.deleteLater()

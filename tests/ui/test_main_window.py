@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt
@@ -281,10 +282,11 @@ def test_a_failed_daily_check_offers_the_backups(qtbot, languages, tmp_path, mon
         open_service(tmp_path / "register.sqlite"), languages, languages._settings
     )
 
-    def damaged(register, directory=None):
+    def damaged(path, uuid, reason="daily", directory=None, *, progress=None, stop=None):
         raise backups.DamagedRegister("register.sqlite failed its check: Page 7: btreeInitPage")
 
-    monkeypatch.setattr(backups, "backup_if_due", damaged)
+    monkeypatch.setattr(backups, "take_due", damaged)
+    monkeypatch.setattr(backups, "is_due", lambda *a, **k: True)
     shown = []
     monkeypatch.setattr(
         QMessageBox,
@@ -292,10 +294,76 @@ def test_a_failed_daily_check_offers_the_backups(qtbot, languages, tmp_path, mon
         lambda box: shown.append((box.text(), [b.text() for b in box.buttons()])) or 0,
     )
     window.backups.daily_backup()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)  # told from the worker thread
     assert "failed SQLite's integrity check" in shown[0][0] and "Restore a backup…" in shown[0][1]
     window.close()
     window.deleteLater()
     window.ops.service.register.close()
+
+
+def _slow_backup(calls, started):
+    """A take_due that runs until it is told to stop, as a big register's backup does."""
+    from kerjasama_desk.domain.errors import Stopped
+
+    def take_due(path, uuid, reason="daily", directory=None, *, progress=None, stop=None):
+        calls.append(reason)
+        started.set()
+        for page in range(100_000):
+            if stop is not None and stop():
+                raise Stopped
+            if progress is not None and page % 10 == 0:
+                progress(page, 100_000)
+            time.sleep(0.01)
+        raise AssertionError("never told to stop")
+
+    return take_due
+
+
+def test_the_daily_backup_runs_beside_the_window_and_closing_postpones_it(
+    qtbot, languages, tmp_path, monkeypatch
+):
+    """Issue 16, item 2: the window keeps answering while a big register is backed up, its
+    progress in the status bar; closing stops it (leaving nothing) and the next start takes
+    it, whatever backups that day has."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from kerjasama_desk.services import backups
+    from kerjasama_desk.services.registers import open_service
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "register.sqlite"
+    window = build_window(open_service(path), languages, languages._settings)
+    register = window.ops.service.register
+    assert backups.is_due(path, register.uuid)
+    calls: list[str] = []
+    started = threading.Event()
+    monkeypatch.setattr(backups, "take_due", _slow_backup(calls, started))
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    window.backups.daily_backup()
+    qtbot.waitUntil(lambda: "%" in window.statusBar().currentMessage(), timeout=10_000)
+    assert window.statusBar().currentMessage().startswith("Backing up the register…")
+    qtbot.wait(200)
+    timer.stop()
+    assert len(ticks) >= 5  # the GUI thread ran its timer while the backup worked
+    assert window.backups.job is not None and window.backups.job.running()
+    # Closing: the start's backup is given the exit's second, then stopped and postponed
+    window.backups.exit_backup()
+    assert window.backups.job is None and calls == ["daily"]
+    assert list((tmp_path / "data").rglob("*.due"))
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert backups.is_due(path, register.uuid)
+    made = backups.take_due(path, register.uuid)  # the next start's, for real
+    assert made.exists() and not backups.is_due(path, register.uuid)
+    assert not list((tmp_path / "data").rglob("*.part"))
+    window.close()
+    window.deleteLater()
+    register.close()
 
 
 def test_export_and_import_a_kdx_from_the_file_menu(window, qtbot, tmp_path, monkeypatch):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kerjasama_desk.domain.progress import Progress, Stop
 from kerjasama_desk.paths import data_dir
 from kerjasama_desk.services.open_errors import describe_open_error
 from kerjasama_desk.store.backup import (
@@ -78,10 +79,10 @@ def _target(register: Path, reason: str, directory: Path, uuid: str | None) -> P
     return directory / f"{register.stem}{marked}-{when}-{reason}.sqlite"
 
 
-def verify(path: Path) -> None:
+def verify(path: Path, *, stop: Stop | None = None) -> None:
     """Raises BackupProblem unless ``path`` is a complete register this app can open."""
     try:
-        result = inspect_register_file(path)
+        result = inspect_register_file(path, stop=stop)
     except RegisterOpenError as error:
         raise BackupProblem(
             f"{path.name} is not a usable register backup: {describe_open_error(error)}"
@@ -93,25 +94,38 @@ def verify(path: Path) -> None:
 
 
 def backup(
-    source: Register | Path, register: Path, reason: str, directory: Path | None = None
+    source: Register | Path,
+    register: Path,
+    reason: str,
+    directory: Path | None = None,
+    *,
+    progress: Progress | None = None,
+    stop: Stop | None = None,
 ) -> Path:
     """Copies the register (open, or a file) into a checked backup; returns its path. Nothing
-    is left behind when it fails."""
+    is left behind when it fails, nor when ``stop()`` ends it (:class:`Stopped`).
+
+    A file given as ``source`` is read through its own connection, so the copy can run on a
+    worker thread while the app works on. ``progress(pages copied, pages)`` is told while it
+    copies, then ``progress(0, 0)`` while it checks the copy."""
     directory = directory or backup_dir()
     uuid = register_uuid(source) if isinstance(source, Path) else source.uuid
     target = _target(register, reason, directory, uuid)
+    _remove_abandoned(directory)
     descriptor, temporary = tempfile.mkstemp(dir=directory, suffix=".part")
     os.close(descriptor)
     try:
         try:
             if isinstance(source, Path):
-                copy_database(source, Path(temporary))
+                copy_database(source, Path(temporary), progress=progress, stop=stop)
             else:
                 source.backup_to(Path(temporary))
         except CopyProblem as error:
             raise BackupProblem(f"{register.name} could not be backed up: {error}") from error
+        if progress is not None:
+            progress(0, 0)
         try:
-            verify(Path(temporary))
+            verify(Path(temporary), stop=stop)
         except BackupProblem as error:
             # The copy is page for page the register: what fails in it fails in the register.
             raise DamagedRegister(
@@ -122,6 +136,20 @@ def backup(
         Path(temporary).unlink(missing_ok=True)
         raise
     return target
+
+
+ABANDONED_AFTER = 6 * 3600  # seconds: no backup takes this long, so its part was left by a crash
+
+
+def _remove_abandoned(directory: Path) -> None:
+    """Parts of backups left by a process that died while copying (a crash, a power cut)."""
+    now = datetime.now(UTC).timestamp()
+    for part in directory.glob("*.part"):
+        try:
+            if now - part.stat().st_mtime > ABANDONED_AFTER:
+                part.unlink()
+        except OSError:
+            continue
 
 
 def backups(
@@ -144,9 +172,12 @@ def backups(
         if wanted and mark != wanted and not (legacy and not mark):
             continue
         when = match["when"]
-        taken = datetime.strptime(when[:15], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+        # To the microsecond where the name has it: two backups of one second keep their order
+        moment = when[:-1] if len(when) > 16 else when[:15]
+        pattern = "%Y%m%dT%H%M%S%f" if len(moment) > 15 else "%Y%m%dT%H%M%S"
+        taken = datetime.strptime(moment, pattern).replace(tzinfo=UTC)
         found.append(Backup(path, match["stem"], mark, taken, match["reason"]))
-    return sorted(found, key=lambda b: b.taken, reverse=True)
+    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
 
 
 def rotate(
@@ -187,16 +218,54 @@ def rotate(
     return deleted
 
 
-def backup_if_due(source: Register, directory: Path | None = None) -> Path | None:
-    """The day's first backup of an open register, when none was taken today (UTC)."""
-    assert source.path is not None
-    today = datetime.now(UTC).date()
-    own = backups(source.path, directory, uuid=source.uuid, legacy=False)
-    if any(b.taken.date() == today for b in own):
-        return None
-    made = backup(source, source.path, "daily", directory)
-    rotate(source.path, source.uuid, directory=directory)
+def _due_mark(register: Path, uuid: str | None, directory: Path | None) -> Path:
+    return (directory or backup_dir()) / f"{register.stem}-{identity(uuid) or 'register'}.due"
+
+
+def postpone(register: Path, uuid: str | None, directory: Path | None = None) -> None:
+    """A backup that could not be taken now (closing the app does not wait for a big
+    register's): the register's next start takes it, whatever backups that day has."""
+    _due_mark(register, uuid, directory).touch()
+
+
+def is_due(
+    register: Path, uuid: str | None, directory: Path | None = None, *, now: datetime | None = None
+) -> bool:
+    """Whether the register needs a backup at its start: none of its own taken today (UTC), or
+    one postponed."""
+    if _due_mark(register, uuid, directory).exists():
+        return True
+    today = (now or datetime.now(UTC)).date()
+    own = backups(register, directory, uuid=uuid, legacy=False)
+    return not any(b.taken.date() == today for b in own)
+
+
+def take_due(
+    register: Path,
+    uuid: str | None,
+    reason: str = "daily",
+    directory: Path | None = None,
+    *,
+    progress: Progress | None = None,
+    stop: Stop | None = None,
+) -> Path:
+    """The backup the register's start (or its closing) takes, from the file through a
+    connection of its own (a worker thread's), then the rotation; a postponed backup is then no
+    longer due."""
+    made = backup(register, register, reason, directory, progress=progress, stop=stop)
+    _due_mark(register, uuid, directory).unlink(missing_ok=True)
+    rotate(register, uuid, directory=directory)
     return made
+
+
+def backup_if_due(source: Register, directory: Path | None = None) -> Path | None:
+    """The day's first backup of an open register, when none was taken today (UTC) or one was
+    postponed (on the calling thread: the commands and tests; the app uses :func:`take_due` on a
+    worker)."""
+    assert source.path is not None
+    if not is_due(source.path, source.uuid, directory):
+        return None
+    return take_due(source.path, source.uuid, "daily", directory)
 
 
 def is_of(backup_path: Path, register: Path) -> bool:

@@ -21,7 +21,6 @@ from kerjasama_desk.store.register import Register
 
 __all__ = [
     "DAMAGE",
-    "check_after_crash",
     "damaged",
     "is_damage",
     "RegisterLock",
@@ -117,16 +116,3 @@ def damaged(path: Path, error: BaseException) -> RegisterOpenError:
     """A register found damaged after it was opened (a page read for a list), as the error
     its opening would have raised: the app then offers its backups."""
     return RegisterOpenError(OpenProblem.CORRUPT, path, detail=str(error)[:200])
-
-
-def check_after_crash(service: RegisterService) -> None:
-    """SQLite's full integrity check, for a register whose last user did not close it (a crash,
-    a power cut); raises RegisterOpenError (damaged) when it fails."""
-    register = service.register
-    assert register.path is not None
-    try:
-        verdict = register.integrity_check()
-    except DAMAGE as error:
-        raise damaged(register.path, error) from error
-    if verdict != "ok":
-        raise RegisterOpenError(OpenProblem.CORRUPT, register.path, detail=verdict[:200])

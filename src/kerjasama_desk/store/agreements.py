@@ -7,8 +7,6 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from kerjasama_desk.domain.listing import (
     AgreementRow,
     AgreementSort,
@@ -27,6 +25,7 @@ from kerjasama_desk.domain.vocab import (
     CooperationField,
 )
 from kerjasama_desk.store import database, search, sort_keys
+from kerjasama_desk.store.connection import Connection
 from kerjasama_desk.store.queries import (
     Search,
     Where,
@@ -44,7 +43,7 @@ def _follow_up_row(r: Sequence[Any]) -> FollowUpRow:
 
 
 class AgreementRepository:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
         self._search = Search(db, "agreements")
 
@@ -160,17 +159,14 @@ class AgreementRepository:
 
     def insert(self, agreement: Agreement) -> int:
         now = database.utc_now()
-        agreement_id = (
-            self._db.table("agreements")
-            .insert(
-                {
-                    **self._values(agreement),
-                    "uuid": agreement.uuid or new_uuid(),
-                    "created_at": agreement.created_at or now,
-                    "updated_at": agreement.updated_at or now,
-                }
-            )
-            .last_pk
+        agreement_id = self._db.insert(
+            "agreements",
+            {
+                **self._values(agreement),
+                "uuid": agreement.uuid or new_uuid(),
+                "created_at": agreement.created_at or now,
+                "updated_at": agreement.updated_at or now,
+            },
         )
         assert isinstance(agreement_id, int)
         self._save_fields(agreement_id, agreement.fields)
@@ -180,7 +176,7 @@ class AgreementRepository:
     def update(self, agreement: Agreement) -> None:
         assert agreement.id is not None
         values = {**self._values(agreement), "updated_at": database.utc_now()}
-        self._db.table("agreements").update(agreement.id, values)
+        self._db.update("agreements", agreement.id, values)
         self._save_fields(agreement.id, agreement.fields)
         search.index_agreement(self._db, agreement.id)
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
-
 from kerjasama_desk.domain.models import Attachment
 from kerjasama_desk.store import database
+from kerjasama_desk.store.connection import Connection
 from kerjasama_desk.store.queries import new_uuid
 
 
 class AttachmentRepository:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     @staticmethod

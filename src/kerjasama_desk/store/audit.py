@@ -20,9 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
-
 from kerjasama_desk.domain.progress import Ticker
+from kerjasama_desk.store.connection import Connection, Executes
 
 GENESIS = "0" * 64
 # The accounts under which entries the app did not make are sealed (see audit_guard).
@@ -157,7 +156,7 @@ CREATE = (
 )
 
 
-def _columns(db: sqlite_utils.Database, table: str) -> list[str]:
+def _columns(db: Executes, table: str) -> list[str]:
     return [str(row[1]) for row in db.execute(f"PRAGMA table_info({table})")]
 
 
@@ -165,16 +164,16 @@ def _json(columns: Sequence[str], row: str) -> str:
     return "json_object(" + ", ".join(f"'{c}', {row}.{c}" for c in columns) + ")"
 
 
-def triggers_for(*tables: str) -> Callable[[sqlite_utils.Database], None]:
+def triggers_for(*tables: str) -> Callable[[Executes], None]:
     """A migration step creating the audit triggers of ``tables``."""
 
-    def step(db: sqlite_utils.Database) -> None:
+    def step(db: Executes) -> None:
         create_triggers(db, tables)
 
     return step
 
 
-def create_triggers(db: sqlite_utils.Database, tables: Sequence[str]) -> None:
+def create_triggers(db: Executes, tables: Sequence[str]) -> None:
     """One trigger per audited table and action (a migration step: the columns are those of the
     schema at that version; a later migration that adds columns recreates these)."""
     for table in tables:
@@ -213,7 +212,7 @@ def _digest(row: Sequence[Any], who: str, previous: str) -> str:
 _ENTRY = "id, at, table_name, record_id, record_uuid, action, before, after"
 
 
-def seal(db: sqlite_utils.Database, who: str) -> int:
+def seal(db: Connection, who: str) -> int:
     """Writes ``who`` into the entries not sealed yet and chains them; call inside the
     transaction that made them. Returns how many were sealed."""
     pending = db.execute(
@@ -260,7 +259,7 @@ class Verdict:
 
 
 def verify(
-    db: sqlite_utils.Database,
+    db: Connection,
     progress: Callable[[int, int], None] | None = None,
     stop: Callable[[], bool] | None = None,
 ) -> Verdict:
@@ -305,9 +304,7 @@ class Entry:
     after: dict[str, Any] | None
 
 
-def history(
-    db: sqlite_utils.Database, scope_table: str, scope_id: int, limit: int = 500
-) -> list[Entry]:
+def history(db: Connection, scope_table: str, scope_id: int, limit: int = 500) -> list[Entry]:
     """The changes shown under a record (an agreement with its fields, activities, commitments
     and files; a partner with its contacts; an officer with their handovers), newest first."""
     return [

@@ -18,10 +18,9 @@ from __future__ import annotations
 import hashlib
 import json
 
-import sqlite_utils
-
 from kerjasama_desk.store import audit, database
 from kerjasama_desk.store.audit import OUTSIDE, REPAIRED_BY
+from kerjasama_desk.store.connection import Connection
 from kerjasama_desk.store.migrations import (
     LATEST_VERSION,
     expected_schema,
@@ -40,7 +39,7 @@ def fingerprint(triggers: dict[str, str]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def trigger_problems(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+def trigger_problems(db: Connection) -> list[tuple[str, str]]:
     """(trigger name, "missing" | "altered" | "not expected"), by name; empty when the
     register's triggers are exactly those its schema version makes."""
     found = triggers_of(db)
@@ -57,9 +56,7 @@ def trigger_problems(db: sqlite_utils.Database) -> list[tuple[str, str]]:
     return problems
 
 
-def restore_triggers(
-    db: sqlite_utils.Database, problems: list[tuple[str, str]]
-) -> list[tuple[str, str]]:
+def restore_triggers(db: Connection, problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Puts the expected triggers back (inside the caller's transaction) after
     :func:`trigger_problems` found ``problems``, and records the gap in the trail; returns
     them."""
@@ -85,13 +82,13 @@ def restore_triggers(
     return problems
 
 
-def unsealed(db: sqlite_utils.Database) -> int:
+def unsealed(db: Connection) -> int:
     """Entries in the trail no one has sealed: changes made outside Kerjasama Desk (or by a
     transaction still open elsewhere)."""
     return int(db.execute("SELECT COUNT(*) FROM audit_log WHERE hash IS NULL").fetchone()[0])
 
 
-def seal_outside(db: sqlite_utils.Database) -> int:
+def seal_outside(db: Connection) -> int:
     """Seals the entries left unsealed by another program, under :data:`OUTSIDE`; returns how
     many. Call inside a transaction, before the app's own changes."""
     return audit.seal(db, OUTSIDE)

@@ -4,8 +4,12 @@ backups, whose naming, rotation and restore flow live in ``services/backups.py``
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from kerjasama_desk.domain.errors import Stopped
+from kerjasama_desk.domain.progress import Progress, Stop
 from kerjasama_desk.store.database import (
     DAMAGE,
     OpenProblem,
@@ -22,9 +26,29 @@ class CopyProblem(Exception):
     """A file that is not a usable register, or a copy that failed; the message says why."""
 
 
-def copy_database(source: sqlite3.Connection | Path, target: Path) -> None:
+# Pages copied per step of a backup: about 16 MB, a few tenths of a second, between two reports
+# of progress and two chances to stop.
+STEP_PAGES = 4096
+
+
+def copy_database(
+    source: sqlite3.Connection | Path,
+    target: Path,
+    *,
+    progress: Progress | None = None,
+    stop: Stop | None = None,
+) -> None:
     """Copies a register (an open connection, or a file opened read-only) page by page into
-    ``target``, consistent even while others write to it."""
+    ``target``, consistent even while others write to it (a write by another connection makes
+    SQLite start the copy again). ``progress(pages done, pages)`` is told after each step;
+    :class:`Stopped` is raised, the copy abandoned, when ``stop()`` says so."""
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if stop is not None and stop():
+            raise Stopped
+        if progress is not None:
+            progress(total - remaining, total)
+
     own = None
     try:
         if isinstance(source, Path):
@@ -32,7 +56,10 @@ def copy_database(source: sqlite3.Connection | Path, target: Path) -> None:
             source = own
         destination = sqlite3.connect(target)
         try:
-            source.backup(destination)
+            if progress is None and stop is None:
+                source.backup(destination)
+            else:
+                source.backup(destination, pages=STEP_PAGES, progress=step)
             # A copy of a WAL register is marked WAL too, and reading it would leave -wal and
             # -shm files beside it: the copy is a plain file instead.
             destination.execute("PRAGMA journal_mode = DELETE")
@@ -61,19 +88,42 @@ def register_uuid(path: Path) -> str | None:
     return str(row[0]) if row else None
 
 
-def integrity_check(path: Path) -> str:
+# Steps of SQLite's virtual machine between two checks of stop() (a few milliseconds).
+CHECK_STEPS = 100_000
+
+
+@contextmanager
+def stoppable(connection: sqlite3.Connection, stop: Stop | None) -> Iterator[None]:
+    """Within it, a statement of ``connection`` ends with :class:`Stopped` soon after
+    ``stop()`` says so (SQLite asks every :data:`CHECK_STEPS` steps of its virtual machine)."""
+    if stop is None:
+        yield
+        return
+    connection.set_progress_handler(lambda: 1 if stop() else 0, CHECK_STEPS)
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        if stop() and "interrupt" in str(error):
+            raise Stopped from error
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)
+
+
+def integrity_check(path: Path, *, stop: Stop | None = None) -> str:
     """SQLite's verdict on the file: "ok", or the first problems it found."""
     try:
         connection = tolerant(sqlite3.connect(read_only_uri(path, immutable=True), uri=True))
         try:
-            return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
+            with stoppable(connection, stop):
+                return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
         finally:
             connection.close()
     except DAMAGE as error:
         raise CopyProblem(str(error)) from error
 
 
-def inspect_register_file(path: Path) -> str:
+def inspect_register_file(path: Path, *, stop: Stop | None = None) -> str:
     """SQLite's verdict on a register file ("ok" or the problems found). Raises
     :class:`RegisterOpenError` when the file cannot be opened as a register, and CopyProblem
     when it is not a complete register of its version: an empty file or database, our mark
@@ -90,7 +140,7 @@ def inspect_register_file(path: Path) -> str:
             f"its tables are not those of a register of version {version} "
             f"(missing: {missing}; not expected: {unexpected})"
         )
-    return integrity_check(path)
+    return integrity_check(path, stop=stop)
 
 
 def check_tables(path: Path, version: int) -> None:

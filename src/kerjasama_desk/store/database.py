@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import quote
 
-import sqlite_utils
+from kerjasama_desk.store.connection import Connection
 
 APPLICATION_ID = 0x4B445331  # "KDS1": marks a SQLite file as a Kerjasama Desk register
 BUSY_TIMEOUT_MS = 5000
@@ -218,7 +218,7 @@ def read_tables(path: Path) -> list[str]:
     return [row[0] for row in rows]
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
+def connect(path: Path | str) -> Connection:
     """A connection with the register's settings; ``":memory:"`` for tests."""
     connection = tolerant(
         sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -229,12 +229,11 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         connection.execute("PRAGMA journal_mode = WAL")
     # FULL: a write the app reported as saved survives a power cut, not only a crash.
     connection.execute("PRAGMA synchronous = FULL")
-    # No sqlite-utils plugins on the register's connection (nothing installed alongside may
-    # change it, and loading them costs start-up time); triggers do not fire other triggers.
-    return sqlite_utils.Database(connection, execute_plugins=False, recursive_triggers=False)
+    connection.execute("PRAGMA recursive_triggers = OFF")  # triggers do not fire triggers
+    return Connection(connection)
 
 
-def connect_read_only(path: Path) -> sqlite_utils.Database:
+def connect_read_only(path: Path) -> Connection:
     """A connection that cannot write, for a register on a read-only medium: nothing is written
     to the file or beside it. A journal (``-wal``) left with changes in it is read through its
     ``-shm`` index; without one that cannot work on a read-only folder, and the register is
@@ -253,11 +252,11 @@ def connect_read_only(path: Path) -> sqlite_utils.Database:
         connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
     except DAMAGE as error:
         raise RegisterOpenError(OpenProblem.CORRUPT, path, detail=str(error)) from error
-    return sqlite_utils.Database(connection, execute_plugins=False, recursive_triggers=False)
+    return Connection(connection)
 
 
 @contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+def transaction(db: Connection) -> Iterator[None]:
     """One user action: everything inside commits together or not at all.
 
     The outermost level takes the write lock at once (BEGIN IMMEDIATE), so a second writer waits

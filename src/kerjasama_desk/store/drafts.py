@@ -6,8 +6,6 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import sqlite_utils
-
 from kerjasama_desk.domain.listing import DraftRow
 from kerjasama_desk.domain.models import (
     Autosave,
@@ -15,11 +13,12 @@ from kerjasama_desk.domain.models import (
     DraftVersion,
 )
 from kerjasama_desk.store import database
+from kerjasama_desk.store.connection import Connection
 from kerjasama_desk.store.queries import new_uuid
 
 
 class DraftRepository:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     def insert(self, draft: Draft) -> int:
@@ -102,7 +101,8 @@ class DraftRepository:
                 [draft_id],
             ).fetchone()[0]
         )
-        self._db.table("draft_versions").insert(
+        self._db.insert(
+            "draft_versions",
             {
                 "draft_id": draft_id,
                 "number": number,
@@ -115,7 +115,7 @@ class DraftRepository:
                 "author": author,
                 "created_at": created_at or now,
                 "uuid": uuid or new_uuid(),
-            }
+            },
         )
         self._db.execute("UPDATE drafts SET updated_at = ? WHERE id = ?", [now, draft_id])
         return number
@@ -201,7 +201,7 @@ class DraftRepository:
 
 
 class AutosaveRepository:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     def put(
@@ -271,7 +271,7 @@ class TranslationMemoryRepository:
     """Indonesian passages with the English an officer gave them, keyed by the folded
     Indonesian text."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     def remember(self, pairs: Iterable[tuple[str, str, str]]) -> None:

@@ -14,9 +14,8 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import sqlite_utils
-
 from kerjasama_desk.store import database
+from kerjasama_desk.store.connection import Connection
 from kerjasama_desk.store.followup import TripRepository
 
 # Carried columns of each table (besides ``id``); the exchange maps *_id columns to UUIDs.
@@ -49,7 +48,7 @@ _CREATED = {"trips": "created_at"}  # set when a row is added
 
 
 class ExchangeRepository:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     # Bases and aliases --------------------------------------------------------------------------

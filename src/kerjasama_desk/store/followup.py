@@ -7,8 +7,6 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from kerjasama_desk.domain.gates import GateRecord
 from kerjasama_desk.domain.listing import CommitmentRow
 from kerjasama_desk.domain.models import (
@@ -24,11 +22,12 @@ from kerjasama_desk.domain.vocab import (
     TripStatus,
 )
 from kerjasama_desk.store import database
+from kerjasama_desk.store.connection import Connection
 from kerjasama_desk.store.queries import date_or_none, iso_or_none, new_uuid
 
 
 class ActivityRepository:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     @staticmethod
@@ -157,7 +156,7 @@ class CommitmentRepository:
         " LEFT JOIN officers o ON o.id = c.owner_id"
     )
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     @staticmethod
@@ -294,7 +293,7 @@ class CommitmentRepository:
 
 
 class GateRepository:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     def records(self, agreement_id: int) -> dict[str, GateRecord]:
@@ -385,7 +384,7 @@ class TripRepository:
         "notes",
     )
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     @staticmethod

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-import sqlite_utils
-
 from kerjasama_desk.store import audit, search, sort_keys
+from kerjasama_desk.store.connection import Connection, Executes
 from kerjasama_desk.store.database import APPLICATION_ID, TABLES, connect, transaction
 
-Step = str | Callable[[sqlite_utils.Database], None]
+# A step is SQL, or a function given sqlite-utils over the register's connection.
+Step = str | Callable[[Executes], None]
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,7 @@ _SEARCH_AND_LISTS = (
 )
 
 
-def _sort_indexes(db: sqlite_utils.Database) -> None:
+def _sort_indexes(db: Executes) -> None:
     for name, table, terms in sort_keys.INDEXES:
         db.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table}({terms})")
 
@@ -273,11 +273,11 @@ _TRANSLATION_MEMORY = (
 )
 
 
-def _register_uuid(db: sqlite_utils.Database) -> None:
+def _register_uuid(db: Executes) -> None:
     db.execute("INSERT INTO register_meta (key, value) VALUES ('uuid', ?)", [str(uuid.uuid4())])
 
 
-def _version_uuids(db: sqlite_utils.Database) -> None:
+def _version_uuids(db: Executes) -> None:
     ids = [int(row[0]) for row in db.execute("SELECT id FROM draft_versions")]
     db.conn.executemany(
         "UPDATE draft_versions SET uuid = ? WHERE id = ?", [(str(uuid.uuid4()), i) for i in ids]
@@ -616,7 +616,7 @@ def expected_schema(version: int = LATEST_VERSION) -> tuple[frozenset[str], dict
         db.close()
 
 
-def triggers_of(db: sqlite_utils.Database) -> dict[str, str]:
+def triggers_of(db: Connection) -> dict[str, str]:
     """The register's triggers: name → SQL with runs of white space folded to one."""
     return {
         str(name): " ".join(str(sql).split())
@@ -624,11 +624,11 @@ def triggers_of(db: sqlite_utils.Database) -> dict[str, str]:
     }
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: Connection) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: sqlite_utils.Database, *, target: int = LATEST_VERSION) -> list[int]:
+def migrate(db: Connection, *, target: int = LATEST_VERSION) -> list[int]:
     """Applies the migrations above the register's version up to ``target``; returns their
     numbers. Applying again is a no-op."""
     applied: list[int] = []
@@ -640,7 +640,7 @@ def migrate(db: sqlite_utils.Database, *, target: int = LATEST_VERSION) -> list[
                 if isinstance(step, str):
                     db.execute(step)
                 else:
-                    step(db)
+                    step(db.utils())
             db.execute(f"PRAGMA user_version = {migration.version}")
         applied.append(migration.version)
     return applied

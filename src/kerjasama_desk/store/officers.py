@@ -6,8 +6,6 @@ import json
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from kerjasama_desk.domain.listing import (
     ListQuery,
     OfficerRow,
@@ -17,11 +15,12 @@ from kerjasama_desk.domain.models import Officer
 from kerjasama_desk.domain.validation import normalise_nip
 from kerjasama_desk.domain.vocab import OfficerStatus
 from kerjasama_desk.store import database, search, sort_keys
+from kerjasama_desk.store.connection import Connection
 from kerjasama_desk.store.queries import Search, Where, new_uuid, sql_direction
 
 
 class OfficerRepository:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
         self._search = Search(db, "officers")
 
@@ -54,17 +53,14 @@ class OfficerRepository:
 
     def insert(self, officer: Officer) -> int:
         now = database.utc_now()
-        officer_id = (
-            self._db.table("officers")
-            .insert(
-                {
-                    **self._values(officer),
-                    "uuid": officer.uuid or new_uuid(),
-                    "created_at": officer.created_at or now,
-                    "updated_at": officer.updated_at or now,
-                }
-            )
-            .last_pk
+        officer_id = self._db.insert(
+            "officers",
+            {
+                **self._values(officer),
+                "uuid": officer.uuid or new_uuid(),
+                "created_at": officer.created_at or now,
+                "updated_at": officer.updated_at or now,
+            },
         )
         assert isinstance(officer_id, int)
         search.index_officer(self._db, officer_id)
@@ -73,7 +69,7 @@ class OfficerRepository:
     def update(self, officer: Officer) -> None:
         assert officer.id is not None
         values = {**self._values(officer), "updated_at": database.utc_now()}
-        self._db.table("officers").update(officer.id, values)
+        self._db.update("officers", officer.id, values)
         search.index_officer(self._db, officer.id)
 
     def delete(self, officer_id: int) -> None:
@@ -145,7 +141,7 @@ class OfficerRepository:
 
 
 class HandoverRepository:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     def insert(

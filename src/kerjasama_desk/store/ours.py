@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import hashlib
 
-import sqlite_utils
-
 from kerjasama_desk.domain.models import OurGovernment
 from kerjasama_desk.domain.vocab import PartnerLevel
 from kerjasama_desk.store import database
+from kerjasama_desk.store.connection import Connection
 
 _TEXT_COLUMNS = (
     "name_id",
@@ -29,7 +28,7 @@ _TEXT_COLUMNS = (
 
 
 class OurGovernmentRepository:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     def get(self) -> OurGovernment | None:

@@ -6,8 +6,6 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-import sqlite_utils
-
 from kerjasama_desk.domain.listing import (
     ListQuery,
     PartnerRow,
@@ -24,6 +22,7 @@ from kerjasama_desk.domain.vocab import (
 )
 from kerjasama_desk.formatting import LANGUAGES, countries
 from kerjasama_desk.store import database, search, sort_keys
+from kerjasama_desk.store.connection import Connection
 from kerjasama_desk.store.queries import (
     Search,
     Where,
@@ -35,7 +34,7 @@ from kerjasama_desk.store.queries import (
 
 
 class PartnerRepository:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
         self._search = Search(db, "partners")
         self._country_names = False
@@ -114,7 +113,7 @@ class PartnerRepository:
             "updated_at": partner.updated_at or now,
         }
         with unique_key("partners"):
-            partner_id = self._db.table("partners").insert(values).last_pk
+            partner_id = self._db.insert("partners", values)
         assert isinstance(partner_id, int)
         self._save_contacts(partner_id, partner.contacts, now)
         search.index_partner(self._db, partner_id)
@@ -124,9 +123,7 @@ class PartnerRepository:
         assert partner.id is not None
         now = database.utc_now()
         with unique_key("partners"):
-            self._db.table("partners").update(
-                partner.id, {**self._values(partner), "updated_at": now}
-            )
+            self._db.update("partners", partner.id, {**self._values(partner), "updated_at": now})
         self._save_contacts(partner.id, partner.contacts, now)
         search.index_partner(self._db, partner.id)
 
@@ -152,11 +149,11 @@ class PartnerRepository:
                 "updated_at": now,
             }
             if contact.id is None:
-                self._db.table("contacts").insert(
-                    {**values, "uuid": contact.uuid or new_uuid(), "created_at": now}
+                self._db.insert(
+                    "contacts", {**values, "uuid": contact.uuid or new_uuid(), "created_at": now}
                 )
             else:
-                self._db.table("contacts").update(contact.id, values)
+                self._db.update("contacts", contact.id, values)
 
     def delete(self, partner_id: int) -> None:
         self._db.execute("DELETE FROM partners WHERE id = ?", [partner_id])

@@ -10,12 +10,11 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from kerjasama_desk.domain.errors import DuplicateRecord
 from kerjasama_desk.domain.listing import ListQuery
 from kerjasama_desk.formatting import LANGUAGES
 from kerjasama_desk.store import search
+from kerjasama_desk.store.connection import Connection
 
 
 def new_uuid() -> str:
@@ -67,7 +66,7 @@ class Where:
 class Search:
     """The full-text part of a list's WHERE, choosing how SQLite should run it."""
 
-    def __init__(self, db: sqlite_utils.Database, table: str) -> None:
+    def __init__(self, db: Connection, table: str) -> None:
         self._db = db
         self._table = table
         self._counts: dict[search.Match, int] = {}

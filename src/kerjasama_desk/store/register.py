@@ -12,14 +12,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from kerjasama_desk.domain.errors import RegisterReplaced
 from kerjasama_desk.domain.listing import RegisterCounts
 from kerjasama_desk.store import audit, audit_guard, database, search
 from kerjasama_desk.store.agreements import AgreementRepository
 from kerjasama_desk.store.attachments import AttachmentRepository
 from kerjasama_desk.store.backup import copy_database
+from kerjasama_desk.store.connection import Connection
 from kerjasama_desk.store.drafts import (
     AutosaveRepository,
     DraftRepository,
@@ -54,9 +53,7 @@ class OpeningFindings:
 class Register:
     """An open register: one SQLite file (or memory) and its repositories."""
 
-    def __init__(
-        self, db: sqlite_utils.Database, path: Path | None, *, read_only: bool = False
-    ) -> None:
+    def __init__(self, db: Connection, path: Path | None, *, read_only: bool = False) -> None:
         self.db = db
         self.path = path
         self.read_only = read_only

@@ -20,9 +20,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
-
 from kerjasama_desk.formatting import LANGUAGES, country_name
+from kerjasama_desk.store.connection import Connection, Executes
 
 # Prefix indexes for 1–3 characters keep the first keystrokes of a search fast.
 _TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
@@ -134,7 +133,7 @@ def condition(
     )
 
 
-def count(db: sqlite_utils.Database, table: str, match: Match) -> int:
+def count(db: Connection, table: str, match: Match) -> int:
     """How many records of ``table`` match, straight from the index."""
     confirm, params = _confirm(table, match)
     fts = f"{table}_fts"
@@ -181,7 +180,7 @@ _INSERT_PARTNER = (
 )
 
 
-def index_partner(db: sqlite_utils.Database, partner_id: int) -> None:
+def index_partner(db: Connection, partner_id: int) -> None:
     db.execute("DELETE FROM partners_fts WHERE rowid = ?", [partner_id])
     rows = list(db.query("SELECT * FROM partners WHERE id = ?", [partner_id]))
     if rows:
@@ -230,7 +229,7 @@ _INSERT_AGREEMENT = (
 )
 
 
-def index_agreement(db: sqlite_utils.Database, agreement_id: int) -> None:
+def index_agreement(db: Connection, agreement_id: int) -> None:
     db.execute("DELETE FROM agreements_fts WHERE rowid = ?", [agreement_id])
     for row in db.query(_AGREEMENT_SOURCE + " WHERE a.id = ?", [agreement_id]):
         db.execute(_INSERT_AGREEMENT, agreement_index_row(row))
@@ -252,19 +251,19 @@ _INSERT_OFFICER = (
 )
 
 
-def index_officer(db: sqlite_utils.Database, officer_id: int) -> None:
+def index_officer(db: Connection, officer_id: int) -> None:
     db.execute("DELETE FROM officers_fts WHERE rowid = ?", [officer_id])
     for row in db.query("SELECT * FROM officers WHERE id = ?", [officer_id]):
         db.execute(_INSERT_OFFICER, officer_index_row(row))
 
 
-def unindex(db: sqlite_utils.Database, table: str, record_id: int) -> None:
+def unindex(db: Connection, table: str, record_id: int) -> None:
     if table not in _FTS_COLUMNS:
         raise ValueError(table)
     db.execute(f"DELETE FROM {table}_fts WHERE rowid = ?", [record_id])
 
 
-def reindex_all(db: sqlite_utils.Database) -> None:
+def reindex_all(db: Executes) -> None:
     """Rebuilds every index from the records (migrations, bulk loads)."""
     for table in _FTS_COLUMNS:
         db.execute(f"DELETE FROM {table}_fts")

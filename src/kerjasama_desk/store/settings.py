@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from kerjasama_desk.store import database
+from kerjasama_desk.store.connection import Connection
 
 
 class ParameterRepository:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     def values(self) -> dict[str, int]:

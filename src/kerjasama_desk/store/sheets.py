@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import sqlite_utils
+from kerjasama_desk.store.connection import Connection
 
 
 class SheetQueries:
     """Whole tables in one query each, for spreadsheets: plain values, joined names."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Connection) -> None:
         self._db = db
 
     def agreements(self) -> Iterator[tuple[Any, ...]]:

@@ -102,3 +102,43 @@ def run_in_background(
         assert isinstance(value, BaseException)
         raise value
     return True, value
+
+
+class BackgroundJob(QObject):
+    """A job on a worker thread with no dialog: the window stays fully usable and shows its
+    progress where it likes (the status bar). The app's closing stops it or waits a moment for
+    it (:meth:`finish`)."""
+
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, job: Job, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stopping = threading.Event()
+        self._thread = QThread()
+        self._worker = _Worker(job, self._stopping)
+        self._worker.moveToThread(self._thread)
+        # Queued onto this object's (the GUI) thread
+        self._worker.progress.connect(self.progress)
+        self._worker.done.connect(self.done)
+        self._worker.failed.connect(self.failed)
+        self._thread.started.connect(self._worker.run)
+        # Direct: the thread ends even when the GUI's event loop no longer runs (closing)
+        self._worker.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+        self._worker.failed.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def running(self) -> bool:
+        return self._thread.isRunning()
+
+    def finish(self, wait_ms: int) -> bool:
+        """Waits up to ``wait_ms`` for the job; then asks it to stop and waits for that (a job
+        checks often). True when it finished on its own."""
+        finished = self._thread.wait(max(0, wait_ms))
+        if not finished:
+            self._stopping.set()
+            self._thread.wait()
+        return bool(finished)

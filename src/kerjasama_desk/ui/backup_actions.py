@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,8 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kerjasama_desk.domain.errors import Stopped
 from kerjasama_desk.i18n import translate
+from kerjasama_desk.ui.background import BackgroundJob
 from kerjasama_desk.ui.operations import Operations
+
+# Closing the app waits at most this long for a backup; a longer one is postponed to the next
+# start (docs/reliability.md, "Backups").
+EXIT_WAIT_SECONDS = 1.0
 
 
 class BackupActions(QObject):
@@ -25,21 +33,67 @@ class BackupActions(QObject):
         self.window = window
         self.ops = ops
         self.reopen = reopen  # opens a register in the window (with its dialogs)
+        self.job: BackgroundJob | None = None  # the start's backup, while it runs
 
-    def daily_backup(self) -> None:
+    def daily_backup(self, *, forced: bool = False) -> None:
+        """The day's first backup (and so the day's integrity check of the register, made on
+        its exact copy), on a worker thread with its progress in the status bar; ``forced``
+        after an unclean exit, whatever backups the day has."""
         from kerjasama_desk.services import backups  # not needed before the window is up
 
         register = self.ops.service.register
-        if register.path is None or register.read_only:
+        path, uuid = register.path, register.uuid
+        if path is None or register.read_only or self.job is not None:
             return
         try:
-            backups.backup_if_due(register)  # the day's integrity check of the register too
-        except backups.DamagedRegister as error:
+            if not forced and not backups.is_due(path, uuid):
+                return
+        except OSError as error:  # the data folder cannot be written
+            self._failed(error)
+            return
+        self.job = BackgroundJob(
+            lambda progress, stop: backups.take_due(path, uuid, progress=progress, stop=stop),
+            self,
+        )
+        self.job.progress.connect(self._progress)
+        self.job.done.connect(self._done)
+        self.job.failed.connect(self._failed)
+        self._progress(0, 1)
+        self.job.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        if total:
+            text = self.tr("Backing up the register… %1 %").replace("%1", str(done * 100 // total))
+        else:
+            text = self.tr("Checking the backup of the register…")
+        self.window.statusBar().showMessage(text)
+
+    def _done(self, made: object) -> None:
+        self.job = None
+        self.window.statusBar().showMessage(
+            self.tr("The register is backed up and checked: %1").replace(
+                "%1", Path(str(made)).name
+            ),
+            8000,
+        )
+
+    def _failed(self, error: object) -> None:
+        from kerjasama_desk.services import backups  # not needed before the window is up
+
+        self.job = None
+        if isinstance(error, backups.DamagedRegister):
+            self.window.statusBar().clearMessage()
             self.damaged(str(error))
-        except (backups.BackupProblem, OSError) as error:
+        elif isinstance(error, Stopped):
+            self.window.statusBar().clearMessage()
+        elif isinstance(error, backups.BackupProblem | OSError):
             self.window.statusBar().showMessage(
-                self.tr("The daily backup failed: %1").replace("%1", str(error))
+                self.tr(
+                    "The daily backup failed: %1. It is tried again at the next start."
+                ).replace("%1", str(error))
             )
+        else:
+            raise error if isinstance(error, BaseException) else RuntimeError(str(error))
 
     def damaged(self, detail: str) -> None:
         """The register failed its integrity check: say so and offer its backups."""
@@ -58,17 +112,60 @@ class BackupActions(QObject):
         if box.clickedButton() is restore:
             self.restore_backup()
 
-    def exit_backup(self) -> None:
+    def settle(self, wait_seconds: float = 0.0) -> bool:
+        """Gives the start's backup, if it still runs, up to ``wait_seconds``; then stops it
+        (nothing is left of it) and postpones it to the register's next start. True when no
+        backup was left undone."""
+        from kerjasama_desk.services import backups  # not needed before the window is up
+
+        job, self.job = self.job, None
+        if job is None or job.finish(int(wait_seconds * 1000)):
+            return True
+        register = self.ops.service.register
+        if register.path is not None:
+            try:
+                backups.postpone(register.path, register.uuid)
+            except OSError:
+                pass  # the data folder cannot be written: the daily backup remains
+        self.window.statusBar().clearMessage()
+        return False
+
+    def exit_backup(self, *, take: bool = True) -> None:
+        """Closing: a backup of the register as it is left, on a worker thread, given
+        :data:`EXIT_WAIT_SECONDS` in all (the start's backup, if that still runs, included).
+        One that takes longer is stopped, leaving nothing, and postponed to the register's next
+        start; so is every one when ``take`` is False (the session is ending)."""
         from kerjasama_desk.services import backups  # not needed before the window is up
 
         register = self.ops.service.register
-        if register.path is None or register.read_only:
+        path, uuid = register.path, register.uuid
+        if path is None or register.read_only:
             return
-        try:
-            backups.backup(register, register.path, "exit")
-            backups.rotate(register.path, register.uuid)
-        except (backups.BackupProblem, OSError):
-            pass  # the daily and manual backups remain; closing must not fail over this
+        deadline = time.monotonic() + (EXIT_WAIT_SECONDS if take else 0.0)
+        finished = False
+        if self.settle(EXIT_WAIT_SECONDS if take else 0.0) and time.monotonic() < deadline:
+            stopping = threading.Event()
+            outcome: list[BaseException | None] = []
+
+            def job() -> None:
+                try:
+                    backups.take_due(path, uuid, "exit", stop=stopping.is_set)
+                    outcome.append(None)
+                except BaseException as error:  # noqa: BLE001 - looked at below
+                    outcome.append(error)
+
+            thread = threading.Thread(target=job, name="exit backup", daemon=True)
+            thread.start()
+            thread.join(max(0.0, deadline - time.monotonic()))
+            if thread.is_alive():
+                stopping.set()  # the copy or the check ends at its next step, leaving nothing
+                thread.join()
+            finished = outcome == [None]
+        if not finished:
+            try:
+                backups.postpone(path, uuid)
+            except OSError:
+                pass  # the data folder cannot be written: the daily backup remains
 
     def backup_now(self) -> None:
         from kerjasama_desk.services import backups  # not needed before the window is up

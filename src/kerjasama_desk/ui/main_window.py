@@ -501,11 +501,14 @@ class MainWindow(QMainWindow):
         opened = open_with_dialogs(path, demo=demo, parent=self)
         if opened is None:
             return False
+        self.backups.settle()  # the old register's backup, if it still runs: at its next start
         old_lock, self._lock = self._lock, opened.lock
         self.ops.replace_service(opened.service)
         if old_lock is not None:
             old_lock.release()
         self.tell_outside_changes()
+        # Its day's backup; at once after an unclean exit (the copy's check checks it)
+        self.backups.daily_backup(forced=opened.lock is not None and opened.lock.left_by_crash)
         return True
 
     def close_register(self) -> None:

@@ -19,7 +19,6 @@ from kerjasama_desk.services.registers import (
     RegisterLock,
     RegisterOpenError,
     can_open_read_only,
-    check_after_crash,
     describe_open_error,
     open_service,
     refuse_empty,
@@ -83,12 +82,8 @@ def open_register(
         try:
             refuse_empty(path)
             service = open_service(path, demo=demo)
-            if lock.left_by_crash:  # not closed last time: a full check before any work
-                try:
-                    check_after_crash(service)
-                except RegisterOpenError:
-                    service.close()
-                    raise
+            # Not closed last time (lock.left_by_crash): the window's first backup, on a
+            # worker thread, checks it in full (docs/reliability.md).
             return OpenedRegister(service, lock if lock.held else None)
         except RegisterOpenError as error:
             lock.release()

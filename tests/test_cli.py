@@ -199,6 +199,73 @@ def test_draft_export_of_a_saved_draft_writes_a_watermarked_pdf(tmp_path):
     assert "KONSEP / DRAFT" in text and "versi 1 / version 1" in text
 
 
+def test_draft_export_writes_several_drafts_into_a_folder_in_one_start(tmp_path):
+    """Issue 16, item 3: --draft again and -o a folder: every draft under its title; every
+    draft is read and checked before anything is written."""
+    from pypdf import PdfReader
+
+    db = tmp_path / "demo.sqlite"
+    runner = CliRunner()
+    runner.invoke(main, ["seed-demo", "--db", str(db)])
+    rows = json.loads(runner.invoke(main, ["draft", "list", "--db", str(db), "--json"]).output)
+    ids = [str(row["id"]) for row in rows]
+    folder = tmp_path / "out"
+    arguments = ["draft", "export", "--db", str(db), "-o", str(folder)]
+    for draft_id in ids:
+        arguments += ["--draft", draft_id]
+    result = runner.invoke(main, arguments)
+    assert result.exit_code == 0, result.output
+    written = sorted(folder.iterdir())
+    assert len(written) == len(ids) == len(result.output.splitlines())
+    titles = {row["title"] for row in rows}
+    for path in written:
+        assert path.suffix == ".pdf" and path.name.endswith("-v1.pdf")
+        text = PdfReader(str(path)).pages[0].extract_text()
+        assert "KONSEP / DRAFT" in text
+    assert any("Beihai-2008" in p.name for p in written), (written, titles)
+    docx = runner.invoke(main, [*arguments, "--format", "docx", "-o", str(tmp_path / "docx")])
+    assert docx.exit_code == 0 and all(p.suffix == ".docx" for p in (tmp_path / "docx").iterdir())
+    # A draft that is not there: nothing at all is written
+    nothing = tmp_path / "nothing"
+    missing = runner.invoke(
+        main,
+        [
+            "draft",
+            "export",
+            "--db",
+            str(db),
+            "--draft",
+            ids[0],
+            "--draft",
+            "999",
+            "-o",
+            str(nothing),
+        ],
+    )
+    assert missing.exit_code == 1 and "There is no draft 999" in missing.output
+    assert not nothing.exists()
+    # Several drafts and -o an existing file: a usage error naming the fix
+    a_file = tmp_path / "one.pdf"
+    a_file.write_bytes(b"%PDF-")
+    refused = runner.invoke(
+        main,
+        [
+            "draft",
+            "export",
+            "--db",
+            str(db),
+            "--draft",
+            ids[0],
+            "--draft",
+            ids[1],
+            "-o",
+            str(a_file),
+        ],
+    )
+    assert refused.exit_code == 2 and "written into a folder" in refused.output
+    assert a_file.read_bytes() == b"%PDF-"
+
+
 def test_a_signing_copy_with_a_gap_or_an_error_is_refused_and_nothing_is_written(tmp_path):
     """--final is the text to be signed: "[Tempat penandatanganan]" cannot be in it (issue 14)."""
     runner = CliRunner()

@@ -59,6 +59,38 @@ def test_opening_the_window_imports_no_library_it_does_not_use(tmp_path):
     assert loaded.isdisjoint(NOT_ON_THE_OPENING_PATH), loaded & set(NOT_ON_THE_OPENING_PATH)
 
 
+EXPORT_CHILD = r"""
+import atexit, sys
+atexit.register(lambda: print("loaded " + " ".join(sorted(n for n in sys.modules if "." not in n))))
+sys.argv = ["kerjasama-desk", "draft", "export", "--db", sys.argv[1], "--draft", sys.argv[2],
+            "-o", sys.argv[3]]
+from kerjasama_desk.launch import main
+main()
+"""
+
+
+def test_draft_export_imports_neither_qt_nor_sqlite_utils(tmp_path):
+    """Issue 16, item 3: the export reads one draft through the standard library's sqlite3."""
+    from click.testing import CliRunner
+
+    from kerjasama_desk.cli import main
+
+    db = tmp_path / "demo.sqlite"
+    assert CliRunner().invoke(main, ["seed-demo", "--db", str(db)]).exit_code == 0
+    target = tmp_path / "mou.pdf"
+    result = subprocess.run(
+        [sys.executable, "-c", EXPORT_CHILD, str(db), "2", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    [line] = [line for line in result.stdout.splitlines() if line.startswith("loaded ")]
+    loaded = set(line.split()[1:])
+    assert target.stat().st_size > 10_000 and "reportlab" in loaded  # it did export
+    assert loaded.isdisjoint({"PySide6", "shiboken6", "sqlite_utils"}), loaded
+
+
 @pytest.mark.parametrize(
     ("arguments", "expected"),
     [

@@ -122,7 +122,7 @@ def draft_check(answers_file: Path) -> None:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _export_options(function: F) -> F:
+def _export_options(function: F, *, output: str = "The file to write: .pdf, .docx or .html.") -> F:
     """The options every command that writes a document takes."""
     function = click.option(
         "--alternat",
@@ -153,7 +153,9 @@ def _export_options(function: F) -> F:
         show_default=True,
         help="Languages side by side, or one after another.",
     )(function)
-    return output_option("The file to write: .pdf, .docx or .html.")(function)
+    if output:
+        function = output_option(output)(function)
+    return function
 
 
 def _numbering(  # type: ignore[no-untyped-def]
@@ -316,47 +318,107 @@ def draft_answers(db: Path | None, draft_id: int) -> None:
     click.echo(json.dumps(answers.to_json(), ensure_ascii=False, indent=2))
 
 
+def _export_options_without_output(function: F) -> F:
+    return _export_options(function, output="")
+
+
+def _batch_output(function: F) -> F:
+    function = click.option(
+        "--format",
+        "suffix",
+        type=click.Choice(["pdf", "docx", "html"]),
+        default=None,
+        help="With -o a folder: the documents' format (default pdf).",
+    )(function)
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(path_type=Path),
+        required=True,
+        help="The file to write (.pdf, .docx or .html); with several --draft, a folder, "
+        "where each draft is written under its title.",
+    )(function)
+
+
 @draft.command("export")
+@_export_options_without_output
 @db_option()
-@click.option("--draft", "draft_id", type=int, required=True, help="The draft's id.")
-@_export_options
+@click.option(
+    "--draft",
+    "draft_ids",
+    type=int,
+    required=True,
+    multiple=True,
+    help="The draft's id; give it again for more drafts (one start-up for all of them).",
+)
+@_batch_output
 def draft_export(
     db: Path | None,
-    draft_id: int,
+    draft_ids: tuple[int, ...],
     output: Path,
+    suffix: str | None,
     layout: str,
     paper: str,
     final: bool,
     original: int | None,
     alternat: bool,
 ) -> None:
-    """Write a draft's latest version (PDF, DOCX or HTML)."""
+    """Write drafts' latest versions (PDF, DOCX or HTML).
+
+    Every draft is read and checked before anything is written: a draft that is missing, or
+    a signing copy (--final) that cannot be, ends the command with nothing written."""
     # this command's own: every command starts by importing the whole CLI
     from kerjasama_desk.formatting import format_timestamp
-    from kerjasama_desk.services.exports import PdfOptions
+    from kerjasama_desk.services.exports import SUFFIXES, PdfOptions, file_name
 
+    into_folder = len(set(draft_ids)) > 1 or output.is_dir() or suffix is not None
+    if not into_folder and output.suffix.lower() not in SUFFIXES:
+        raise click.UsageError(
+            f"-o {output}: give a file ending in .pdf, .docx or .html, or a folder with --format."
+        )
+    if into_folder and output.exists() and not output.is_dir():
+        raise click.UsageError(f"-o {output}: several drafts are written into a folder.")
+    jobs = []
     with _drafts(db) as drafts:
-        answers = _answers_of(drafts, draft_id)  # a draft that is missing or unreadable says so
-        template = drafts.templates[answers.template_id]
-        first, numbered = _numbering(template, answers, original, alternat=alternat, final=final)
-        assembled, info = drafts.for_export(draft_id, partner_first=first)
-        if final:
-            _refuse_final(drafts.signing_refusals(draft_id))
-    _write(
-        assembled.document,
-        output,
-        PdfOptions(
-            layout=layout,
-            paper=paper,
-            final=final,
-            version=info.version,
-            saved_at=format_timestamp(info.saved_at, "id"),
-            title=info.title,
-            author=info.author,
-            subject=assembled.template.name["en"],
-            original=numbered,
-        ),
-    )
-    click.echo(
-        f"{output}: draft {draft_id} version {info.version}, {len(assembled.findings)} findings"
-    )
+        for draft_id in dict.fromkeys(draft_ids):  # each once, in the order given
+            answers = _answers_of(drafts, draft_id)  # a missing or unreadable draft says so
+            template = drafts.templates[answers.template_id]
+            first, numbered = _numbering(
+                template, answers, original, alternat=alternat, final=final
+            )
+            assembled, info = drafts.for_export(draft_id, partner_first=first)
+            if final:
+                _refuse_final(drafts.signing_refusals(draft_id))
+            target = (
+                output / file_name(info.title, info.version, f".{suffix or 'pdf'}")
+                if into_folder
+                else output
+            )
+            jobs.append((draft_id, target, assembled, info, numbered))
+    if into_folder:
+        names = [target for _, target, *_ in jobs]
+        if len(set(names)) < len(names):  # two drafts of one title and version
+            jobs = [
+                (draft_id, target.with_name(f"{draft_id}-{target.name}"), assembled, info, number)
+                for draft_id, target, assembled, info, number in jobs
+            ]
+        output.mkdir(parents=True, exist_ok=True)
+    for draft_id, target, assembled, info, numbered in jobs:
+        _write(
+            assembled.document,
+            target,
+            PdfOptions(
+                layout=layout,
+                paper=paper,
+                final=final,
+                version=info.version,
+                saved_at=format_timestamp(info.saved_at, "id"),
+                title=info.title,
+                author=info.author,
+                subject=assembled.template.name["en"],
+                original=numbered,
+            ),
+        )
+        click.echo(
+            f"{target}: draft {draft_id} version {info.version}, {len(assembled.findings)} findings"
+        )

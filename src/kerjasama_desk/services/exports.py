@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,16 @@ class PageImage:
     height: int
     stride: int
     pixels: bytes
+
+
+SUFFIXES = (".pdf", ".docx", ".html")
+
+
+def file_name(title: str, version: int | None, suffix: str) -> str:
+    """A document's file name from its draft's title: letters, digits and dashes (any
+    system's file names take them), and its version."""
+    stem = re.sub(r"[^\w]+", "-", title, flags=re.UNICODE).strip("-")[:80].strip("-") or "draft"
+    return f"{stem}-v{version}{suffix}" if version else f"{stem}{suffix}"
 
 
 def fonts_folder() -> Path:

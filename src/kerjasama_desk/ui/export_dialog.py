@@ -4,7 +4,6 @@ the officer can open it (and print it) in the system's viewer."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from kerjasama_desk.formatting import format_timestamp
 from kerjasama_desk.i18n import translate, ui_language
 from kerjasama_desk.services.drafts import Document, Finding
 from kerjasama_desk.services.exports import PdfOptions, export_document
+from kerjasama_desk.services.exports import file_name as suggested_name
 from kerjasama_desk.ui.help import HelpButton
 from kerjasama_desk.ui.operations import Operations
 
@@ -61,12 +61,6 @@ class _Worker(QObject):
 
     def _progress(self, fraction: float) -> None:
         self.progress.emit(int(fraction * 100))
-
-
-def suggested_name(title: str, version: int | None, suffix: str) -> str:
-    """A file name from the draft's title: letters, digits and dashes."""
-    stem = re.sub(r"[^\w]+", "-", title, flags=re.UNICODE).strip("-") or "draft"
-    return f"{stem}-v{version}{suffix}" if version else f"{stem}{suffix}"
 
 
 def refuse_final(final: QCheckBox, status: QLabel, refusals: Sequence[Finding]) -> bool:

@@ -332,8 +332,20 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>The daily backup failed: %1</source>
-        <translation>Pencadangan harian gagal: %1</translation>
+        <source>Backing up the register… %1 %</source>
+        <translation>Mencadangkan register… %1 %</translation>
+    </message>
+    <message>
+        <source>Checking the backup of the register…</source>
+        <translation>Memeriksa cadangan register…</translation>
+    </message>
+    <message>
+        <source>The register is backed up and checked: %1</source>
+        <translation>Register telah dicadangkan dan diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1. It is tried again at the next start.</source>
+        <translation>Pencadangan harian gagal: %1. Akan dicoba lagi saat aplikasi dibuka berikutnya.</translation>
     </message>
     <message>
         <source>The register is damaged</source>
@@ -3122,6 +3134,10 @@ dengan teks yang tersimpan:
     <message>
         <source>PDF (*.pdf);;Word document (*.docx)</source>
         <translation>PDF (*.pdf);;Dokumen Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -4,7 +4,7 @@ Opening the window is the path an officer takes every day, so it does not load t
 line's machinery (click and every command module, about 60 ms): a command line that only opens
 the window (``--db PATH``, ``--lang id|en``, ``--demo``, each at most once) goes straight to the
 app. Anything else, ``--help`` and every mistake included, goes to the click commands in
-:mod:`kerjasama_desk.cli`, which also accept the forms above (docs/performance.md).
+:mod:`kerjasama_desk.cli`, which also accept the forms above (docs/benchmarks.md).
 """
 
 from __future__ import annotations

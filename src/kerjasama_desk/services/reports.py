@@ -12,11 +12,13 @@ report's language, whatever language the app shows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from kerjasama_desk.atomic import write_atomically
+from kerjasama_desk.domain.errors import Stopped
 from kerjasama_desk.domain.followup import (
     LIFE_SIGNS,
     LIVE_STAGES,
@@ -27,6 +29,7 @@ from kerjasama_desk.domain.followup import (
     timeline,
 )
 from kerjasama_desk.domain.models import Agreement, Commitment
+from kerjasama_desk.domain.progress import Stop
 from kerjasama_desk.domain.report import Facts, Grid, Report, Section, Text
 from kerjasama_desk.domain.vocab import (
     ActivityKind,
@@ -442,9 +445,39 @@ def agreement_dossier(
     )
 
 
-def write_report(report: Report, path: Path) -> None:
+def write_report_file(
+    register: Path,
+    build: Callable[[RegisterService], Report],
+    path: Path,
+    *,
+    stop: Stop | None = None,
+) -> None:
+    """:func:`write_report` of what ``build`` makes of the register at ``register``, read on
+    its own read-only connection, for a worker thread beside the window's. ``stop()`` is heard
+    between building, rendering and writing: once it says so, :class:`Stopped` is raised and
+    nothing is written."""
+    # Imported here: services.registers imports this module's neighbours (the opening rule)
+    from kerjasama_desk.services.registers import open_service
+
+    def heard() -> None:
+        if stop is not None and stop():
+            raise Stopped
+
+    service = open_service(register, read_only=True)
+    try:
+        report = build(service)
+    finally:
+        service.close()
+    heard()
+    write_report(report, path, before_writing=heard)
+
+
+def write_report(
+    report: Report, path: Path, *, before_writing: Callable[[], None] | None = None
+) -> None:
     """Writes ``report`` as PDF or DOCX by the file's extension, whole or not at all. Raises
-    ValueError for another extension, OSError when the file cannot be written."""
+    ValueError for another extension, OSError when the file cannot be written.
+    ``before_writing`` runs once the file's content is made, before it is written."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         from kerjasama_desk.export import report_pdf
@@ -457,4 +490,6 @@ def write_report(report: Report, path: Path) -> None:
         data = report_docx.render(report)
     else:
         raise ValueError(f"{path.name}: the file name must end in .pdf or .docx")
+    if before_writing is not None:
+        before_writing()
     write_atomically(path, data)

@@ -4,7 +4,7 @@ nested transactions).
 
 It is what opening the window and reading one screen or one export touch, so it imports nothing
 beyond the standard library: importing sqlite-utils costs a tenth of a second, a third of what
-start-up may spend besides Qt (docs/performance.md). sqlite-utils stays the tool for changing
+start-up may spend besides Qt (docs/benchmarks.md). sqlite-utils stays the tool for changing
 the schema: :meth:`Connection.utils` gives the migrations a ``sqlite_utils.Database`` over this
 same connection, in the same transaction.
 """

@@ -4,7 +4,9 @@ then the handover dossier for the successor. Also: saving a dossier or the annua
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -36,12 +38,26 @@ from kerjasama_desk.ui.help import HelpButton
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.widgets import OptionalDateEdit, first_unreadable_date
 
+if TYPE_CHECKING:  # the reports load on first use
+    from kerjasama_desk.domain.report import Report
+    from kerjasama_desk.services.register import RegisterService
 
-def save_report(parent: QWidget, build, suggested: str) -> Path | None:  # type: ignore[no-untyped-def]  # noqa: E501
-    """Asks where to save a report (PDF or Word), builds it and writes it whole; says what went
-    wrong in the UI language when it cannot. Returns the file written."""
+
+def save_report(
+    parent: QWidget,
+    ops: Operations,
+    build: Callable[[RegisterService], Report],
+    suggested: str,
+) -> Path | None:
+    """Asks where to save a report (PDF or Word), builds it and writes it whole, on a worker
+    thread with its own read-only connection, a progress dialog and Cancel (nothing is written
+    once cancelled); says what went wrong in the UI language when it cannot. Returns the file
+    written."""
     # loaded on first use: the window shows sooner (README, Benchmarks)
-    from kerjasama_desk.services.reports import write_report
+    from kerjasama_desk.domain.errors import Stopped
+    from kerjasama_desk.services.registers import RegisterOpenError
+    from kerjasama_desk.services.reports import write_report, write_report_file
+    from kerjasama_desk.ui.background import run_in_background
 
     chosen, chosen_filter = QFileDialog.getSaveFileName(
         parent,
@@ -54,23 +70,43 @@ def save_report(parent: QWidget, build, suggested: str) -> Path | None:  # type:
     path = Path(chosen)
     if path.suffix.lower() not in (".pdf", ".docx"):
         path = path.with_suffix(".docx" if "docx" in chosen_filter else ".pdf")
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    register = ops.service.register.path
     try:
-        write_report(build(), path)
+        if register is not None:
+            finished, _ = run_in_background(
+                parent,
+                QCoreApplication.translate("Reports", "Save the report"),
+                QCoreApplication.translate("Reports", "Writing %1…").replace("%1", path.name),
+                lambda _progress, stop: write_report_file(register, build, path, stop=stop),
+                stopped=Stopped,
+            )
+            return path if finished else None  # cancelled: nothing was written
+    except RegisterOpenError:
+        pass  # not readable on its own connection (an older schema): on this thread below
+    except OSError as error:
+        _not_saved(parent, path, error)
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a register in memory
+    try:
+        write_report(build(ops.service), path)
     except OSError as error:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.critical(
-            parent,
-            QCoreApplication.translate("Reports", "Not saved"),
-            QCoreApplication.translate(
-                "Reports", "%1 cannot be written (%2). Choose another folder; nothing was written."
-            )
-            .replace("%1", str(path))
-            .replace("%2", error.strerror or str(error)),
-        )
+        _not_saved(parent, path, error)
         return None
     QGuiApplication.restoreOverrideCursor()
     return path
+
+
+def _not_saved(parent: QWidget, path: Path, error: OSError) -> None:
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("Reports", "Not saved"),
+        QCoreApplication.translate(
+            "Reports", "%1 cannot be written (%2). Choose another folder; nothing was written."
+        )
+        .replace("%1", str(path))
+        .replace("%2", error.strerror or str(error)),
+    )
 
 
 class HandoverDialog(QDialog):
@@ -263,11 +299,11 @@ def save_dossier(
     from kerjasama_desk.services.reports import handover_dossier
 
     officer = ops.service.officer(officer_id)
+    language, today = languages.language, clock.today()
     return save_report(
         parent,
-        lambda: handover_dossier(
-            ops.service, officer_id, language=languages.language, today=clock.today()
-        ),
+        ops,
+        lambda service: handover_dossier(service, officer_id, language=language, today=today),
         translate("Reports", "%1 - handover dossier.pdf").replace("%1", officer.name),
     )
 
@@ -278,8 +314,10 @@ def save_annual_report(
     # loaded on first use: the window shows sooner (README, Benchmarks)
     from kerjasama_desk.services.annual_report import annual_report
 
+    language, today = languages.language, clock.today()
     return save_report(
         parent,
-        lambda: annual_report(ops.service, year, language=languages.language, today=clock.today()),
+        ops,
+        lambda service: annual_report(service, year, language=language, today=today),
         translate("Reports", "implementation report %1.pdf").replace("%1", str(year)),
     )

@@ -332,8 +332,8 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>Backing up the register… %1 %</source>
-        <translation>Mencadangkan register… %1 %</translation>
+        <source>Backing up the register… %1%</source>
+        <translation>Mencadangkan register… %1%</translation>
     </message>
     <message>
         <source>Checking the backup of the register…</source>

@@ -63,7 +63,7 @@ class BackupActions(QObject):
 
     def _progress(self, done: int, total: int) -> None:
         if total:
-            text = self.tr("Backing up the register… %1 %").replace("%1", str(done * 100 // total))
+            text = self.tr("Backing up the register… %1%").replace("%1", str(done * 100 // total))
         else:
             text = self.tr("Checking the backup of the register…")
         self.window.statusBar().showMessage(text)

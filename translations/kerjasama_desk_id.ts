@@ -382,8 +382,16 @@
         <translation>Cadangan register (*.sqlite)</translation>
     </message>
     <message>
+        <source>Checking %1 and restoring it…</source>
+        <translation>Memeriksa %1 dan memulihkannya…</translation>
+    </message>
+    <message>
         <source>Cannot restore</source>
         <translation>Tidak dapat memulihkan</translation>
+    </message>
+    <message>
+        <source>The register was not restored; it is as it was.</source>
+        <translation>Register tidak dipulihkan; register tetap seperti semula.</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -2410,6 +2418,18 @@ Catat untuk dibandingkan kelak: catatan yang dipotong di bagian akhir hanya dapa
     <message>
         <source>Import</source>
         <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Impor dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
     </message>
     <message>
         <source>The same partners?</source>

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kerjasama_desk.domain.errors import Stopped
 from kerjasama_desk.domain.progress import Progress, Stop
 from kerjasama_desk.paths import data_dir
 from kerjasama_desk.services.open_errors import describe_open_error
@@ -281,11 +282,19 @@ def restore(
     directory: Path | None = None,
     *,
     other_register: bool = False,
+    progress: Progress | None = None,
+    stop: Stop | None = None,
 ) -> Path | None:
     """Replaces the register (closed) with a checked backup, after backing up the register as
     it is; returns that safety backup (None when there was no register). A backup of another
-    register is refused (:class:`OtherRegister`) unless ``other_register``."""
-    verify(backup_path)
+    register is refused (:class:`OtherRegister`) unless ``other_register``.
+
+    ``stop()`` is heard until the backup's copy is made beside the register: then
+    :class:`Stopped` is raised and everything is as it was (the safety backup deleted again).
+    ``progress`` is told as :func:`backup` tells it, for the safety backup and the copy."""
+    if progress is not None:
+        progress(0, 0)
+    verify(backup_path, stop=stop)
     if not other_register and not is_of(backup_path, register):
         raise OtherRegister(
             f"{backup_path.name} is not a backup of {register.name}: it is of another register, "
@@ -295,7 +304,9 @@ def restore(
     safety = None
     if register.exists():
         try:
-            safety = backup(register, register, "before-restore", directory)
+            safety = backup(
+                register, register, "before-restore", directory, progress=progress, stop=stop
+            )
         except BackupProblem:
             # A damaged register cannot be backed up through SQLite: keep its bytes as they are.
             safety = _target(register, "before-restore", directory or backup_dir(), None)
@@ -305,9 +316,13 @@ def restore(
     os.close(descriptor)
     try:
         try:
-            copy_database(backup_path, Path(temporary))
+            copy_database(backup_path, Path(temporary), progress=progress, stop=stop)
         except CopyProblem as error:
             raise BackupProblem(f"{backup_path.name} could not be read: {error}") from error
+        except Stopped:
+            if safety is not None:
+                safety.unlink(missing_ok=True)  # nothing of a restore that did not happen
+            raise
         for suffix in ("-wal", "-shm"):  # a stale log must not be replayed into the backup
             Path(f"{register}{suffix}").unlink(missing_ok=True)
         if register.exists():  # the register keeps its permissions (mkstemp makes 0600)

@@ -54,6 +54,8 @@ class _Receiver(QObject):
         if total > 0:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
+        else:  # a step that cannot say how far it is (a check): the bar just moves
+            self.dialog.setMaximum(0)
 
     @Slot(object)
     def done(self, result: object) -> None:

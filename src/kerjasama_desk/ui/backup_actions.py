@@ -202,17 +202,32 @@ class BackupActions(QObject):
             return
         if not confirm_restore(self.window, Path(chosen), path):
             return
-        try:
-            backups.verify(Path(chosen))
-        except backups.BackupProblem as error:
-            QMessageBox.critical(self.window, self.tr("Cannot restore"), str(error))
-            return
+        from kerjasama_desk.ui.background import run_in_background  # likewise
+
+        # On a worker thread, the register closed meanwhile: the backup is checked, the register
+        # backed up as it is, the backup copied beside it; only then is the register replaced.
+        # A problem or Cancel before that leaves the register as it was.
+        self.settle()  # the start's backup, if it still runs, reads the file being replaced
         register.close()
+        safety: Path | None = None
         try:
-            safety = backups.restore(Path(chosen), path, other_register=True)  # confirmed
+            finished, safety = run_in_background(
+                self.window,
+                self.tr("Restore from backup"),
+                self.tr("Checking %1 and restoring it…").replace("%1", Path(chosen).name),
+                lambda progress, stop: backups.restore(
+                    Path(chosen), path, other_register=True, progress=progress, stop=stop
+                ),  # other_register: confirmed above
+                stopped=Stopped,
+            )
         except (backups.BackupProblem, OSError) as error:
             QMessageBox.critical(self.window, self.tr("Cannot restore"), str(error))
+            finished = False
+        if not finished:
             safety = None
+            self.window.statusBar().showMessage(
+                self.tr("The register was not restored; it is as it was."), 8000
+            )
         reopened = self.reopen(path)
         if reopened and safety is not None:
             QMessageBox.information(

@@ -3,8 +3,9 @@ files, editing, views and the UI language; geometry and last view remembered."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -654,7 +655,7 @@ class MainWindow(QMainWindow):
         """Checks a .kdx, shows what it would change (asking about partners recorded in both
         registers and records changed on both sides), then merges it (all or nothing)."""
         # loaded on first use: the window shows sooner (README, Benchmarks)
-        from kerjasama_desk.services.exchange import ExchangeProblem, SamePartners, merge, read
+        from kerjasama_desk.services.exchange import ExchangeProblem, SamePartners
         from kerjasama_desk.ui.import_dialog import ImportPreview
 
         chosen, _ = QFileDialog.getOpenFileName(
@@ -667,14 +668,22 @@ class MainWindow(QMainWindow):
             return
         link = False
         try:
-            body = read(Path(chosen))
+            checked = self._merge_kdx(Path(chosen), None, dry_run=True, link=False)
+            if checked is None:
+                return  # cancelled: nothing was changed
+            body, preview = checked
+        except SamePartners as same:
+            if not self._same_partners(same.plan):
+                return
+            link = True
             try:
-                preview = merge(self.ops.service, body, dry_run=True)
-            except SamePartners as same:
-                if not self._same_partners(same.plan):
-                    return
-                link = True
-                preview = merge(self.ops.service, body, dry_run=True, link_partners=True)
+                checked = self._merge_kdx(Path(chosen), None, dry_run=True, link=True)
+            except ExchangeProblem as error:
+                self._cannot_import(error)
+                return
+            if checked is None:
+                return
+            body, preview = checked
         except ExchangeProblem as error:
             self._cannot_import(error)
             return
@@ -689,9 +698,69 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            self.ops.import_exchange(body, choices=dialog.chosen(), link_partners=link)
+            done = self._merge_kdx(
+                Path(chosen), body, dry_run=False, link=link, choices=dialog.chosen()
+            )
         except (ExchangeProblem, OSError) as error:  # OSError: a file could not be stored
             self._cannot_import(error)
+            return
+        if done is None:
+            self.statusBar().showMessage(self.tr("Import cancelled; nothing was changed."), 8000)
+
+    def _merge_kdx(
+        self,
+        path: Path,
+        body: dict[str, Any] | None,
+        *,
+        dry_run: bool,
+        link: bool,
+        choices: dict[tuple[str, str], str] | None = None,
+    ) -> tuple[dict[str, Any], Plan] | None:
+        """Reads ``path`` (unless its ``body`` is given) and merges it, or only tries
+        (``dry_run``): on a worker thread with its own connection, a progress dialog and
+        Cancel, which rolls everything back (None). The window's lists show an import."""
+        # loaded on first use: the window shows sooner (README, Benchmarks)
+        from kerjasama_desk.domain.errors import Stopped
+        from kerjasama_desk.services.exchange import merge, merge_file, read
+        from kerjasama_desk.ui.background import run_in_background
+
+        register = self.ops.service.register.path
+        if register is None:  # a register in memory (tests): on this thread
+            body = body if body is not None else read(path)
+            if dry_run:
+                return body, merge(
+                    self.ops.service, body, dry_run=True, link_partners=link, choices=choices
+                )
+            return body, self.ops.import_exchange(body, choices=choices, link_partners=link)
+
+        def job(progress: Callable[[int, int], None], stop: Callable[[], bool]) -> object:
+            content = body if body is not None else read(path)
+            plan = merge_file(
+                register,
+                content,
+                dry_run=dry_run,
+                choices=choices,
+                link_partners=link,
+                progress=progress,
+                stop=stop,
+            )
+            return content, plan
+
+        finished, result = run_in_background(
+            self,
+            self.tr("Import"),
+            self.tr("Checking %1…").replace("%1", path.name)
+            if dry_run
+            else self.tr("Importing %1…").replace("%1", path.name),
+            job,
+            stopped=Stopped,
+        )
+        if not finished:
+            return None
+        content, plan = result
+        if not dry_run:
+            self.ops.imported(plan)
+        return content, plan
 
     def _same_partners(self, plan: Plan) -> bool:
         """Asks whether partners of the file named like ours are the same partners."""

@@ -191,7 +191,12 @@ class Operations(QObject):
         # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.exchange import merge
 
-        plan = merge(self.service, body, choices=choices, link_partners=link_partners)
+        return self.imported(
+            merge(self.service, body, choices=choices, link_partners=link_partners)
+        )
+
+    def imported(self, plan: Plan) -> Plan:
+        """A .kdx merged (here, or on a worker's connection): every list shows the result."""
         self.changed.emit(
             frozenset(
                 {

@@ -31,6 +31,7 @@ from kerjasama_desk.services.exchange.merge import (
     SamePartners,
     import_file,
     merge,
+    merge_file,
 )
 from kerjasama_desk.services.exchange.snapshot import (
     export_register,
@@ -58,6 +59,7 @@ __all__ = [
     "export_register",
     "export_register_file",
     "import_file",
+    "merge_file",
     "merge",
     "read",
     "snapshot",

@@ -22,6 +22,7 @@ from kerjasama_desk.domain.models import (
     Officer,
     Partner,
 )
+from kerjasama_desk.domain.progress import Progress, Stop, Ticker
 from kerjasama_desk.domain.validation import (
     normalise_commitment,
 )
@@ -50,6 +51,7 @@ from kerjasama_desk.services.exchange.records import (
 from kerjasama_desk.services.exchange.snapshot import snapshot
 from kerjasama_desk.services.exchange.validation import KINDS
 from kerjasama_desk.services.register import RegisterService
+from kerjasama_desk.services.registers import open_service
 from kerjasama_desk.store.database import DAMAGE, is_damage
 
 
@@ -174,6 +176,9 @@ def _same(a: Any, b: Any, ignore: tuple[str, ...]) -> bool:
 _BOOKKEEPING = ("id", "created_at", "updated_at")
 
 
+TICK_EVERY = 200  # records judged between two reports of progress and two chances to stop
+
+
 def merge(
     service: RegisterService,
     body: Mapping[str, Any],
@@ -183,9 +188,12 @@ def merge(
     prefer: str | None = None,
     choices: Mapping[tuple[str, str], str] | None = None,
     link_partners: bool = False,
+    progress: Progress | None = None,
+    stop: Stop | None = None,
 ) -> Plan:
     """Adds and updates records by UUID, all in one transaction (rolled back for ``dry_run``
-    and on any problem); returns what it did (or would do). A record changed on both sides since
+    and on any problem, :class:`Stopped` from ``stop()`` included); returns what it did (or
+    would do). ``progress(records judged, records)`` tells how far it is. A record changed on both sides since
     the last exchange is a conflict, settled by ``choices`` ((kind, key): "ours" | "theirs") or
     ``prefer``; one left unsettled refuses the import (:class:`ExchangeConflicts`), as does a
     partner named like one of ours under another UUID unless ``link_partners``
@@ -201,6 +209,7 @@ def merge(
         prefer=prefer,
         choices=choices or {},
         link_partners=link_partners,
+        ticker=Ticker(sum(len(body[kind]) for kind in KINDS), progress, stop, every=TICK_EVERY),
     )
 
     class _Rollback(Exception):
@@ -243,7 +252,9 @@ class _Merge:
         prefer: str | None,
         choices: Mapping[tuple[str, str], str],
         link_partners: bool,
+        ticker: Ticker,
     ) -> None:
+        self.ticker = ticker
         self.service = service
         self.register = service.register
         # The records links rewrite are copied: a preview leaves the body as it was.
@@ -292,6 +303,7 @@ class _Merge:
     def judge(self, kind: str, theirs: Mapping[str, Any]) -> tuple[str, dict[str, Any] | None]:
         """What to do with one record of the file ("add", "theirs", or keep: "same", "ours"),
         counted in the plan; a conflict is listed and settled by the officer's choice."""
+        self.ticker.tick()
         key = record_key(kind, theirs)
         ours = self.ours[kind].get(key)
         decision, their_hash = decide(
@@ -773,6 +785,35 @@ def _discard(store: FileStore | None, hashes: list[str]) -> None:
     for sha256 in hashes:
         if store is not None:
             store.discard(sha256)
+
+
+def merge_file(
+    register: Path,
+    body: Mapping[str, Any],
+    *,
+    dry_run: bool = False,
+    choices: Mapping[tuple[str, str], str] | None = None,
+    link_partners: bool = False,
+    progress: Progress | None = None,
+    stop: Stop | None = None,
+) -> Plan:
+    """:func:`merge` on its own connection to the register at ``register``, for a worker
+    thread while the window waits: the same rules, the same single transaction (a stop rolls it
+    back). Opened without the opening's checks of the audit trail, which the window's opening
+    made."""
+    service = open_service(register, guard=False)
+    try:
+        return merge(
+            service,
+            body,
+            dry_run=dry_run,
+            choices=choices,
+            link_partners=link_partners,
+            progress=progress,
+            stop=stop,
+        )
+    finally:
+        service.close()
 
 
 def import_file(

@@ -196,6 +196,14 @@
         <translation>%1 sedang dibuka di Kerjasama Desk lain (proses %2). Gunakan jendela itu, atau buka register lain.</translation>
     </message>
     <message>
+        <source>Updating the register</source>
+        <translation>Memperbarui register</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of Kerjasama Desk. It is backed up, then updated for this version…</source>
+        <translation>%1 dibuat oleh versi Kerjasama Desk yang lebih lama. Register dicadangkan dahulu, lalu diperbarui untuk versi ini…</translation>
+    </message>
+    <message>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
     </message>

@@ -180,3 +180,42 @@ def test_a_stopped_restore_leaves_the_register_and_the_backups_as_they_were(
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in folder.iterdir()) == [made.name]
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_an_older_register_is_updated_on_a_worker_before_the_window(qapp, tmp_path, monkeypatch):
+    """Issue 16, item 2: a migration that must run first shows a progress dialog; its backup
+    and the migrations run on a worker thread."""
+    from kerjasama_desk.services import backups
+    from kerjasama_desk.store import database
+    from kerjasama_desk.store.migrations import LATEST_VERSION, migrate
+    from kerjasama_desk.ui import opening
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "old.sqlite"
+    db = database.connect(path)
+    migrate(db, target=12)
+    db.close()
+    threads = []
+    real = opening.migrate_file
+
+    def recorded(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(opening, "migrate_file", recorded)
+    opened = opening.open_register(path)
+    assert opened is not None
+    assert threads and threads[0] is not threading.main_thread()
+    assert opened.service.register.schema_version == LATEST_VERSION
+    [kept] = [b for b in backups.backups(path) if b.reason == "before-migration"]
+    opened.close()
+    # Stopped while it is backed up: nothing changed, the register not opened
+    db = database.connect(tmp_path / "old2.sqlite")
+    migrate(db, target=12)
+    db.close()
+    monkeypatch.setattr(opening, "migrate_file", lambda *a, **k: (_ for _ in ()).throw(Stopped()))
+    assert opening.open_register(tmp_path / "old2.sqlite") is None
+    connection = database.connect(tmp_path / "old2.sqlite")
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == 12
+    connection.close()
+    assert kept.path.exists()

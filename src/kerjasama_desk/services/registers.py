@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kerjasama_desk import paths
 from kerjasama_desk.domain import messages
+from kerjasama_desk.domain.progress import Progress, Stop
 from kerjasama_desk.services.open_errors import describe_open_error
 from kerjasama_desk.services.register import RegisterService
 from kerjasama_desk.store.database import (
@@ -32,6 +33,8 @@ __all__ = [
     "open_for_reading",
     "open_untouched",
     "open_service",
+    "migrate_file",
+    "needs_migration",
     "resolve_path",
 ]
 
@@ -53,17 +56,43 @@ def open_service(
         return RegisterService(Register.open(path, read_only=True))
     found = probe(path, latest_version=LATEST_VERSION)
     if 0 < found < LATEST_VERSION:
-        from kerjasama_desk.services.backups import backup  # only when there is something to do
-        from kerjasama_desk.store.backup import check_tables  # likewise
-
-        check_tables(path, found)  # before a backup is made of a file no migration can take
-        backup(path, path, "before-migration")
+        _back_up_before_migration(path, found)
     service = RegisterService(Register.open(path, guard=guard))
     if demo:
         from kerjasama_desk.services.demo import seed_story  # the story only for the demo
 
         seed_story(service)
     return service
+
+
+def needs_migration(path: Path) -> bool:
+    """Whether the register at ``path`` is of an older schema, so opening it migrates it (raises
+    :class:`RegisterOpenError` for a file that cannot be opened at all)."""
+    return 0 < probe(path, latest_version=LATEST_VERSION) < LATEST_VERSION
+
+
+def _back_up_before_migration(
+    path: Path, found: int, progress: Progress | None = None, stop: Stop | None = None
+) -> None:
+    """The backup every migration is preceded by, of a file whose tables match its version."""
+    from kerjasama_desk.services.backups import backup  # only when there is something to do
+    from kerjasama_desk.store.backup import check_tables  # likewise
+
+    check_tables(path, found)  # before a backup is made of a file no migration can take
+    backup(path, path, "before-migration", progress=progress, stop=stop)
+
+
+def migrate_file(path: Path, progress: Progress | None = None, stop: Stop | None = None) -> None:
+    """Brings the register at ``path`` up to the latest schema, for a worker thread while the
+    app shows a progress dialog: the backup first (``stop()`` heard while it is made: nothing
+    changed), then each migration in its own transaction (no longer stoppable)."""
+    found = probe(path, latest_version=LATEST_VERSION)
+    if not 0 < found < LATEST_VERSION:
+        return
+    _back_up_before_migration(path, found, progress, stop)
+    if progress is not None:
+        progress(0, 0)
+    Register.open(path, guard=False).close()
 
 
 def can_open_read_only(error: RegisterOpenError) -> bool:

@@ -20,6 +20,8 @@ from kerjasama_desk.services.registers import (
     RegisterOpenError,
     can_open_read_only,
     describe_open_error,
+    migrate_file,
+    needs_migration,
     open_service,
     refuse_empty,
 )
@@ -81,6 +83,9 @@ def open_register(
             continue
         try:
             refuse_empty(path)
+            if needs_migration(path) and not _migrate(path, parent):
+                lock.release()
+                return None  # the officer stopped it: nothing was changed
             service = open_service(path, demo=demo)
             # Not closed last time (lock.left_by_crash): the window's first backup, on a
             # worker thread, checks it in full (docs/reliability.md).
@@ -104,6 +109,27 @@ def open_register(
         if chosen is None:
             return None
         path, demo = chosen, False
+
+
+def _migrate(path: Path, parent: QWidget | None) -> bool:
+    """An older register is brought up to this version before it is shown, on a worker thread
+    with a progress dialog (a big register's backup takes seconds); False when the officer
+    cancelled while it was being backed up, which changes nothing."""
+    from kerjasama_desk.domain.errors import Stopped  # only for an older register
+    from kerjasama_desk.ui.background import run_in_background  # likewise
+
+    finished, _ = run_in_background(
+        parent,
+        translate("App", "Updating the register"),
+        translate(
+            "App",
+            "%1 was made by an older version of Kerjasama Desk. It is backed up, then updated "
+            "for this version…",
+        ).replace("%1", path.name),
+        lambda progress, stop: migrate_file(path, progress, stop),
+        stopped=Stopped,
+    )
+    return bool(finished)
 
 
 def reopen_damaged(

@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh in-memory register, an isolated data folder, Qt offscreen."""
+"""Shared fixtures: a fresh in-memory register, an isolated data folder, Qt offscreen, a small
+disk to fill."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import subprocess  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -51,3 +54,28 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     original = socket.socket.connect
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+
+
+# A full disk: a tmpfs of 3 MB mounted for the test where the machine allows it.
+@pytest.fixture
+def small_disk(tmp_path) -> Iterator[Path]:
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs for a full disk needs root; this run is not root")
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], capture_output=True
+    )
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {made.stderr.decode(errors='replace').strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def fill_disk(disk: Path, leave: int) -> None:
+    """Fills ``disk`` up to ``leave`` bytes free."""
+    free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+    number = len(list(disk.glob("filler-*")))
+    (disk / f"filler-{number}").write_bytes(b"\0" * max(0, free - leave))

@@ -1,43 +1,16 @@
 """A full disk during an import or a backup (issue 12, item 16): a message and exit 1, nothing
-partial left behind, the register intact. Needs a small filesystem of its own: a tmpfs mounted
-for the test where the machine allows it (root, mount permitted), else skipped saying so."""
+partial left behind, the register intact. Needs a small filesystem of its own (the
+``small_disk`` fixture of tests/conftest.py), else skipped saying so."""
 
 from __future__ import annotations
 
 import os
-import subprocess
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from kerjasama_desk.cli import main
 from kerjasama_desk.store.register import Register
-
-
-@pytest.fixture
-def small_disk(tmp_path) -> Iterator[Path]:
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs for a full disk needs root; this run is not root")
-    made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], capture_output=True
-    )
-    if made.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {made.stderr.decode(errors='replace').strip()}")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def _fill(disk: Path, leave: int) -> None:
-    """Fills ``disk`` up to ``leave`` bytes free."""
-    free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
-    number = len(list(disk.glob("filler-*")))
-    (disk / f"filler-{number}").write_bytes(b"\0" * max(0, free - leave))
+from tests.conftest import fill_disk
 
 
 def test_a_full_disk_stops_an_import_and_a_backup_cleanly(small_disk, tmp_path, monkeypatch):
@@ -58,7 +31,7 @@ def test_a_full_disk_stops_an_import_and_a_backup_cleanly(small_disk, tmp_path, 
     monkeypatch.setenv("XDG_DATA_HOME", str(small_disk / "data"))
     register = small_disk / "register.sqlite"
     assert CliRunner().invoke(main, ["init", "--db", str(register)]).exit_code == 0
-    _fill(small_disk, 200_000)
+    fill_disk(small_disk, 200_000)
     result = CliRunner().invoke(main, ["import", "--db", str(register), str(kdx), "--yes"])
     assert result.exit_code == 1, result.output
     assert "No space left on device" in result.output or "disk is full" in result.output
@@ -70,7 +43,7 @@ def test_a_full_disk_stops_an_import_and_a_backup_cleanly(small_disk, tmp_path, 
     store = small_disk / "data" / "kerjasama-desk" / "attachments"
     assert not [p for p in store.rglob("*") if p.is_file()]  # nothing half-stored
 
-    _fill(small_disk, 0)
+    fill_disk(small_disk, 0)
     result = CliRunner().invoke(main, ["backup", "--db", str(register)])
     assert result.exit_code == 1 and "Traceback" not in result.output, result.output
     backups = small_disk / "data" / "kerjasama-desk" / "backups"

@@ -17,6 +17,7 @@ import pytest
 
 from kerjasama_desk.domain.models import Partner
 from kerjasama_desk.store.register import Register
+from tests.conftest import fill_disk
 
 CHILD = r"""
 import sys, time
@@ -141,3 +142,39 @@ def test_killed_during_its_backup_the_app_leaves_the_register_whole(tmp_path):
         assert connection.execute("SELECT COUNT(*) FROM partners").fetchone()[0] == 300
     finally:
         connection.close()
+
+
+def test_a_full_disk_fails_the_daily_backup_in_the_status_bar(
+    small_disk, tmp_path, monkeypatch, qtbot, languages
+):
+    """Issue 16, bad input: the backup fails with a message in the status bar, the register is
+    untouched, and the next start tries again."""
+    import hashlib
+
+    from kerjasama_desk.app import build_window
+    from kerjasama_desk.services import backups
+    from kerjasama_desk.services.demo import seed_story
+    from kerjasama_desk.services.registers import open_service
+
+    path = tmp_path / "register.sqlite"
+    service = open_service(path)
+    seed_story(service)
+    service.close()
+    monkeypatch.setenv("XDG_DATA_HOME", str(small_disk / "data"))
+    service = open_service(path)
+    window = build_window(service, languages, languages._settings)
+    backups.backup_dir()  # the folder exists; then the disk is full
+    fill_disk(small_disk, leave=16_384)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    window.backups.daily_backup()
+    qtbot.waitUntil(lambda: window.backups.job is None, timeout=30_000)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("The daily backup failed:") and "next start" in message
+    assert "full" in message
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    assert backups.is_due(path, service.register.uuid)  # the next start tries again
+    assert not list((small_disk / "data").rglob("*.sqlite"))
+    assert not list((small_disk / "data").rglob("*.part"))
+    window.close()
+    window.deleteLater()
+    service.close()

@@ -68,7 +68,7 @@ ALLOWED = {
     },
     "app": {"*"},
     # The entry point: the window without the commands' machinery, or the commands
-    "launch": {"app", "cli"},
+    "launch": {"app", "cli", "services", "formatting"},
     "__main__": {"launch"},
     "": {""},
 }

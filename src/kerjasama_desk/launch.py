@@ -56,7 +56,12 @@ def main() -> None:
 
         commands()
         return
-    # Imported here: Qt only when the window opens.
+    # Imported here: Qt only when the window opens. The layers below the window, which need no
+    # Qt, are imported before it: once loaded, PySide6 reads the source of every module imported
+    # after it (for its ``from __feature__`` imports), about 0.15 ms a module (docs/benchmarks.md).
+    import kerjasama_desk.formatting
+    import kerjasama_desk.services.followup
+    import kerjasama_desk.services.registers  # noqa: F401
     from kerjasama_desk import app
 
     sys.exit(app.run(**options))

@@ -288,3 +288,7 @@ class RegisterService:
 
     def counts(self) -> RegisterCounts:
         return self.register.counts()
+
+    def is_empty(self) -> bool:
+        """No partner recorded yet: a new register, for the first steps."""
+        return not self.register.has_partners()

@@ -632,8 +632,9 @@ def migrate(db: Connection, *, target: int = LATEST_VERSION) -> list[int]:
     """Applies the migrations above the register's version up to ``target``; returns their
     numbers. Applying again is a no-op."""
     applied: list[int] = []
+    found = schema_version(db)
     for migration in MIGRATIONS:
-        if migration.version <= schema_version(db) or migration.version > target:
+        if migration.version <= found or migration.version > target:
             continue
         with transaction(db):
             for step in migration.steps:
@@ -643,4 +644,5 @@ def migrate(db: Connection, *, target: int = LATEST_VERSION) -> list[int]:
                     step(db.utils())
             db.execute(f"PRAGMA user_version = {migration.version}")
         applied.append(migration.version)
+        found = migration.version
     return applied

@@ -181,6 +181,11 @@ class Register:
     def reindex(self) -> None:
         search.reindex_all(self.db)
 
+    def has_partners(self) -> bool:
+        """Whether any partner is recorded: one row looked at, not the tables counted (the
+        first-steps panel asks on every refresh of the overview; docs/benchmarks.md)."""
+        return bool(self.db.execute("SELECT EXISTS (SELECT 1 FROM partners)").fetchone()[0])
+
     def counts(self) -> RegisterCounts:
         def count(table: str) -> int:
             return int(self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])

@@ -305,7 +305,7 @@ class DashboardPage(QWidget):
 
         board = dashboard(self.ops.service, local_today())
         self.board = board
-        empty = not self.ops.service.counts().partners
+        empty = self.ops.service.is_empty()
         self.first_steps.setVisible(empty)
         for step in ("ours", "partner", "loi"):
             self.first_steps.buttons[step].setEnabled(not self.ops.read_only)

@@ -38,17 +38,18 @@ from kerjasama_desk.services.registers import (
 from kerjasama_desk.ui import theme
 from kerjasama_desk.ui.backup_actions import BackupActions
 from kerjasama_desk.ui.dashboard import DashboardPage
-from kerjasama_desk.ui.drafts_page import DraftsPage
 from kerjasama_desk.ui.opening import OpenedRegister, choose_register_file
 from kerjasama_desk.ui.opening import open_register as open_with_dialogs
 from kerjasama_desk.ui.operations import Operations
-from kerjasama_desk.ui.pages import ListPage
-from kerjasama_desk.ui.register_pages import AgreementsPage, OfficersPage, PartnersPage
 from kerjasama_desk.ui.report_actions import ReportActions
 from kerjasama_desk.ui.retranslation import translate_ui
 
-if TYPE_CHECKING:  # the exchange loads on first use
+if TYPE_CHECKING:  # the exchange and the list pages load on first use
     from kerjasama_desk.services.exchange import Plan
+    from kerjasama_desk.ui.drafts_page import DraftsPage
+    from kerjasama_desk.ui.register_pages import AgreementsPage, OfficersPage, PartnersPage
+
+LISTS = ("partners", "agreements", "officers")  # the views with a searchable list of records
 
 VIEWS = ("overview", "partners", "agreements", "officers", "drafts")
 _ICONS = {
@@ -83,26 +84,17 @@ class MainWindow(QMainWindow):
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget(self)
         self.overview = DashboardPage(ops, languages, self)
-        self.partners = PartnersPage(ops, languages, self)
-        self.agreements = AgreementsPage(ops, languages, self)
-        self.officers = OfficersPage(ops, languages, self)
-        self.drafts = DraftsPage(ops, languages, self)
-        self.pages: dict[str, QWidget] = {
-            "overview": self.overview,
-            "partners": self.partners,
-            "agreements": self.agreements,
-            "officers": self.officers,
-            "drafts": self.drafts,
-        }
+        # A list page is built when it is first shown (or asked for): the window shows sooner,
+        # showing only the view it opens on (docs/benchmarks.md). Until then a placeholder
+        # holds its place in the stack.
+        self.pages: dict[str, QWidget] = {"overview": self.overview}
         for name in VIEWS:
             item = QListWidgetItem(theme.icon(_ICONS[name]), "", self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, name)
-            self.stack.addWidget(self.pages[name])
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.navigation.currentRowChanged.connect(lambda _row: self._update_actions())
-        self.overview.open_agreement.connect(self.agreements.open_record)
+            self.stack.addWidget(self.pages.get(name) or QWidget(self.stack))
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self.overview.open_agreement.connect(lambda record: self.agreements.open_record(record))
         self.overview.first_step.connect(self.take_first_step)
-        self.agreements.export_selected.connect(self.export_selected_agreements)
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -347,7 +339,7 @@ class MainWindow(QMainWindow):
         drafted later starts from it."""
         service = self.ops.service
         if not self.ops.read_only and service.our_government() is None:
-            if not service.counts().partners:
+            if service.is_empty():
                 self.edit_our_government()
 
     def edit_our_government(self) -> bool:
@@ -450,7 +442,58 @@ class MainWindow(QMainWindow):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else "overview"
 
     def current_page(self) -> QWidget:
-        return self.pages[self.current_view()]
+        return self.page(self.current_view())
+
+    def page(self, name: str) -> QWidget:
+        """The view ``name``'s page, built now if it was not yet."""
+        found = self.pages.get(name)
+        if found is not None:
+            return found
+        # loaded on first use: the window shows sooner (README, Benchmarks)
+        from kerjasama_desk.ui.drafts_page import DraftsPage
+        from kerjasama_desk.ui.register_pages import AgreementsPage, OfficersPage, PartnersPage
+
+        kinds: dict[str, Callable[[Operations, LanguageManager, QWidget], QWidget]] = {
+            "partners": PartnersPage,
+            "agreements": AgreementsPage,
+            "officers": OfficersPage,
+            "drafts": DraftsPage,
+        }
+        built = kinds[name](self.ops, self.languages, self)
+        if isinstance(built, AgreementsPage):
+            built.export_selected.connect(self.export_selected_agreements)
+        self.pages[name] = built
+        index = VIEWS.index(name)
+        current = self.stack.currentIndex()
+        placeholder = self.stack.widget(index)
+        assert placeholder is not None
+        self.stack.insertWidget(index, built)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return built
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.page(VIEWS[row])
+        self.stack.setCurrentIndex(row)
+        self._update_actions()
+
+    @property
+    def partners(self) -> PartnersPage:
+        return self.page("partners")  # type: ignore[return-value]
+
+    @property
+    def agreements(self) -> AgreementsPage:
+        return self.page("agreements")  # type: ignore[return-value]
+
+    @property
+    def officers(self) -> OfficersPage:
+        return self.page("officers")  # type: ignore[return-value]
+
+    @property
+    def drafts(self) -> DraftsPage:
+        return self.page("drafts")  # type: ignore[return-value]
 
     def show_view(self, name: str) -> None:
         self.navigation.setCurrentRow(VIEWS.index(name))
@@ -458,21 +501,21 @@ class MainWindow(QMainWindow):
     def new_record(self) -> None:
         if self.ops.read_only:
             return
-        page = self.current_page()
-        if isinstance(page, DraftsPage):
-            page.new_draft()
+        view = self.current_view()
+        if view == "drafts":
+            self.drafts.new_draft()
             return
-        if not isinstance(page, ListPage):
+        if view not in LISTS:
             self.show_view("partners")
-            page = self.partners
-        page.create_record()
+            view = "partners"
+        self.page(view).create_record()  # type: ignore[attr-defined]
 
     def find_records(self) -> None:
-        page = self.current_page()
-        if not isinstance(page, ListPage):
+        view = self.current_view()
+        if view not in LISTS:
             self.show_view("partners")
-            page = self.partners
-        page.focus_search()
+            view = "partners"
+        self.page(view).focus_search()  # type: ignore[attr-defined]
 
     def set_language(self, language: str) -> None:
         self.languages.set_language(language)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from kerjasama_desk.formatting import LANGUAGES, country_name
@@ -44,13 +45,20 @@ _CJK_CHARS = (
     "\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff\uf900-\ufaff"
     "\U00020000-\U0003134f"
 )
-_CJK = re.compile(f"[{_CJK_CHARS}]")
-_CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
+
+
+@cache
+def _cjk(run: bool = False) -> re.Pattern[str]:
+    """One CJK character (or a run of them). Compiled when first needed: these ranges take about
+    5 ms to compile, which opening the window and exporting a draft need not pay."""
+    return re.compile(f"[{_CJK_CHARS}]" + ("+" if run else ""))
+
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 def has_cjk(text: str) -> bool:
-    return _CJK.search(text) is not None
+    return _cjk().search(text) is not None
 
 
 def _bigrams(run: str) -> list[str]:
@@ -61,7 +69,7 @@ def grams(*texts: str | None) -> str:
     """The unigrams and bigrams of every CJK run in ``texts``, space-separated and each once."""
     found: dict[str, None] = {}
     for text in texts:
-        for run in _CJK_RUN.findall(text or ""):
+        for run in _cjk(run=True).findall(text or ""):
             found.update(dict.fromkeys(run))
             found.update(dict.fromkeys(_bigrams(run)))
     return " ".join(found)

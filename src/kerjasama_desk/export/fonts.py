@@ -153,12 +153,12 @@ def _keep_face(key: str, face: TTFontFace) -> None:
 
 
 def needs_fallback(texts: list[str]) -> bool:
-    """Whether some character of ``texts`` is not in the serif."""
+    """Whether some character of ``texts`` is not in the serif (each distinct character looked
+    at once, against the serif's characters as a set: a document's texts hold tens of thousands
+    of characters, and this runs for every paragraph)."""
+    drawn = _drawn(SERIF)
     return any(
-        not has_glyph(SERIF, c)
-        for text in texts
-        for c in text
-        if not c.isspace() and c.isprintable()
+        not c.isspace() and c.isprintable() for text in texts for c in set(text).difference(drawn)
     )
 
 
@@ -166,6 +166,12 @@ def needs_fallback(texts: list[str]) -> bool:
 def _coverage(name: str) -> frozenset[int]:
     font = pdfmetrics.getFont(name)
     return frozenset(font.face.charToGlyph)
+
+
+@cache
+def _drawn(name: str) -> frozenset[str]:
+    """The characters font ``name`` draws."""
+    return frozenset(map(chr, _coverage(name)))
 
 
 def has_glyph(font: str, character: str) -> bool:
@@ -199,12 +205,14 @@ def missing_characters(texts: list[str]) -> list[str]:
 def markup(text: str, *, bold: bool = False) -> str:
     """``text`` as reportlab paragraph markup, escaped, with runs the serif cannot draw set in
     the fallback that can (a character none can draw stays in the serif: it was reported)."""
+    if not needs_fallback([text]):  # all of it in the serif
+        body = _run(text, SERIF).replace("\n", "<br/>")
+        return f"<b>{body}</b>" if bold else body
     parts: list[str] = []
     run: list[str] = []
     current = SERIF
-    plain = not needs_fallback([text])
     for character in text:
-        font = SERIF if plain else (font_for(character) or SERIF)
+        font = font_for(character) or SERIF
         if font != current and run:
             parts.append(_run("".join(run), current))
             run = []

@@ -57,7 +57,7 @@ def open_service(
     found = probe(path, latest_version=LATEST_VERSION)
     if 0 < found < LATEST_VERSION:
         _back_up_before_migration(path, found)
-    service = RegisterService(Register.open(path, guard=guard))
+    service = RegisterService(Register.open(path, guard=guard, probed=True))
     if demo:
         from kerjasama_desk.services.demo import seed_story  # the story only for the demo
 

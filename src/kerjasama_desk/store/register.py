@@ -80,7 +80,9 @@ class Register:
         self._identity = database.file_identity(path) if path is not None else None
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False, guard: bool = True) -> Register:
+    def open(
+        cls, path: Path, *, read_only: bool = False, guard: bool = True, probed: bool = False
+    ) -> Register:
         """Opens (creating if absent) the register at ``path`` and brings its schema up to date.
 
         Raises :class:`database.RegisterOpenError` before writing anything to a file that is
@@ -100,7 +102,8 @@ class Register:
                     database.OpenProblem.CORRUPT, path, detail=str(error)[:200]
                 ) from error
             return register
-        database.probe(path, latest_version=LATEST_VERSION)
+        if not probed:  # ``probed``: the caller has just probed the file itself
+            database.probe(path, latest_version=LATEST_VERSION)
         db = database.connect(path)
         try:
             migrate(db)

@@ -121,10 +121,10 @@ class BackgroundJob(QObject):
         self._thread = QThread()
         self._worker = _Worker(job, self._stopping)
         self._worker.moveToThread(self._thread)
-        # Queued onto this object's (the GUI) thread
+        # Queued onto this object's (the GUI) thread; the end is told once the thread is over
         self._worker.progress.connect(self.progress)
-        self._worker.done.connect(self.done)
-        self._worker.failed.connect(self.failed)
+        self._worker.done.connect(self._done)
+        self._worker.failed.connect(self._failed)
         self._thread.started.connect(self._worker.run)
         # Direct: the thread ends even when the GUI's event loop no longer runs (closing)
         self._worker.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
@@ -132,6 +132,16 @@ class BackgroundJob(QObject):
 
     def start(self) -> None:
         self._thread.start()
+
+    @Slot(object)
+    def _done(self, result: object) -> None:
+        self._thread.wait()  # it has quit already: a moment
+        self.done.emit(result)
+
+    @Slot(object)
+    def _failed(self, error: object) -> None:
+        self._thread.wait()
+        self.failed.emit(error)
 
     def running(self) -> bool:
         return self._thread.isRunning()

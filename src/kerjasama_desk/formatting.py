@@ -230,6 +230,31 @@ def government_designation(country: str, level: str, name: str, language: str) -
 
 
 @cache
+def _relationships() -> list[list[str]]:
+    return _table("relationships.tsv")
+
+
+RELATIONSHIPS = (
+    "sister_city",
+    "sister_province",
+    "sister_state",
+    "sister_prefecture",
+    "friendship_city",
+)
+
+
+def proposed_relationship(country: str, level: str) -> str:
+    """The relationship proposed for a partner of ``country`` and ``level``: a state is
+    "sister_state", a Japanese prefecture "sister_prefecture", another province
+    "sister_province", a city or regency "sister_city" (resources/countries/relationships.tsv;
+    the first row for the country, else for any)."""
+    for row_country, row_level, relationship, _source in _relationships():
+        if row_country in (country.upper(), "*") and row_level == level:
+            return relationship
+    return "sister_city"
+
+
+@cache
 def _country_codes() -> frozenset[str]:
     return frozenset(code for code, _ in countries("en"))
 

@@ -949,3 +949,88 @@ def test_the_partners_language_has_its_own_signature_captions_with_the_same_name
             "the closing, the signature blocks. Paste the partner's translation part by part."
         )
     )
+
+
+@pytest.mark.parametrize(
+    ("relationship", "title_id", "title_en", "two_id", "two_en"),
+    [
+        (
+            "sister_city",
+            "KERJA SAMA KOTA BERSAUDARA",
+            "SISTER CITY COOPERATION",
+            "kedua kota",
+            "two cities",
+        ),
+        (
+            "sister_province",
+            "KERJA SAMA PROVINSI BERSAUDARA",
+            "SISTER PROVINCE COOPERATION",
+            "kedua provinsi",
+            "two provinces",
+        ),
+        (
+            "sister_state",
+            "KERJA SAMA PROVINSI–NEGARA BAGIAN BERSAUDARA",
+            "SISTER PROVINCE–STATE COOPERATION",
+            "provinsi dan negara bagian",
+            "province and the state",
+        ),
+        (
+            "sister_prefecture",
+            "KERJA SAMA PROVINSI–PREFEKTUR BERSAUDARA",
+            "SISTER PROVINCE–PREFECTURE COOPERATION",
+            "provinsi dan prefektur",
+            "province and the prefecture",
+        ),
+        (
+            "friendship_city",
+            "KERJA SAMA KOTA PERSAHABATAN",
+            "FRIENDSHIP CITY COOPERATION",
+            "kedua kota",
+            "two cities",
+        ),
+    ],
+)
+@pytest.mark.parametrize("template_id", ["mou-sister-city", "loi-sister-city"])
+def test_each_relationship_is_worded_as_itself(
+    template_id, relationship, title_id, title_en, two_id, two_en
+):
+    """Issue 15, item 5: a state partner is "Provinsi–Negara Bagian", never "Provinsi
+    Bersaudara"; the Chinese 友好城市 is a friendship city."""
+    answers = changed(sample(template_id), relationship=relationship)
+    document = assemble.assemble(TEMPLATES[template_id], answers)
+    texts = " ".join(" ".join(every_text(document)).split())
+    if template_id == "loi-sister-city":  # "untuk menjalin kerja sama …" / "to establish …"
+        title_en = title_en.removesuffix(" COOPERATION")
+    assert title_id in texts and title_en in texts
+    assert f"masyarakat {two_id}" in texts and f"people of the {two_en}" in texts
+    lowered = title_id.removeprefix("KERJA SAMA ").lower()
+    assert f"kerja sama {lowered}" in texts
+    if relationship != "sister_province":
+        assert "PROVINSI BERSAUDARA" not in texts and "kedua provinsi" not in texts
+
+
+@pytest.mark.parametrize(
+    ("country", "level", "proposed"),
+    [
+        ("AU", "province", "sister_state"),
+        ("US", "province", "sister_state"),
+        ("JP", "province", "sister_prefecture"),
+        ("CN", "province", "sister_province"),
+        ("KR", "province", "sister_province"),
+        ("CN", "city", "sister_city"),
+        ("JP", "city", "sister_city"),
+        ("CN", "regency", "sister_city"),
+    ],
+)
+def test_the_relationship_is_proposed_from_the_partners_country_and_level(country, level, proposed):
+    from kerjasama_desk.formatting import RELATIONSHIPS, proposed_relationship
+
+    assert proposed_relationship(country, level) == proposed
+    choices = {
+        c.value
+        for q in TEMPLATES["mou-sister-city"].questions
+        if q.id == "relationship"
+        for c in q.choices
+    }
+    assert choices == set(RELATIONSHIPS)  # every relationship the table can propose is a choice

@@ -216,3 +216,28 @@ def test_a_partner_text_no_font_can_draw_is_named_before_any_export(fresh_regist
     assert "ሰ ላ ም" in finding.message("en") and "export to Word" in finding.message("en")
     latin = Given("loi-sister-city", ("id", "en"), {})
     assert "unprintable_characters" not in {f.code for f in drafts.preview(latin)[1]}
+
+
+@pytest.mark.parametrize(
+    ("country", "name", "relationship", "words"),
+    [
+        ("AU", "Queensland", "sister_state", "Provinsi–Negara Bagian Bersaudara"),
+        ("JP", "Shizuoka", "sister_prefecture", "Provinsi–Prefektur Bersaudara"),
+        ("CN", "Guangxi", "sister_province", "Provinsi Bersaudara"),
+    ],
+)
+def test_a_draft_for_a_province_level_partner_proposes_its_own_relationship(
+    fresh_register, country, name, relationship, words
+):
+    """Issue 15, item 5: a state is never proposed "Provinsi Bersaudara"."""
+    from kerjasama_desk.domain.vocab import PartnerLevel
+
+    with fresh_register.transaction():
+        partner = fresh_register.partners.insert(
+            Partner(name=name, country=country, level=PartnerLevel.PROVINCE)
+        )
+    drafts = DraftService(fresh_register)
+    answers = drafts.start("mou-sister-city", partner_id=partner)
+    assert answers.values["relationship"] == relationship
+    document = drafts.assemble(answers).document
+    assert f"KERJA SAMA {words.upper()}" in " ".join(" ".join(document.texts()).split())

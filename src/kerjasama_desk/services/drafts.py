@@ -43,6 +43,7 @@ __all__ = [
     "bundled_templates",
     "field_descriptions",
 ]
+from kerjasama_desk.formatting import proposed_relationship
 from kerjasama_desk.paths import cache_dir, countries_dir, glossary_dir, templates_dir
 from kerjasama_desk.services.files import account_name
 from kerjasama_desk.store.register import Register
@@ -494,8 +495,8 @@ class DraftService:
                 if key in asked and not values.get(key):
                     values[key] = suggested
             if "relationship" in asked:
-                values["relationship"] = (
-                    "sister_province" if partner.level.value == "province" else "sister_city"
+                values["relationship"] = proposed_relationship(
+                    partner.country, partner.level.value
                 )
         return Answers(template_id, ("id", "en"), values)
 

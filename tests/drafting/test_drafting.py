@@ -259,7 +259,7 @@ def test_a_good_minimal_template_parses():
             ('{{ place }}.", en', '{{ place | shout }}.", en'),
             "bad.yaml:17: text (id): No filter named 'shout'",
         ),
-        (("format: 1", "format: 9"), "bad.yaml:1: 'format: 1' is missing or not supported"),
+        (("format: 1", "format: 9"), "bad.yaml:1: 'format' is missing or not supported"),
         (
             ("  - id: place\n", "  - id: place\n    id: again\n"),
             "bad.yaml:8: key 'id' appears twice",
@@ -291,6 +291,70 @@ def test_one_broken_template_does_not_stop_the_others(tmp_path):
     ]
     assert "must be the file's name" in str(loaded.problems[-1])
     assert library.load_one(tmp_path, "t").id == "t" and library.load_one(tmp_path, "x") is None
+
+
+SHARED = """\
+format: 2
+sets:
+  where:
+    - id: place
+      type: text
+      label: {id: Tempat, en: Place}
+      help: {id: Kota, en: City}
+"""
+
+
+def test_format_2_templates_include_shared_questions_and_format_1_still_loads(tmp_path):
+    """Issue 15, item 7: the questions every document asks are defined once."""
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "questions.yaml").write_text(SHARED, encoding="utf-8")
+    including = GOOD.replace("format: 1", "format: 2").replace(
+        GOOD[GOOD.index("  - id: place") : GOOD.index("document:")], "  - include: where\n"
+    )
+    (tmp_path / "t.yaml").write_text(including, encoding="utf-8")
+    (tmp_path / "old.yaml").write_text(GOOD.replace("id: t", "id: old"), encoding="utf-8")
+    loaded = library.load(tmp_path)
+    assert loaded.problems == [] and sorted(loaded.templates) == ["old", "t"]
+    place = loaded.templates["t"].question("place")
+    assert place is not None and place.help == {"id": "Kota", "en": "City"}
+    assert loaded.templates["old"].question("place").label == place.label  # format 1 as before
+    # A set that does not exist, an include in a format-1 file, a step the template lacks
+    (tmp_path / "t.yaml").write_text(including.replace("include: where", "include: here"))
+    assert "include 'here': no such shared question set (known: where)" in str(
+        library.load(tmp_path).problems
+    )
+    (tmp_path / "t.yaml").write_text(including.replace("format: 2", "format: 1"))
+    assert "'include' needs 'format: 2'" in str(library.load(tmp_path).problems)
+    stepped = including.replace("  - include: where\n", "  - include: where\n    step: two\n")
+    (tmp_path / "t.yaml").write_text(stepped)
+    assert "include 'where': unknown step 'two'" in str(library.load(tmp_path).problems)
+    # A shared question's problem is named in the shared file, at its line
+    (tmp_path / "t.yaml").write_text(including)
+    (tmp_path / "shared" / "questions.yaml").write_text(
+        SHARED.replace("type: text", "type: colour")
+    )
+    [problem] = library.load(tmp_path).problems
+    assert str(problem).startswith(f"{tmp_path / 'shared' / 'questions.yaml'}:5: question 'place'")
+
+
+def test_a_changed_shared_question_is_read_again_not_taken_from_the_cache(tmp_path):
+    (tmp_path / "templates" / "shared").mkdir(parents=True)
+    (tmp_path / "templates" / "shared" / "q.yaml").write_text(SHARED, encoding="utf-8")
+    including = GOOD.replace("format: 1", "format: 2").replace(
+        GOOD[GOOD.index("  - id: place") : GOOD.index("document:")], "  - include: where\n"
+    )
+    (tmp_path / "templates" / "t.yaml").write_text(including, encoding="utf-8")
+    library.use_cache(tmp_path / "cache")
+    try:
+        first = library.load_one(tmp_path / "templates", "t")
+        (tmp_path / "templates" / "shared" / "q.yaml").write_text(
+            SHARED.replace("{id: Kota, en: City}", "{id: Kabupaten, en: Regency}")
+        )
+        again = library.load_one(tmp_path / "templates", "t")
+    finally:
+        library._CACHE.clear()
+    assert first.question("place").help["en"] == "City"
+    assert again.question("place").help["en"] == "Regency"
 
 
 def test_template_text_cannot_reach_python_internals():
@@ -660,8 +724,11 @@ def test_checks_against_the_register_and_between_the_language_versions():
 def test_checked_templates_are_kept_and_a_changed_file_is_read_again(tmp_path, monkeypatch):
     monkeypatch.setattr(library, "_CACHE", [tmp_path / "cache"])
     folder = tmp_path / "templates"
-    folder.mkdir()
+    (folder / "shared").mkdir(parents=True)
+    for shared in (templates_dir() / "shared").glob("*.yaml"):  # the sets the template includes
+        (folder / "shared" / shared.name).write_bytes(shared.read_bytes())
     source = (templates_dir() / "loi-sister-city.yaml").read_text(encoding="utf-8")
+    version = next(line for line in source.splitlines() if line.startswith("version: "))
     path = folder / "loi-sister-city.yaml"
     path.write_text(source, encoding="utf-8")
     first = library.load_one(folder, "loi-sister-city")
@@ -675,12 +742,12 @@ def test_checked_templates_are_kept_and_a_changed_file_is_read_again(tmp_path, m
 
     monkeypatch.undo()
     monkeypatch.setattr(library, "_CACHE", [tmp_path / "cache"])
-    path.write_text(source.replace("version: 1", "version: 2", 1), encoding="utf-8")
-    assert library.load_one(folder, "loi-sister-city").version == 2
+    path.write_text(source.replace(version, "version: 42", 1), encoding="utf-8")
+    assert library.load_one(folder, "loi-sister-city").version == 42
     for entry in (tmp_path / "cache").glob("*.pickle"):
         entry.write_bytes(b"\x80\x05damaged")
-    assert library.load_one(folder, "loi-sister-city").version == 2
-    path.write_text(source.replace("format: 1", "format: 9", 1), encoding="utf-8")
+    assert library.load_one(folder, "loi-sister-city").version == 42
+    path.write_text(source.replace("format: 2", "format: 9", 1), encoding="utf-8")
     with pytest.raises(TemplateProblems):  # a broken file is never hidden by the cache
         library.load_one(folder, "loi-sister-city")
 

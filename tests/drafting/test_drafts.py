@@ -30,7 +30,8 @@ def test_every_save_is_a_new_version_and_answers_come_back_as_saved(fresh_regist
     assert drafts.answers(draft_id) == second
     assert drafts.answers(draft_id, 1) == first
     version = fresh_register.drafts.version(draft_id, 2)
-    assert (version.author, version.template_version) == ("Budi", 2)
+    assert version.author == "Budi"
+    assert version.template_version == drafts.templates["mou-sister-city"].version
     assert version.created_at.endswith("Z")
     [row] = drafts.rows()
     assert (row.id, row.partner_name, row.version) == (draft_id, "Beihai", 2)

@@ -1,6 +1,7 @@
 """The templates on disk: every ``*.yaml`` of a folder, each loaded on its own, so one broken
 file is reported (file and line) while the others stay usable. A template's file is named after
-its id, so one template can be loaded without the others."""
+its id, so one template can be loaded without the others. The question sets templates include
+are in the folder's ``shared/`` (every ``*.yaml`` there; not templates themselves)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,15 @@ from pathlib import Path
 from kerjasama_desk.atomic import write_atomically
 from kerjasama_desk.drafting import engine, template_format
 from kerjasama_desk.drafting.template_format import (
+    SharedQuestions,
     Template,
     TemplateProblem,
     TemplateProblems,
+    parse_shared,
     parse_template,
 )
+
+SHARED = "shared"  # the folder, beside the templates, of the question sets they include
 
 
 @dataclass
@@ -28,9 +33,10 @@ class Library:
 
 def load(directory: Path) -> Library:
     library = Library()
+    shared, texts = _shared(directory, library.problems)
     for path in sorted(directory.glob("*.yaml")):
         try:
-            template = parse_file(path)
+            template = parse_file(path, shared, texts)
         except TemplateProblems as error:
             library.problems.extend(error.problems)
             continue
@@ -40,20 +46,59 @@ def load(directory: Path) -> Library:
 
 def load_one(directory: Path, template_id: str) -> Template | None:
     """Just the template ``template_id`` (its file is named after it), or None when it is
-    missing; raises TemplateProblems when it is broken."""
+    missing; raises TemplateProblems when it (or a shared file) is broken."""
     path = directory / f"{template_id}.yaml"
-    return parse_file(path) if path.is_file() else None
+    if not path.is_file():
+        return None
+    problems: list[TemplateProblem] = []
+    shared, texts = _shared(directory, problems)
+    if problems:
+        raise TemplateProblems(problems)
+    return parse_file(path, shared, texts)
 
 
-def parse_file(path: Path) -> Template:
+def _shared(directory: Path, problems: list[TemplateProblem]) -> tuple[SharedQuestions, str]:
+    """The question sets of ``directory/shared/`` and their files' texts (for the cache key); a
+    broken file's problems are added to ``problems`` and its sets left out (the templates that
+    include them then say which set is missing)."""
+    sets: dict[str, tuple[object, ...]] = {}
+    sources: dict[str, str] = {}
+    texts: list[str] = []
+    for path in sorted((directory / SHARED).glob("*.yaml")):
+        try:
+            text = path.read_text(encoding="utf-8")
+            found = parse_shared(text, str(path))
+        except (OSError, UnicodeDecodeError) as error:
+            problems.append(TemplateProblem(str(path), 1, f"cannot read: {error}"))
+            continue
+        except TemplateProblems as error:
+            problems.extend(error.problems)
+            continue
+        for name in found.sets:
+            if name in sets:
+                problems.append(
+                    TemplateProblem(
+                        str(path), 1, f"the set '{name}' is defined in {sources[name]} too"
+                    )
+                )
+        sets.update(found.sets)
+        sources.update(found.sources)
+        texts.append(f"{path}\0{text}")
+    return SharedQuestions(sets, sources), "\0".join(texts)
+
+
+def parse_file(
+    path: Path, shared: SharedQuestions | None = None, shared_texts: str = ""
+) -> Template:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise TemplateProblems([TemplateProblem(str(path), 1, f"cannot read: {error}")]) from error
-    key = _cache_key(str(path), text) if _CACHE else ""
+    # A change in a shared file changes the key too: its questions are part of the template
+    key = _cache_key(str(path), text + "\0" + shared_texts) if _CACHE else ""
     template = _cached(key)
     if template is None:
-        template = parse_template(text, str(path))
+        template = parse_template(text, str(path), shared)
         if template.id != path.stem:
             raise TemplateProblems(
                 [

@@ -1,4 +1,4 @@
-"""Reading a template file (YAML, format 1; see resources/templates/FORMAT.md) into a
+"""Reading a template file (YAML, format 1 or 2; see resources/templates/FORMAT.md) into a
 :class:`Template`, with every problem reported by file and line.
 
 A template is data: questions, and the parts of the document (title, parties, recitals, articles,
@@ -21,7 +21,8 @@ if TYPE_CHECKING:  # YAML is read only when a template is not in the cache (libr
 
 from kerjasama_desk.drafting import engine
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_FORMATS = (1, 2)  # format 1: no includes; its files load as they always did
 DOCUMENT_LANGUAGES = ("id", "en")  # the languages a template writes; the partner's is typed in
 QUESTION_TYPES = (
     "text",
@@ -354,14 +355,13 @@ class _Reader:
         )
 
 
-def parse_template(text: str, source: str = "<template>") -> Template:
-    """The template in ``text`` (the contents of ``source``); raises :class:`TemplateProblems`
-    listing every problem found."""
+def _yaml(text: str, source: str) -> Any:
+    """The located YAML of ``text``; TemplateProblems naming the line when it is not YAML."""
     # YAML only when a template is parsed; checked templates come from the cache
     import yaml
 
     try:
-        raw = yaml.load(text, Loader=_loader())  # noqa: S506 - a SafeLoader
+        return yaml.load(text, Loader=_loader())  # noqa: S506 - a SafeLoader
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else 1
@@ -370,14 +370,89 @@ def parse_template(text: str, source: str = "<template>") -> Template:
         ) from error
     except yaml.YAMLError as error:
         raise TemplateProblems([TemplateProblem(source, 1, str(error))]) from error
+
+
+@dataclass(frozen=True)
+class SharedQuestions:
+    """Question sets that templates of format 2 include by name (``- include: parties``), so
+    the questions every document asks are defined once (resources/templates/shared/)."""
+
+    sets: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)  # name → located YAML
+    sources: Mapping[str, str] = field(default_factory=dict)  # name → the file defining it
+
+
+def parse_shared(text: str, source: str) -> SharedQuestions:
+    """The question sets of a shared file (``format: 2``, ``sets: {name: [questions]}``); each
+    question is checked where a template includes it. Raises TemplateProblems."""
+    reader = _Reader(source)
+    data = reader.mapping(_yaml(text, source), "the shared questions", 1)
+    if data.get("format") != FORMAT_VERSION:
+        reader.problem(data, 1, f"'format: {FORMAT_VERSION}' is missing or not supported")
+    sets = reader.mapping(data.get("sets"), "sets", 1)
+    found: dict[str, tuple[Any, ...]] = {}
+    for name, questions in sets.items():
+        items = tuple(reader.sequence(questions, f"set '{name}'", sets.line))
+        for item in items:
+            if not isinstance(item, _Map):
+                reader.problem(item, sets.line, f"set '{name}': a question must be a mapping")
+        found[str(name)] = items
+    if reader.problems:
+        raise TemplateProblems(reader.problems)
+    return SharedQuestions(found, dict.fromkeys(found, source))
+
+
+def _included(
+    item: Any, reader: _Reader, shared: SharedQuestions | None, steps: set[str], form: Any
+) -> list[Question | None]:
+    """The questions of ``- include: NAME`` (optionally ``step: STEP``, the wizard page they
+    are asked on in this template), each checked against the shared file it comes from."""
+    line = _line(item, 1)
+    name = item.get("include")
+    if form != 2:
+        reader.problem(item, line, "'include' needs 'format: 2'")
+        return []
+    unknown = sorted(set(item) - {"include", "step"})
+    if unknown:
+        reader.problem(item, line, f"an include takes 'include' and 'step' only, not {unknown}")
+    if shared is None or name not in shared.sets:
+        known = ", ".join(sorted(shared.sets)) if shared else "none"
+        reader.problem(
+            item, line, f"include '{name}': no such shared question set (known: {known})"
+        )
+        return []
+    step = item.get("step")
+    if step is not None and step not in steps:
+        reader.problem(item, line, f"include '{name}': unknown step '{step}'")
+        step = None
+    origin = _Reader(shared.sources[name])
+    questions: list[Question | None] = []
+    for raw in shared.sets[name]:
+        if not isinstance(raw, _Map):
+            continue
+        question = raw
+        if step is not None:
+            question = _Map(raw)
+            question.line = raw.line
+            question["step"] = step
+        questions.append(origin.question(question, raw.line, steps))
+    reader.problems.extend(origin.problems)
+    return questions
+
+
+def parse_template(
+    text: str, source: str = "<template>", shared: SharedQuestions | None = None
+) -> Template:
+    """The template in ``text`` (the contents of ``source``), its ``include``s taken from
+    ``shared``; raises :class:`TemplateProblems` listing every problem found."""
+    raw = _yaml(text, source)
     reader = _Reader(source)
     data = reader.mapping(raw, "the template", 1)
-    if data.get("format") != FORMAT_VERSION:
+    if data.get("format") not in READABLE_FORMATS:
         reader.problem(
             data,
             1,
-            f"'format: {FORMAT_VERSION}' is missing or not supported "
-            f"(found {data.get('format')!r})",
+            f"'format' is missing or not supported: give 'format: {FORMAT_VERSION}' "
+            f"(or 1, which has no includes; found {data.get('format')!r})",
         )
     kind = reader.string(data, "kind")
     if kind and kind not in KINDS:
@@ -395,10 +470,12 @@ def parse_template(text: str, source: str = "<template>") -> Template:
             )
         )
     step_ids = {step_id for step_id, _ in steps}
-    questions = [
-        reader.question(item, 1, step_ids)
-        for item in reader.sequence(data.get("questions"), "questions", 1)
-    ]
+    questions: list[Question | None] = []
+    for item in reader.sequence(data.get("questions"), "questions", 1):
+        if isinstance(item, dict) and "include" in item:
+            questions.extend(_included(item, reader, shared, step_ids, data.get("format")))
+        else:
+            questions.append(reader.question(item, 1, step_ids))
     document = reader.mapping(data.get("document"), "document", 1)
     signatures = []
     for item in reader.sequence(document.get("signatures"), "signatures", document.line):

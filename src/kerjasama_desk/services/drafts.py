@@ -495,9 +495,7 @@ class DraftService:
                 if key in asked and not values.get(key):
                     values[key] = suggested
             if "relationship" in asked:
-                values["relationship"] = proposed_relationship(
-                    partner.country, partner.level.value
-                )
+                values["relationship"] = proposed_relationship(partner.country, partner.level.value)
         return Answers(template_id, ("id", "en"), values)
 
     def _values(self, draft_id: int) -> dict[str, Any]:

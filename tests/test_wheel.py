@@ -43,6 +43,7 @@ def test_wheel_contains_and_uses_package_data(tmp_path):
         "kerjasama_desk/resources/icons/handshake.svg",
         "kerjasama_desk/resources/templates/mou-sister-city.yaml",
         "kerjasama_desk/translations/kerjasama_desk_en.qm",
+        "kerjasama_desk/resources/templates/shared/questions.yaml",
     ):
         assert needed in names
     installed = tmp_path / "site"
@@ -67,5 +68,6 @@ def test_wheel_contains_and_uses_package_data(tmp_path):
         str(installed / "kerjasama_desk" / "resources"),
         str(installed / "kerjasama_desk" / "translations"),
         "7",
-        "3",
+        # every bundled template loads from the wheel, their shared questions included
+        str(len(list((ROOT / "resources" / "templates").glob("*.yaml")))),
     ]

@@ -1098,6 +1098,14 @@
         <translation>Belum ada tenggang waktu pemberitahuan untuk mengakhiri perjanjian. Isi jumlah bulan pemberitahuan tertulis (biasanya 6).</translation>
     </message>
     <message>
+        <source>The MoU asks for {months} months' written notice: given on {notice}, this notice can end it on {earliest} at the earliest, not on {end}. Put the end on {earliest} or later.</source>
+        <translation>MoU mensyaratkan pemberitahuan tertulis {months} bulan: bila diberikan pada {notice}, pemberitahuan ini paling cepat dapat mengakhirinya pada {earliest}, bukan {end}. Tetapkan tanggal berakhir {earliest} atau sesudahnya.</translation>
+    </message>
+    <message>
+        <source>The MoU asks for {months} months' written notice: to end it on {end} without renewal, the notice must be given by {latest}, not on {notice}. Give notice of termination instead, or agree the end with the partner in writing.</source>
+        <translation>MoU mensyaratkan pemberitahuan tertulis {months} bulan: agar MoU berakhir pada {end} tanpa diperpanjang, pemberitahuan harus disampaikan paling lambat {latest}, bukan {notice}. Sampaikan pemberitahuan pengakhiran, atau sepakati tanggal berakhirnya secara tertulis dengan mitra.</translation>
+    </message>
+    <message>
         <source>The signing date comes before the Letter of Intent it refers to. Check both dates.</source>
         <translation>Tanggal penandatanganan lebih awal daripada Pernyataan Kehendak yang dirujuknya. Periksa kedua tanggal.</translation>
     </message>

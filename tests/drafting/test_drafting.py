@@ -31,6 +31,7 @@ SAMPLES = {
     "mou-sister-city": HERE / "mou-beihai.json",
     "loi-sister-city": HERE / "loi-beihai.json",
     "ia-plan-of-action": HERE / "ia-beihai.json",
+    "notice-termination": HERE / "notice-beihai.json",
 }
 LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}")
 
@@ -1101,3 +1102,52 @@ def test_the_relationship_is_proposed_from_the_partners_country_and_level(countr
         for c in q.choices
     }
     assert choices == set(RELATIONSHIPS)  # every relationship the table can propose is a choice
+
+
+@pytest.mark.parametrize(
+    ("kind", "notice", "end", "code", "named"),
+    [
+        ("termination", "2026-12-01", "2027-06-01", None, None),
+        ("termination", "2026-12-01", "2027-05-31", "termination_notice_too_short", "1 Juni 2027"),
+        ("non_renewal", "2026-04-14", "2026-10-14", None, None),
+        ("non_renewal", "2026-04-15", "2026-10-14", "non_renewal_notice_too_late", "14 April 2026"),
+    ],
+)
+def test_a_notice_respects_the_notice_period_of_the_mou_it_ends(kind, notice, end, code, named):
+    """Issue 15, item 3: a notice dated too late (or ending the MoU too soon) is an error that
+    names the date that would do."""
+    answers = changed(
+        sample("notice-termination"),
+        notice_kind=kind,
+        signing_date=notice,
+        end_date=end,
+        notice_months=6,
+    )
+    found = findings(answers)
+    notice_codes = {"termination_notice_too_short", "non_renewal_notice_too_late"}
+    assert {c for c in found if c in notice_codes} == ({code} if code else set())
+    if code:
+        assert found[code].severity is checks.Severity.ERROR
+        assert named in found[code].message("id")  # the date as the reader writes it
+        english = found[code].message("en")
+        assert "6 months' written notice" in english
+
+
+def test_a_notice_is_signed_and_initialled_by_our_side_alone(tmp_path):
+    from docx import Document as Docx
+    from pypdf import PdfReader
+
+    from kerjasama_desk.services.exports import PdfOptions, export_document
+
+    answers = sample("notice-termination")
+    document = assemble.assemble(TEMPLATES["notice-termination"], answers)
+    assert document.signing_parties == 1
+    export_document(document, tmp_path / "n.pdf", PdfOptions())
+    export_document(document, tmp_path / "n.docx", PdfOptions())
+    first = PdfReader(str(tmp_path / "n.pdf")).pages[0].extract_text()
+    assert "Paraf Semarang / Initials, Semarang" in first and "Paraf Beihai" not in first
+    assert "PEMBERITAHUAN PENGAKHIRAN" in first and "NOTICE OF TERMINATION" in first
+    text = " ".join(page.extract_text() for page in PdfReader(str(tmp_path / "n.pdf")).pages)
+    assert "UNTUK PEMERINTAH KOTA SEMARANG" in text and "UNTUK PEMERINTAH RAKYAT" not in text
+    footer = Docx(str(tmp_path / "n.docx")).sections[0].footer
+    assert [len(t.columns) for t in footer.tables] == [1]

@@ -121,6 +121,7 @@ def test_the_document_offered_first_is_the_next_one_in_the_process(fresh_registe
         "loi",
         "mou",
         "implementing_arrangement",
+        "notice",  # offered, never proposed as the next step: it ends an agreement
     ]
     with fresh_register.transaction():
         new = fresh_register.partners.insert(Partner(name="Split", country="HR"))
@@ -242,3 +243,71 @@ def test_a_draft_for_a_province_level_partner_proposes_its_own_relationship(
     assert answers.values["relationship"] == relationship
     document = drafts.assemble(answers).document
     assert f"KERJA SAMA {words.upper()}" in " ".join(" ".join(document.texts()).split())
+
+
+def _beihai_mou(tmp_path):
+    from kerjasama_desk.domain.listing import ListQuery
+    from kerjasama_desk.services.demo import seed_story
+    from kerjasama_desk.services.registers import open_service
+
+    service = open_service(tmp_path / "demo.sqlite", demo=True)
+    seed_story(service)
+    mou = next(
+        a
+        for a in service.register.agreements.page(ListQuery(text="beihai"))
+        if a.kind.value == "mou"
+    )
+    return service, mou
+
+
+def test_a_notice_starts_from_the_mou_it_ends(tmp_path):
+    """Issue 15, item 3: the notice names the MoU it ends and takes its notice period from it;
+    its own date is the notice's, never the MoU's."""
+    service, mou = _beihai_mou(tmp_path)
+    drafts = DraftService(service.register)
+    values = drafts.start("notice-termination", agreement_id=mou.id).values
+    assert values["mou_date"] == "2008-10-14" and values["partner"]["name"] == "Beihai"
+    mou_draft = drafts.register.drafts.latest_for(agreement_id=mou.id)
+    if mou_draft is not None:  # the MoU's own draft: its place and notice period
+        carried = drafts._values(mou_draft.id)
+        assert values.get("notice_months") == carried.get("notice_months")
+        assert values["mou_place"] == carried["signing_place"]
+    assert "signing_date" not in values and "end_date" not in values
+    assert drafts.next_template(mou.partner_id) == "ia-plan-of-action"  # never the notice
+    service.close()
+
+
+def test_an_mou_drafted_from_an_loi_carries_every_loi_answer(tmp_path):
+    """Issue 15, item 6: "Draft the MoU from this LoI" keeps everything the LoI knows,
+    the relationship chosen included (before, the partner's proposal replaced it)."""
+    from kerjasama_desk.domain.models import Agreement
+    from kerjasama_desk.domain.vocab import AgreementKind
+
+    service, mou = _beihai_mou(tmp_path)
+    register = service.register
+    drafts = DraftService(register)
+    loi_id = next(r.id for r in drafts.rows() if r.template_id == "loi-sister-city")
+    loi = drafts.answers(loi_id)
+    chosen = Answers(
+        loi.template_id, loi.languages, {**loi.values, "relationship": "friendship_city"}
+    )
+    loi_agreement = register.drafts.get(loi_id).agreement_id
+    drafts.save(chosen, draft_id=loi_id, author="Rina")
+    with register.transaction():
+        follower = register.agreements.insert(
+            Agreement(
+                partner_id=mou.partner_id,
+                kind=AgreementKind.MOU,
+                title_id="MSP baru",
+                parent_id=loi_agreement,
+            )
+        )
+    started = drafts.start("mou-sister-city", agreement_id=follower).values
+    asked = {q.id for q in drafts.templates["mou-sister-city"].questions}
+    signing = {"signing_place", "signing_date", "our_signatory", "partner_signatory"}
+    for key, value in chosen.values.items():
+        if key in asked and key not in signing and value not in (None, "", [], {}):
+            assert started.get(key) == value, key
+    assert started["relationship"] == "friendship_city"
+    assert started.get("loi_place") == chosen.values.get("signing_place")
+    service.close()

@@ -520,6 +520,7 @@ def test_which_document_lists_the_process_in_order_and_offers_the_next_step(wind
         "Letter of Intent",
         "Memorandum of Understanding",
         "Plan of Action",
+        "Notice of termination or non-renewal of an MoU",
     ]
     assert current == 0  # a new partner starts with the Letter of Intent
     assert opened[0].template.id == "loi-sister-city"
@@ -553,3 +554,37 @@ def test_a_part_already_translated_in_an_earlier_draft_is_offered_again(
     second._offer_earlier("objective", menu)
     assert [a.isEnabled() for a in menu.actions()] == [False]  # none in Japanese
     assert menu.actions()[0].text() == "No earlier draft has this part in Japanese."
+
+
+def test_a_notice_is_drafted_for_the_mou_it_ends_and_a_late_one_is_refused(
+    window, open_wizard, qtbot
+):
+    """Issue 15, item 3: the wizard drafts a notice from the MoU's record; a notice that does
+    not respect the MoU's notice period shows the error where the end date is asked."""
+    mou = next(
+        a
+        for a in window.ops.service.list_agreements(ListQuery(text="beihai"))
+        if a.kind is AgreementKind.MOU
+    )
+    wizard = open_wizard(template_id="notice-termination", agreement_id=mou.id)
+    editors = wizard.editors
+    assert editors["partner"].value()["name"] == "Beihai"
+    assert editors["mou_date"].value() == "2008-10-14"
+    editors["signing_date"].set_value("2026-12-01")
+    editors["end_date"].set_value("2027-02-01")  # two months: the MoU asks for six
+    wizard.refresh_preview()
+
+    def notice_findings():
+        items = [wizard.findings.item(row) for row in range(wizard.findings.count())]
+        return [
+            item.text()
+            for item in items
+            if item.data(Qt.ItemDataRole.UserRole) == "end_date" and "written notice" in item.text()
+        ]
+
+    [late] = notice_findings()
+    assert "at the earliest" in late and "1 June 2027" in late
+    assert "PEMBERITAHUAN PENGAKHIRAN" in wizard.preview.toPlainText()
+    editors["end_date"].set_value("2027-06-01")
+    wizard.refresh_preview()
+    assert notice_findings() == []

@@ -301,6 +301,7 @@ def assemble(template: Template, answers: Answers, *, partner_first: bool = Fals
         versions,
         tuple(sorted(seen)),
         _party_names(answers)[:: -1 if partner_first else 1],
+        len(template.signatures) or 2,
     )
 
 

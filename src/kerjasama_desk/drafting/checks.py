@@ -13,13 +13,20 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from kerjasama_desk.domain.followup import months_after, months_before
 from kerjasama_desk.domain.messages import QT_TRANSLATE_NOOP
 from kerjasama_desk.domain.vocab import PartnerLevel
 from kerjasama_desk.drafting.answers import Answers
 from kerjasama_desk.drafting.assemble import partner_level
 from kerjasama_desk.drafting.document import Document
 from kerjasama_desk.drafting.template_format import PARTS, Template
-from kerjasama_desk.formatting import country_name, has_official_name, language_name, numbers_in
+from kerjasama_desk.formatting import (
+    country_name,
+    format_date,
+    has_official_name,
+    language_name,
+    numbers_in,
+)
 
 CONTEXT = "DraftingCheck"
 
@@ -77,6 +84,8 @@ class Finding:
                 values[key] = ", ".join(
                     tr(PART_LABELS[k]) if not n else f"{tr(ARTICLE_WORD)} {n}" for k, n in value
                 )
+            elif isinstance(value, date):
+                values[key] = format_date(value, language)
             elif isinstance(value, Mapping):  # a question's label in each language
                 values[key] = value.get(language) or value.get("en", "")
             else:
@@ -104,6 +113,17 @@ MESSAGES = {
         "DraftingCheck",
         "There is no notice period for ending the agreement. "
         "Give the number of months of written notice (usually 6).",
+    ),
+    "termination_notice_too_short": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "The MoU asks for {months} months' written notice: given on {notice}, this notice can end "
+        "it on {earliest} at the earliest, not on {end}. Put the end on {earliest} or later.",
+    ),
+    "non_renewal_notice_too_late": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "The MoU asks for {months} months' written notice: to end it on {end} without renewal, "
+        "the notice must be given by {latest}, not on {notice}. Give notice of termination "
+        "instead, or agree the end with the partner in writing.",
     ),
     "dates_out_of_order": QT_TRANSLATE_NOOP(
         "DraftingCheck",
@@ -205,6 +225,7 @@ REQUIRED_PARTS: Mapping[str, tuple[str, ...]] = {
     "mou": PARTS,
     "loi": ("purpose",),
     "implementing_arrangement": ("purpose", "implementation", "financing", "duration"),
+    "notice": ("termination",),
 }
 
 _LEVEL_GROUP = {
@@ -297,6 +318,8 @@ def run(
     signed, intent = values.get("signing_date"), values.get("loi_date")
     if signed and intent and date.fromisoformat(signed) < date.fromisoformat(intent):
         findings.append(Finding("dates_out_of_order", Severity.ERROR, "signing_date"))
+    if template.kind == "notice":
+        findings += _notice_findings(values)
     for question in template.questions:
         value = values.get(question.id)
         if question.type == "bilingual" and isinstance(value, dict):
@@ -381,6 +404,44 @@ def run(
             )
         )
     return findings
+
+
+def _notice_findings(values: Mapping[str, Any]) -> list[Finding]:
+    """A notice respects the notice period of the MoU it ends (docs/domain.md, "Ending an
+    agreement"): a termination ends it no sooner than the period after the notice; a notice of
+    non-renewal is given no later than the period before the MoU's end."""
+    notice, end, months = (
+        values.get("signing_date"),
+        values.get("end_date"),
+        values.get("notice_months"),
+    )
+    if not (notice and end and isinstance(months, int) and not isinstance(months, bool)):
+        return []
+    given, ends = date.fromisoformat(notice), date.fromisoformat(end)
+    params: dict[str, Any] = {"months": months, "notice": given, "end": ends}
+    if values.get("notice_kind") == "non_renewal":
+        latest = months_before(ends, months)
+        if given > latest:
+            return [
+                Finding(
+                    "non_renewal_notice_too_late",
+                    Severity.ERROR,
+                    "signing_date",
+                    {**params, "latest": latest},
+                )
+            ]
+        return []
+    earliest = months_after(given, months)
+    if ends < earliest:
+        return [
+            Finding(
+                "termination_notice_too_short",
+                Severity.ERROR,
+                "end_date",
+                {**params, "earliest": earliest},
+            )
+        ]
+    return []
 
 
 def _register_findings(template: Template, answers: Answers, facts: RegisterFacts) -> list[Finding]:

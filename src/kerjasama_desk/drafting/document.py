@@ -46,6 +46,8 @@ class Document:
     gaps: tuple[str, ...]  # ids of questions whose missing answer shows as a gap in the text
     # the parties' short names, ours first ("Semarang", "Beihai"): the paraf boxes name them
     party_names: tuple[str, ...] = ()
+    # how many parties sign it, and so initial its pages: 1 for a notice only our side signs
+    signing_parties: int = 2
 
     def version(self, language: str) -> LanguageVersion:
         return self.versions[language]

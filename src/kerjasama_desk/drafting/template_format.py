@@ -36,7 +36,9 @@ QUESTION_TYPES = (
     "activities",
     "officer",
 )
-KINDS = ("loi", "mou", "implementing_arrangement")
+# A notice (of termination or non-renewal) is a document of the process, not an agreement: only
+# our side signs it, and it starts no agreement record of its own.
+KINDS = ("loi", "mou", "implementing_arrangement", "notice")
 # The minimum content of a cooperation document (docs/domain.md §5); articles name the part they hold.
 PARTS = (
     "purpose",

@@ -115,15 +115,21 @@ def field_code(paragraph: Paragraph, code: str) -> None:
 
 
 def _footer(
-    section: object, languages: list[str], parties: tuple[str, ...], *, paraf: bool = True
+    section: object,
+    languages: list[str],
+    parties: tuple[str, ...],
+    *,
+    paraf: bool = True,
+    signing: int = 2,
 ) -> None:
     """A section's footer: the paraf boxes (not on the signing pages) and the page numbers."""
     footer = section.footer  # type: ignore[attr-defined]
     footer.is_linked_to_previous = False
     if paraf:
-        table = footer.add_table(rows=2, cols=2, width=Mm(110))
+        labels = paraf_labels(languages, parties, signing)
+        table = footer.add_table(rows=2, cols=len(labels), width=Mm(55 * len(labels)))
         table.style = "Table Grid"
-        for column, label in enumerate(paraf_labels(languages, parties)):
+        for column, label in enumerate(labels):
             table.cell(0, column).text = label
             table.cell(1, column).text = " "
             table.cell(1, column).paragraphs[0].paragraph_format.space_after = Pt(18)
@@ -358,10 +364,16 @@ def render(document: Document, options: PdfOptions) -> bytes:
         mark = doc.add_paragraph(original_label(known, *options.original), style="KD Column")
         mark.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     languages = [language for language in document.languages if language in ("id", "en")]
-    _footer(doc.sections[0], languages, document.party_names)
+    _footer(doc.sections[0], languages, document.party_names, signing=document.signing_parties)
 
     def new_section(paraf: bool) -> None:
-        _footer(doc.add_section(WD_SECTION.NEW_PAGE), languages, document.party_names, paraf=paraf)
+        _footer(
+            doc.add_section(WD_SECTION.NEW_PAGE),
+            languages,
+            document.party_names,
+            paraf=paraf,
+            signing=document.signing_parties,
+        )
 
     build = _parallel if options.layout == "parallel" else _sequential
     build(doc, document, options.progress, headed=not options.final, new_section=new_section)

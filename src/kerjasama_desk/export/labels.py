@@ -26,9 +26,10 @@ def footer_labels(languages: list[str], page: int, total: int) -> str:
     )
 
 
-def paraf_labels(languages: list[str], parties: tuple[str, ...] = ()) -> list[str]:
-    """The caption of each party's paraf box: "Paraf Semarang / Initials, Semarang", or
-    "Paraf Pihak I / Initials, Party I" while the parties' names are not known."""
+def paraf_labels(languages: list[str], parties: tuple[str, ...] = (), count: int = 2) -> list[str]:
+    """The caption of each signing party's paraf box: "Paraf Semarang / Initials, Semarang", or
+    "Paraf Pihak I / Initials, Party I" while the parties' names are not known; ``count``: how
+    many parties sign (a notice: our side alone, the first)."""
     known = [language for language in languages if language in _PARAF]
     return [
         " / ".join(
@@ -37,7 +38,7 @@ def paraf_labels(languages: list[str], parties: tuple[str, ...] = ()) -> list[st
             )
             for language in known
         )
-        for number in (0, 1)
+        for number in range(min(count, 2))
     ]
 
 

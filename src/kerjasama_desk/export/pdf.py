@@ -431,7 +431,9 @@ def _canvas_class(
             _w, height = numbers.wrap(room, 30 * mm)
             numbers.drawOn(self, width - options.margins_mm[1] * mm - room, bottom - 2)
             if page not in signature_pages:
-                for number, label in enumerate(paraf_labels(languages, document.party_names)):
+                for number, label in enumerate(
+                    paraf_labels(languages, document.party_names, document.signing_parties)
+                ):
                     x = left + number * 48 * mm
                     # a long name shrinks its caption to stay over its own box
                     room = 46 * mm / max(self.stringWidth(label, names.serif, PARAF_SIZE), 1)

@@ -398,8 +398,10 @@ class DraftService:
     def next_template(self, partner_id: int | None) -> str | None:
         """The document the partner's process calls for next: the template after the furthest
         kind it has an agreement or a draft of (an LoI for a new partner, an MoU after an LoI, an
-        implementing arrangement once there is an MoU)."""
-        ordered = self.templates_in_order()
+        implementing arrangement once there is an MoU). A notice is never proposed this way: it
+        is drafted for the agreement it ends."""
+        agreements = {kind.value for kind in AgreementKind}
+        ordered = [t for t in self.templates_in_order() if t.kind in agreements]
         if not ordered:
             return None
         if partner_id is None:
@@ -442,8 +444,8 @@ class DraftService:
         """The answers a new draft starts with: the partner from the register; our side as set
         in the register (else as answered in the last draft saved); an agreement's signing date;
         and, for a document that follows another (an MoU after an LoI, an arrangement under an
-        MoU), the answers of the earlier document's draft, its place and date of signing
-        becoming the reference to it."""
+        MoU) or ends it (a notice), the answers of the earlier document's draft, its place and
+        date of signing becoming the reference to it."""
         template = self.templates[template_id]
         asked = {question.id for question in template.questions}
         values: dict[str, Any] = {}
@@ -458,11 +460,10 @@ class DraftService:
         agreement = self.register.agreements.get(agreement_id) if agreement_id else None
         if agreement is not None:
             partner_id = partner_id or agreement.partner_id
-            parent = (
-                self.register.drafts.latest_for(agreement_id=agreement.parent_id)
-                if agreement.parent_id
-                else None
-            )
+            # A notice ends the agreement it is drafted for: it starts from that agreement's own
+            # draft; any other document from the draft of the document it follows.
+            followed = agreement.id if template.kind == "notice" else agreement.parent_id
+            parent = self.register.drafts.latest_for(agreement_id=followed) if followed else None
             if parent is not None and parent.id is not None:
                 carried = self._values(parent.id)
                 values.update(
@@ -476,10 +477,15 @@ class DraftService:
                     ):
                         if target in asked and carried.get(source):
                             values[target] = carried[source]
-            if agreement.signed_on is not None and "signing_date" in asked:
-                values["signing_date"] = agreement.signed_on.isoformat()
+            if agreement.signed_on is not None:
+                if template.kind == "notice":  # its own date is the notice's; the MoU's is this
+                    if "mou_date" in asked and not values.get("mou_date"):
+                        values["mou_date"] = agreement.signed_on.isoformat()
+                elif "signing_date" in asked:
+                    values["signing_date"] = agreement.signed_on.isoformat()
         partner = self.register.partners.get(partner_id) if partner_id else None
         if partner is not None and "partner" in asked:
+            carried_partner = values.get("partner")  # what the earlier document said of it
             values["partner"] = {
                 "name": partner.name,
                 "native_name": partner.native_name,
@@ -490,11 +496,14 @@ class DraftService:
                     if partner.region
                     else {}
                 ),
+                # The earlier document's answer keeps what the register holds less fully (the
+                # region in both languages); a changed name is the checks' to point out.
+                **(carried_partner if isinstance(carried_partner, dict) else {}),
             }
             for key, suggested in partner_suggestions(values["partner"]).items():
                 if key in asked and not values.get(key):
                     values[key] = suggested
-            if "relationship" in asked:
+            if "relationship" in asked and not values.get("relationship"):  # an LoI's choice stays
                 values["relationship"] = proposed_relationship(partner.country, partner.level.value)
         return Answers(template_id, ("id", "en"), values)
 

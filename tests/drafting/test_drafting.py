@@ -32,6 +32,7 @@ SAMPLES = {
     "loi-sister-city": HERE / "loi-beihai.json",
     "ia-plan-of-action": HERE / "ia-beihai.json",
     "notice-termination": HERE / "notice-beihai.json",
+    "addendum-mou": HERE / "addendum-beihai.json",
 }
 LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}")
 
@@ -1151,3 +1152,28 @@ def test_a_notice_is_signed_and_initialled_by_our_side_alone(tmp_path):
     assert "UNTUK PEMERINTAH KOTA SEMARANG" in text and "UNTUK PEMERINTAH RAKYAT" not in text
     footer = Docx(str(tmp_path / "n.docx")).sections[0].footer
     assert [len(t.columns) for t in footer.tables] == [1]
+
+
+def test_an_addendum_names_the_article_it_changes_its_old_and_new_text_and_its_status():
+    """Issue 15, item 3: which article changes, the old and new text, its entry into force,
+    and that it is an integral part of the MoU."""
+    answers = sample("addendum-mou")
+    document = assemble.assemble(TEMPLATES["addendum-mou"], answers)
+    texts = " ".join(" ".join(every_text(document)).split())
+    assert "ADENDUM MEMORANDUM SALING PENGERTIAN" in texts
+    assert "ADDENDUM TO THE MEMORANDUM OF UNDERSTANDING" in texts
+    assert (
+        "Pasal 9 Memorandum semula berbunyi: “Memorandum ini berlaku selama 5 (lima) tahun.”"
+        in texts
+    )
+    assert "Ketentuan Pasal 9 Memorandum diubah sehingga berbunyi sebagai berikut:" in texts
+    assert "This Addendum forms an integral part of the Memorandum." in texts
+    assert "Adendum ini mulai berlaku pada tanggal penandatanganan." in texts
+    assert findings(answers) == {}
+    dated = changed(answers, effective="date", effective_date="2027-01-01")
+    dated_texts = " ".join(
+        " ".join(every_text(assemble.assemble(TEMPLATES["addendum-mou"], dated))).split()
+    )
+    assert "This Addendum shall enter into force on 1 January 2027." in dated_texts
+    without_new = changed(answers, article_new=...)
+    assert "unanswered" in findings(without_new)  # the new text is what the addendum is for

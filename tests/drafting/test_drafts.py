@@ -121,7 +121,8 @@ def test_the_document_offered_first_is_the_next_one_in_the_process(fresh_registe
         "loi",
         "mou",
         "implementing_arrangement",
-        "notice",  # offered, never proposed as the next step: it ends an agreement
+        "addendum",  # offered, never proposed as the next step: it changes an agreement
+        "notice",  # likewise: it ends one
     ]
     with fresh_register.transaction():
         new = fresh_register.partners.insert(Partner(name="Split", country="HR"))
@@ -274,6 +275,10 @@ def test_a_notice_starts_from_the_mou_it_ends(tmp_path):
         assert values["mou_place"] == carried["signing_place"]
     assert "signing_date" not in values and "end_date" not in values
     assert drafts.next_template(mou.partner_id) == "ia-plan-of-action"  # never the notice
+    # An addendum drafted for the MoU refers to it the same way
+    addendum = drafts.start("addendum-mou", agreement_id=mou.id).values
+    assert addendum["mou_date"] == "2008-10-14" and "signing_date" not in addendum
+    assert addendum["relationship"] == values["relationship"]
     service.close()
 
 

@@ -520,6 +520,7 @@ def test_which_document_lists_the_process_in_order_and_offers_the_next_step(wind
         "Letter of Intent",
         "Memorandum of Understanding",
         "Plan of Action",
+        "Addendum",
         "Notice of termination or non-renewal of an MoU",
     ]
     assert current == 0  # a new partner starts with the Letter of Intent

@@ -225,6 +225,7 @@ REQUIRED_PARTS: Mapping[str, tuple[str, ...]] = {
     "mou": PARTS,
     "loi": ("purpose",),
     "implementing_arrangement": ("purpose", "implementation", "financing", "duration"),
+    "addendum": ("amendment", "duration"),
     "notice": ("termination",),
 }
 

@@ -38,7 +38,7 @@ QUESTION_TYPES = (
 )
 # A notice (of termination or non-renewal) is a document of the process, not an agreement: only
 # our side signs it, and it starts no agreement record of its own.
-KINDS = ("loi", "mou", "implementing_arrangement", "notice")
+KINDS = ("loi", "mou", "implementing_arrangement", "addendum", "notice")
 # The minimum content of a cooperation document (docs/domain.md §5); articles name the part they hold.
 PARTS = (
     "purpose",

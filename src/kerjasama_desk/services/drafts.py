@@ -48,6 +48,14 @@ from kerjasama_desk.paths import cache_dir, countries_dir, glossary_dir, templat
 from kerjasama_desk.services.files import account_name
 from kerjasama_desk.store.register import Register
 
+# The documents a partner's process goes through, in order; the others (an addendum, a notice)
+# are drafted for an agreement they change or end.
+_PROCESS = (
+    AgreementKind.LOI.value,
+    AgreementKind.MOU.value,
+    AgreementKind.IMPLEMENTING_ARRANGEMENT.value,
+)
+
 # What our side answered once holds for the next draft too.
 _OURS = frozenset(
     {
@@ -398,10 +406,9 @@ class DraftService:
     def next_template(self, partner_id: int | None) -> str | None:
         """The document the partner's process calls for next: the template after the furthest
         kind it has an agreement or a draft of (an LoI for a new partner, an MoU after an LoI, an
-        implementing arrangement once there is an MoU). A notice is never proposed this way: it
-        is drafted for the agreement it ends."""
-        agreements = {kind.value for kind in AgreementKind}
-        ordered = [t for t in self.templates_in_order() if t.kind in agreements]
+        implementing arrangement once there is an MoU). An addendum and a notice are never
+        proposed this way: they are drafted for the agreement they change or end."""
+        ordered = [t for t in self.templates_in_order() if t.kind in _PROCESS]
         if not ordered:
             return None
         if partner_id is None:
@@ -460,9 +467,14 @@ class DraftService:
         agreement = self.register.agreements.get(agreement_id) if agreement_id else None
         if agreement is not None:
             partner_id = partner_id or agreement.partner_id
-            # A notice ends the agreement it is drafted for: it starts from that agreement's own
-            # draft; any other document from the draft of the document it follows.
-            followed = agreement.id if template.kind == "notice" else agreement.parent_id
+            # A notice ends the agreement it is drafted for, and an addendum drafted for an MoU
+            # changes it: they start from that agreement's own draft. Any other document (an
+            # addendum's own record included) from the draft of the document it follows.
+            refers_to_itself = template.kind == "notice" or (
+                template.kind == AgreementKind.ADDENDUM.value
+                and agreement.kind is not AgreementKind.ADDENDUM
+            )
+            followed = agreement.id if refers_to_itself else agreement.parent_id
             parent = self.register.drafts.latest_for(agreement_id=followed) if followed else None
             if parent is not None and parent.id is not None:
                 carried = self._values(parent.id)
@@ -478,7 +490,7 @@ class DraftService:
                         if target in asked and carried.get(source):
                             values[target] = carried[source]
             if agreement.signed_on is not None:
-                if template.kind == "notice":  # its own date is the notice's; the MoU's is this
+                if refers_to_itself:  # its own date is the new document's; the MoU's is this
                     if "mou_date" in asked and not values.get("mou_date"):
                         values["mou_date"] = agreement.signed_on.isoformat()
                 elif "signing_date" in asked:

@@ -316,3 +316,38 @@ def test_an_mou_drafted_from_an_loi_carries_every_loi_answer(tmp_path):
     assert started["relationship"] == "friendship_city"
     assert started.get("loi_place") == chosen.values.get("signing_place")
     service.close()
+
+
+def test_an_mou_recorded_under_an_mou_renews_it(tmp_path):
+    """Issue 15, item 3: an extension by a renewal MoU refers to the MoU it replaces, and carries
+    what that MoU said (its fields, contacts and terms), not the LoI it once referred to."""
+    from kerjasama_desk.domain.models import Agreement
+    from kerjasama_desk.domain.vocab import AgreementKind
+
+    service, mou = _beihai_mou(tmp_path)
+    register = service.register
+    drafts = DraftService(register)
+    with register.transaction():
+        renewal = register.agreements.insert(
+            Agreement(
+                partner_id=mou.partner_id,
+                kind=AgreementKind.MOU,
+                title_id="MSP Semarang–Beihai 2027",
+                parent_id=mou.id,
+            )
+        )
+    answers = drafts.start("mou-sister-city", agreement_id=renewal)
+    values = answers.values
+    assert values["replaces"] == "earlier_mou" and values["mou_date"] == "2008-10-14"
+    assert "loi_place" not in values and "signing_date" not in values
+    old = drafts.register.drafts.latest_for(agreement_id=mou.id)
+    if old is not None:
+        assert values["fields"] == drafts._values(old.id)["fields"]
+        assert values["mou_place"] == drafts._values(old.id)["signing_place"]
+    texts = " ".join(" ".join(drafts.assemble(answers).document.texts()).split())
+    assert "MENGINGAT Memorandum Saling Pengertian tentang Kerja Sama Kota Bersaudara" in texts
+    assert "menggantikan Memorandum Saling Pengertian yang ditandatangani di" in texts
+    assert "replaces the Memorandum of Understanding signed at" in texts
+    first = drafts.start("mou-sister-city", partner_id=mou.partner_id).values
+    assert first.get("replaces") in (None, "none")  # a first MoU renews nothing
+    service.close()

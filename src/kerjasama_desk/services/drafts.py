@@ -474,21 +474,38 @@ class DraftService:
                 template.kind == AgreementKind.ADDENDUM.value
                 and agreement.kind is not AgreementKind.ADDENDUM
             )
-            followed = agreement.id if refers_to_itself else agreement.parent_id
-            parent = self.register.drafts.latest_for(agreement_id=followed) if followed else None
+            followed = (
+                agreement
+                if refers_to_itself
+                else self.register.agreements.get(agreement.parent_id)
+                if agreement.parent_id
+                else None
+            )
+            # An MoU recorded under an MoU renews it: the new one refers to the one it replaces.
+            renewal = template.kind == AgreementKind.MOU.value and (
+                followed is not None and followed.kind is AgreementKind.MOU
+            )
+            parent = (
+                self.register.drafts.latest_for(agreement_id=followed.id)
+                if followed is not None and followed.id is not None
+                else None
+            )
             if parent is not None and parent.id is not None:
                 carried = self._values(parent.id)
-                values.update(
-                    {k: v for k, v in carried.items() if k in asked and k not in _SIGNING}
-                )
-                # The earlier document's signing is what the new one refers to.
-                for prefix in ("loi", "mou"):
-                    for source, target in (
-                        ("signing_place", f"{prefix}_place"),
-                        ("signing_date", f"{prefix}_date"),
-                    ):
-                        if target in asked and carried.get(source):
-                            values[target] = carried[source]
+                skipped = _SIGNING | ({"loi_place", "loi_date"} if renewal else set())
+                values.update({k: v for k, v in carried.items() if k in asked and k not in skipped})
+                # The earlier document's signing is what the new one refers to, by its kind.
+                prefix = followed.kind.value if followed is not None else ""
+                for source, target in (
+                    ("signing_place", f"{prefix}_place"),
+                    ("signing_date", f"{prefix}_date"),
+                ):
+                    if target in asked and carried.get(source):
+                        values[target] = carried[source]
+            if renewal and "replaces" in asked:
+                values["replaces"] = "earlier_mou"
+                if followed is not None and followed.signed_on and not values.get("mou_date"):
+                    values["mou_date"] = followed.signed_on.isoformat()
             if agreement.signed_on is not None:
                 if refers_to_itself:  # its own date is the new document's; the MoU's is this
                     if "mou_date" in asked and not values.get("mou_date"):

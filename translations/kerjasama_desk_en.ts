@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>DraftWizard</name>
+    <message numerus="yes">
+        <source>%n follow-up item(s) recorded as commitments of the agreement.</source>
+        <translation>
+            <numerusform>%n follow-up item recorded as a commitment of the agreement.</numerusform>
+            <numerusform>%n follow-up items recorded as commitments of the agreement.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n change(s) were made to this register by another program, not by Kerjasama Desk. They are in the records' history, marked “changed outside Kerjasama Desk”.</source>

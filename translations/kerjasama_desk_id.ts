@@ -44,6 +44,10 @@
         <translation>Pembiayaan</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
         <source>Add an activity</source>
         <translation>Tambah kegiatan</translation>
     </message>
@@ -949,6 +953,16 @@
     <message>
         <source>A date cannot be read</source>
         <translation>Tanggal tidak terbaca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up item(s) recorded as commitments of the agreement.</source>
+        <translation>
+            <numerusform>%n tindak lanjut dicatat sebagai komitmen perjanjian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The follow-up is not recorded as commitments: the agreement has no responsible officer. Name one in the agreement, then save again.</source>
+        <translation>Tindak lanjut belum dicatat sebagai komitmen: perjanjian belum memiliki petugas penanggung jawab. Tetapkan petugasnya pada perjanjian, lalu simpan lagi.</translation>
     </message>
     <message>
         <source>Template</source>

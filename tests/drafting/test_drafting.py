@@ -33,6 +33,7 @@ SAMPLES = {
     "ia-plan-of-action": HERE / "ia-beihai.json",
     "notice-termination": HERE / "notice-beihai.json",
     "addendum-mou": HERE / "addendum-beihai.json",
+    "minutes-jwg": HERE / "minutes-beihai.json",
 }
 LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}")
 

@@ -122,6 +122,7 @@ def test_the_document_offered_first_is_the_next_one_in_the_process(fresh_registe
         "mou",
         "implementing_arrangement",
         "addendum",  # offered, never proposed as the next step: it changes an agreement
+        "minutes",  # likewise: they record a meeting under one
         "notice",  # likewise: it ends one
     ]
     with fresh_register.transaction():
@@ -351,3 +352,68 @@ def test_an_mou_recorded_under_an_mou_renews_it(tmp_path):
     first = drafts.start("mou-sister-city", partner_id=mou.partner_id).values
     assert first.get("replaces") in (None, "none")  # a first MoU renews nothing
     service.close()
+
+
+def test_saving_agreed_minutes_records_their_follow_up_as_commitments(tmp_path):
+    """Issue 15, item 3: the Joint Working Group's follow-up items with a due date become
+    commitments of the MoU, each once; an item without a date stays in the minutes only."""
+    import json
+    from pathlib import Path
+
+    from kerjasama_desk.drafting.answers import read_answers
+
+    service, mou = _beihai_mou(tmp_path)
+    register = service.register
+    drafts = DraftService(register)
+    before = len(register.commitments.for_agreement(mou.id))
+    data = json.loads((Path(__file__).parent / "minutes-beihai.json").read_text(encoding="utf-8"))
+    answers = read_answers(data, drafts.templates)
+    draft_id, _ = drafts.save(answers, agreement_id=mou.id, partner_id=mou.partner_id)
+    assert drafts.recorded == 2
+    recorded = [c for c in register.commitments.for_agreement(mou.id)][before:]
+    by_title = {c.title: c for c in register.commitments.for_agreement(mou.id)}
+    fair = by_title["Pameran wisata bersama di Semarang"]
+    assert fair.due_on.isoformat() == "2027-05-31" and fair.field.value == "tourism"
+    assert "Notulen Kelompok Kerja Bersama, 20 November 2026" in fair.notes
+    assert "Dinas Pariwisata" in fair.notes
+    assert "Menjajaki beasiswa pelajar" not in by_title  # no due date: not a commitment
+    assert len(recorded) == 2
+    drafts.save(answers, draft_id=draft_id)  # saved again: nothing twice
+    assert drafts.recorded == 0
+    assert len(register.commitments.for_agreement(mou.id)) == before + 2
+    more = dict(answers.values)
+    more["followups"] = [
+        *answers.values["followups"],
+        {
+            "activity": {"id": "Sidang berikutnya di Beihai", "en": "Next meeting in Beihai"},
+            "due": "2027-11-01",
+        },
+    ]
+    drafts.save(Answers(answers.template_id, answers.languages, more), draft_id=draft_id)
+    assert drafts.recorded == 1
+    assert len(register.commitments.for_agreement(mou.id)) == before + 3
+    service.close()
+
+
+def test_minutes_of_an_agreement_without_an_officer_are_saved_and_say_why_nothing_is_recorded(
+    fresh_register,
+):
+    import json
+    from pathlib import Path
+
+    from kerjasama_desk.domain.models import Agreement
+    from kerjasama_desk.domain.vocab import AgreementKind
+    from kerjasama_desk.drafting.answers import read_answers
+
+    with fresh_register.transaction():
+        beihai = fresh_register.partners.insert(Partner(name="Beihai", country="CN"))
+        mou = fresh_register.agreements.insert(
+            Agreement(partner_id=beihai, kind=AgreementKind.MOU, title_id="MSP")
+        )
+    drafts = DraftService(fresh_register)
+    data = json.loads((Path(__file__).parent / "minutes-beihai.json").read_text(encoding="utf-8"))
+    draft_id, number = drafts.save(read_answers(data, drafts.templates), agreement_id=mou)
+    assert number == 1 and (drafts.recorded, drafts.unowned) == (0, 2)
+    assert fresh_register.commitments.for_agreement(mou) == []
+    drafts.save(Answers("loi-sister-city", ("id",), {}), partner_id=beihai)
+    assert (drafts.recorded, drafts.unowned) == (0, 0)  # told per save

@@ -521,6 +521,7 @@ def test_which_document_lists_the_process_in_order_and_offers_the_next_step(wind
         "Memorandum of Understanding",
         "Plan of Action",
         "Addendum",
+        "Agreed Minutes of a Joint Working Group meeting",
         "Notice of termination or non-renewal of an MoU",
     ]
     assert current == 0  # a new partner starts with the Letter of Intent
@@ -589,3 +590,39 @@ def test_a_notice_is_drafted_for_the_mou_it_ends_and_a_late_one_is_refused(
     editors["end_date"].set_value("2027-06-01")
     wizard.refresh_preview()
     assert notice_findings() == []
+
+
+def test_agreed_minutes_take_due_dates_and_their_save_records_commitments(
+    window, open_wizard, qtbot
+):
+    """Issue 15, item 3: the follow-up table of agreed minutes has a due date per row; saving
+    records the dated rows as commitments of the MoU and says so."""
+    mou = next(
+        a
+        for a in window.ops.service.list_agreements(ListQuery(text="beihai"))
+        if a.kind is AgreementKind.MOU
+    )
+    wizard = open_wizard(template_id="minutes-jwg", agreement_id=mou.id)
+    followups = wizard.editors["followups"]
+    assert followups.table.columnCount() == followups._DUE + 1  # the due date's column
+    followups.set_value(
+        [
+            {
+                "field": "tourism",
+                "activity": {"id": "Pameran wisata bersama", "en": "Joint tourism fair"},
+                "due": "2027-05-31",
+            },
+            {"activity": {"id": "Menjajaki beasiswa", "en": "Explore scholarships"}},
+        ]
+    )
+    assert [item.get("due") for item in followups.value()] == ["2027-05-31", None]
+    for question, value in (
+        ("signing_place", "Beihai"),
+        ("signing_date", "2026-11-20"),
+    ):
+        wizard.editors[question].set_value(value)
+    before = len(window.ops.service.register.commitments.for_agreement(mou.id))
+    assert wizard.save()
+    assert "1 follow-up item recorded as a commitment of the agreement." in wizard.status.text()
+    titles = [c.title for c in window.ops.service.register.commitments.for_agreement(mou.id)]
+    assert len(titles) == before + 1 and "Pameran wisata bersama" in titles

@@ -151,7 +151,19 @@ def _activities_problem(value: Any, funding: set[str]) -> str | None:
                 return f'activity {number}: {key}: expected {{"id": "…", "en": "…"}}'
         if item.get("funding") not in (None, *funding):
             return f"activity {number}: funding must be one of {', '.join(sorted(funding))}"
+        if "due" in item and not _is_iso_date(item["due"]):
+            return f"activity {number}: due: expected a date, YYYY-MM-DD"
     return None
+
+
+def _is_iso_date(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
 
 
 def _partner_problem(value: Any) -> str | None:

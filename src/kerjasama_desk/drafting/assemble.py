@@ -113,6 +113,7 @@ class ActivityValue:
     partner_owner: str  # the partner's implementing office; empty when not given
     timing: str
     funding: ChoiceValue  # the funding choice: its code, and .label in the column's language
+    due: str = ""  # the due date in the column's language ("dated" questions); empty when none
 
     def __str__(self) -> str:
         return self.activity
@@ -131,6 +132,7 @@ def _activity(question: Question, item: Mapping[str, Any], language: str) -> Act
         partner_owner=text("partner_owner"),
         timing=text("timing"),
         funding=_choice(question, funding, language) if funding else _no_choice(),
+        due=format_date(date.fromisoformat(item["due"]), language) if item.get("due") else "",
     )
 
 

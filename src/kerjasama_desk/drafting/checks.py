@@ -227,6 +227,7 @@ REQUIRED_PARTS: Mapping[str, tuple[str, ...]] = {
     "implementing_arrangement": ("purpose", "implementation", "financing", "duration"),
     "addendum": ("amendment", "duration"),
     "notice": ("termination",),
+    "minutes": ("implementation",),
 }
 
 _LEVEL_GROUP = {

@@ -38,7 +38,7 @@ QUESTION_TYPES = (
 )
 # A notice (of termination or non-renewal) is a document of the process, not an agreement: only
 # our side signs it, and it starts no agreement record of its own.
-KINDS = ("loi", "mou", "implementing_arrangement", "addendum", "notice")
+KINDS = ("loi", "mou", "implementing_arrangement", "addendum", "notice", "minutes")
 # The minimum content of a cooperation document (docs/domain.md §5); articles name the part they hold.
 PARTS = (
     "purpose",
@@ -162,6 +162,9 @@ class Question:
     when: str | None = None
     step: str = ""
     line: int = 0
+    # activities only: each item also has a due date ("due"), and a saved draft of a document of
+    # kind "minutes" records every dated item as a commitment of its agreement
+    dated: bool = False
 
 
 @dataclass(frozen=True)
@@ -334,6 +337,7 @@ class _Reader:
             when=str(when) if when else None,
             step=step,
             line=data.line,
+            dated=kind == "activities" and data.get("dated") is True,
         )
 
     def article(self, value: Any, line: int) -> ArticleTemplate:

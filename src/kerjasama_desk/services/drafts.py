@@ -5,14 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
+from kerjasama_desk import clock
 from kerjasama_desk.domain.errors import RecordNotFound
 from kerjasama_desk.domain.listing import DraftRow
-from kerjasama_desk.domain.models import Autosave, Draft, OurGovernment
+from kerjasama_desk.domain.models import Autosave, Commitment, Draft, OurGovernment
 from kerjasama_desk.domain.parameters import DEFAULTS
-from kerjasama_desk.domain.vocab import AgreementKind, AgreementStage
+from kerjasama_desk.domain.vocab import (
+    AgreementKind,
+    AgreementStage,
+    CooperationField,
+    OfficerStatus,
+)
 from kerjasama_desk.drafting import (
     assemble,
     checks,
@@ -43,7 +50,7 @@ __all__ = [
     "bundled_templates",
     "field_descriptions",
 ]
-from kerjasama_desk.formatting import proposed_relationship
+from kerjasama_desk.formatting import format_date, proposed_relationship
 from kerjasama_desk.paths import cache_dir, countries_dir, glossary_dir, templates_dir
 from kerjasama_desk.services.files import account_name
 from kerjasama_desk.store.register import Register
@@ -228,6 +235,7 @@ class DraftService:
         """Saves ``answers`` as the next version of the draft (a new draft when ``draft_id`` is
         None); returns (draft id, version number). One transaction."""
         template = self.templates[answers.template_id]
+        self.recorded = self.unowned = 0
         with self.register.transaction():
             if draft_id is None:
                 draft_id = self.register.drafts.insert(
@@ -249,8 +257,74 @@ class DraftService:
                 partner_texts=dict(answers.partner_texts),
             )
             self.register.memory.remember(memory.passages(answers.values))
+            if template.kind == "minutes":
+                saved = self.register.drafts.get(draft_id)
+                if saved is not None and saved.agreement_id is not None:
+                    self.recorded = self._record_follow_up(template, answers, saved.agreement_id)
         self._memory = None
         return draft_id, number
+
+    def _record_follow_up(self, template: Template, answers: Answers, agreement_id: int) -> int:
+        """Agreed minutes' dated follow-up items as commitments of their agreement, in the same
+        transaction as the draft's save: each item once (saving again records only new ones, by
+        its text and due date). Returns how many were recorded."""
+        # Imported here: only agreed minutes record commitments
+        from kerjasama_desk.services.followup import add_commitments
+        from kerjasama_desk.services.register import RegisterService
+
+        # The officer who sees the agreement through sees its follow-up through: the responsible
+        # officer, else the deputy (an active one). With neither, nothing is recorded and
+        # ``unowned`` says how many items wait for one.
+        agreement = self.register.agreements.get(agreement_id)
+        candidates = (
+            (agreement.responsible_officer_id, agreement.deputy_officer_id) if agreement else ()
+        )
+        keeper = None
+        for officer_id in candidates:
+            officer = self.register.officers.get(officer_id) if officer_id is not None else None
+            if officer is not None and officer.status is OfficerStatus.ACTIVE:
+                keeper = officer.id
+                break
+        known = {(c.title, c.due_on) for c in self.register.commitments.for_agreement(agreement_id)}
+        met = answers.values.get("signing_date")
+        origin = (
+            f"Notulen Kelompok Kerja Bersama, {format_date(date.fromisoformat(met), 'id')}"
+            if met
+            else "Notulen Kelompok Kerja Bersama"
+        )
+        new: list[Commitment] = []
+        for question in template.questions:
+            if question.type != "activities" or not question.dated:
+                continue
+            for item in answers.values.get(question.id) or []:
+                texts = item.get("activity") or {}
+                title = str(texts.get("id") or texts.get("en") or "").strip()
+                if not title or not item.get("due"):
+                    continue
+                due = date.fromisoformat(item["due"])
+                if (title, due) in known:
+                    continue
+                known.add((title, due))
+                owner = item.get("owner") or {}
+                office = str(owner.get("id") or owner.get("en") or "").strip()
+                new.append(
+                    Commitment(
+                        agreement_id=agreement_id,
+                        owner_id=keeper,
+                        title=title,
+                        due_on=due,
+                        field=CooperationField(item["field"]) if item.get("field") else None,
+                        notes=f"{origin}. Pelaksana: {office}" if office else origin,
+                    )
+                )
+        self.unowned = len(new) if keeper is None else 0
+        if keeper is None:
+            return 0
+        add_commitments(RegisterService(self.register), new, clock.today())
+        return len(new)
+
+    recorded = 0  # the commitments the last save of agreed minutes recorded
+    unowned = 0  # follow-up items it could not record: the agreement has no active officer
 
     def rows(self) -> list[DraftRow]:
         return self.register.drafts.rows()
@@ -470,7 +544,7 @@ class DraftService:
             # A notice ends the agreement it is drafted for, and an addendum drafted for an MoU
             # changes it: they start from that agreement's own draft. Any other document (an
             # addendum's own record included) from the draft of the document it follows.
-            refers_to_itself = template.kind == "notice" or (
+            refers_to_itself = template.kind in ("notice", "minutes") or (
                 template.kind == AgreementKind.ADDENDUM.value
                 and agreement.kind is not AgreementKind.ADDENDUM
             )

@@ -230,7 +230,10 @@ class Operations(QObject):
             title=title,
             author=author,
         )
-        self.changed.emit(frozenset({"drafts"}))
+        # Agreed minutes record their follow-up as commitments of the agreement
+        self.changed.emit(
+            frozenset({"drafts", "commitments"} if self.drafts.recorded else {"drafts"})
+        )
         return saved
 
     def save_partner(self, partner: Partner) -> int:

@@ -493,7 +493,20 @@ class DraftWizard(QDialog):
         self.title_text = title
         self._dirty = False
         self._forget_autosave()  # the answers are a version now
-        self.status.setText(self.tr("Saved as version %1.").replace("%1", str(number)))
+        status = self.tr("Saved as version %1.").replace("%1", str(number))
+        drafts = self.ops.drafts
+        if drafts.recorded:  # agreed minutes: their dated follow-up became commitments
+            status += " " + self.tr(
+                "%n follow-up item(s) recorded as commitments of the agreement.",
+                "",
+                drafts.recorded,
+            )
+        elif drafts.unowned:
+            status += " " + self.tr(
+                "The follow-up is not recorded as commitments: the agreement has no responsible "
+                "officer. Name one in the agreement, then save again."
+            )
+        self.status.setText(status)
         self.saved.emit(self.draft_id, number)
         self._update_compare()
         return True

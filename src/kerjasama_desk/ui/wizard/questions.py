@@ -421,16 +421,19 @@ class FieldsEditor(Editor):
 
 class ActivitiesEditor(Editor):
     """Activities of a plan of action: field, what is done (both languages), the office that
-    carries it out on each side, when, and who pays."""
+    carries it out on each side, when, and who pays; for a "dated" question (the follow-up of
+    agreed minutes) also the day it is due, which makes it a commitment when the draft is
+    saved."""
 
     _TEXTS = ("activity", "owner", "partner_owner", "timing")
     _FUNDING = 1 + 2 * len(_TEXTS)  # the funding column, after the field and the text pairs
+    _DUE = _FUNDING + 1  # the due date's column, for a dated question
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, self._FUNDING + 1, self)
+        self.table = QTableWidget(0, self._DUE + (1 if question.dated else 0), self)
         self.table.setMinimumHeight(180)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -475,6 +478,11 @@ class ActivitiesEditor(Editor):
         funding.setCurrentIndex(max(funding.findData(item.get("funding") or ""), 0))
         self.table.setCellWidget(row, 0, field)
         self.table.setCellWidget(row, self._FUNDING, funding)
+        if self.question.dated:
+            due = OptionalDateEdit(self.table, message_line=False)
+            due.set_value(date.fromisoformat(item["due"]) if item.get("due") else None)
+            due.changed.connect(self.changed.emit)
+            self.table.setCellWidget(row, self._DUE, due)
         for number, key in enumerate(self._TEXTS):
             texts = item.get(key) or {}
             self.table.setItem(row, 1 + 2 * number, QTableWidgetItem(str(texts.get("id", ""))))
@@ -513,6 +521,9 @@ class ActivitiesEditor(Editor):
                 item["field"] = field.currentData()
             if isinstance(funding, QComboBox) and funding.currentData():
                 item["funding"] = funding.currentData()
+            due = self.table.cellWidget(row, self._DUE) if self.question.dated else None
+            if isinstance(due, OptionalDateEdit) and due.value() is not None:
+                item["due"] = due.value().isoformat()  # type: ignore[union-attr]
             rows.append(item)
         return rows
 
@@ -536,6 +547,7 @@ class ActivitiesEditor(Editor):
                 self.tr("When (Indonesian)"),
                 self.tr("When (English)"),
                 self.tr("Funding"),
+                *([self.tr("Due date")] if self.question.dated else []),
             ]
         )
         self.set_value(current)

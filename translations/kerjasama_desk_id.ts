@@ -166,6 +166,10 @@
         <source>Open</source>
         <translation>Buka</translation>
     </message>
+    <message>
+        <source>New document for this agreement…</source>
+        <translation>Dokumen baru untuk perjanjian ini…</translation>
+    </message>
     <message numerus="yes">
         <source>Export %n agreement(s) to a file (.kdx)…</source>
         <translation>
@@ -1091,6 +1095,10 @@
     <message>
         <source>Which document?</source>
         <translation>Dokumen apa?</translation>
+    </message>
+    <message>
+        <source>New document for this agreement</source>
+        <translation>Dokumen baru untuk perjanjian ini</translation>
     </message>
 </context>
 <context>

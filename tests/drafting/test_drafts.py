@@ -417,3 +417,38 @@ def test_minutes_of_an_agreement_without_an_officer_are_saved_and_say_why_nothin
     assert fresh_register.commitments.for_agreement(mou) == []
     drafts.save(Answers("loi-sister-city", ("id",), {}), partner_id=beihai)
     assert (drafts.recorded, drafts.unowned) == (0, 0)  # told per save
+
+
+def test_documents_drafted_for_an_agreement_never_stand_for_its_own_text(tmp_path):
+    """Minutes and notices are linked to the MoU they belong to: the MoU's "Draft" still opens
+    its own text, and a later document still refers to the MoU's signing, not the meeting's."""
+    import json
+    from pathlib import Path
+
+    from kerjasama_desk.domain.models import Agreement
+    from kerjasama_desk.domain.vocab import AgreementKind
+    from kerjasama_desk.drafting.answers import read_answers
+
+    service, mou = _beihai_mou(tmp_path)
+    register = service.register
+    drafts = DraftService(register)
+    own = drafts.latest_draft_of(mou.id)
+    data = json.loads((Path(__file__).parent / "minutes-beihai.json").read_text(encoding="utf-8"))
+    minutes, _ = drafts.save(read_answers(data, drafts.templates), agreement_id=mou.id)
+    assert drafts.latest_draft_of(mou.id) == own and own != minutes
+    with register.transaction():
+        plan = register.agreements.insert(
+            Agreement(
+                partner_id=mou.partner_id,
+                kind=AgreementKind.IMPLEMENTING_ARRANGEMENT,
+                title_id="Rencana Aksi 2027",
+                parent_id=mou.id,
+            )
+        )
+    values = drafts.start("ia-plan-of-action", agreement_id=plan).values
+    assert values["mou_date"] == "2008-10-14"
+    assert own is not None  # the demo's MoU has its text drafted
+    assert (
+        values["mou_place"] == drafts._values(own)["signing_place"] != "Beihai"
+    )  # not the meeting
+    service.close()

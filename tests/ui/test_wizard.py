@@ -626,3 +626,32 @@ def test_agreed_minutes_take_due_dates_and_their_save_records_commitments(
     assert "1 follow-up item recorded as a commitment of the agreement." in wizard.status.text()
     titles = [c.title for c in window.ops.service.register.commitments.for_agreement(mou.id)]
     assert len(titles) == before + 1 and "Pameran wisata bersama" in titles
+
+
+def test_a_new_document_for_an_agreement_is_drafted_from_its_list(window, monkeypatch):
+    """The Agreements list offers "New document for this agreement…": the minutes, addendum or
+    notice chosen is a new draft linked to it, never its own text reopened."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from kerjasama_desk.ui.wizard import launch
+
+    mou = next(
+        a
+        for a in window.ops.service.list_agreements(ListQuery(text="beihai"))
+        if a.kind is AgreementKind.MOU
+    )
+    monkeypatch.setattr(
+        QInputDialog,
+        "getItem",
+        lambda parent, title, label, items, current, editable: (
+            next(i for i in items if i.startswith("Agreed Minutes")),
+            True,
+        ),
+    )
+    opened = []
+    monkeypatch.setattr(launch.DraftWizard, "exec", lambda wizard: opened.append(wizard))
+    window.agreements.document_for(mou.id)
+    [wizard] = opened
+    assert wizard.template.id == "minutes-jwg" and wizard.agreement_id == mou.id
+    assert wizard.draft_id is None  # a new draft, not the MoU's text
+    wizard.reject()

@@ -12,7 +12,7 @@ from typing import Any
 from kerjasama_desk import clock
 from kerjasama_desk.domain.errors import RecordNotFound
 from kerjasama_desk.domain.listing import DraftRow
-from kerjasama_desk.domain.models import Autosave, Commitment, Draft, OurGovernment
+from kerjasama_desk.domain.models import Agreement, Autosave, Commitment, Draft, OurGovernment
 from kerjasama_desk.domain.parameters import DEFAULTS
 from kerjasama_desk.domain.vocab import (
     AgreementKind,
@@ -62,6 +62,9 @@ _PROCESS = (
     AgreementKind.MOU.value,
     AgreementKind.IMPLEMENTING_ARRANGEMENT.value,
 )
+
+# Documents drafted for an agreement without being its text: they refer to it.
+_DRAFTED_FOR = ("minutes", "notice")
 
 # What our side answered once holds for the next draft too.
 _OURS = frozenset(
@@ -468,8 +471,25 @@ class DraftService:
         return found
 
     def latest_draft_of(self, agreement_id: int) -> int | None:
-        draft = self.register.drafts.latest_for(agreement_id=agreement_id)
+        """The agreement's own text: its latest draft (see :meth:`_own_draft`)."""
+        agreement = self.register.agreements.get(agreement_id)
+        draft = self._own_draft(agreement) if agreement is not None else None
         return draft.id if draft is not None else None
+
+    def _own_draft(self, agreement: Agreement) -> Draft | None:
+        """The latest draft of ``agreement`` from a template of its kind: its own text, never
+        the minutes or notices drafted for it. Without one of its kind (a template of another
+        version of the app), the latest draft that is not such a document."""
+        own = [t.id for t in self.templates.values() if t.kind == agreement.kind.value]
+        found = (
+            self.register.drafts.latest_for(agreement_id=agreement.id, template_ids=own)
+            if own
+            else None
+        )
+        drafted_for = [t.id for t in self.templates.values() if t.kind in _DRAFTED_FOR]
+        return found or self.register.drafts.latest_for(
+            agreement_id=agreement.id, excluded=drafted_for
+        )
 
     def templates_in_order(self) -> list[Template]:
         """The templates in the order of the process (docs/domain.md §2): LoI, MoU,
@@ -559,11 +579,7 @@ class DraftService:
             renewal = template.kind == AgreementKind.MOU.value and (
                 followed is not None and followed.kind is AgreementKind.MOU
             )
-            parent = (
-                self.register.drafts.latest_for(agreement_id=followed.id)
-                if followed is not None and followed.id is not None
-                else None
-            )
+            parent = self._own_draft(followed) if followed is not None else None
             if parent is not None and parent.id is not None:
                 carried = self._values(parent.id)
                 skipped = _SIGNING | ({"loi_place", "loi_date"} if renewal else set())

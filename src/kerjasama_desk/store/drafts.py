@@ -153,13 +153,29 @@ class DraftRepository:
             )
         ]
 
-    def latest_for(self, *, agreement_id: int | None = None) -> Draft | None:
-        """The most recently saved draft of the agreement (any agreement: None)."""
+    def latest_for(
+        self,
+        *,
+        agreement_id: int | None = None,
+        template_ids: Sequence[str] | None = None,
+        excluded: Sequence[str] = (),
+    ) -> Draft | None:
+        """The most recently saved draft of the agreement (any agreement: None), of one of
+        ``template_ids`` when they are given, and of none of ``excluded``."""
         sql = "SELECT id FROM drafts"
         params: list[Any] = []
+        conditions = []
         if agreement_id is not None:
-            sql += " WHERE agreement_id = ?"
+            conditions.append("agreement_id = ?")
             params.append(agreement_id)
+        if template_ids is not None:
+            conditions.append(f"template_id IN ({', '.join('?' * len(template_ids)) or 'NULL'})")
+            params.extend(template_ids)
+        if excluded:
+            conditions.append(f"template_id NOT IN ({', '.join('?' * len(excluded))})")
+            params.extend(excluded)
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
         row = self._db.execute(
             sql + " ORDER BY updated_at DESC, id DESC LIMIT 1", params
         ).fetchone()

@@ -167,6 +167,12 @@ class AgreementsPage(ListPage):
 
         open_draft(self, self.ops, self.languages, agreement_id=record_id)
 
+    def document_for(self, record_id: int) -> None:
+        """Agreed minutes, an addendum, a notice… drafted for the agreement ``record_id``."""
+        from kerjasama_desk.ui.wizard import open_document_for  # drafting loads on first use
+
+        open_document_for(self, self.ops, self.languages, record_id)
+
     def delete_record(self, record_id: int) -> None:
         self.ops.delete_agreement(record_id)
 
@@ -176,6 +182,13 @@ class AgreementsPage(ListPage):
             return
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), self.edit_current)
+        if chosen == 1 and not self.ops.read_only:
+            record = self.selected_ids()[0]
+            menu.addAction(
+                theme.icon("file-text"),
+                self.tr("New document for this agreement…"),
+                lambda: self.document_for(record),
+            )
         menu.addAction(
             theme.icon("file-text"),
             self.tr("Export %n agreement(s) to a file (.kdx)…", "", chosen),

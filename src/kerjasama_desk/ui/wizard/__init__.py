@@ -10,6 +10,13 @@ version comparison in ``compare`` and the ways in (new draft, saved draft, autos
 
 from kerjasama_desk.ui.wizard.compare import CompareDialog
 from kerjasama_desk.ui.wizard.dialog import AUTOSAVE_INTERVAL_MS, PREVIEW_DELAY_MS, DraftWizard
-from kerjasama_desk.ui.wizard.launch import open_draft
+from kerjasama_desk.ui.wizard.launch import open_document_for, open_draft
 
-__all__ = ["AUTOSAVE_INTERVAL_MS", "PREVIEW_DELAY_MS", "CompareDialog", "DraftWizard", "open_draft"]
+__all__ = [
+    "AUTOSAVE_INTERVAL_MS",
+    "PREVIEW_DELAY_MS",
+    "CompareDialog",
+    "DraftWizard",
+    "open_document_for",
+    "open_draft",
+]

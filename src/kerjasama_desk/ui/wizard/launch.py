@@ -30,8 +30,8 @@ def open_draft(
     if ops.read_only:
         return
     drafts = ops.drafts
-    if draft_id is None and agreement_id is not None:
-        draft_id = drafts.latest_draft_of(agreement_id)
+    if draft_id is None and agreement_id is not None and template_id is None:
+        draft_id = drafts.latest_draft_of(agreement_id)  # its own text
         if draft_id is None and template_id is None:
             template_id = drafts.template_for(ops.service.agreement(agreement_id).kind.value)
             if template_id is None:
@@ -69,3 +69,25 @@ def open_draft(
         agreement_id=agreement_id,
         parent=parent,
     ).exec()
+
+
+def open_document_for(
+    parent: QWidget, ops: Operations, languages: LanguageManager, agreement_id: int
+) -> None:
+    """A new document for an agreement, of a template the officer picks: agreed minutes of its
+    Joint Working Group, an addendum, a notice that ends it, its implementing arrangement…; the
+    draft starts from the agreement's own text and stays linked to it."""
+    if ops.read_only:
+        return
+    ordered = ops.drafts.templates_in_order()
+    names = {t.name.get(languages.language, t.id): t.id for t in ordered}
+    chosen, accepted = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("DraftWizard", "New document for this agreement"),
+        QCoreApplication.translate("DraftWizard", "Which document?"),
+        list(names),
+        0,
+        False,
+    )
+    if accepted:
+        open_draft(parent, ops, languages, agreement_id=agreement_id, template_id=names[chosen])

@@ -76,6 +76,29 @@
     </message>
 </context>
 <context>
+    <name>AgreementDraftsBox</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Disimpan</translation>
+    </message>
+    <message>
+        <source>Open in the wizard</source>
+        <translation>Buka di wizard</translation>
+    </message>
+    <message>
+        <source>New document…</source>
+        <translation>Dokumen baru…</translation>
+    </message>
+</context>
+<context>
     <name>AgreementEditor</name>
     <message>
         <source>— none —</source>
@@ -108,6 +131,10 @@
     <message>
         <source>History</source>
         <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
     </message>
     <message>
         <source>Other field (Indonesian)</source>

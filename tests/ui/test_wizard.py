@@ -655,3 +655,43 @@ def test_a_new_document_for_an_agreement_is_drafted_from_its_list(window, monkey
     assert wizard.template.id == "minutes-jwg" and wizard.agreement_id == mou.id
     assert wizard.draft_id is None  # a new draft, not the MoU's text
     wizard.reject()
+
+
+def test_an_agreements_documents_are_listed_in_its_editor(window, qtbot, monkeypatch):
+    """Issue 15, item 6: the agreement's view lists its drafts (its text and the documents
+    drafted for it) and opens them in the wizard."""
+    import json
+    from pathlib import Path
+
+    from kerjasama_desk.drafting.answers import read_answers
+    from kerjasama_desk.ui.agreement_editor import AgreementEditor
+    from kerjasama_desk.ui.wizard import launch
+
+    mou = next(
+        a
+        for a in window.ops.service.list_agreements(ListQuery(text="beihai"))
+        if a.kind is AgreementKind.MOU
+    )
+    editor = AgreementEditor(window.ops, window.languages, mou.id, window)
+    box = editor.drafts
+    before = box.table.rowCount()
+    samples = Path(__file__).parents[1] / "drafting" / "minutes-beihai.json"
+    data = json.loads(samples.read_text(encoding="utf-8"))
+    answers = read_answers(data, window.ops.drafts.templates)
+    window.ops.save_draft(
+        answers,
+        draft_id=None,
+        partner_id=mou.partner_id,
+        agreement_id=mou.id,
+        title="Notulen 2026",
+        author="",
+    )
+    assert box.table.rowCount() == before + 1  # refreshed by the save
+    assert box.table.item(0, 0).text() == "Agreed Minutes of a Joint Working Group meeting"
+    opened = []
+    monkeypatch.setattr(launch.DraftWizard, "exec", lambda wizard: opened.append(wizard))
+    box.table.selectRow(0)
+    box.open_selected()
+    assert opened and opened[0].template.id == "minutes-jwg"
+    opened[0].reject()
+    editor.reject()

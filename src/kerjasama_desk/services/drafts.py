@@ -329,8 +329,10 @@ class DraftService:
     recorded = 0  # the commitments the last save of agreed minutes recorded
     unowned = 0  # follow-up items it could not record: the agreement has no active officer
 
-    def rows(self) -> list[DraftRow]:
-        return self.register.drafts.rows()
+    def rows(self, *, agreement_id: int | None = None) -> list[DraftRow]:
+        """Every draft, or the drafts of one agreement: its text, and the minutes, addenda and
+        notices drafted for it."""
+        return self.register.drafts.rows(agreement_id=agreement_id)
 
     # Autosave: what the wizard keeps on its own, to resume after a crash ---------------------
 

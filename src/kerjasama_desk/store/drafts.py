@@ -202,16 +202,18 @@ class DraftRepository:
             )
         ]
 
-    def rows(self) -> list[DraftRow]:
-        """Every draft, the most recently saved first."""
+    def rows(self, *, agreement_id: int | None = None) -> list[DraftRow]:
+        """Every draft (of one agreement, when given), the most recently saved first."""
+        where, params = ("WHERE d.agreement_id = ?", [agreement_id]) if agreement_id else ("", [])
         return [
             DraftRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6])
             for r in self._db.execute(
                 "SELECT d.id, d.title, d.template_id, p.name, a.title_id,"
                 " (SELECT MAX(number) FROM draft_versions WHERE draft_id = d.id), d.updated_at"
                 " FROM drafts d LEFT JOIN partners p ON p.id = d.partner_id"
-                " LEFT JOIN agreements a ON a.id = d.agreement_id"
-                " ORDER BY d.updated_at DESC, d.id DESC"
+                f" LEFT JOIN agreements a ON a.id = d.agreement_id {where}"
+                " ORDER BY d.updated_at DESC, d.id DESC",
+                params,
             )
         ]
 

@@ -159,6 +159,11 @@ class AgreementEditor(EditorDialog):
         self.follow_up.addTab(self.trips, "")
         self.history = HistoryView(ops, languages, "agreements", agreement_id, self)
         self.follow_up.addTab(self.history, "")
+        # loaded on first use: the window shows sooner (README, Benchmarks)
+        from kerjasama_desk.ui.agreement_drafts import AgreementDraftsBox
+
+        self.drafts = AgreementDraftsBox(ops, languages, agreement_id, self)
+        self.follow_up.addTab(self.drafts, "")
         column_right.addWidget(self.follow_up, 1)
         columns.addLayout(column_right, 1)
         self.errors.add("agreement.fields", self.fields, self._fields_error(fields_layout))
@@ -364,6 +369,7 @@ class AgreementEditor(EditorDialog):
         self.follow_up.setTabText(2, self.tr("Checklist"))
         self.follow_up.setTabText(3, self.tr("Trips"))
         self.follow_up.setTabText(4, self.tr("History"))
+        self.follow_up.setTabText(5, self.tr("Documents"))
         self.custom_fields.setHorizontalHeaderLabels(
             [self.tr("Other field (Indonesian)"), self.tr("Other field (English)")]
         )

@@ -437,6 +437,11 @@ class DraftService:
         answers = self.answers(draft_id)
         return assemble.originals_of(self.templates[answers.template_id], answers)
 
+    def template_name(self, template_id: str, language: str) -> str:
+        """A template's name for a reader of ``language`` (its id when it is not installed)."""
+        template = self.templates.get(template_id)
+        return template.name.get(language, template_id) if template else template_id
+
     def shown_title(self, title: str, template_id: str, partner_name: str, language: str) -> str:
         """A draft's title for a reader of ``language``: one the wizard made ("template —
         partner", in the UI language of the day it was first saved) is said again in

@@ -68,11 +68,9 @@ class AgreementDraftsBox(QWidget):
     def refresh(self) -> None:
         rows = self.ops.drafts.rows(agreement_id=self.agreement_id) if self.agreement_id else []
         language = self.languages.language
-        templates = self.ops.drafts.templates
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            template = templates.get(row.template_id)
-            name = template.name.get(language, row.template_id) if template else row.template_id
+            name = self.ops.drafts.template_name(row.template_id, language)
             cells = (name, str(row.version), format_timestamp(row.updated_at, language))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

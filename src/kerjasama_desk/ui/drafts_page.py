@@ -98,12 +98,10 @@ class DraftsPage(QWidget):
             return
         self._stale = False
         language = self.languages.language
-        templates = self.ops.drafts.templates
         rows = self.ops.drafts.rows()
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            template = templates.get(row.template_id)
-            name = template.name.get(language, row.template_id) if template else row.template_id
+            name = self.ops.drafts.template_name(row.template_id, language)
             cells = (
                 self.ops.drafts.shown_title(row.title, row.template_id, row.partner_name, language),
                 name,

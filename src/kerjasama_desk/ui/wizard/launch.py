@@ -47,7 +47,7 @@ def open_draft(
                 return
     if draft_id is None and template_id is None:
         ordered = drafts.templates_in_order()
-        names = {t.name.get(languages.language, t.id): t.id for t in ordered}
+        names = {ops.drafts.template_name(t.id, languages.language): t.id for t in ordered}
         suggested = drafts.next_template(partner_id)
         chosen, accepted = QInputDialog.getItem(
             parent,
@@ -80,7 +80,7 @@ def open_document_for(
     if ops.read_only:
         return
     ordered = ops.drafts.templates_in_order()
-    names = {t.name.get(languages.language, t.id): t.id for t in ordered}
+    names = {ops.drafts.template_name(t.id, languages.language): t.id for t in ordered}
     chosen, accepted = QInputDialog.getItem(
         parent,
         QCoreApplication.translate("DraftWizard", "New document for this agreement"),

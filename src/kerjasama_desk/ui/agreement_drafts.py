@@ -4,14 +4,9 @@ drafted for it, each opened in the wizard; and a new one (docs/domain.md, "Agree
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +14,7 @@ from PySide6.QtWidgets import (
 from kerjasama_desk.formatting import format_timestamp
 from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.ui import theme
+from kerjasama_desk.ui.drafts_page import DraftTable
 from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.retranslation import translate_ui
 
@@ -37,12 +33,7 @@ class AgreementDraftsBox(QWidget):
         self.ops = ops
         self.languages = languages
         self.agreement_id = agreement_id
-        self.table = QTableWidget(0, 3, self)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = DraftTable(3, self)
         self.table.setColumnWidth(1, 60)
         self.table.setColumnWidth(2, 170)
         self.open_button = QPushButton(theme.icon("pencil"), "", self)
@@ -68,20 +59,23 @@ class AgreementDraftsBox(QWidget):
     def refresh(self) -> None:
         rows = self.ops.drafts.rows(agreement_id=self.agreement_id) if self.agreement_id else []
         language = self.languages.language
-        self.table.setRowCount(len(rows))
-        for number, row in enumerate(rows):
-            name = self.ops.drafts.template_name(row.template_id, language)
-            cells = (name, str(row.version), format_timestamp(row.updated_at, language))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                self.table.setItem(number, column, item)
+        self.table.fill(
+            [
+                (
+                    row.id,
+                    (
+                        self.ops.drafts.template_name(row.template_id, language),
+                        str(row.version),
+                        format_timestamp(row.updated_at, language),
+                    ),
+                )
+                for row in rows
+            ]
+        )
         self._update_buttons()
 
     def current_draft(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        item = self.table.item(rows[0].row(), 0) if rows else None
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        return self.table.current_draft()
 
     def _update_buttons(self) -> None:
         writable = not self.ops.read_only and self.agreement_id is not None

@@ -24,6 +24,32 @@ from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.retranslation import translate_ui
 
 
+class DraftTable(QTableWidget):
+    """A list of drafts, one per row, chosen one at a time; each row knows its draft's id."""
+
+    def __init__(self, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(0, columns, parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def fill(self, rows: list[tuple[int, tuple[str, ...]]]) -> None:
+        """``rows``: (draft id, the row's cells)."""
+        self.setRowCount(len(rows))
+        for number, (draft_id, cells) in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, draft_id)
+                self.setItem(number, column, item)
+
+    def current_draft(self) -> int | None:
+        rows = self.selectionModel().selectedRows()
+        item = self.item(rows[0].row(), 0) if rows else None
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+
 class DraftsPage(QWidget):
     """The drafts saved in the register, the most recently saved first; open one to go on."""
 
@@ -43,14 +69,8 @@ class DraftsPage(QWidget):
         self.open_button = QPushButton(theme.icon("pencil"), "", self)
         self.export_button = QPushButton(theme.icon("file-text"), "", self)
         self.print_button = QPushButton(self)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = DraftTable(5, self)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 300), (2, 200), (3, 80), (4, 150)):
             self.table.setColumnWidth(column, width)
         top = QHBoxLayout()
@@ -98,27 +118,26 @@ class DraftsPage(QWidget):
             return
         self._stale = False
         language = self.languages.language
-        rows = self.ops.drafts.rows()
-        self.table.setRowCount(len(rows))
-        for number, row in enumerate(rows):
-            name = self.ops.drafts.template_name(row.template_id, language)
-            cells = (
-                self.ops.drafts.shown_title(row.title, row.template_id, row.partner_name, language),
-                name,
-                row.partner_name,
-                str(row.version),
-                format_timestamp(row.updated_at, language),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                self.table.setItem(number, column, item)
+        drafts = self.ops.drafts
+        self.table.fill(
+            [
+                (
+                    row.id,
+                    (
+                        drafts.shown_title(row.title, row.template_id, row.partner_name, language),
+                        drafts.template_name(row.template_id, language),
+                        row.partner_name,
+                        str(row.version),
+                        format_timestamp(row.updated_at, language),
+                    ),
+                )
+                for row in drafts.rows()
+            ]
+        )
         self._update_buttons()
 
     def current_draft(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        item = self.table.item(rows[0].row(), 0) if rows else None
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        return self.table.current_draft()
 
     def _update_buttons(self) -> None:
         writable = not self.ops.read_only  # the wizard saves and autosaves into the register

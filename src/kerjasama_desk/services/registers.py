@@ -35,6 +35,7 @@ __all__ = [
     "open_service",
     "migrate_file",
     "needs_migration",
+    "schema_found",
     "resolve_path",
 ]
 
@@ -46,7 +47,12 @@ def resolve_path(db: Path | None, *, demo: bool) -> Path:
 
 
 def open_service(
-    path: Path, *, demo: bool = False, read_only: bool = False, guard: bool = True
+    path: Path,
+    *,
+    demo: bool = False,
+    read_only: bool = False,
+    guard: bool = True,
+    probed: int | None = None,
 ) -> RegisterService:
     """Opens the register at ``path``; a demo register is filled with Semarang's story on first
     use. Raises :class:`RegisterOpenError` without touching a file that is not usable. A register
@@ -54,7 +60,8 @@ def open_service(
     ever writing (see :meth:`Register.open`)."""
     if read_only:
         return RegisterService(Register.open(path, read_only=True))
-    found = probe(path, latest_version=LATEST_VERSION)
+    # ``probed``: the schema version the caller's probe of the file found just now
+    found = probe(path, latest_version=LATEST_VERSION) if probed is None else probed
     if 0 < found < LATEST_VERSION:
         _back_up_before_migration(path, found)
     service = RegisterService(Register.open(path, guard=guard, probed=True))
@@ -65,10 +72,15 @@ def open_service(
     return service
 
 
-def needs_migration(path: Path) -> bool:
-    """Whether the register at ``path`` is of an older schema, so opening it migrates it (raises
-    :class:`RegisterOpenError` for a file that cannot be opened at all)."""
-    return 0 < probe(path, latest_version=LATEST_VERSION) < LATEST_VERSION
+def schema_found(path: Path) -> int:
+    """The schema version of the register at ``path`` (0: a new or empty file), read without
+    writing; raises :class:`RegisterOpenError` for a file that cannot be opened at all."""
+    return probe(path, latest_version=LATEST_VERSION)
+
+
+def needs_migration(version: int) -> bool:
+    """Whether a register of schema ``version`` is migrated when it is opened."""
+    return 0 < version < LATEST_VERSION
 
 
 def _back_up_before_migration(

@@ -24,6 +24,7 @@ from kerjasama_desk.services.registers import (
     needs_migration,
     open_service,
     refuse_empty,
+    schema_found,
 )
 
 
@@ -83,10 +84,13 @@ def open_register(
             continue
         try:
             refuse_empty(path)
-            if needs_migration(path) and not _migrate(path, parent):
+            found = schema_found(path)  # the one probe of the file on this path
+            migrated = needs_migration(found)
+            if migrated and not _migrate(path, parent):
                 lock.release()
                 return None  # the officer stopped it: nothing was changed
-            service = open_service(path, demo=demo)
+            # A migrated file is probed again as it now is
+            service = open_service(path, demo=demo, probed=None if migrated else found)
             # Not closed last time (lock.left_by_crash): the window's first backup, on a
             # worker thread, checks it in full (docs/reliability.md).
             return OpenedRegister(service, lock if lock.held else None)

@@ -234,15 +234,6 @@ def _relationships() -> list[list[str]]:
     return _table("relationships.tsv")
 
 
-RELATIONSHIPS = (
-    "sister_city",
-    "sister_province",
-    "sister_state",
-    "sister_prefecture",
-    "friendship_city",
-)
-
-
 def proposed_relationship(country: str, level: str) -> str:
     """The relationship proposed for a partner of ``country`` and ``level``: a state is
     "sister_state", a Japanese prefecture "sister_prefecture", another province

@@ -41,6 +41,7 @@ from kerjasama_desk.formatting import country_name, format_date, format_number, 
 from kerjasama_desk.services import parameters
 from kerjasama_desk.services.followup import partner_timeline
 from kerjasama_desk.services.register import RegisterService
+from kerjasama_desk.services.registers import open_service
 from kerjasama_desk.services.report_words import word
 
 REPORT_FORMATS = (".pdf", ".docx")
@@ -456,8 +457,6 @@ def write_report_file(
     its own read-only connection, for a worker thread beside the window's. ``stop()`` is heard
     between building, rendering and writing: once it says so, :class:`Stopped` is raised and
     nothing is written."""
-    # Imported here: services.registers imports this module's neighbours (the opening rule)
-    from kerjasama_desk.services.registers import open_service
 
     def heard() -> None:
         if stop is not None and stop():

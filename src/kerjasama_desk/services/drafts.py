@@ -571,7 +571,7 @@ class DraftService:
             # A notice ends the agreement it is drafted for, and an addendum drafted for an MoU
             # changes it: they start from that agreement's own draft. Any other document (an
             # addendum's own record included) from the draft of the document it follows.
-            refers_to_itself = template.kind in ("notice", "minutes") or (
+            refers_to_itself = template.kind in _DRAFTED_FOR or (
                 template.kind == AgreementKind.ADDENDUM.value
                 and agreement.kind is not AgreementKind.ADDENDUM
             )

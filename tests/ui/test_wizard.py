@@ -650,7 +650,23 @@ def test_a_new_document_for_an_agreement_is_drafted_from_its_list(window, monkey
     )
     opened = []
     monkeypatch.setattr(launch.DraftWizard, "exec", lambda wizard: opened.append(wizard))
-    window.agreements.document_for(mou.id)
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    page = window.agreements
+    window.show_view("agreements")
+    assert page.select_id(mou.id)
+    from PySide6.QtCore import QTimer
+
+    def choose_from_the_menu():
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        [action] = [a for a in menu.actions() if a.text() == "New document for this agreement…"]
+        menu.close()
+        action.trigger()
+
+    QTimer.singleShot(200, choose_from_the_menu)
+    page.view.customContextMenuRequested.emit(QPoint(5, 5))  # the officer right-clicks
     [wizard] = opened
     assert wizard.template.id == "minutes-jwg" and wizard.agreement_id == mou.id
     assert wizard.draft_id is None  # a new draft, not the MoU's text
@@ -691,7 +707,20 @@ def test_an_agreements_documents_are_listed_in_its_editor(window, qtbot, monkeyp
     opened = []
     monkeypatch.setattr(launch.DraftWizard, "exec", lambda wizard: opened.append(wizard))
     box.table.selectRow(0)
-    box.open_selected()
+    box.open_button.click()  # the button, as the officer clicks it
     assert opened and opened[0].template.id == "minutes-jwg"
     opened[0].reject()
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(
+        QInputDialog,
+        "getItem",
+        lambda parent, title, label, items, current, editable: (
+            next(i for i in items if i.startswith("Addendum")),
+            True,
+        ),
+    )
+    box.new_button.click()
+    assert opened[-1].template.id == "addendum-mou" and opened[-1].agreement_id == mou.id
+    opened[-1].reject()
     editor.reject()

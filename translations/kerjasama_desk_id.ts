@@ -510,8 +510,8 @@
         <translation>Lambang daerah</translation>
     </message>
     <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.svg)</source>
-        <translation>Gambar (*.png *.jpg *.jpeg *.gif *.bmp *.svg)</translation>
+        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1130,6 +1130,14 @@
 </context>
 <context>
     <name>DraftingCheck</name>
+    <message>
+        <source>Letters are printed under our letterhead, which is not set up yet. Add the coat of arms, the name and the address of our government in Edit → Our government.</source>
+        <translation>Surat dicetak dengan kop surat kita, yang belum diatur. Tambahkan lambang daerah, nama, dan alamat pemerintah kita di Sunting → Pemerintah daerah kita.</translation>
+    </message>
+    <message>
+        <source>The NIP “{nip}” is not 18 digits. Copy the signing official's NIP as it stands on the appointment decree.</source>
+        <translation>NIP “{nip}” tidak terdiri atas 18 angka. Salin NIP penanda tangan sesuai dengan surat keputusan pengangkatannya.</translation>
+    </message>
     <message>
         <source>The document has no article on {part}, which every cooperation document needs. Answer the questions that include it.</source>
         <translation>Dokumen belum memuat pasal tentang {part}, yang wajib ada dalam setiap dokumen kerja sama. Jawab pertanyaan yang memunculkannya.</translation>

@@ -67,7 +67,9 @@ def findings(answers: Answers) -> dict[str, checks.Finding]:
 def test_the_bundled_templates_load_without_problems():
     assert LIBRARY.problems == []
     assert {"loi-sister-city", "mou-sister-city", "ia-plan-of-action"} <= set(TEMPLATES)
-    assert set(SAMPLES) == set(TEMPLATES), "every template has sample answers here"
+    # the letters and the plan are assembled from the demo register in test_letters.py
+    documents = {t.id for t in TEMPLATES.values() if t.kind not in ("letter", "plan")}
+    assert set(SAMPLES) == documents, "every agreement template has sample answers here"
 
 
 @pytest.mark.parametrize("template_id", sorted(SAMPLES))

@@ -124,6 +124,13 @@ def test_the_document_offered_first_is_the_next_one_in_the_process(fresh_registe
         "addendum",  # offered, never proposed as the next step: it changes an agreement
         "minutes",  # likewise: they record a meeting under one
         "notice",  # likewise: it ends one
+        "plan",  # the cooperation plan for the DPRD
+        "letter",  # the letters of the process: the checklist's, a reply, an extension, PDLN
+        "letter",
+        "letter",
+        "letter",
+        "letter",
+        "letter",
     ]
     with fresh_register.transaction():
         new = fresh_register.partners.insert(Partner(name="Split", country="HR"))

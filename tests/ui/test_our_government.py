@@ -96,3 +96,23 @@ def test_the_demo_register_has_our_government_and_no_first_steps(window, qtbot, 
     window.first_moments()
     assert shown == []
     assert window.ops.service.our_government().head_title_en == "Mayor of Semarang"
+
+
+def test_a_coat_of_arms_is_a_png_or_jpeg_of_at_most_5_mb(dialog, tmp_path):
+    """Issue 15, bad input: a GIF (a picture Qt could read) and a PNG over 5 MB are refused
+    with a message naming the field; the picture kept before stays."""
+    picture = QImage(40, 40, QImage.Format.Format_RGB32)
+    picture.fill(QColor(200, 30, 30))
+    gif = tmp_path / "lambang.gif"
+    gif.write_bytes(b"GIF89a" + b"\x00" * 64)
+    assert not dialog.coat_of_arms.load(gif)
+    dialog._picture_chosen()
+    assert "PNG or JPEG" in dialog.field_messages()["ours.coat_of_arms"]
+    huge = tmp_path / "lambang.png"
+    assert picture.save(str(huge))
+    with huge.open("ab") as handle:
+        handle.write(b"\x00" * (5 * 2**20))  # a PNG padded past 5 MB
+    assert not dialog.coat_of_arms.load(huge)
+    dialog._picture_chosen()
+    assert "larger than 5 MB" in dialog.field_messages()["ours.coat_of_arms"]
+    assert dialog.coat_of_arms.picture is None

@@ -523,6 +523,13 @@ def test_which_document_lists_the_process_in_order_and_offers_the_next_step(wind
         "Addendum",
         "Agreed Minutes of a Joint Working Group meeting",
         "Notice of termination or non-renewal of an MoU",
+        "Cooperation plan (terms of reference) for the DPRD",
+        "Letter asking the DPRD's approval",
+        "Extension of an MoU by exchange of letters",
+        "Letter asking the Ministry of Home Affairs for facilitation",
+        "Letter asking the Foreign Minister for full powers",
+        "Reply to a partner's proposal of cooperation",
+        "Request for an official travel permit abroad (PDLN)",
     ]
     assert current == 0  # a new partner starts with the Letter of Intent
     assert opened[0].template.id == "loi-sister-city"

@@ -352,6 +352,13 @@ def _batch_output(function: F) -> F:
     help="The draft's id; give it again for more drafts (one start-up for all of them).",
 )
 @_batch_output
+@click.option(
+    "--record",
+    is_flag=True,
+    help="For a letter of the pipeline written as a signing copy (--final, PDF): you confirm "
+    "its number from the agenda book, and its number, date and PDF fill the agreement's "
+    "checklist item.",
+)
 def draft_export(
     db: Path | None,
     draft_ids: tuple[int, ...],
@@ -362,6 +369,7 @@ def draft_export(
     final: bool,
     original: int | None,
     alternat: bool,
+    record: bool,
 ) -> None:
     """Write drafts' latest versions (PDF, DOCX or HTML).
 
@@ -371,6 +379,8 @@ def draft_export(
     from kerjasama_desk.formatting import format_timestamp
     from kerjasama_desk.services.exports import SUFFIXES, PdfOptions, file_name
 
+    if record and not final:
+        raise click.UsageError("--record files a signing copy: add --final.")
     into_folder = len(set(draft_ids)) > 1 or output.is_dir() or suffix is not None
     if not into_folder and output.suffix.lower() not in SUFFIXES:
         raise click.UsageError(
@@ -422,3 +432,25 @@ def draft_export(
         click.echo(
             f"{target}: draft {draft_id} version {info.version}, {len(assembled.findings)} findings"
         )
+    if record:
+        _record_letters(db, [(draft_id, target) for draft_id, target, *_ in jobs])
+
+
+def _record_letters(db: Path | None, written: list[tuple[int, Path]]) -> None:
+    """``--record``: each letter written fills its checklist item (services/letters.py)."""
+    # this command's own: every command starts by importing the whole CLI
+    from kerjasama_desk import clock
+    from kerjasama_desk.domain.errors import ValidationFailed
+    from kerjasama_desk.services.drafts import DraftService, templates_on_demand
+    from kerjasama_desk.services.letters import NotFileable, record_letter
+
+    with opened(existing_register(db)) as service:
+        drafts = DraftService(service.register, templates_on_demand())
+        for draft_id, target in written:
+            if target.suffix.lower() != ".pdf":
+                raise click.ClickException(f"--record keeps the letter's PDF: not {target.name}")
+            try:
+                kept = record_letter(service, drafts, draft_id, target, clock.today())
+            except (NotFileable, ValidationFailed) as error:
+                raise click.ClickException(f"draft {draft_id}: {error}") from error
+            click.echo(f"checklist item {kept.code}: {kept.reference}, {kept.dated}, file kept")

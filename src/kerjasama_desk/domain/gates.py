@@ -67,11 +67,30 @@ CHECKLISTS: tuple[GateItem, ...] = (
             "Rencana aksi: tujuan, sasaran, manfaat", "Plan of action: aims, objectives, benefits"
         ),
     ),
+    # Our own letters of the pipeline (a letter template fills them: docs/letters.md); only the
+    # answers to them are required to move on.
+    GateItem(
+        S.DPRD_APPROVAL,
+        "dprd_request",
+        Term("Surat permohonan persetujuan kepada DPRD", "Our letter asking the DPRD's approval"),
+        reference=True,
+        required=False,
+    ),
     GateItem(
         S.DPRD_APPROVAL,
         "dprd_letter",
         Term("Surat persetujuan DPRD: nomor dan tanggal", "DPRD approval letter: number and date"),
         reference=True,
+    ),
+    GateItem(
+        S.CENTRAL_VERIFICATION,
+        "kemendagri_request",
+        Term(
+            "Surat permohonan fasilitasi kepada Menteri Dalam Negeri",
+            "Our letter asking the Minister of Home Affairs for facilitation",
+        ),
+        reference=True,
+        required=False,
     ),
     GateItem(
         S.CENTRAL_VERIFICATION,
@@ -89,6 +108,16 @@ CHECKLISTS: tuple[GateItem, ...] = (
         reference=True,
     ),
     GateItem(S.SIGNING, "initialled_draft", Term("Draf yang telah diparaf", "Initialled draft")),
+    GateItem(
+        S.SIGNING,
+        "full_powers_request",
+        Term(
+            "Surat permohonan surat kuasa kepada Menteri Luar Negeri",
+            "Our letter asking the Foreign Minister for full powers",
+        ),
+        reference=True,
+        required=False,
+    ),
     GateItem(
         S.SIGNING,
         "full_powers",

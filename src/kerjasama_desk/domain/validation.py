@@ -180,6 +180,20 @@ def normalise_our_government(ours: OurGovernment) -> OurGovernment:
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 COAT_OF_ARMS_LIMIT = 2 * 1024 * 1024  # a letterhead emblem; a larger file is a photo or a scan
+EMBLEM_FILE_LIMIT = 5 * 1024 * 1024  # the picture file an office chooses (kept smaller, as PNG)
+JPEG_SIGNATURE = b"\xff\xd8\xff"
+
+
+def emblem_file_problem(start: bytes, size: int) -> FieldError | None:
+    """Why a chosen coat-of-arms file is refused before it is read: not a PNG or JPEG (by its
+    first bytes, whatever its name says), or larger than 5 MB."""
+    if not start.startswith((PNG_SIGNATURE, JPEG_SIGNATURE)):
+        return FieldError("ours.coat_of_arms", "not_an_image")
+    if size > EMBLEM_FILE_LIMIT:
+        return FieldError(
+            "ours.coat_of_arms", "image_too_large", {"limit": EMBLEM_FILE_LIMIT // 2**20}
+        )
+    return None
 
 
 def validate_our_government(ours: OurGovernment) -> list[FieldError]:

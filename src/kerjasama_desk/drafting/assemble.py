@@ -16,6 +16,7 @@ from kerjasama_desk.drafting.document import (
     Article,
     Document,
     LanguageVersion,
+    LetterParts,
     SignatureBlock,
     table_rows,
 )
@@ -241,7 +242,8 @@ def assemble(template: Template, answers: Answers, *, partner_first: bool = Fals
     included: Callable[[Text], bool] = lambda text: _included(text.when, deciding)  # noqa: E731
     articles = [a for a in template.articles if _included(a.when, deciding)]
     versions: dict[str, LanguageVersion] = {}
-    for language in answers.languages:
+    languages = document_languages(template, answers)
+    for language in languages:
         if language not in DOCUMENT_LANGUAGES:
             versions[language] = _partner_version(
                 language, answers.partner_texts, articles, partner_first=partner_first
@@ -271,18 +273,31 @@ def assemble(template: Template, answers: Answers, *, partner_first: bool = Fals
                     article.key,
                     number,
                     text(article.heading),
-                    number_ayat(paragraphs(article.paragraphs)),
+                    # a plan's sections are prose, not a legal text's ayat
+                    paragraphs(article.paragraphs)
+                    if template.kind == "plan"
+                    else number_ayat(paragraphs(article.paragraphs)),
                     article.part,
+                    f"{roman(number)}." if template.kind == "plan" else None,
                 )
                 for number, article in enumerate(articles, 1)
             ),
             closing=paragraphs(template.closing),
-            signatures=tuple(
-                SignatureBlock(text(block.party), text(block.name), text(block.title))
+            signatures=_letter_signature(names, language)
+            if template.kind == "letter"
+            else tuple(
+                SignatureBlock(
+                    text(block.party),
+                    text(block.name),
+                    text(block.title),
+                    text(block.rank) if block.rank is not None else "",
+                    text(block.nip) if block.nip is not None else "",
+                )
                 for block in (
                     reversed(template.signatures) if partner_first else template.signatures
                 )
             ),
+            letter=_letter(template, text, paragraphs, language),
         )
     # The partner's signature captions carry the same names as ours (one name per signatory).
     named = versions.get("id")
@@ -299,12 +314,92 @@ def assemble(template: Template, answers: Answers, *, partner_first: bool = Fals
     return Document(
         template.id,
         template.version,
-        answers.languages,
+        languages,
         versions,
         tuple(sorted(seen)),
         _party_names(answers)[:: -1 if partner_first else 1],
-        len(template.signatures) or 2,
+        # a plan is nobody's agreement: no paraf boxes
+        0 if template.kind == "plan" else len(template.signatures) or 2,
+        kind=template.kind,
     )
+
+
+def document_languages(template: Template, answers: Answers) -> tuple[str, ...]:
+    """The languages the document is printed in. An agreement: the answers' (Indonesian, maybe
+    English, maybe the partner's). A letter: its template's first language always, the second
+    when the officer asks for two (the wizard's second-language box: "en" in the answers); a
+    letter has no partner-language version."""
+    if template.kind != "letter":
+        return tuple(
+            code
+            for code in answers.languages
+            if code in template.languages or code not in DOCUMENT_LANGUAGES
+        )
+    lead, *others = template.languages
+    return (lead, *(code for code in others if "en" in answers.languages))
+
+
+def _letter_signature(names: Mapping[str, Any], language: str) -> tuple[SignatureBlock, ...]:
+    """A letter's signature block (docs/letters.md): the head of region's office and name, or,
+    signed on the head's behalf, "a.n." and the head's office over the official's office, name,
+    rank and NIP. In Indonesian the offices are in capitals and end with a comma."""
+    head = str(names["our_signatory_title"])
+    if str(names.get("signer")) != "on_behalf":
+        office = f"{head.upper()}," if language == "id" else head
+        return (SignatureBlock("", str(names["our_signatory"]), office),)
+    deputy = str(names["deputy_title"])
+    nip = str(names["deputy_nip"])
+    return (
+        SignatureBlock(
+            f"a.n. {head.upper()}" if language == "id" else f"For the {head}",
+            str(names["deputy_name"]),
+            f"{deputy.upper()}," if language == "id" else deputy,
+            str(names.get("deputy_rank") or ""),
+            f"NIP {nip}" if nip else "",
+        ),
+    )
+
+
+def _letter(
+    template: Template,
+    text: Callable[[Text], str],
+    paragraphs: Callable[[tuple[Text, ...]], tuple[str, ...]],
+    language: str,
+) -> LetterParts | None:
+    """A letter's header lines, body and copies in ``language``; None for other documents.
+    An addressee or a copy of several lines is as many lines; an empty one is left out."""
+    letter = template.letter
+    if letter is None:
+        return None
+
+    def lines(items: tuple[Text, ...]) -> tuple[str, ...]:
+        return tuple(
+            line.strip()
+            for paragraph in paragraphs(items)
+            for line in paragraph.splitlines()
+            if line.strip()
+        )
+
+    return LetterParts(
+        place_date=text(letter.place_date),
+        number=text(letter.number),
+        nature=text(letter.nature),
+        attachment=text(letter.attachment),
+        subject=text(letter.subject),
+        addressee=lines(letter.addressee),
+        destination=text(letter.destination),
+        body=paragraphs(letter.body),
+        copies=lines(letter.copies),
+        labels=LETTER_LABELS.get(language, LETTER_LABELS["en"]),
+    )
+
+
+# The labels of a letter's header lines (docs/letters.md): Tata Naskah Dinas in Indonesian, and
+# the usual English of a diplomatic letter.
+LETTER_LABELS = {
+    "id": ("Nomor", "Sifat", "Lampiran", "Hal"),
+    "en": ("Number", "Classification", "Enclosure", "Subject"),
+}
 
 
 def _party_names(answers: Answers) -> tuple[str, ...]:
@@ -315,6 +410,19 @@ def _party_names(answers: Answers) -> tuple[str, ...]:
     our_name = str(ours.get("id") or ours.get("en") or "") if isinstance(ours, Mapping) else ""
     their_name = str(partner.get("name") or "") if isinstance(partner, Mapping) else ""
     return (our_name.strip(), their_name.strip()) if our_name.strip() and their_name.strip() else ()
+
+
+def roman(number: int) -> str:
+    """A section number as plans number their sections: 4 → "IV"."""
+    found = ""
+    for value, letters in (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ):  # fmt: skip
+        while number >= value:
+            found += letters
+            number -= value
+    return found
 
 
 _LIST_ITEM = re.compile(r"^[a-z]\.\s")  # "a. pelabuhan dan logistik;": part of an ayat

@@ -96,6 +96,16 @@ class Finding:
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 
 MESSAGES = {
+    "letterhead_missing": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "Letters are printed under our letterhead, which is not set up yet. Add the coat of "
+        "arms, the name and the address of our government in Edit → Our government.",
+    ),
+    "bad_nip": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "The NIP “{nip}” is not 18 digits. Copy the signing official's NIP as it stands on "
+        "the appointment decree.",
+    ),
     "missing_part": QT_TRANSLATE_NOOP(
         "DraftingCheck",
         "The document has no article on {part}, which every cooperation document needs. "
@@ -228,6 +238,8 @@ REQUIRED_PARTS: Mapping[str, tuple[str, ...]] = {
     "addendum": ("amendment", "duration"),
     "notice": ("termination",),
     "minutes": ("implementation",),
+    "plan": ("purpose", "scope", "financing", "duration"),
+    "letter": (),
 }
 
 _LEVEL_GROUP = {
@@ -289,6 +301,9 @@ def run(
                 Finding("unanswered", Severity.ERROR, question_id, {"question": question.label})
             )
     values = {q.id: answers.values.get(q.id, q.default) for q in template.questions}
+    nip = values.get("deputy_nip") if values.get("signer") == "on_behalf" else None
+    if isinstance(nip, str) and nip.strip() and not re.fullmatch(r"\d{18}", nip.replace(" ", "")):
+        findings.append(Finding("bad_nip", Severity.ERROR, "deputy_nip", {"nip": nip.strip()}))
     for question in template.questions:  # the contact points' e-mail addresses
         address = values.get(question.id)
         if question.id.endswith("_email") and isinstance(address, str) and address.strip():

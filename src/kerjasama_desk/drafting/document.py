@@ -17,13 +17,44 @@ class Article:
     heading: str
     paragraphs: tuple[str, ...]
     part: str | None = None
+    label: str | None = None  # a plan's section number ("II."), printed instead of "Pasal 2"
 
 
 @dataclass(frozen=True)
 class SignatureBlock:
-    party: str
+    party: str  # an agreement: the party's designation; a letter: "a.n. WALI KOTA …" or ""
     name: str
     title: str
+    rank: str = ""  # a letter signed by a civil servant: the rank (pangkat) …
+    nip: str = ""  # … and the NIP under the name (a head of region has neither)
+
+
+@dataclass(frozen=True)
+class LetterParts:
+    """What an official letter has besides its body (docs/letters.md): the lines under the
+    letterhead, the addressee and the copies, in one language."""
+
+    place_date: str  # "Semarang, 12 Agustus 2008"
+    number: str
+    nature: str  # Sifat: Biasa, Segera, Sangat Segera, Rahasia
+    attachment: str  # Lampiran: "1 (satu) berkas", or "-"
+    subject: str  # Hal
+    addressee: tuple[str, ...]  # "Yth. Ketua DPRD Kota Semarang", and more lines
+    destination: str  # the place after "di"
+    body: tuple[str, ...]
+    copies: tuple[str, ...] = ()  # Tembusan, one per line
+    labels: tuple[str, str, str, str] = ("Nomor", "Sifat", "Lampiran", "Hal")
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The kop surat of our government's letters, from the register (Edit → Our government):
+    the coat of arms (PNG) and the lines beside it."""
+
+    government: str  # "Pemerintah Kota Semarang", printed in capitals
+    address: str
+    contacts: str  # "Telepon (024) 3513366 · Pos-el … · Laman …"
+    emblem: bytes
 
 
 @dataclass(frozen=True)
@@ -35,6 +66,7 @@ class LanguageVersion:
     articles: tuple[Article, ...]
     closing: tuple[str, ...]
     signatures: tuple[SignatureBlock, ...]
+    letter: LetterParts | None = None  # an official letter: its header lines, body and copies
 
 
 @dataclass(frozen=True)
@@ -48,6 +80,12 @@ class Document:
     party_names: tuple[str, ...] = ()
     # how many parties sign it, and so initial its pages: 1 for a notice only our side signs
     signing_parties: int = 2
+    kind: str = ""  # the template's kind: "letter" prints as a letter, "plan" by sections
+    letterhead: Letterhead | None = None  # a letter's kop, set from the register at export
+
+    @property
+    def is_letter(self) -> bool:
+        return self.kind == "letter"
 
     def version(self, language: str) -> LanguageVersion:
         return self.versions[language]
@@ -61,6 +99,12 @@ class Document:
                 found += [article.heading, *article.paragraphs]
             for block in version.signatures:
                 found += [block.party, block.name, block.title]
+                found += [text for text in (block.rank, block.nip) if text]  # a letter's
+            letter = version.letter
+            if letter is not None:  # its parts that have a text (a letter abroad has no Sifat)
+                parts = [letter.place_date, letter.number, letter.nature, letter.attachment]
+                parts += [letter.subject, *letter.addressee, letter.destination]
+                found += [text for text in (*parts, *letter.body, *letter.copies) if text]
         return found
 
     @property
@@ -107,3 +151,18 @@ def grid_widths(count: int, width: float) -> list[float]:
     more of ``width``, the others sharing the rest."""
     first = width * 0.26
     return [first] + [(width - first) / max(count - 1, 1)] * (count - 1)
+
+
+def copies_lines(language: str, copies: tuple[str, ...]) -> list[str]:
+    """A letter's copies as printed (docs/letters.md): "Tembusan:" and a numbered list, each
+    item but the last ending in a semicolon; one copy is not numbered. Empty without copies."""
+    if not copies:
+        return []
+    caption = "Tembusan:" if language == "id" else "Copies to:"
+    if len(copies) == 1:
+        return [caption, copies[0]]
+    last = len(copies)
+    return [caption] + [
+        f"{number}. {text.rstrip(';.')}{'.' if number == last else ';'}"
+        for number, text in enumerate(copies, 1)
+    ]

@@ -81,6 +81,12 @@ def _upper_first(value: Any) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _items(value: Any) -> list[str]:
+    """A list typed on one line, its items separated by semicolons ("Gubernur Jawa Tengah;
+    Ketua DPRD"): the items, trimmed; none for an empty answer."""
+    return [item.strip() for item in str(value or "").split(";") if item.strip()] if value else []
+
+
 def _letter(number: int) -> str:
     return "abcdefghijklmnopqrstuvwxyz"[(number - 1) % 26]
 
@@ -125,6 +131,7 @@ _ENVIRONMENT.filters.update(
     enumerate_list=_enumerate_list,
     letter=_letter,
     upper_first=_upper_first,
+    items=_items,
 )
 
 

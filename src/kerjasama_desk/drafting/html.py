@@ -7,7 +7,7 @@ import re
 from html import escape
 
 from kerjasama_desk.drafting.compare import Change, marked
-from kerjasama_desk.drafting.document import Document, table_rows
+from kerjasama_desk.drafting.document import Document, LanguageVersion, copies_lines, table_rows
 from kerjasama_desk.formatting import article_title, language_autonym, language_title
 
 _STYLE = """
@@ -60,6 +60,8 @@ def render(document: Document, reader: str | None = None) -> str:
     """The document as HTML; ``reader`` is the UI language the column titles are written in
     (None: each language named in itself, as in the printed copy)."""
     versions = [document.version(language) for language in document.languages]
+    if document.is_letter:
+        return _letter(versions, reader)
     out = [
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">',
         f"<title>{escape(versions[0].title.splitlines()[0])}</title>",
@@ -78,7 +80,9 @@ def render(document: Document, reader: str | None = None) -> str:
         out.append(
             _row(
                 [
-                    f"{escape(article_title(v.language, article.number))}<br>"
+                    f"{escape(article.label)} {_cell(v.articles[index].heading.upper())}"
+                    if article.label is not None
+                    else f"{escape(article_title(v.language, article.number))}<br>"
                     f"{_cell(v.articles[index].heading)}"
                     for v in versions
                 ],
@@ -106,6 +110,48 @@ def render(document: Document, reader: str | None = None) -> str:
         )
     out.append("</table>\n</body></html>\n")
     return "".join(out)
+
+
+def _letter(versions: list[LanguageVersion], reader: str | None) -> str:
+    """A letter as the preview shows it (the letterhead is the printed copy's): its header
+    lines, the addressee, the body in each language, the signature block and the copies."""
+    lead = versions[0]
+    letter = lead.letter
+    assert letter is not None
+    values = (letter.number, letter.nature, letter.attachment, letter.subject)
+    lines = [
+        f"{escape(label)}: {_cell(value)}"
+        for label, value in zip(letter.labels, values, strict=True)
+        if value
+    ]
+    head = [_cell(letter.place_date), "", *lines, "", *(_cell(a) for a in letter.addressee)]
+    if letter.destination:
+        head += (["di"] if lead.language == "id" else []) + [_cell(letter.destination)]
+    out = [
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">',
+        f"<title>{escape(lead.title)}</title><style>{_STYLE}</style></head><body>\n",
+        f"<p>{'<br>'.join(head)}</p>\n<table>\n<tr>",
+        *(f"<th>{escape(_column_name(v.language, reader))}</th>" for v in versions),
+        "</tr>\n",
+    ]
+    bodies = [v.letter.body if v.letter else () for v in versions]
+    for index in range(max(len(body) for body in bodies)):
+        out.append(_row([_cell(_at(body, index)) for body in bodies]))
+    out.append("</table>\n")
+    for block in lead.signatures:
+        parts = [block.party, block.title, "<br><br>", block.name, block.rank, block.nip]
+        out.append(
+            '<p class="signature">'
+            + "<br>".join(p if p == "<br><br>" else _cell(p) for p in parts if p)
+            + "</p>\n"
+        )
+    out += [f"<p>{_cell(line)}</p>\n" for line in _copies(lead)]
+    out.append("</body></html>\n")
+    return "".join(out)
+
+
+def _copies(version: LanguageVersion) -> list[str]:
+    return copies_lines(version.language, version.letter.copies if version.letter else ())
 
 
 def render_comparison(

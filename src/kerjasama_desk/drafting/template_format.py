@@ -19,6 +19,7 @@ from jinja2 import TemplateSyntaxError, meta
 if TYPE_CHECKING:  # YAML is read only when a template is not in the cache (library.py)
     import yaml
 
+from kerjasama_desk.domain.gates import CHECKLISTS
 from kerjasama_desk.drafting import engine
 
 FORMAT_VERSION = 2
@@ -38,7 +39,22 @@ QUESTION_TYPES = (
 )
 # A notice (of termination or non-renewal) is a document of the process, not an agreement: only
 # our side signs it, and it starts no agreement record of its own.
-KINDS = ("loi", "mou", "implementing_arrangement", "addendum", "notice", "minutes")
+# A letter (docs/letters.md) is an official letter under our letterhead; a plan (the Rencana Kerja
+# Sama for the DPRD) is set out in numbered sections, not articles. Neither is signed by both sides.
+KINDS = (
+    "loi",
+    "mou",
+    "implementing_arrangement",
+    "addendum",
+    "notice",
+    "minutes",
+    "letter",
+    "plan",
+)
+# The questions a letter's signature block is made of (drafting/assemble.py, _letter_signature).
+LETTER_SIGNING = frozenset(
+    {"our_signatory", "our_signatory_title", "signer", "deputy_name", "deputy_title", "deputy_nip"}
+)
 # The minimum content of a cooperation document (docs/domain.md §5); articles name the part they hold.
 PARTS = (
     "purpose",
@@ -182,6 +198,30 @@ class SignatureTemplate:
     party: Text
     name: Text
     title: Text
+    rank: Text | None = None  # a letter's signatory: rank (pangkat) and NIP, when a civil servant
+    nip: Text | None = None
+
+
+@dataclass(frozen=True)
+class LetterTemplate:
+    """The parts of an official letter (docs/letters.md) besides its signature block."""
+
+    place_date: Text
+    number: Text
+    nature: Text
+    attachment: Text
+    subject: Text
+    addressee: tuple[Text, ...]
+    destination: Text
+    body: tuple[Text, ...]
+    copies: tuple[Text, ...]
+
+    def texts(self) -> Iterator[Text]:
+        yield from (self.place_date, self.number, self.nature, self.attachment, self.subject)
+        yield from self.addressee
+        yield self.destination
+        yield from self.body
+        yield from self.copies
 
 
 @dataclass(frozen=True)
@@ -200,6 +240,12 @@ class Template:
     closing: tuple[Text, ...]
     signatures: tuple[SignatureTemplate, ...]
     source: str = ""
+    # the languages its texts are written in; a letter prints the first, and the second when
+    # the officer asks for it too (a letter to a partner: English, or English and Indonesian)
+    languages: tuple[str, ...] = DOCUMENT_LANGUAGES
+    letter: LetterTemplate | None = None
+    # a letter of the pipeline: the checklist item (domain/gates.py) its number and date fill
+    gate: str = ""
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
@@ -214,6 +260,9 @@ class Template:
         yield from self.closing
         for signature in self.signatures:
             yield from (signature.party, signature.name, signature.title)
+            yield from (text for text in (signature.rank, signature.nip) if text is not None)
+        if self.letter is not None:
+            yield from self.letter.texts()
 
 
 class _Reader:
@@ -223,6 +272,7 @@ class _Reader:
     def __init__(self, source: str) -> None:
         self.source = source
         self.problems: list[TemplateProblem] = []
+        self.written: tuple[str, ...] = DOCUMENT_LANGUAGES  # the languages of document texts
 
     def problem(self, where: Any, line: int, message: str) -> None:
         self.problems.append(TemplateProblem(self.source, _line(where, line), message))
@@ -253,14 +303,20 @@ class _Reader:
         return str(value)
 
     def languages(
-        self, value: Any, what: str, line: int, *, required: bool = True
+        self,
+        value: Any,
+        what: str,
+        line: int,
+        *,
+        required: bool = True,
+        wanted: tuple[str, ...] = DOCUMENT_LANGUAGES,
     ) -> dict[str, str]:
-        """A text per document language: {id: ..., en: ...}."""
+        """A text per language of ``wanted``: {id: ..., en: ...}."""
         if value is None and not required:
             return {}
         data = self.mapping(value, what, line)
         result: dict[str, str] = {}
-        for language in DOCUMENT_LANGUAGES:
+        for language in wanted:
             text = data.get(language)
             if not isinstance(text, str) or not text.strip():
                 self.problem(data, line, f"{what} has no text in language '{language}'")
@@ -274,7 +330,9 @@ class _Reader:
         data = self.mapping(value, what, line)
         when = data.get("when")
         return Text(
-            self.languages(data, what, line), str(when) if when else None, _line(data, line)
+            self.languages(data, what, line, wanted=self.written),
+            str(when) if when else None,
+            _line(data, line),
         )
 
     def texts(self, value: Any, what: str, line: int) -> tuple[Text, ...]:
@@ -475,6 +533,18 @@ def parse_template(
                 reader.languages(step.get("label"), "step label", step.line),
             )
         )
+    written = data.get("languages", list(DOCUMENT_LANGUAGES))
+    if (
+        not isinstance(written, list)
+        or not written
+        or "id" not in written
+        and kind != "letter"
+        or any(code not in DOCUMENT_LANGUAGES for code in written)
+        or len(set(written)) != len(written)
+    ):
+        reader.problem(data.get("languages"), 1, "'languages' must list id and/or en, each once")
+        written = list(DOCUMENT_LANGUAGES)
+    reader.written = tuple(str(code) for code in written)
     step_ids = {step_id for step_id, _ in steps}
     questions: list[Question | None] = []
     for item in reader.sequence(data.get("questions"), "questions", 1):
@@ -491,9 +561,27 @@ def parse_template(
                 *(
                     reader.text(block.get(key), f"signature {key}", block.line)
                     for key in ("party", "name", "title")
-                )
+                ),
+                *(
+                    reader.text(block[key], f"signature {key}", block.line)
+                    if key in block
+                    else None
+                    for key in ("rank", "nip")
+                ),
             )
         )
+    letter = _letter(reader, document.get("letter"), document.line) if kind == "letter" else None
+    if kind == "letter" and letter is None:
+        reader.problem(document, document.line, "a letter needs 'document: letter:'")
+    if kind != "letter" and "letter" in document:
+        reader.problem(document, document.line, "'letter' belongs to templates of kind letter")
+    gate = data.get("gate") or ""
+    items = [item.code for item in CHECKLISTS if item.reference]
+    if gate and (kind != "letter" or gate not in items):
+        reader.problem(
+            gate, 1, f"'gate' names the checklist item a letter fills (one of {', '.join(items)})"
+        )
+        gate = ""
     template = Template(
         id=reader.string(data, "id"),
         version=version if isinstance(version, int) else 0,
@@ -512,11 +600,58 @@ def parse_template(
         closing=reader.texts(document.get("closing"), "closing paragraph", document.line),
         signatures=tuple(signatures),
         source=source,
+        languages=reader.written,
+        letter=letter,
+        gate=str(gate),
     )
     _check_names(template, reader)
     if reader.problems:
         raise TemplateProblems(reader.problems)
     return template
+
+
+def _letter(reader: _Reader, value: Any, line: int) -> LetterTemplate | None:
+    if value is None:
+        return None
+    data = reader.mapping(value, "letter", line)
+    known = {
+        "place_date",
+        "number",
+        "nature",
+        "attachment",
+        "subject",
+        "addressee",
+        "destination",
+        "body",
+        "copies",
+    }
+    for key in sorted(set(data) - known):
+        reader.problem(data, data.line, f"letter: unknown part '{key}' (one of {sorted(known)})")
+    # A letter to a foreign government has no Sifat line: a part left out is printed as none.
+    one = {
+        key: reader.text(data.get(key), f"letter {key}", data.line)
+        if key in data or key in ("place_date", "subject")
+        else Text(dict.fromkeys(reader.written, ""))
+        for key in ("place_date", "number", "nature", "attachment", "subject", "destination")
+    }
+    many = {
+        key: reader.texts(data.get(key), f"letter {key}", data.line)
+        for key in ("addressee", "body", "copies")
+    }
+    for key in ("addressee", "body"):
+        if not many[key]:
+            reader.problem(data, data.line, f"letter: '{key}' is missing")
+    return LetterTemplate(
+        place_date=one["place_date"],
+        number=one["number"],
+        nature=one["nature"],
+        attachment=one["attachment"],
+        subject=one["subject"],
+        addressee=many["addressee"],
+        destination=one["destination"],
+        body=many["body"],
+        copies=many["copies"],
+    )
 
 
 def _check_names(template: Template, reader: _Reader) -> None:
@@ -526,6 +661,10 @@ def _check_names(template: Template, reader: _Reader) -> None:
         if question.id in seen:
             reader.problem(None, question.line, f"question id '{question.id}' is used twice")
         seen.add(question.id)
+    if template.letter is not None and not LETTER_SIGNING <= seen:
+        reader.problem(
+            None, 1, "a letter asks who signs it: '- include: letter_signing' is missing"
+        )
     known = seen | set(engine.HELPERS)
     keys = [article.key for article in template.articles]
     for key in {k for k in keys if keys.count(k) > 1}:

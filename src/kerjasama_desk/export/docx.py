@@ -197,10 +197,7 @@ def _parallel(
     aligned([v.recitals for v in versions], "KD Body")
     for index in range(len(versions[0].articles)):
         row(
-            [
-                article_heading(v.language, v.articles[index].number, v.articles[index].heading)
-                for v in versions
-            ],
+            [article_heading(v.language, v.articles[index]) for v in versions],
             "KD Article Heading",
         )
         aligned([v.articles[index].paragraphs for v in versions], "KD Body")
@@ -318,7 +315,7 @@ def _sequential(
         for text in (*version.parties, *version.recitals):
             _tag(doc.add_paragraph(text, style="KD Body"), language)  # type: ignore[attr-defined]
         for article in version.articles:
-            heading = article_heading(language, article.number, article.heading)
+            heading = article_heading(language, article)
             _doc_lines(doc, heading, "KD Article Heading", language)
             for text in article.paragraphs:
                 found = table_rows(text)

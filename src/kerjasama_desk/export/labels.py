@@ -3,6 +3,7 @@ language): page numbers, paraf boxes, the draft watermark, article numbers."""
 
 from __future__ import annotations
 
+from kerjasama_desk.drafting.document import Article
 from kerjasama_desk.formatting import PAGE_WORDS, article_title
 
 _PARAF = {"id": "Paraf {party}", "en": "Initials, {party}"}
@@ -11,10 +12,13 @@ _ORIGINAL = {"id": "Naskah asli {number} dari {total}", "en": "Original {number}
 _DRAFT = {"id": "versi {version}", "en": "version {version}"}
 
 
-def article_heading(language: str, number: int, heading: str) -> str:
+def article_heading(language: str, article: Article) -> str:
     """An article's title in its column's language over its heading: "Pasal 4\nPembiayaan",
-    "第四条\n经费" (formatting.article_title)."""
-    return f"{article_title(language, number)}\n{heading}".strip()
+    "第四条\n经费" (formatting.article_title); a plan's section on one line, in capitals:
+    "IV. PEMBIAYAAN"."""
+    if article.label is not None:
+        return f"{article.label} {article.heading.upper()}".strip()
+    return f"{article_title(language, article.number)}\n{article.heading}".strip()
 
 
 def footer_labels(languages: list[str], page: int, total: int) -> str:

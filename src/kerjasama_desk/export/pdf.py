@@ -214,7 +214,7 @@ def _grid(
 
 
 def _article_heading(article: Article, language: str) -> str:
-    return article_heading(language, article.number, article.heading)
+    return article_heading(language, article)
 
 
 PARAF_SIZE = 8  # points: the paraf captions, readable at arm's length like the page numbers
@@ -448,22 +448,24 @@ def _canvas_class(
                     original_label(languages, *options.original),
                 )
             if not options.final:
-                self._watermark()
-            self.restoreState()
-
-        def _watermark(self) -> None:
-            width, height = self._pagesize
-            self.saveState()
-            self.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.18))
-            self.setFont(names.bold, 64)
-            self.translate(width / 2, height / 2)
-            self.rotate(45)
-            self.drawCentredString(0, 0, "KONSEP / DRAFT")
-            self.setFont(names.serif, 12)
-            self.drawCentredString(0, -26, watermark(options.version, options.saved_at))
+                draw_watermark(self, names, options)
             self.restoreState()
 
     return NumberedCanvas
+
+
+def draw_watermark(canvas: Canvas, names: fonts.Fonts, options: PdfOptions) -> None:
+    """KONSEP / DRAFT across the page, with the version and when it was saved."""
+    width, height = canvas._pagesize
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.18))
+    canvas.setFont(names.bold, 64)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, 0, "KONSEP / DRAFT")
+    canvas.setFont(names.serif, 12)
+    canvas.drawCentredString(0, -26, watermark(options.version, options.saved_at))
+    canvas.restoreState()
 
 
 def render(document: Document, options: PdfOptions, fonts_dir: Path) -> bytes:

@@ -54,6 +54,8 @@ def seed_story(service: RegisterService) -> None:
     story = load_story()
     with service.register.transaction():
         ours = {k: v for k, v in story["our_government"].items() if not k.startswith("_")}
+        if ours.get("coat_of_arms"):  # a picture file beside the story
+            ours["coat_of_arms"] = (demo_dir() / ours["coat_of_arms"]).read_bytes()
         service.save_our_government(OurGovernment(**{**ours, "level": PartnerLevel(ours["level"])}))
         officers = {
             entry["key"]: service.save_officer(

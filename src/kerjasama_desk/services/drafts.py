@@ -4,7 +4,7 @@ author; a draft is assembled, checked and rendered from the answers of any versi
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -12,7 +12,14 @@ from typing import Any
 from kerjasama_desk import clock
 from kerjasama_desk.domain.errors import RecordNotFound
 from kerjasama_desk.domain.listing import DraftRow
-from kerjasama_desk.domain.models import Agreement, Autosave, Commitment, Draft, OurGovernment
+from kerjasama_desk.domain.models import (
+    Agreement,
+    Autosave,
+    Commitment,
+    Draft,
+    OurGovernment,
+    Partner,
+)
 from kerjasama_desk.domain.parameters import DEFAULTS
 from kerjasama_desk.domain.vocab import (
     AgreementKind,
@@ -32,7 +39,7 @@ from kerjasama_desk.drafting import (
 from kerjasama_desk.drafting.answers import Answers, AnswersProblems, read_answers, value_problem
 from kerjasama_desk.drafting.answers import suggestions as partner_suggestions
 from kerjasama_desk.drafting.checks import Finding, Severity
-from kerjasama_desk.drafting.document import Document
+from kerjasama_desk.drafting.document import Document, Letterhead
 from kerjasama_desk.drafting.memory import Suggestion
 from kerjasama_desk.drafting.template_format import Question, Template
 
@@ -50,7 +57,14 @@ __all__ = [
     "bundled_templates",
     "field_descriptions",
 ]
-from kerjasama_desk.formatting import format_date, proposed_relationship
+from kerjasama_desk.formatting import (
+    format_date,
+    format_number,
+    government_designation,
+    listing,
+    official_country_name,
+    proposed_relationship,
+)
 from kerjasama_desk.paths import cache_dir, countries_dir, glossary_dir, templates_dir
 from kerjasama_desk.services.files import account_name
 from kerjasama_desk.store.register import Register
@@ -63,8 +77,15 @@ _PROCESS = (
     AgreementKind.IMPLEMENTING_ARRANGEMENT.value,
 )
 
-# Documents drafted for an agreement without being its text: they refer to it.
-_DRAFTED_FOR = ("minutes", "notice")
+# Documents drafted for an agreement without being its text: they refer to it (the letters of
+# its process and its cooperation plan too).
+_DRAFTED_FOR = ("minutes", "notice", "letter", "plan")
+
+# What a letter quotes from the agreement's checklist: an item's number and date (docs/letters.md).
+_FROM_CHECKLIST = {
+    "dprd_letter": ("dprd_number", "dprd_date"),
+    "kemendagri": ("facilitation_number", "facilitation_date"),
+}
 
 # What our side answered once holds for the next draft too.
 _OURS = frozenset(
@@ -102,6 +123,47 @@ def our_answers(ours: OurGovernment) -> dict[str, Any]:
         "our_signatory_title": pair(ours.head_title_id, ours.head_title_en),
     }
     return {key: value for key, value in answers.items() if value}
+
+
+def partner_profile(partner: Partner) -> str:
+    """A first profile of the partner for a cooperation plan, in Indonesian, from its record:
+    where it is, its population, what it is known for, its website. The officer completes it."""
+    place = ", ".join(
+        part for part in (partner.region, official_country_name(partner.country, "id")) if part
+    )
+    name = f"{partner.name} ({partner.native_name})" if partner.native_name else partner.name
+    sentences = [f"{name} adalah {partner.level.label('id').lower()} di {place}"]
+    if partner.population:
+        sentences[0] += f" dengan penduduk sekitar {format_number(partner.population, 'id')} jiwa"
+    if partner.characteristics:
+        known = [c.label("id").lower() for c in partner.characteristics]
+        sentences.append(f"Keunggulannya meliputi {listing(known, 'id')}")
+    if partner.website:
+        sentences.append(f"Laman resminya {partner.website}")
+    return ". ".join(sentences) + "."
+
+
+def letterhead_of(ours: OurGovernment | None) -> Letterhead | None:
+    """The kop surat of our letters from the register's record of our government; None while
+    its coat of arms, name or address is missing (a letter is never printed under a blank
+    kop)."""
+    if ours is None or not (ours.coat_of_arms and ours.name_id and ours.address):
+        return None
+    contacts = [
+        f"{label} {value}"
+        for label, value in (
+            ("Telepon", ours.telephone),
+            ("Pos-el", ours.email),
+            ("Laman", ours.website),
+        )
+        if value
+    ]
+    return Letterhead(
+        government=government_designation("ID", ours.level.value, ours.name_id, "id"),
+        address=" ".join(ours.address.split()),
+        contacts=", ".join(contacts),
+        emblem=ours.coat_of_arms,
+    )
 
 
 def unprintable_findings(document: Document) -> list[Finding]:
@@ -500,8 +562,10 @@ class DraftService:
 
     def templates_in_order(self) -> list[Template]:
         """The templates in the order of the process (docs/domain.md §2): LoI, MoU,
-        implementing arrangement, then any other kind."""
-        order = {kind.value: number for number, kind in enumerate(AgreementKind)}
+        implementing arrangement, addendum; then the minutes and notices drafted under an
+        agreement, the cooperation plan, and the letters."""
+        kinds = [kind.value for kind in AgreementKind] + ["minutes", "notice", "plan", "letter"]
+        order = {kind: number for number, kind in enumerate(kinds)}
         return sorted(self.templates.values(), key=lambda t: (order.get(t.kind, len(order)), t.id))
 
     def next_template(self, partner_id: int | None) -> str | None:
@@ -547,7 +611,12 @@ class DraftService:
         )
 
     def start(
-        self, template_id: str, *, partner_id: int | None = None, agreement_id: int | None = None
+        self,
+        template_id: str,
+        *,
+        partner_id: int | None = None,
+        agreement_id: int | None = None,
+        trip_id: int | None = None,
     ) -> Answers:
         """The answers a new draft starts with: the partner from the register; our side as set
         in the register (else as answered in the last draft saved); an agreement's signing date;
@@ -557,6 +626,9 @@ class DraftService:
         template = self.templates[template_id]
         asked = {question.id for question in template.questions}
         values: dict[str, Any] = {}
+        if trip_id is not None and agreement_id is None:  # a trip's agreement names the partner
+            found = self.register.trips.get(trip_id)
+            agreement_id = found[0].agreement_id if found is not None else None
         ours = self.register.ours.get()
         if ours is not None:  # set once for every document (Edit → Our government)
             values.update({k: v for k, v in our_answers(ours).items() if k in asked})
@@ -590,6 +662,9 @@ class DraftService:
             if parent is not None and parent.id is not None:
                 carried = self._values(parent.id)
                 skipped = _SIGNING | ({"loi_place", "loi_date"} if renewal else set())
+                if template.kind in ("letter", "plan"):  # they cite the LoI the text cites,
+                    skipped -= {"loi_place", "loi_date"}  # and today's head of region signs
+                    skipped |= _OURS if ours is not None else set()
                 values.update({k: v for k, v in carried.items() if k in asked and k not in skipped})
                 # The earlier document's signing is what the new one refers to, by its kind.
                 prefix = followed.kind.value if followed is not None else ""
@@ -603,6 +678,13 @@ class DraftService:
                 values["replaces"] = "earlier_mou"
                 if followed is not None and followed.signed_on and not values.get("mou_date"):
                     values["mou_date"] = followed.signed_on.isoformat()
+            records = self.register.gates.records(agreement.id) if agreement.id else {}
+            for code, (number, dated) in _FROM_CHECKLIST.items():
+                record = records.get(code)
+                if record is not None and number in asked and record.reference:
+                    values[number] = record.reference
+                if record is not None and dated in asked and record.dated is not None:
+                    values[dated] = record.dated.isoformat()
             if agreement.signed_on is not None:
                 if refers_to_itself:  # its own date is the new document's; the MoU's is this
                     if "mou_date" in asked and not values.get("mou_date"):
@@ -631,7 +713,36 @@ class DraftService:
                     values[key] = suggested
             if "relationship" in asked and not values.get("relationship"):  # an LoI's choice stays
                 values["relationship"] = proposed_relationship(partner.country, partner.level.value)
-        return Answers(template_id, ("id", "en"), values)
+            if "partner_profile" in asked and not values.get("partner_profile"):
+                values["partner_profile"] = partner_profile(partner)
+        if "letter_place" in asked and not values.get("letter_place") and ours is not None:
+            values["letter_place"] = ours.name_id or None
+        if trip_id is not None:
+            values.update({k: v for k, v in self._trip_answers(trip_id).items() if k in asked})
+        # A letter to an Indonesian office is in Indonesian alone; any other document starts
+        # with the English text beside the Indonesian (a letter to a partner: in English).
+        languages = ("id",) if template.languages == ("id",) else ("id", "en")
+        return Answers(template_id, languages, {k: v for k, v in values.items() if v})
+
+    def _trip_answers(self, trip_id: int) -> dict[str, Any]:
+        """A PDLN request's answers from a planned trip: destination, dates, delegation,
+        purpose (docs/domain.md, "Official travel abroad")."""
+        found = self.register.trips.get(trip_id)
+        if found is None:
+            raise RecordNotFound(trip_id)
+        trip, _rules = found
+        purpose = trip.purpose.label("id")
+        agreement = self.register.agreements.get(trip.agreement_id) if trip.agreement_id else None
+        if agreement is not None and agreement.title_id:
+            purpose += f" — {agreement.title_id}"
+        return {
+            "destination": trip.destination or None,
+            "departs_on": trip.departs_on.isoformat() if trip.departs_on else None,
+            "returns_on": trip.returns_on.isoformat() if trip.returns_on else None,
+            "delegation": "; ".join(m.strip() for m in trip.delegation if m.strip()) or None,
+            "purpose": purpose[:1].lower() + purpose[1:],
+            "host_confirmed": "yes" if trip.host_confirmed else "no",
+        }
 
     def _values(self, draft_id: int) -> dict[str, Any]:
         version = self.register.drafts.version(draft_id)
@@ -650,7 +761,13 @@ class DraftService:
         template = self.templates[answers.template_id]
         document = assemble.assemble(template, answers, partner_first=partner_first)
         facts = self.facts(answers, partner_id=partner_id, agreement_id=agreement_id)
-        findings = checks.run(
+        findings: list[Finding] = []
+        if document.is_letter:  # printed under the register's letterhead, or not at all
+            head = letterhead_of(self.register.ours.get())
+            document = replace(document, letterhead=head)
+            if head is None:
+                findings.append(Finding("letterhead_missing", Severity.ERROR, None))
+        findings += checks.run(
             template,
             answers,
             document,

@@ -55,7 +55,25 @@ def fonts_folder() -> Path:
 
 
 def pdf_bytes(document: Document, options: PdfOptions) -> bytes:
+    """The PDF of a document: an agreement's layout, or a letter's under our letterhead."""
+    if document.is_letter:
+        _has_letterhead(document)
+        from kerjasama_desk.export import letter_pdf  # only for letters
+
+        return letter_pdf.render(document, options, fonts_folder())
     return pdf.render(document, options, fonts_folder())
+
+
+LETTERHEAD_MISSING = (
+    "letters are printed under our letterhead, which is not set up yet: add the coat of arms, "
+    "the name and the address of our government in the app, Edit → Our government"
+)
+
+
+def _has_letterhead(document: Document) -> None:
+    """A letter without a letterhead is refused (ValueError): there is no blank kop."""
+    if document.letterhead is None:
+        raise ValueError(LETTERHEAD_MISSING)
 
 
 # PDFium may not be entered from two threads at once — and that includes closing its objects,
@@ -112,7 +130,12 @@ def export_document(document: Document, path: Path, options: PdfOptions) -> list
     (nothing is left behind then)."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        data = pdf.render(document, options, fonts_folder())
+        data = pdf_bytes(document, options)
+    elif suffix == ".docx" and document.is_letter:
+        _has_letterhead(document)
+        from kerjasama_desk.export import letter_docx  # python-docx loads only for Word files
+
+        data = letter_docx.render(document, options)
     elif suffix == ".docx":
         from kerjasama_desk.export import docx  # python-docx loads only for Word files
 

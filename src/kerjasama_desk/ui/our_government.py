@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kerjasama_desk.domain.errors import FieldError
 from kerjasama_desk.domain.models import OurGovernment
+from kerjasama_desk.domain.validation import emblem_file_problem
 from kerjasama_desk.domain.vocab import PartnerLevel
 from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.ui.forms import CountryBox, EditorDialog, form_layout
@@ -76,14 +77,22 @@ class CoatOfArms(QWidget):
             self,
             self.tr("Coat of arms"),
             str(Path.home()),
-            self.tr("Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.svg)"),
+            self.tr("PNG or JPEG pictures (*.png *.jpg *.jpeg)"),
         )
         if path:
             self.load(Path(path))
 
     def load(self, path: Path) -> bool:
         """Reads ``path`` as a picture and keeps it as a PNG at most EMBLEM_PIXELS on its longer
-        side; False (and ``problem`` set, the picture kept as it was) when it is not one."""
+        side; False (and ``problem`` set, the picture kept as it was) when it is not one, or
+        not a PNG or JPEG file of at most 5 MB."""
+        try:
+            with path.open("rb") as handle:
+                self.problem = emblem_file_problem(handle.read(8), path.stat().st_size)
+        except OSError:
+            self.problem = FieldError("ours.coat_of_arms", "not_an_image")
+        if self.problem is not None:
+            return False
         reader = QImageReader(str(path))
         reader.setAutoTransform(True)
         image: QImage = reader.read()

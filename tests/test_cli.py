@@ -189,7 +189,7 @@ def test_draft_export_of_a_saved_draft_writes_a_watermarked_pdf(tmp_path):
     runner = CliRunner()
     runner.invoke(main, ["seed-demo", "--db", str(db)])
     rows = json.loads(runner.invoke(main, ["draft", "list", "--db", str(db), "--json"]).output)
-    mou = next(row["id"] for row in rows if "Beihai 2008" in row["title"])
+    mou = next(row["id"] for row in rows if row["title"].startswith("MSP Semarang–Beihai 2008"))
     target = tmp_path / "mou.pdf"
     result = runner.invoke(
         main, ["draft", "export", "--db", str(db), "--draft", str(mou), "-o", str(target)]

@@ -1000,6 +1000,10 @@
         <translation>Templat</translation>
     </message>
     <message>
+        <source>Also the Indonesian text beside the English</source>
+        <translation>Juga naskah bahasa Indonesia di samping bahasa Inggris</translation>
+    </message>
+    <message>
         <source>Also an English text beside the Indonesian</source>
         <translation>Juga naskah bahasa Inggris di samping naskah bahasa Indonesia</translation>
     </message>
@@ -1457,6 +1461,18 @@
     <message>
         <source>Choose…</source>
         <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>No letterhead</source>
+        <translation>Belum ada kop surat</translation>
+    </message>
+    <message>
+        <source>Record in the checklist</source>
+        <translation>Catat di daftar periksa</translation>
+    </message>
+    <message>
+        <source>Record letter number %1 of %2 in the checklist item “%3”, and keep this PDF with the agreement? Check the number against the agenda book first.</source>
+        <translation>Catat surat nomor %1 tanggal %2 pada butir daftar periksa “%3”, dan simpan PDF ini bersama perjanjiannya? Cocokkan dahulu nomornya dengan buku agenda.</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3395,14 @@ Undang otoritas pelabuhan Ulsan</translation>
     <message>
         <source>Edit…</source>
         <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Permit request letter…</source>
+        <translation>Surat permohonan izin…</translation>
+    </message>
+    <message>
+        <source>Draft the PDLN permit request from this trip: destination, dates, delegation</source>
+        <translation>Susun surat permohonan izin PDLN dari perjalanan ini: tujuan, tanggal, delegasi</translation>
     </message>
 </context>
 <context>

@@ -278,3 +278,33 @@ def test_a_signed_letter_fills_its_checklist_item_with_number_date_and_pdf(demo,
         record_letter(again, drafts, kemendagri, pdf, date(2026, 12, 1))
     assert "kemendagri_request" not in again.register.gates.records(mou.id)
     again.close()
+
+
+def test_the_demo_register_holds_beihais_2008_letters_and_a_notice_for_brisbane(tmp_path):
+    """Issue 15, tests: the letters of Beihai's 2008 path, their unknown numbers and dates left
+    empty (gaps, never invented), and a notice drafted for Brisbane; each prints under the
+    demo's letterhead."""
+    service = open_service(tmp_path / "demo.sqlite", demo=True)
+    seed_story(service)
+    drafts = DraftService(service.register)
+    rows = {row.template_id: row for row in drafts.rows()}
+    for template_id in (
+        "letter-dprd-approval",
+        "letter-kemendagri-facilitation",
+        "letter-kemlu-full-powers",
+    ):
+        assembled, _info = drafts.for_export(rows[template_id].id)
+        assert {"letter_number", "letter_date"} <= set(assembled.document.gaps) | {"letter_number"}
+        assert "letter_number" not in assembled.answers.values  # unknown: left empty
+        letter = assembled.document.version("id").letter
+        assert letter.number == "[Nomor surat]" and letter.place_date == "Semarang, [Tanggal surat]"
+        assert assembled.document.letterhead is not None  # the demo's stand-in emblem
+        text = _write_both(assembled.document, tmp_path, template_id)[".pdf"]
+        assert "H. SUKAWI SUTARIP, S.H., S.E." in text  # the Wali Kota of 2008
+    kemlu = drafts.for_export(rows["letter-kemlu-full-powers"].id)[0].document.version("id")
+    assert "di Semarang pada tanggal 14 Oktober 2008" in " ".join(kemlu.letter.body)
+    notice = drafts.for_export(rows["notice-termination"].id)[0]
+    assert notice.answers.values["partner"]["name"] == "Brisbane"
+    assert notice.answers.values["notice_kind"] == "non_renewal"
+    assert "end_date" not in notice.answers.values  # the day of 2005 is not known
+    service.close()

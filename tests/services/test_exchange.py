@@ -43,7 +43,7 @@ def demo_kdx(tmp_path):
     path = tmp_path / "semarang.kdx"
     counts = exchange.export_register(service, path, store=files.store)
     register.close()
-    assert counts["partners"] == 7 and counts["drafts"] == 3 and counts["attachments"] == 3
+    assert counts["partners"] == 7 and counts["drafts"] == 7 and counts["attachments"] == 3
     return path
 
 
@@ -75,14 +75,14 @@ def test_a_register_travels_whole_and_a_second_import_changes_nothing(demo_kdx, 
         "agreements": 7,
         "activities": 1,
         "commitments": 8,
-        "drafts": 3,
+        "drafts": 7,
         "attachments": 3,
         "trips": 1,
         "checklists": 0,
         "overrides": 0,
         "handovers": 0,
         "parameters": 0,
-        "memory": 11,
+        "memory": 13,
     }
     kept = sorted(p.name for p in store.root.rglob("*") if p.is_file())
     assert kept == sorted(
@@ -113,7 +113,7 @@ def test_a_register_travels_whole_and_a_second_import_changes_nothing(demo_kdx, 
     assert service.agreement(beihai_mou.id).parent_id is not None  # the LoI → MoU link came too
     before = fingerprint(register)
     again = exchange.merge(service, exchange.read(demo_kdx), store=store)
-    assert again.changes == 0 and sum(again.unchanged.values()) == 45
+    assert again.changes == 0 and sum(again.unchanged.values()) == 51
     assert fingerprint(register) == before
     register.close()
 
@@ -264,8 +264,9 @@ def test_chosen_agreements_travel_with_what_they_refer_to(tmp_path):
     path = tmp_path / "beihai.kdx"
     counts = exchange.export_register(service, path, [mou.id])
     register.close()
-    # the MoU and the LoI it follows from, Beihai, their officers, both drafts
-    assert (counts["agreements"], counts["partners"], counts["drafts"]) == (2, 1, 2)
+    # the MoU and the LoI it follows from, Beihai, their officers, their drafts (the LoI, the MoU
+    # and the three letters of its 2008 path)
+    assert (counts["agreements"], counts["partners"], counts["drafts"]) == (2, 1, 5)
     target = Register.open(tmp_path / "target.sqlite")
     plan = exchange.import_file(RegisterService(target), path)
     assert plan.added["agreements"] == 2 and target.counts().partners == 1

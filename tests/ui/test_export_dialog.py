@@ -14,7 +14,7 @@ from kerjasama_desk.ui.export_dialog import ExportDialog, suggested_name
 @pytest.fixture
 def mou(window):
     rows = window.ops.drafts.rows()
-    draft_id = next(row.id for row in rows if "Beihai 2008" in row.title)
+    draft_id = next(row.id for row in rows if row.title.startswith("MSP Semarang–Beihai 2008"))
     return window.ops.drafts.for_export(draft_id)
 
 
@@ -122,7 +122,7 @@ def test_the_partners_original_of_an_alternat_names_it_first_and_is_numbered(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Close)
     assembled, info = mou
     rows = window.ops.drafts.rows()
-    draft_id = next(row.id for row in rows if "Beihai 2008" in row.title)
+    draft_id = next(row.id for row in rows if row.title.startswith("MSP Semarang–Beihai 2008"))
     partner = window.ops.drafts.for_export(draft_id, partner_first=True)[0].document
     dialog = ExportDialog(
         assembled.document,

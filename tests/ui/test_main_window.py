@@ -376,7 +376,7 @@ def test_export_and_import_a_kdx_from_the_file_menu(window, qtbot, tmp_path, mon
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
     window.export_exchange()
-    assert "7 partners, 7 agreements, 4 officers, 3 drafts and 0 attached files" in shown[-1]
+    assert "7 partners, 7 agreements, 4 officers, 7 drafts and 0 attached files" in shown[-1]
     body = read(target)
     body["partners"][0]["notes"] = "Changed in another office."
     body["partners"].append(

@@ -11,7 +11,7 @@ from kerjasama_desk.ui.print_preview import PrintPreview
 
 def test_preview_shows_every_page_and_prints_them(window, qtbot, tmp_path):
     rows = window.ops.drafts.rows()
-    draft_id = next(row.id for row in rows if "Beihai 2008" in row.title)
+    draft_id = next(row.id for row in rows if row.title.startswith("MSP Semarang–Beihai 2008"))
     assembled, info = window.ops.drafts.for_export(draft_id)
     preview = PrintPreview(assembled.document, PdfOptions(version=info.version), window)
     qtbot.waitUntil(lambda: preview.print_button.isEnabled(), timeout=20_000)
@@ -49,7 +49,7 @@ def test_the_print_button_prints_through_the_printer_dialog(window, qtbot, tmp_p
 
     monkeypatch.setattr(QPrintDialog, "exec", choose_pdf_printer)
     rows = window.ops.drafts.rows()
-    draft_id = next(row.id for row in rows if "Beihai 2008" in row.title)
+    draft_id = next(row.id for row in rows if row.title.startswith("MSP Semarang–Beihai 2008"))
     assembled, info = window.ops.drafts.for_export(draft_id)
     preview = PrintPreview(assembled.document, PdfOptions(version=info.version), window)
     qtbot.waitUntil(lambda: preview.print_button.isEnabled(), timeout=20_000)

@@ -11,6 +11,7 @@ from typing import Any
 
 from kerjasama_desk import clock
 from kerjasama_desk.domain.errors import RecordNotFound
+from kerjasama_desk.domain.gates import CHECKLISTS, GateItem
 from kerjasama_desk.domain.listing import DraftRow
 from kerjasama_desk.domain.models import (
     Agreement,
@@ -533,6 +534,15 @@ class DraftService:
         assembled, _info = self.for_export(draft_id)
         return checks.signing_refusals(assembled.template, assembled.document, assembled.findings)
 
+    def letter_gate(self, draft_id: int) -> GateItem | None:
+        """The checklist item the draft's letter fills once signed (docs/letters.md); None for
+        a draft that fills none, or belongs to no agreement."""
+        draft = self.draft(draft_id)
+        template = self.templates.get(draft.template_id)
+        if template is None or not template.gate or draft.agreement_id is None:
+            return None
+        return next(item for item in CHECKLISTS if item.code == template.gate)
+
     def draft(self, draft_id: int) -> Draft:
         found = self.register.drafts.get(draft_id)
         if found is None:
@@ -627,8 +637,7 @@ class DraftService:
         asked = {question.id for question in template.questions}
         values: dict[str, Any] = {}
         if trip_id is not None and agreement_id is None:  # a trip's agreement names the partner
-            found = self.register.trips.get(trip_id)
-            agreement_id = found[0].agreement_id if found is not None else None
+            agreement_id = self.trip_agreement(trip_id)
         ours = self.register.ours.get()
         if ours is not None:  # set once for every document (Edit → Our government)
             values.update({k: v for k, v in our_answers(ours).items() if k in asked})
@@ -723,6 +732,14 @@ class DraftService:
         # with the English text beside the Indonesian (a letter to a partner: in English).
         languages = ("id",) if template.languages == ("id",) else ("id", "en")
         return Answers(template_id, languages, {k: v for k, v in values.items() if v})
+
+    def trip_agreement(self, trip_id: int) -> int | None:
+        """The agreement a planned trip is for (a PDLN request drafted for the trip belongs to
+        it); None for a trip of no agreement."""
+        found = self.register.trips.get(trip_id)
+        if found is None:
+            raise RecordNotFound(trip_id)
+        return found[0].agreement_id
 
     def _trip_answers(self, trip_id: int) -> dict[str, Any]:
         """A PDLN request's answers from a planned trip: destination, dates, delegation,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from kerjasama_desk.domain.gates import CHECKLISTS, GateRecord
+from kerjasama_desk.domain.gates import GateRecord
 from kerjasama_desk.services.attachments import Attachments
 from kerjasama_desk.services.drafts import DraftService
 from kerjasama_desk.services.gates import record_item
@@ -26,11 +26,11 @@ def record_letter(
     agreement's checklist: the item its template names, done, with the letter's number and
     date, and the PDF attached. Raises NotFileable when it cannot be."""
     draft = drafts.draft(draft_id)
-    template = drafts.templates.get(draft.template_id)
-    if template is None or not template.gate:
-        raise NotFileable(f"draft {draft_id} is not a letter that fills a checklist item")
-    if draft.agreement_id is None:
-        raise NotFileable(f"draft {draft_id} belongs to no agreement: its checklist is unknown")
+    item = drafts.letter_gate(draft_id)
+    if item is None or draft.agreement_id is None:
+        raise NotFileable(
+            f"draft {draft_id} is not a letter that fills a checklist item of an agreement"
+        )
     values = drafts.answers(draft_id).values
     number = str(values.get("letter_number") or "").strip()
     dated = values.get("letter_date")
@@ -39,10 +39,9 @@ def record_letter(
             "the letter needs its number from the agenda book and its date: answer "
             "“Letter number” and “Date of the letter”, save, and export the signing copy again"
         )
-    item = next(item for item in CHECKLISTS if item.code == template.gate)
     kept = Attachments(service).attach(draft.agreement_id, pdf, f"{item.label.id} — {number}")
     record = GateRecord(
-        template.gate, True, number, date.fromisoformat(dated), kept.id, f"Draf {draft_id}"
+        item.code, True, number, date.fromisoformat(dated), kept.id, f"Draf {draft_id}"
     )
     record_item(service, draft.agreement_id, record, today)
     return record

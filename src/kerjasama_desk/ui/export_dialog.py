@@ -5,6 +5,7 @@ the officer can open it (and print it) in the system's viewer."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QUrl, Signal
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerjasama_desk.formatting import format_timestamp
+from kerjasama_desk.domain.errors import AttachmentProblem, ValidationFailed
+from kerjasama_desk.domain.gates import GateItem
+from kerjasama_desk.formatting import format_date, format_timestamp
 from kerjasama_desk.i18n import translate, ui_language
-from kerjasama_desk.services.drafts import Document, Finding
+from kerjasama_desk.services.drafts import Document, Finding, Severity
 from kerjasama_desk.services.exports import PdfOptions, export_document
 from kerjasama_desk.services.exports import file_name as suggested_name
 from kerjasama_desk.ui.help import HelpButton
@@ -88,6 +91,7 @@ class ExportDialog(QDialog):
     """Export one assembled document; ``options`` carries its title, author, version."""
 
     exported = Signal(str)
+    signed_pdf = Signal(str)  # a signing copy written as PDF: its path
 
     def __init__(
         self,
@@ -258,6 +262,8 @@ class ExportDialog(QDialog):
             ).replace("%1", " ".join(missing))
         self.status.setText(text)
         self.exported.emit(str(path))
+        if self.final.isChecked() and path.suffix.lower() == ".pdf":
+            self.signed_pdf.emit(str(path))
         answer = QMessageBox.question(
             self,
             self.tr("Exported"),
@@ -335,11 +341,74 @@ def printable(ops: Operations, draft_id: int, language: str) -> tuple[Document, 
 
 
 def export_draft(parent: QWidget, ops: Operations, draft_id: int, language: str) -> None:
-    """Opens the export dialog for the draft's latest saved version."""
-    ExportDialog(
-        *printable(ops, draft_id, language),
+    """Opens the export dialog for the draft's latest saved version. A letter is refused while
+    there is no letterhead (docs/letters.md); a signed letter of the pipeline, once written,
+    may fill its checklist item."""
+    document, options, title = printable(ops, draft_id, language)
+    if refuse_without_letterhead(parent, document):
+        return
+    dialog = ExportDialog(
+        document,
+        options,
+        title,
         parent,
         refusals=ops.drafts.signing_refusals(draft_id),
         originals=ops.drafts.originals(draft_id),
         partner_document=ops.drafts.for_export(draft_id, partner_first=True)[0].document,
-    ).exec()
+    )
+    gate = ops.drafts.letter_gate(draft_id)
+    if gate is not None:
+        dialog.signed_pdf.connect(lambda path: offer_to_record(dialog, ops, draft_id, gate, path))
+    dialog.exec()
+
+
+def refuse_without_letterhead(parent: QWidget, document: Document) -> bool:
+    """A letter is never printed under a blank kop: while our government's letterhead is not
+    set up, say where to set it up (docs/letters.md). True when refused."""
+    if not document.is_letter or document.letterhead is not None:
+        return False
+    QMessageBox.warning(
+        parent,
+        translate("ExportDialog", "No letterhead"),
+        Finding("letterhead_missing", Severity.ERROR, None).message(ui_language(), translate),
+    )
+    return True
+
+
+def offer_to_record(
+    parent: QWidget, ops: Operations, draft_id: int, gate: GateItem, path: str
+) -> bool:
+    """After a letter of the pipeline is written as a signing copy: the officer confirms its
+    number from the agenda book, and its number, date and PDF fill the checklist item. True
+    when recorded."""
+    values = ops.drafts.answers(draft_id).values
+    language = ui_language()
+    number = str(values.get("letter_number") or "")
+    dated = values.get("letter_date")
+    answer = QMessageBox.question(
+        parent,
+        translate("ExportDialog", "Record in the checklist"),
+        translate(
+            "ExportDialog",
+            "Record letter number %1 of %2 in the checklist item “%3”, and keep this PDF with "
+            "the agreement? Check the number against the agenda book first.",
+        )
+        .replace("%1", number)
+        .replace("%2", format_date(date.fromisoformat(dated), language) if dated else "")
+        .replace("%3", gate.label.in_language(language)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        ops.record_letter(draft_id, Path(path))
+    except (ValueError, ValidationFailed, AttachmentProblem) as error:
+        reason = (
+            "\n".join(e.render(translate) for e in error.errors)
+            if isinstance(error, ValidationFailed)
+            else str(error)
+        )
+        QMessageBox.warning(parent, translate("ExportDialog", "Record in the checklist"), reason)
+        return False
+    return True

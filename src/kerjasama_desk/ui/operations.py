@@ -145,6 +145,15 @@ class Operations(QObject):
         record_item(self.service, agreement_id, record, clock.today())
         self.changed.emit(frozenset({"gates"}))
 
+    def record_letter(self, draft_id: int, pdf: Path) -> GateRecord:
+        """A signed letter of the pipeline fills its checklist item (services/letters.py)."""
+        # loaded on first use: the window shows sooner (README, Benchmarks)
+        from kerjasama_desk.services.letters import record_letter
+
+        kept = record_letter(self.service, self.drafts, draft_id, pdf, clock.today())
+        self.changed.emit(frozenset({"gates", "attachments"}))
+        return kept
+
     def save_trip(self, trip: Trip, rules: str) -> int:
         # loaded on first use: the window shows sooner (README, Benchmarks)
         from kerjasama_desk.services.travel import save_trip

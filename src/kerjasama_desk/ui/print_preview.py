@@ -226,7 +226,9 @@ class PrintPreview(QDialog):
 def preview_draft(parent: QWidget, ops: Operations, draft_id: int, language: str) -> None:
     """Opens the print preview of the draft's latest saved version."""
     # loaded on first use: the window shows sooner (README, Benchmarks)
-    from kerjasama_desk.ui.export_dialog import printable
+    from kerjasama_desk.ui.export_dialog import printable, refuse_without_letterhead
 
     document, options, _title = printable(ops, draft_id, language)
+    if refuse_without_letterhead(parent, document):
+        return
     PrintPreview(document, options, parent, refusals=ops.drafts.signing_refusals(draft_id)).exec()

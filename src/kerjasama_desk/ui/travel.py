@@ -188,11 +188,13 @@ class TripsBox(RecordBox):
         self.add_button = QPushButton(theme.icon("plus"), "", self)
         self.edit_button = QPushButton(theme.icon("pencil"), "", self)
         self.done_button = QPushButton(self)
+        self.letter_button = QPushButton(theme.icon("file-text"), "", self)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.done_button.clicked.connect(self.trip_made)
+        self.letter_button.clicked.connect(self.draft_request)
         self.table.itemActivated.connect(lambda _item: self.edit_selected())
-        self.finish((self.add_button, self.edit_button, self.done_button))
+        self.finish((self.add_button, self.edit_button, self.done_button, self.letter_button))
 
     def refresh(self) -> None:
         # loaded on first use: the window shows sooner (README, Benchmarks)
@@ -226,11 +228,11 @@ class TripsBox(RecordBox):
         chosen = self.table.item(rows[0].row(), 0) if rows else None
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(chosen is not None)
-        self.done_button.setEnabled(
-            writable
-            and chosen is not None
-            and chosen.data(Qt.ItemDataRole.UserRole + 1) == TripStatus.PLANNED.value
+        planned = chosen is not None and (
+            chosen.data(Qt.ItemDataRole.UserRole + 1) == TripStatus.PLANNED.value
         )
+        self.done_button.setEnabled(writable and planned)
+        self.letter_button.setEnabled(writable and planned)
 
     def add(self) -> None:
         if self.agreement_id is not None and not self.ops.read_only:
@@ -244,6 +246,23 @@ class TripsBox(RecordBox):
             TripEditor(self.ops, self.languages, self.agreement_id, trip_id, self).exec()
         except RecordNotFound:
             self.refresh()
+
+    def draft_request(self) -> None:
+        """The PDLN permit request for the chosen trip, in the wizard, filled from the trip
+        (docs/letters.md); saved, it is one of the agreement's documents."""
+        trip_id = self.current()
+        if trip_id is None or self.ops.read_only:
+            return
+        from kerjasama_desk.ui.wizard.launch import open_draft  # the wizard loads on first use
+
+        open_draft(
+            self,
+            self.ops,
+            self.languages,
+            agreement_id=self.agreement_id,
+            template_id="letter-pdln",
+            trip_id=trip_id,
+        )
 
     def trip_made(self) -> None:
         trip_id = self.current()
@@ -286,4 +305,8 @@ class TripsBox(RecordBox):
         self.add_button.setText(self.tr("Plan a trip…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.done_button.setText(self.tr("Trip made"))
+        self.letter_button.setText(self.tr("Permit request letter…"))
+        self.letter_button.setToolTip(
+            self.tr("Draft the PDLN permit request from this trip: destination, dates, delegation")
+        )
         self.refresh()

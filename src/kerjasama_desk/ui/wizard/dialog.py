@@ -72,6 +72,7 @@ class DraftWizard(QDialog):
         partner_id: int | None = None,
         agreement_id: int | None = None,
         autosave_id: int | None = None,
+        trip_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -95,7 +96,13 @@ class DraftWizard(QDialog):
             self.title_text = draft.title
         else:
             chosen = template_id or drafts.next_template(partner_id) or next(iter(drafts.templates))
-            answers = drafts.start(chosen, partner_id=partner_id, agreement_id=agreement_id)
+            answers = drafts.start(
+                chosen, partner_id=partner_id, agreement_id=agreement_id, trip_id=trip_id
+            )
+            if trip_id is not None and agreement_id is None:  # the trip's agreement
+                self.agreement_id = drafts.trip_agreement(trip_id)
+                found = self.agreement_id and ops.service.agreement(self.agreement_id)
+                self.partner_id = self.partner_id or (found.partner_id if found else None)
         self.template: Template = drafts.templates[answers.template_id]
         self._ours_set = ops.service.our_government() is not None
         # Prefilled answers are not the officer's typing; resumed ones are.
@@ -246,6 +253,12 @@ class DraftWizard(QDialog):
         form.addRow(self.english)
         form.addRow(self.partner_language_label, self.partner_language)
         form.addRow(self.document_hint)
+        # A letter to an Indonesian office is in Indonesian alone; a letter abroad is in English,
+        # with the Indonesian beside it when the box is ticked; no letter has a partner version.
+        letter = self.template.kind == "letter"
+        self.english.setVisible(len(self.template.languages) > 1)
+        self.partner_language.setVisible(not letter)
+        self.partner_language_label.setVisible(not letter)
 
     def _build_step(self, step_id: str) -> None:
         _, form = self._form_page()
@@ -652,7 +665,11 @@ class DraftWizard(QDialog):
         self._label_steps()
         self.template_label.setText(self.tr("Template"))
         self.template_name.setText(self.template.name.get(language, self.template.id))
-        self.english.setText(self.tr("Also an English text beside the Indonesian"))
+        self.english.setText(
+            self.tr("Also the Indonesian text beside the English")
+            if self.template.languages[0] == "en"
+            else self.tr("Also an English text beside the Indonesian")
+        )
         self.partner_language_label.setText(self.tr("The partner's language version"))
         self.partner_language.setItemText(0, self.tr("none"))
         for index in range(1, self.partner_language.count()):

@@ -23,6 +23,7 @@ def open_draft(
     partner_id: int | None = None,
     agreement_id: int | None = None,
     template_id: str | None = None,
+    trip_id: int | None = None,
 ) -> None:
     """Opens the wizard: a saved draft; else an agreement's latest draft, or a new one from the
     template for its kind; else a new draft for the partner from a template the officer picks.
@@ -67,6 +68,7 @@ def open_draft(
         template_id=template_id,
         partner_id=partner_id,
         agreement_id=agreement_id,
+        trip_id=trip_id,
         parent=parent,
     ).exec()
 

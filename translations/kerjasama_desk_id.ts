@@ -90,6 +90,10 @@
         <translation>Disimpan</translation>
     </message>
     <message>
+        <source>Agreement</source>
+        <translation>Perjanjian</translation>
+    </message>
+    <message>
         <source>Open in the wizard</source>
         <translation>Buka di wizard</translation>
     </message>
@@ -206,6 +210,33 @@
     <message>
         <source>Agreements</source>
         <translation>Perjanjian</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexesEditor</name>
+    <message>
+        <source>Annex a draft…</source>
+        <translation>Lampirkan draf…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>No draft can be annexed: save the plan of action (or the other document) as a draft of this partner first. Letters are not annexed.</source>
+        <translation>Belum ada draf yang dapat dilampirkan: simpan dahulu rencana aksi (atau dokumen lain) sebagai draf mitra ini. Surat tidak dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Which draft?</source>
+        <translation>Draf yang mana?</translation>
     </message>
 </context>
 <context>
@@ -895,6 +926,10 @@
         <translation>batas pemberitahuan mendatang</translation>
     </message>
     <message>
+        <source>drafts and letters</source>
+        <translation>draf dan surat</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Mitra</translation>
     </message>
@@ -984,6 +1019,14 @@
     <message>
         <source>A date cannot be read</source>
         <translation>Tanggal tidak terbaca</translation>
+    </message>
+    <message>
+        <source>Not saved: the annexes lead back to this document (A annexes B, B annexes A). Remove the annex that closes the circle.</source>
+        <translation>Tidak disimpan: lampirannya kembali ke dokumen ini (A melampirkan B, B melampirkan A). Hapus lampiran yang menutup lingkaran itu.</translation>
+    </message>
+    <message>
+        <source>It is recorded in the register as a new agreement at the stage “%1”.</source>
+        <translation>Draf ini dicatat di register sebagai perjanjian baru pada tahap “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up item(s) recorded as commitments of the agreement.</source>
@@ -1137,6 +1180,22 @@
     <message>
         <source>Letters are printed under our letterhead, which is not set up yet. Add the coat of arms, the name and the address of our government in Edit → Our government.</source>
         <translation>Surat dicetak dengan kop surat kita, yang belum diatur. Tambahkan lambang daerah, nama, dan alamat pemerintah kita di Sunting → Pemerintah daerah kita.</translation>
+    </message>
+    <message>
+        <source>The annexes lead back to this document (A annexes B, B annexes A). Remove the annex that closes the circle.</source>
+        <translation>Lampirannya kembali ke dokumen ini (A melampirkan B, B melampirkan A). Hapus lampiran yang menutup lingkaran itu.</translation>
+    </message>
+    <message>
+        <source>{annex}: the annexed draft is no longer in the register. Remove it, or annex another.</source>
+        <translation>{annex}: draf yang dilampirkan sudah tidak ada di register. Hapus lampiran itu, atau lampirkan draf lain.</translation>
+    </message>
+    <message>
+        <source>{annex} is a letter: a letter is sent, not annexed. Annex a plan of action or another document instead.</source>
+        <translation>{annex} adalah surat: surat dikirim, bukan dilampirkan. Lampirkan rencana aksi atau dokumen lain.</translation>
+    </message>
+    <message>
+        <source>{annex} still has unanswered questions; they show as gaps in the annex. Finish its draft before the signing copy.</source>
+        <translation>{annex} masih memiliki pertanyaan yang belum dijawab; semuanya tampak sebagai celah dalam lampiran. Selesaikan drafnya sebelum naskah untuk ditandatangani.</translation>
     </message>
     <message>
         <source>The NIP “{nip}” is not 18 digits. Copy the signing official's NIP as it stands on the appointment decree.</source>
@@ -2752,6 +2811,10 @@ dengan teks yang tersimpan:
     <message>
         <source>History of changes</source>
         <translation>Riwayat perubahan</translation>
+    </message>
+    <message>
+        <source>Documents: agreement texts, letters, minutes</source>
+        <translation>Dokumen: naskah perjanjian, surat, notulen</translation>
     </message>
     <message>
         <source>New partner</source>

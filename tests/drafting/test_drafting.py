@@ -501,6 +501,11 @@ def _answer(question):
             ),
             max_size=4,
         ),
+        "annexes": st.lists(
+            st.fixed_dictionaries({"draft": st.uuids().map(str), "title": bilingual}),
+            max_size=3,
+            unique_by=lambda item: item["draft"],
+        ),
     }
     return st.one_of(st.none(), kinds[question.type])
 

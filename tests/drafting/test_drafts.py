@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
 
 from kerjasama_desk.cli import main
 from kerjasama_desk.domain.errors import RecordNotFound
+from kerjasama_desk.domain.listing import ListQuery
 from kerjasama_desk.domain.models import Partner
 from kerjasama_desk.drafting.answers import Answers
 from kerjasama_desk.services.drafts import DraftService
@@ -460,4 +462,43 @@ def test_documents_drafted_for_an_agreement_never_stand_for_its_own_text(tmp_pat
     assert (
         values["mou_place"] == drafts._values(own)["signing_place"] != "Beihai"
     )  # not the meeting
+    service.close()
+
+
+def test_a_new_agreement_text_for_a_partner_makes_its_agreement_record(tmp_path):
+    """Issue 15, item 6: every draft of an agreement text belongs to an agreement. An MoU
+    drafted for a partner with an LoI follows that LoI: a new MoU record under it, at the stage
+    of the cooperation plan, and the draft starts from the LoI's answers. A letter makes none."""
+    from kerjasama_desk.domain.vocab import AgreementStage
+
+    service, _mou = _beihai_mou(tmp_path)
+    drafts = DraftService(service.register)
+    fuzhou = next(a for a in service.list_agreements(ListQuery(text="fuzhou")))
+    loi_values = {
+        "signing_place": "Fuzhou",
+        "signing_date": "2016-05-02",
+        "relationship": "friendship_city",
+    }
+    started_loi = drafts.start("loi-sister-city", agreement_id=fuzhou.id)
+    drafts.save(
+        replace(started_loi, values={**started_loi.values, **loi_values}),
+        agreement_id=fuzhou.id,
+        partner_id=fuzhou.partner_id,
+    )
+    assert drafts.created_agreement is None  # drafted for its agreement: nothing new
+    started = drafts.start("mou-sister-city", partner_id=fuzhou.partner_id)
+    assert started.values["loi_place"] == "Fuzhou" and started.values["loi_date"] == "2016-05-02"
+    assert started.values["relationship"] == "friendship_city"  # the LoI's choice, carried
+    draft_id, _ = drafts.save(started, partner_id=fuzhou.partner_id)
+    made = service.agreement(drafts.draft(draft_id).agreement_id)
+    assert made.id == drafts.created_agreement
+    assert (made.kind.value, made.parent_id, made.stage) == (
+        "mou",
+        fuzhou.id,
+        AgreementStage.COOPERATION_PLAN,
+    )
+    assert made.title_en == "Memorandum of Understanding Semarang–Fuzhou"
+    letter = drafts.start("letter-partner-reply", partner_id=fuzhou.partner_id)
+    drafts.save(letter, partner_id=fuzhou.partner_id)
+    assert drafts.created_agreement is None
     service.close()

@@ -64,6 +64,7 @@ def main() -> None:
                 window.grab().save(str(args.out / f"{view}-{tag}.png"))
             _editors(window, args.out, tag)
             _wizard(window, args.out, tag)
+            _letter_wizard(window, args.out, tag)
             _our_government(window, args.out, tag)
             _more_dialogs(window, args.out, tag)
     window.close()
@@ -210,6 +211,31 @@ def _wizard(window, out: Path, tag: str) -> None:  # type: ignore[no-untyped-def
     wizard.grab().save(str(out / f"wizard-glossary-{tag}.png"))
     _memory(wizard, out, tag)
     wizard.reject()
+
+
+def _letter_wizard(window, out: Path, tag: str) -> None:  # type: ignore[no-untyped-def]
+    """A letter of the process in the wizard (its signing page and its preview), and the MoU's
+    page where annexes are chosen."""
+    from kerjasama_desk.ui.wizard import DraftWizard
+
+    rows = window.ops.drafts.rows()
+    for template_id, pages in (
+        ("letter-kemlu-full-powers", ("signing", "review")),
+        ("mou-sister-city", ("terms",)),
+    ):
+        row = next((r for r in rows if r.template_id == template_id), None)
+        if row is None:
+            continue
+        wizard = DraftWizard(window.ops, window.languages, draft_id=row.id, parent=window)
+        wizard.show()
+        _fit(wizard)
+        for page in pages:
+            steps = [step for step, _label in wizard.template.steps]
+            index = steps.index(page) + 1 if page in steps else wizard.steps.count() - 1
+            wizard.steps.setCurrentRow(index)
+            QApplication.processEvents()
+            wizard.grab().save(str(out / f"wizard-{template_id}-{page}-{tag}.png"))
+        wizard.reject()
 
 
 def _with_popup(widget, popup):  # type: ignore[no-untyped-def]

@@ -72,8 +72,19 @@ def test_from_partner_to_saved_draft_with_back_next_and_resume(window, open_wiza
     qtbot.keyClicks(editors["signing_place"].edit, "Split")
     editors["signing_date"].edit.set_value(date(2027, 3, 1))
     wizard.save()
-    assert wizard.status.text() == "Saved as version 1."
+    # Issue 15, item 6: a new LoI drafted for a partner is recorded as its agreement
+    assert wizard.status.text() == (
+        "Saved as version 1. It is recorded in the register as a new agreement at the stage "
+        "“Exploration”."
+    )
     draft_id = wizard.draft_id
+    made = window.ops.service.agreement(window.ops.drafts.draft(draft_id).agreement_id)
+    assert (made.kind.value, made.partner_id, made.title_id) == (
+        "loi",
+        split,
+        "Pernyataan Kehendak Semarang–Split",
+    )
+    assert wizard.agreement_id == made.id
     assert window.ops.drafts.answers(draft_id).values["fields"] == [{"code": "tourism"}]
 
     resumed = open_wizard(draft_id=draft_id)

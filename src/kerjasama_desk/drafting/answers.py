@@ -128,6 +128,8 @@ def value_problem(question: Question, value: Any) -> str | None:
         return _fields_problem(value)
     if kind == "activities":
         return _activities_problem(value, choices)
+    if kind == "annexes":
+        return _annexes_problem(value)
     if kind == "officer" and (
         not isinstance(value, dict)
         or not isinstance(value.get("name"), str)
@@ -135,6 +137,24 @@ def value_problem(question: Question, value: Any) -> str | None:
     ):
         return 'expected {"name": …, "position": …}'
 
+    return None
+
+
+def _annexes_problem(value: Any) -> str | None:
+    """Annexes: [{"draft": the annexed draft's UUID, "title": {"id": …, "en": …}}], each draft
+    once (docs/annexes.md)."""
+    if not isinstance(value, list):
+        return "expected a list of annexes"
+    seen = set()
+    for number, item in enumerate(value, 1):
+        if not isinstance(item, dict) or not isinstance(item.get("draft"), str):
+            return f'annex {number}: expected {{"draft": its UUID, "title": …}}'
+        if item["draft"] in seen:
+            return f"annex {number}: the same draft is annexed twice"
+        seen.add(item["draft"])
+        title = item.get("title", {})
+        if not isinstance(title, dict) or not all(isinstance(t, str) for t in title.values()):
+            return f"annex {number}: the title must be a text per language"
     return None
 
 

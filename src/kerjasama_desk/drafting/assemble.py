@@ -18,6 +18,8 @@ from kerjasama_desk.drafting.document import (
     LanguageVersion,
     LetterParts,
     SignatureBlock,
+    annex_label,
+    roman,
     table_rows,
 )
 from kerjasama_desk.drafting.template_format import (
@@ -34,6 +36,8 @@ from kerjasama_desk.formatting import (
     texts_in,
     without_article_title,
 )
+
+_LISTS = ("multichoice", "fields", "activities", "annexes")  # types whose empty answer is []
 
 
 class Gap:
@@ -107,6 +111,17 @@ class OfficerValue:
 
 
 @dataclass(frozen=True)
+class AnnexValue:
+    """An annex as the main text cites it: "Lampiran I" and the annexed document's title."""
+
+    label: str
+    title: str
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.title})" if self.title else self.label
+
+
+@dataclass(frozen=True)
 class ActivityValue:
     field: str  # the cooperation field's label, lower-case; empty when none
     activity: str
@@ -173,6 +188,14 @@ def _localise(question: Question, value: Any, language: str) -> Any:
         return [_activity(question, item, language) for item in value]
     if kind == "officer":
         return OfficerValue(str(value.get("name", "")), str(value.get("position", "")))
+    if kind == "annexes":
+        return [
+            AnnexValue(
+                annex_label(language, number),
+                str((item.get("title") or {}).get(language, "")).strip(),
+            )
+            for number, item in enumerate(value, 1)
+        ]
     return value
 
 
@@ -212,9 +235,7 @@ def context(
         value = answers.values.get(question.id, question.default)
         if value is None or value == "" or value == []:
             values[question.id] = (
-                Gap(question, language, seen)
-                if question.type not in ("multichoice", "fields", "activities")
-                else []
+                Gap(question, language, seen) if question.type not in _LISTS else []
             )
         else:
             values[question.id] = _localise(question, value, language)
@@ -222,9 +243,7 @@ def context(
     # whatever answer it still holds from before.
     for question in template.questions:
         if question.when and not engine.evaluate(question.when, values):
-            values[question.id] = (
-                [] if question.type in ("multichoice", "fields", "activities") else ""
-            )
+            values[question.id] = [] if question.type in _LISTS else ""
     return values
 
 
@@ -410,19 +429,6 @@ def _party_names(answers: Answers) -> tuple[str, ...]:
     our_name = str(ours.get("id") or ours.get("en") or "") if isinstance(ours, Mapping) else ""
     their_name = str(partner.get("name") or "") if isinstance(partner, Mapping) else ""
     return (our_name.strip(), their_name.strip()) if our_name.strip() and their_name.strip() else ()
-
-
-def roman(number: int) -> str:
-    """A section number as plans number their sections: 4 → "IV"."""
-    found = ""
-    for value, letters in (
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-    ):  # fmt: skip
-        while number >= value:
-            found += letters
-            number -= value
-    return found
 
 
 _LIST_ITEM = re.compile(r"^[a-z]\.\s")  # "a. pelabuhan dan logistik;": part of an ayat

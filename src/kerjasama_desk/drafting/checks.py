@@ -18,7 +18,7 @@ from kerjasama_desk.domain.messages import QT_TRANSLATE_NOOP
 from kerjasama_desk.domain.vocab import PartnerLevel
 from kerjasama_desk.drafting.answers import Answers
 from kerjasama_desk.drafting.assemble import partner_level
-from kerjasama_desk.drafting.document import Document
+from kerjasama_desk.drafting.document import Document, annex_label
 from kerjasama_desk.drafting.template_format import PARTS, Template
 from kerjasama_desk.formatting import (
     country_name,
@@ -84,6 +84,8 @@ class Finding:
                 values[key] = ", ".join(
                     tr(PART_LABELS[k]) if not n else f"{tr(ARTICLE_WORD)} {n}" for k, n in value
                 )
+            elif key == "annex":  # its number: "Lampiran II" / "Annex II"
+                values[key] = annex_label(language, value)
             elif isinstance(value, date):
                 values[key] = format_date(value, language)
             elif isinstance(value, Mapping):  # a question's label in each language
@@ -100,6 +102,25 @@ MESSAGES = {
         "DraftingCheck",
         "Letters are printed under our letterhead, which is not set up yet. Add the coat of "
         "arms, the name and the address of our government in Edit → Our government.",
+    ),
+    "annex_cycle": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "The annexes lead back to this document (A annexes B, B annexes A). Remove the annex "
+        "that closes the circle.",
+    ),
+    "annex_missing": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "{annex}: the annexed draft is no longer in the register. Remove it, or annex another.",
+    ),
+    "annex_letter": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "{annex} is a letter: a letter is sent, not annexed. Annex a plan of action or another "
+        "document instead.",
+    ),
+    "annex_unfinished": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "{annex} still has unanswered questions; they show as gaps in the annex. Finish its "
+        "draft before the signing copy.",
     ),
     "bad_nip": QT_TRANSLATE_NOOP(
         "DraftingCheck",

@@ -70,6 +70,37 @@ class LanguageVersion:
 
 
 @dataclass(frozen=True)
+class Annex:
+    """A document printed after the signatures of the one it is annexed to, with its own
+    heading ("LAMPIRAN I" / "ANNEX I") and page numbers (docs/annexes.md)."""
+
+    number: int
+    document: Document
+
+    def label(self, language: str) -> str:
+        return annex_label(language, self.number)
+
+
+def annex_label(language: str, number: int) -> str:
+    """ "Lampiran I", "Annex I": an annex's name, numbered in Roman numerals."""
+    word = {"id": "Lampiran"}.get(language, "Annex")
+    return f"{word} {roman(number)}"
+
+
+def roman(number: int) -> str:
+    """A number in Roman numerals, as annexes and a plan's sections are numbered: 4 → "IV"."""
+    found = ""
+    for value, letters in (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ):  # fmt: skip
+        while number >= value:
+            found += letters
+            number -= value
+    return found
+
+
+@dataclass(frozen=True)
 class Document:
     template_id: str
     template_version: int
@@ -82,6 +113,7 @@ class Document:
     signing_parties: int = 2
     kind: str = ""  # the template's kind: "letter" prints as a letter, "plan" by sections
     letterhead: Letterhead | None = None  # a letter's kop, set from the register at export
+    annexes: tuple[Annex, ...] = ()  # set from the register: the annexed drafts, in order
 
     @property
     def is_letter(self) -> bool:

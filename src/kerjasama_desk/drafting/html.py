@@ -108,7 +108,13 @@ def render(document: Document, reader: str | None = None) -> str:
                 "signature",
             )
         )
-    out.append("</table>\n</body></html>\n")
+    out.append("</table>\n")
+    for annex in document.annexes:  # after the signatures, under their headings
+        heading = " / ".join(annex.label(v.language) for v in versions)
+        body = render(annex.document, reader)
+        inner = body[body.index("<table>") : body.rindex("</table>") + len("</table>")]
+        out.append(f'<h3 class="title">{escape(heading.upper())}</h3>\n{inner}\n')
+    out.append("</body></html>\n")
     return "".join(out)
 
 

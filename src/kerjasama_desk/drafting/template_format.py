@@ -36,6 +36,7 @@ QUESTION_TYPES = (
     "fields",
     "activities",
     "officer",
+    "annexes",
 )
 # A notice (of termination or non-renewal) is a document of the process, not an agreement: only
 # our side signs it, and it starts no agreement record of its own.

@@ -24,7 +24,12 @@ from kerjasama_desk.drafting.document import (
     grid_widths,
     table_rows,
 )
-from kerjasama_desk.export.labels import article_heading, original_label, paraf_labels
+from kerjasama_desk.export.labels import (
+    annex_labels,
+    article_heading,
+    original_label,
+    paraf_labels,
+)
 from kerjasama_desk.export.pdf import LAYOUTS, PAPERS, PdfOptions
 from kerjasama_desk.formatting import language_autonym, signatory_name
 
@@ -121,8 +126,12 @@ def _footer(
     *,
     paraf: bool = True,
     signing: int = 2,
+    annex: int = 0,
+    totals: bool = True,
 ) -> None:
-    """A section's footer: the paraf boxes (not on the signing pages) and the page numbers."""
+    """A section's footer: the paraf boxes (not on the signing pages) and the page numbers;
+    an annex's pages say which annex, and are numbered from 1. With annexes, the main text's
+    pages give no total: Word counts the whole file's (docs/annexes.md)."""
     footer = section.footer  # type: ignore[attr-defined]
     footer.is_linked_to_previous = False
     if paraf:
@@ -135,6 +144,8 @@ def _footer(
             table.cell(1, column).paragraphs[0].paragraph_format.space_after = Pt(18)
     numbers = footer.add_paragraph() if paraf else footer.paragraphs[0]
     numbers.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if annex:
+        numbers.add_run(f"{annex_labels(languages, annex)} — ")
     words = {"id": ("Halaman ", " dari "), "en": ("Page ", " of ")}
     for index, language in enumerate(lang for lang in languages if lang in words):
         if index:
@@ -142,8 +153,17 @@ def _footer(
         before, middle = words[language]
         numbers.add_run(before)
         field_code(numbers, "PAGE")
-        numbers.add_run(middle)
-        field_code(numbers, "NUMPAGES")
+        if totals:
+            numbers.add_run(middle)
+            field_code(numbers, "NUMPAGES")
+
+
+def _restart_numbering(section: object) -> None:
+    """An annex's pages are numbered from 1."""
+    properties = section._sectPr  # type: ignore[attr-defined]
+    numbering = OxmlElement("w:pgNumType")
+    numbering.set(qn("w:start"), "1")
+    properties.append(numbering)
 
 
 def _cell_lines(cell: object, text: str, style: str, language: str | None = None) -> None:
@@ -361,19 +381,39 @@ def render(document: Document, options: PdfOptions) -> bytes:
         mark = doc.add_paragraph(original_label(known, *options.original), style="KD Column")
         mark.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     languages = [language for language in document.languages if language in ("id", "en")]
-    _footer(doc.sections[0], languages, document.party_names, signing=document.signing_parties)
+    totals = not document.annexes
+    _footer(
+        doc.sections[0],
+        languages,
+        document.party_names,
+        signing=document.signing_parties,
+        totals=totals,
+    )
+    annex = 0  # the annex being written, 0 for the main text
 
     def new_section(paraf: bool) -> None:
+        section = doc.add_section(WD_SECTION.NEW_PAGE)
+        # Word copies the section before: its restart at 1 (an annex's start) stays there
+        for numbering in section._sectPr.findall(qn("w:pgNumType")):
+            section._sectPr.remove(numbering)
         _footer(
-            doc.add_section(WD_SECTION.NEW_PAGE),
+            section,
             languages,
             document.party_names,
             paraf=paraf,
             signing=document.signing_parties,
+            annex=annex,
+            totals=totals,
         )
 
     build = _parallel if options.layout == "parallel" else _sequential
     build(doc, document, options.progress, headed=not options.final, new_section=new_section)
+    for item in document.annexes:  # after the signatures, each from a page of its own
+        annex = item.number
+        new_section(True)
+        _restart_numbering(doc.sections[-1])
+        doc.add_paragraph(annex_labels(languages, annex).upper(), style="KD Title")
+        build(doc, item.document, None, headed=False, new_section=new_section)
     buffer = io.BytesIO()
     doc.save(buffer)
     if options.progress is not None:

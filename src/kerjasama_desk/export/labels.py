@@ -3,7 +3,7 @@ language): page numbers, paraf boxes, the draft watermark, article numbers."""
 
 from __future__ import annotations
 
-from kerjasama_desk.drafting.document import Article
+from kerjasama_desk.drafting.document import Article, annex_label
 from kerjasama_desk.formatting import PAGE_WORDS, article_title
 
 _PARAF = {"id": "Paraf {party}", "en": "Initials, {party}"}
@@ -64,3 +64,10 @@ def watermark(version: int | None, saved_at: str) -> str:
     if saved_at:
         parts.append(saved_at)
     return " · ".join(parts)
+
+
+def annex_labels(languages: list[str], number: int) -> str:
+    """ "Lampiran I / Annex I": an annex's heading in the document's languages."""
+    return " / ".join(annex_label(language, number) for language in languages) or annex_label(
+        "en", number
+    )

@@ -44,6 +44,7 @@ from kerjasama_desk.drafting.document import (
 )
 from kerjasama_desk.export import fonts
 from kerjasama_desk.export.labels import (
+    annex_labels,
     article_heading,
     footer_labels,
     original_label,
@@ -117,6 +118,31 @@ class _Mark(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         self.pages.add(self.canv.getPageNumber())
+
+
+class _SectionStart(Flowable):  # type: ignore[misc]
+    """Notes the page an annex starts on: its pages are numbered on their own."""
+
+    def __init__(self, starts: dict[int, int], number: int) -> None:
+        super().__init__()
+        self.starts = starts
+        self.number = number
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        self.starts[self.number] = self.canv.getPageNumber()
+
+
+def section_of(page: int, total: int, starts: dict[int, int]) -> tuple[int, int, int]:
+    """(annex number or 0 for the main text, the page within it, its page count): a document
+    and each of its annexes are numbered on their own (docs/annexes.md)."""
+    bounds = sorted((start, number) for number, start in starts.items())
+    section, first, last = 0, 1, (bounds[0][0] - 1 if bounds else total)
+    for index, (start, number) in enumerate(bounds):
+        if page >= start:
+            following = bounds[index + 1][0] - 1 if index + 1 < len(bounds) else total
+            section, first, last = number, start, following
+    return section, page - first + 1, last - first + 1
 
 
 # Chinese and Japanese are written without spaces: their lines break between characters, by
@@ -405,7 +431,11 @@ class CountingCanvas(Canvas):  # type: ignore[misc]
 
 
 def _canvas_class(
-    document: Document, options: PdfOptions, signature_pages: set[int], names: fonts.Fonts
+    document: Document,
+    options: PdfOptions,
+    signature_pages: set[int],
+    names: fonts.Fonts,
+    starts: dict[int, int] | None = None,
 ) -> type[Canvas]:
     languages = [language for language in document.languages if language in ("id", "en")]
     # The page numbers speak every language of the document, the partner's too, in the
@@ -424,9 +454,11 @@ def _canvas_class(
             width, _height = self._pagesize
             left, bottom = options.margins_mm[3] * mm, 12 * mm
             self.saveState()
-            numbers = Paragraph(
-                fonts.markup(footer_labels(list(document.languages), page, total)), footer_style
-            )
+            section, within, count = section_of(page, total, starts or {})
+            words = footer_labels(list(document.languages), within, count)
+            if section:  # "Lampiran I / Annex I — Halaman 1 dari 2 / Page 1 of 2"
+                words = f"{annex_labels(languages, section)} — {words}"
+            numbers = Paragraph(fonts.markup(words), footer_style)
             room = 70 * mm
             _w, height = numbers.wrap(room, 30 * mm)
             numbers.drawOn(self, width - options.margins_mm[1] * mm - room, bottom - 2)
@@ -537,8 +569,21 @@ def _build(
     story = build(
         document, styles, width, signature_pages, options.progress, headed=not options.final
     )
+    # Each annex after the signatures, from a new page, under its heading, numbered on its own.
+    starts: dict[int, int] = {}
+    languages = [language for language in document.languages if language in ("id", "en")]
+    for annex in document.annexes:
+        story += [
+            PageBreak(),
+            _SectionStart(starts, annex.number),
+            _paragraph(annex_labels(languages, annex.number).upper(), styles.title, bold=True),
+            Spacer(1, 8),
+            *build(annex.document, styles, width, signature_pages, None, headed=False),
+        ]
     if split_rows:
         for table in _tables(story):
             table.splitInRow = 1
-    template.build(story, canvasmaker=_canvas_class(document, options, signature_pages, names))
+    template.build(
+        story, canvasmaker=_canvas_class(document, options, signature_pages, names, starts)
+    )
     return buffer.getvalue()

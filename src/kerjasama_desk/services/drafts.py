@@ -40,11 +40,13 @@ from kerjasama_desk.drafting import (
 from kerjasama_desk.drafting.answers import Answers, AnswersProblems, read_answers, value_problem
 from kerjasama_desk.drafting.answers import suggestions as partner_suggestions
 from kerjasama_desk.drafting.checks import Finding, Severity
-from kerjasama_desk.drafting.document import Document, Letterhead
+from kerjasama_desk.drafting.document import Annex, Document, Letterhead, annex_label
 from kerjasama_desk.drafting.memory import Suggestion
 from kerjasama_desk.drafting.template_format import Question, Template
 
 __all__ = [
+    "AnnexChoice",
+    "AnnexCycle",
     "Answers",
     "Assembled",
     "DraftService",
@@ -55,6 +57,7 @@ __all__ = [
     "Severity",
     "Suggestion",
     "Template",
+    "annex_label",
     "bundled_templates",
     "field_descriptions",
 ]
@@ -77,6 +80,18 @@ _PROCESS = (
     AgreementKind.MOU.value,
     AgreementKind.IMPLEMENTING_ARRANGEMENT.value,
 )
+
+# The stage at which a text of each kind is being drafted (docs/domain.md §3): an LoI during
+# exploration; an MoU or an implementing arrangement as part of the cooperation plan.
+_DRAFTED_AT = {
+    AgreementKind.LOI: AgreementStage.EXPLORATION,
+    AgreementKind.MOU: AgreementStage.COOPERATION_PLAN,
+    AgreementKind.IMPLEMENTING_ARRANGEMENT: AgreementStage.COOPERATION_PLAN,
+}
+_FOLLOWS = {
+    AgreementKind.MOU: AgreementKind.LOI,
+    AgreementKind.IMPLEMENTING_ARRANGEMENT: AgreementKind.MOU,
+}
 
 # Documents drafted for an agreement without being its text: they refer to it (the letters of
 # its process and its cooperation plan too).
@@ -269,6 +284,25 @@ class Assembled:
 
 
 @dataclass(frozen=True)
+class AnnexChoice:
+    """A draft that may be annexed: its UUID, its title in lists, and how the main text
+    names it per language."""
+
+    uuid: str
+    title: str
+    names: Mapping[str, str]
+
+    def answer(self) -> dict[str, Any]:
+        return {"draft": self.uuid, "title": dict(self.names)}
+
+
+def annex_title(template: Template) -> dict[str, str]:
+    """How the main text names an annex: its template's name before any dash ("Rencana Aksi"
+    / "Plan of Action")."""
+    return {language: name.split(" — ")[0] for language, name in template.name.items()}
+
+
+@dataclass(frozen=True)
 class ExportInfo:
     """What a printed draft says about itself: title, version, when saved, by whom."""
 
@@ -276,6 +310,17 @@ class ExportInfo:
     version: int
     saved_at: str
     author: str
+
+
+class AnnexCycle(ValueError):
+    """Annexes that lead back to the document they are annexed to: refused on saving."""
+
+    def __init__(self, annexed: list[str]) -> None:
+        super().__init__(
+            "an annex cannot lead back to the document it is annexed to (A annexes B, B "
+            "annexes A): remove the annex that closes the circle"
+        )
+        self.annexed = annexed
 
 
 class DraftService:
@@ -302,7 +347,25 @@ class DraftService:
         None); returns (draft id, version number). One transaction."""
         template = self.templates[answers.template_id]
         self.recorded = self.unowned = 0
+        self.created_agreement = None
+        own = self.register.drafts.get(draft_id) if draft_id is not None else None
+        annexed = [
+            item["draft"]
+            for q in template.questions
+            if q.type == "annexes"
+            for item in answers.values.get(q.id) or []
+        ]
+        if annexed and (
+            draft_id is not None
+            and own is None
+            or self._leads_back(own.uuid if own else None, annexed)
+        ):
+            raise AnnexCycle(annexed)
         with self.register.transaction():
+            if draft_id is None and agreement_id is None and partner_id is not None:
+                agreement_id = self.created_agreement = self._new_agreement(
+                    template, answers, partner_id
+                )
             if draft_id is None:
                 draft_id = self.register.drafts.insert(
                     Draft(
@@ -389,13 +452,54 @@ class DraftService:
         add_commitments(RegisterService(self.register), new, clock.today())
         return len(new)
 
+    def _new_agreement(self, template: Template, answers: Answers, partner_id: int) -> int | None:
+        """A new agreement text (an LoI, an MoU, an implementing arrangement) drafted for a
+        partner belongs to a new agreement record, at the stage where such a text is drafted,
+        following the partner's latest agreement of the kind before it (docs/domain.md §3).
+        Letters, minutes and notices are drafted for an agreement that exists: none is made."""
+        if template.kind not in _PROCESS:
+            return None
+        # Imported here: only a new agreement text makes a record
+        from kerjasama_desk.services.register import RegisterService
+
+        partner = self.register.partners.get(partner_id)
+        if partner is None:
+            raise RecordNotFound(partner_id)
+        kind = AgreementKind(template.kind)
+        ours = answers.values.get("our_name")
+        titles = {}
+        for language in ("id", "en"):
+            name = template.name.get(language, "").split(" — ")[0]
+            our = str(ours.get(language) or "") if isinstance(ours, Mapping) else ""
+            titles[language] = f"{name} {our}–{partner.name}" if our else f"{name} {partner.name}"
+        return RegisterService(self.register).save_agreement(
+            Agreement(
+                partner_id=partner_id,
+                kind=kind,
+                parent_id=self._preceding(partner_id, kind),
+                title_id=titles["id"],
+                title_en=titles["en"],
+                stage=_DRAFTED_AT[kind],
+            )
+        )
+
+    def _preceding(self, partner_id: int, kind: AgreementKind) -> int | None:
+        """The partner's latest agreement of the kind a new one of ``kind`` follows: an MoU
+        follows an LoI, an implementing arrangement an MoU."""
+        before = _FOLLOWS.get(kind)
+        found = [a for a in self.register.agreements.for_partner(partner_id) if a.kind is before]
+        return max(found, key=lambda a: a.id or 0).id if found else None
+
     recorded = 0  # the commitments the last save of agreed minutes recorded
+    created_agreement: int | None = None  # the agreement record the last save made, if any
     unowned = 0  # follow-up items it could not record: the agreement has no active officer
 
-    def rows(self, *, agreement_id: int | None = None) -> list[DraftRow]:
-        """Every draft, or the drafts of one agreement: its text, and the minutes, addenda and
-        notices drafted for it."""
-        return self.register.drafts.rows(agreement_id=agreement_id)
+    def rows(
+        self, *, agreement_id: int | None = None, partner_id: int | None = None
+    ) -> list[DraftRow]:
+        """Every draft; or the drafts of one agreement: its text, and the minutes, addenda,
+        notices and letters drafted for it; or of one partner and its agreements."""
+        return self.register.drafts.rows(agreement_id=agreement_id, partner_id=partner_id)
 
     # Autosave: what the wizard keeps on its own, to resume after a crash ---------------------
 
@@ -490,6 +594,7 @@ class DraftService:
             partner_id=draft.partner_id,
             agreement_id=draft.agreement_id,
             partner_first=partner_first,
+            draft_id=draft_id,
         )
         return assembled, ExportInfo(
             draft.title, version.number, version.created_at, version.author
@@ -647,6 +752,25 @@ class DraftService:
                 earlier = self._values(latest.id)
                 values.update({k: v for k, v in earlier.items() if k in _OURS and k in asked})
         agreement = self.register.agreements.get(agreement_id) if agreement_id else None
+        if agreement is None and partner_id is not None and template.kind in _PROCESS:
+            # A new text for a partner follows its latest agreement of the kind before: "the
+            # MoU after this LoI" starts from what the LoI says, as from the LoI's record.
+            before = self._preceding(partner_id, AgreementKind(template.kind))
+            followed_record = self.register.agreements.get(before) if before else None
+            if followed_record is not None:
+                parent = self._own_draft(followed_record)
+                if parent is not None and parent.id is not None:
+                    carried = self._values(parent.id)
+                    prefix = followed_record.kind.value
+                    values.update(
+                        {k: v for k, v in carried.items() if k in asked and k not in _SIGNING}
+                    )
+                    for source, target in (
+                        ("signing_place", f"{prefix}_place"),
+                        ("signing_date", f"{prefix}_date"),
+                    ):
+                        if target in asked and carried.get(source):
+                            values[target] = carried[source]
         if agreement is not None:
             partner_id = partner_id or agreement.partner_id
             # A notice ends the agreement it is drafted for, and an addendum drafted for an MoU
@@ -772,11 +896,15 @@ class DraftService:
         partner_id: int | None = None,
         agreement_id: int | None = None,
         partner_first: bool = False,
+        draft_id: int | None = None,
     ) -> Assembled:
         """The document and the checks' findings, including those that compare the draft with
-        the register's partner and agreement when they are given."""
+        the register's partner and agreement when they are given; ``draft_id``: the draft these
+        answers are of (an annex may not lead back to it)."""
         template = self.templates[answers.template_id]
+        answers, annexes, annex_findings = self._annexes(template, answers, draft_id)
         document = assemble.assemble(template, answers, partner_first=partner_first)
+        document = replace(document, annexes=annexes)
         facts = self.facts(answers, partner_id=partner_id, agreement_id=agreement_id)
         findings: list[Finding] = []
         if document.is_letter:  # printed under the register's letterhead, or not at all
@@ -791,7 +919,95 @@ class DraftService:
             checks.Settings(max_term_years=self._term_years(), no_relations=no_relations_table()),
             facts=facts,
         )
+        findings += annex_findings
         return Assembled(template, answers, document, findings + unprintable_findings(document))
+
+    # Annexes (docs/annexes.md) ------------------------------------------------------------
+
+    def _annexes(
+        self, template: Template, answers: Answers, draft_id: int | None
+    ) -> tuple[Answers, tuple[Annex, ...], list[Finding]]:
+        """The drafts annexed to a document, assembled, in order; the answers with each annex's
+        title as it is now; and what is wrong: an annexed draft gone, a letter, one with gaps,
+        or annexes that lead back to the document (a cycle)."""
+        questions = [q.id for q in template.questions if q.type == "annexes"]
+        items = [item for qid in questions for item in answers.values.get(qid) or []]
+        if not items:
+            return answers, (), []
+        findings: list[Finding] = []
+        own = self.register.drafts.get(draft_id) if draft_id is not None else None
+        if self._leads_back(own.uuid if own else None, [item["draft"] for item in items]):
+            findings.append(Finding("annex_cycle", Severity.ERROR, questions[0]))
+        annexes: list[Annex] = []
+        titled: list[dict[str, Any]] = []
+        for number, item in enumerate(items, 1):
+            annexed_id = self.register.drafts.id_of(item["draft"])
+            annexed = self.templates.get(self.draft(annexed_id).template_id) if annexed_id else None
+            if annexed_id is None or annexed is None:
+                findings.append(
+                    Finding("annex_missing", Severity.ERROR, questions[0], {"annex": number})
+                )
+                titled.append(item)
+                continue
+            if annexed.kind == "letter":
+                findings.append(
+                    Finding("annex_letter", Severity.ERROR, questions[0], {"annex": number})
+                )
+            document = assemble.assemble(annexed, self.answers(annexed_id))
+            if document.gaps:
+                findings.append(
+                    Finding("annex_unfinished", Severity.WARNING, questions[0], {"annex": number})
+                )
+            annexes.append(Annex(number, document))
+            titled.append({**item, "title": annex_title(annexed)})
+        values = dict(answers.values)
+        values[questions[0]] = titled
+        return replace(answers, values=values), tuple(annexes), findings
+
+    def _leads_back(self, own: str | None, annexed: list[str]) -> bool:
+        """Whether following annexes from ``annexed`` comes back to ``own``, or goes round in a
+        circle anywhere (A annexes B, B annexes A)."""
+        path: list[str] = [own] if own else []
+
+        def visit(uuid: str) -> bool:
+            if uuid in path:
+                return True
+            draft_id = self.register.drafts.id_of(uuid)
+            if draft_id is None:
+                return False
+            path.append(uuid)
+            values = self._values(draft_id)
+            found = any(
+                visit(item["draft"])
+                for key, value in values.items()
+                if isinstance(value, list) and self._is_annexes(draft_id, key)
+                for item in value
+                if isinstance(item, dict) and isinstance(item.get("draft"), str)
+            )
+            path.pop()
+            return found
+
+        return any(visit(uuid) for uuid in annexed)
+
+    def _is_annexes(self, draft_id: int, question_id: str) -> bool:
+        template = self.templates.get(self.draft(draft_id).template_id)
+        question = template.question(question_id) if template else None
+        return question is not None and question.type == "annexes"
+
+    def annex_candidates(self, draft_id: int | None, partner_id: int | None) -> list[AnnexChoice]:
+        """The drafts that may be annexed to a draft: the partner's (or all) other documents
+        that are not letters and do not lead back to it; each with its title."""
+        own = self.register.drafts.get(draft_id) if draft_id is not None else None
+        found = []
+        for row in self.rows(partner_id=partner_id) if partner_id else self.rows():
+            template = self.templates.get(row.template_id)
+            draft = self.register.drafts.get(row.id)
+            if template is None or template.kind == "letter" or draft is None or not draft.uuid:
+                continue
+            if row.id == draft_id or self._leads_back(own.uuid if own else None, [draft.uuid]):
+                continue
+            found.append(AnnexChoice(draft.uuid, row.title, annex_title(template)))
+        return found
 
     def facts(
         self, answers: Answers, *, partner_id: int | None = None, agreement_id: int | None = None
@@ -818,10 +1034,13 @@ class DraftService:
         partner_id: int | None = None,
         agreement_id: int | None = None,
         reader: str | None = None,
+        draft_id: int | None = None,
     ) -> tuple[str, list[Finding]]:
         """The document as HTML, the languages side by side (their columns titled in the
         ``reader``'s language), and the checks' findings."""
-        assembled = self.assemble(answers, partner_id=partner_id, agreement_id=agreement_id)
+        assembled = self.assemble(
+            answers, partner_id=partner_id, agreement_id=agreement_id, draft_id=draft_id
+        )
         from kerjasama_desk.drafting import html  # the preview's HTML: not for exports
 
         return html.render(assembled.document, reader), assembled.findings

@@ -48,6 +48,7 @@ class Dashboard:
     overdue: list[CommitmentRow]
     notice_total: int
     notice: list[FollowUpRow]  # ``since`` is the notice deadline
+    drafts_total: int = 0  # documents being drafted: agreement texts, letters, minutes, notices
 
 
 def local_today(now: datetime | None = None) -> date:
@@ -85,6 +86,7 @@ def dashboard(
         overdue,
         notice_total,
         notice,
+        register.drafts.count(),
     )
 
 

@@ -64,6 +64,12 @@ class DraftRepository:
             if (v := self.version(draft_id, number)) is not None
         ]
 
+    def id_of(self, uuid: str) -> int | None:
+        """The draft of that UUID (an annex refers to its draft by UUID: the same in every
+        register it is exchanged to)."""
+        row = self._db.execute("SELECT id FROM drafts WHERE uuid = ?", [uuid]).fetchone()
+        return int(row[0]) if row is not None else None
+
     def get(self, draft_id: int) -> Draft | None:
         rows = list(self._db.query("SELECT * FROM drafts WHERE id = ?", [draft_id]))
         if not rows:
@@ -202,9 +208,23 @@ class DraftRepository:
             )
         ]
 
-    def rows(self, *, agreement_id: int | None = None) -> list[DraftRow]:
-        """Every draft (of one agreement, when given), the most recently saved first."""
-        where, params = ("WHERE d.agreement_id = ?", [agreement_id]) if agreement_id else ("", [])
+    def count(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM drafts").fetchone()[0])
+
+    def rows(
+        self, *, agreement_id: int | None = None, partner_id: int | None = None
+    ) -> list[DraftRow]:
+        """Every draft, the most recently saved first; of one agreement, when given; of one
+        partner, when given: its own and those of its agreements."""
+        where, params = ("", [])
+        if agreement_id:
+            where, params = "WHERE d.agreement_id = ?", [agreement_id]
+        elif partner_id:
+            where = (
+                "WHERE d.partner_id = ?"
+                " OR d.agreement_id IN (SELECT id FROM agreements WHERE partner_id = ?)"
+            )
+            params = [partner_id, partner_id]
         return [
             DraftRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6])
             for r in self._db.execute(

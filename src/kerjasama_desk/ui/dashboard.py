@@ -165,7 +165,7 @@ class DashboardPage(QWidget):
         self.cards: dict[str, tuple[QLabel, QLabel]] = {}
         cards = QHBoxLayout()
         cards.setSpacing(10)
-        for key in ("dormant", "overdue", "expiring", "notice", "agreements"):
+        for key in ("dormant", "overdue", "expiring", "notice", "agreements", "drafts"):
             frame, number, caption = _card(
                 self,
                 "card-alarm"
@@ -317,6 +317,7 @@ class DashboardPage(QWidget):
             "overdue": board.overdue_total,
             "notice": board.notice_total,
             "agreements": sum(stage.count for stage in board.stages),
+            "drafts": board.drafts_total,
         }
         for key, (number, _caption) in self.cards.items():
             number.setText(format_number(numbers[key], language))
@@ -595,6 +596,7 @@ class DashboardPage(QWidget):
             "expiring": self.tr("expiring or expired"),
             "notice": self.tr("notice deadlines ahead"),
             "agreements": self.tr("agreements in the register"),
+            "drafts": self.tr("drafts and letters"),
         }
         for key, (_number, caption) in self.cards.items():
             caption.setText(captions[key])

@@ -41,6 +41,7 @@ class DraftTable(QTableWidget):
         for number, (draft_id, cells) in enumerate(rows):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long name is cut in a narrow column
                 item.setData(Qt.ItemDataRole.UserRole, draft_id)
                 self.setItem(number, column, item)
 

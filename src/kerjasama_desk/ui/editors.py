@@ -100,9 +100,21 @@ class PartnerEditor(EditorDialog):
         left_column = QVBoxLayout()
         left_column.addWidget(left)
         left_column.addWidget(self.history_box, 1)
+        # The partner's documents: the texts, letters, minutes and notices of its process.
+        from kerjasama_desk.ui.agreement_drafts import AgreementDraftsBox  # as the history
+
+        self.documents_box = QGroupBox(self)
+        self.documents = AgreementDraftsBox(
+            ops, languages, None, self.documents_box, partner_id=partner_id
+        )
+        QVBoxLayout(self.documents_box).addWidget(self.documents)
+        self.documents_box.setVisible(partner_id is not None)
+        right_column = QVBoxLayout()
+        right_column.addWidget(right, 3)
+        right_column.addWidget(self.documents_box, 2)
         columns = QHBoxLayout()
         columns.addLayout(left_column, 4)
-        columns.addWidget(right, 5)
+        columns.addLayout(right_column, 5)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
@@ -228,6 +240,7 @@ class PartnerEditor(EditorDialog):
         super().retranslate_ui()
         language = self.languages.language
         self.history_box.setTitle(self.tr("History of changes"))
+        self.documents_box.setTitle(self.tr("Documents: agreement texts, letters, minutes"))
         self.setWindowTitle(
             self.tr("New partner")
             if self.partner.id is None

@@ -239,10 +239,12 @@ class Operations(QObject):
             title=title,
             author=author,
         )
-        # Agreed minutes record their follow-up as commitments of the agreement
-        self.changed.emit(
-            frozenset({"drafts", "commitments"} if self.drafts.recorded else {"drafts"})
-        )
+        # Agreed minutes record their follow-up as commitments of the agreement; a new
+        # agreement text makes its agreement record
+        tables = {"drafts"}
+        tables |= {"commitments"} if self.drafts.recorded else set()
+        tables |= {"agreements"} if self.drafts.created_agreement else set()
+        self.changed.emit(frozenset(tables))
         return saved
 
     def save_partner(self, partner: Partner) -> int:

@@ -38,6 +38,7 @@ from kerjasama_desk.formatting import (
 )
 from kerjasama_desk.i18n import LanguageManager
 from kerjasama_desk.services.drafts import (
+    AnnexCycle,
     Answers,
     Template,
 )
@@ -47,7 +48,13 @@ from kerjasama_desk.ui.operations import Operations
 from kerjasama_desk.ui.widgets import first_unreadable_date
 from kerjasama_desk.ui.wizard.compare import CompareDialog
 from kerjasama_desk.ui.wizard.glossary import GlossaryPanel
-from kerjasama_desk.ui.wizard.questions import BilingualEditor, Editor, TextEditor, make_editor
+from kerjasama_desk.ui.wizard.questions import (
+    AnnexesEditor,
+    BilingualEditor,
+    Editor,
+    TextEditor,
+    make_editor,
+)
 from kerjasama_desk.ui.wizard.review import ReviewPage
 
 PREVIEW_DELAY_MS = 300  # the preview follows typing after this pause, never during a keystroke
@@ -271,6 +278,8 @@ class DraftWizard(QDialog):
             help_label.setWordWrap(True)
             help_label.setProperty("role", "muted")
             editor = make_editor(question, self.ops, self)
+            if isinstance(editor, AnnexesEditor):  # offers drafts that do not lead back here
+                editor.context = lambda: (self.draft_id, self.partner_id)
             form.addRow(label)
             form.addRow(editor)
             form.addRow(help_label)
@@ -450,6 +459,7 @@ class DraftWizard(QDialog):
             self.answers(),
             partner_id=self.partner_id,
             agreement_id=self.agreement_id,
+            draft_id=self.draft_id,
             reader=self.languages.language,
         )
         bar = self.preview.verticalScrollBar()
@@ -495,19 +505,34 @@ class DraftWizard(QDialog):
             for part in (self.template.name[self.languages.language], partner.get("name"))
             if part
         )
-        self.draft_id, number = self.ops.save_draft(
-            answers,
-            draft_id=self.draft_id,
-            partner_id=partner_id,
-            agreement_id=self.agreement_id,
-            title=title,
-            author="",
-        )
+        try:
+            self.draft_id, number = self.ops.save_draft(
+                answers,
+                draft_id=self.draft_id,
+                partner_id=partner_id,
+                agreement_id=self.agreement_id,
+                title=title,
+                author="",
+            )
+        except AnnexCycle:
+            self.status.setText(
+                self.tr(
+                    "Not saved: the annexes lead back to this document (A annexes B, B annexes "
+                    "A). Remove the annex that closes the circle."
+                )
+            )
+            return False
         self.title_text = title
         self._dirty = False
         self._forget_autosave()  # the answers are a version now
         status = self.tr("Saved as version %1.").replace("%1", str(number))
         drafts = self.ops.drafts
+        if drafts.created_agreement:  # a new agreement text: its record in the register
+            self.agreement_id = drafts.created_agreement
+            agreement = self.ops.service.agreement(self.agreement_id)
+            status += " " + self.tr(
+                "It is recorded in the register as a new agreement at the stage “%1”."
+            ).replace("%1", agreement.stage.label(self.languages.language))
         if drafts.recorded:  # agreed minutes: their dated follow-up became commitments
             status += " " + self.tr(
                 "%n follow-up item(s) recorded as commitments of the agreement.",

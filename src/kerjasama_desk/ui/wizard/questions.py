@@ -1,8 +1,10 @@
 """The wizard's question widgets: one per kind of template question (text, bilingual text, date,
-number, choice, partner, officer, fields, activities), each with value() and set_value()."""
+number, choice, partner, officer, fields, activities, annexes), each with value() and
+set_value()."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -12,8 +14,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -24,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from kerjasama_desk.domain.vocab import CooperationField
 from kerjasama_desk.services.drafts import (
+    AnnexChoice,
     Question,
+    annex_label,
     field_descriptions,
 )
 from kerjasama_desk.ui import theme
@@ -555,6 +562,102 @@ class ActivitiesEditor(Editor):
         self.remove_button.setText(self.tr("Remove"))
 
 
+class AnnexesEditor(Editor):
+    """The drafts annexed to the document, in order (docs/annexes.md): Add… offers the
+    partner's other documents that are not letters and do not lead back to this one; the
+    order is the annexes' numbering (Lampiran I, II, …)."""
+
+    def __init__(self, question: Question, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.ops = ops
+        # (draft id, partner id) of the wizard's draft: set by the wizard
+        self.context: Callable[[], tuple[int | None, int | None]] = lambda: (None, None)
+        self.items: list[dict[str, Any]] = []
+        self.list = QListWidget(self)
+        self.list.setMaximumHeight(96)
+        self.add_button = QPushButton(theme.icon("plus"), "", self)
+        self.remove_button = QPushButton(self)
+        self.up_button = QPushButton(self)
+        buttons = QVBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.layout_.addWidget(self.list, 1)
+        self.layout_.addLayout(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.up_button.clicked.connect(self.move_up)
+        self.setFocusProxy(self.list)
+        self._language = "en"
+
+    def value(self) -> Any:
+        return [dict(item) for item in self.items] or None
+
+    def set_value(self, value: Any) -> None:
+        self.items = [dict(item) for item in value or []]
+        self._show()
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self.add_button.setText(self.tr("Annex a draft…"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.up_button.setText(self.tr("Move up"))
+        self._show()
+
+    def _show(self) -> None:
+        current = self.list.currentRow()
+        self.list.clear()
+        for number, item in enumerate(self.items, 1):
+            title = (item.get("title") or {}).get(self._language, "")
+            self.list.addItem(f"{annex_label(self._language, number)}: {title}")
+        self.list.setCurrentRow(min(current, self.list.count() - 1))
+
+    def candidates(self) -> list[AnnexChoice]:
+        draft_id, partner_id = self.context()
+        taken = {item["draft"] for item in self.items}
+        return [
+            choice
+            for choice in self.ops.drafts.annex_candidates(draft_id, partner_id)
+            if choice.uuid not in taken
+        ]
+
+    def add(self) -> None:
+        offered = self.candidates()
+        if not offered:
+            QMessageBox.information(
+                self,
+                self.tr("Annexes"),
+                self.tr(
+                    "No draft can be annexed: save the plan of action (or the other document) "
+                    "as a draft of this partner first. Letters are not annexed."
+                ),
+            )
+            return
+        names = [f"{choice.title} ({choice.names.get(self._language, '')})" for choice in offered]
+        chosen, accepted = QInputDialog.getItem(
+            self, self.tr("Annexes"), self.tr("Which draft?"), names, 0, False
+        )
+        if accepted:
+            self.items.append(offered[names.index(chosen)].answer())
+            self._show()
+            self.changed.emit()
+
+    def remove(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.items):
+            del self.items[row]
+            self._show()
+            self.changed.emit()
+
+    def move_up(self) -> None:
+        row = self.list.currentRow()
+        if 0 < row < len(self.items):
+            self.items[row - 1], self.items[row] = self.items[row], self.items[row - 1]
+            self._show()
+            self.list.setCurrentRow(row - 1)
+            self.changed.emit()
+
+
 def make_editor(question: Question, ops: Operations, parent: QWidget) -> Editor:
     kinds: dict[str, type[Editor]] = {
         "text": TextEditor,
@@ -571,4 +674,6 @@ def make_editor(question: Question, ops: Operations, parent: QWidget) -> Editor:
         return BilingualEditor(question, ops, parent)
     if question.type == "officer":
         return OfficerQuestion(question, ops, parent)
+    if question.type == "annexes":
+        return AnnexesEditor(question, ops, parent)
     return kinds[question.type](question, parent)

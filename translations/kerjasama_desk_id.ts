@@ -1198,6 +1198,10 @@
         <translation>{annex} masih memiliki pertanyaan yang belum dijawab; semuanya tampak sebagai celah dalam lampiran. Selesaikan drafnya sebelum naskah untuk ditandatangani.</translation>
     </message>
     <message>
+        <source>The MoU has {count} articles: there is no Article {number} to amend. Check the article's number in the signed MoU.</source>
+        <translation>MoU memiliki {count} pasal: tidak ada Pasal {number} yang dapat diubah. Periksa nomor pasalnya dalam MoU yang ditandatangani.</translation>
+    </message>
+    <message>
         <source>The NIP “{nip}” is not 18 digits. Copy the signing official's NIP as it stands on the appointment decree.</source>
         <translation>NIP “{nip}” tidak terdiri atas 18 angka. Salin NIP penanda tangan sesuai dengan surat keputusan pengangkatannya.</translation>
     </message>

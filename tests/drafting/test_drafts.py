@@ -502,3 +502,26 @@ def test_a_new_agreement_text_for_a_partner_makes_its_agreement_record(tmp_path)
     drafts.save(letter, partner_id=fuzhou.partner_id)
     assert drafts.created_agreement is None
     service.close()
+
+
+def test_an_addendum_to_an_article_the_mou_does_not_have_is_an_error(tmp_path):
+    """Issue 15, bad input: the addendum's article is looked up in its MoU's text."""
+    service, mou = _beihai_mou(tmp_path)
+    drafts = DraftService(service.register)
+    own = drafts.latest_draft_of(mou.id)
+    count = len(drafts.for_export(own)[0].document.version("id").articles)
+    started = drafts.start("addendum-mou", agreement_id=mou.id)
+
+    def finding(number):  # noqa: ANN001, ANN202
+        answers = replace(started, values={**started.values, "article_number": number})
+        found = drafts.assemble(answers, agreement_id=mou.id).findings
+        return next((f for f in found if f.code == "addendum_no_such_article"), None)
+
+    assert finding(count) is None
+    wrong = finding(count + 1)
+    assert wrong is not None and wrong.question == "article_number"
+    assert wrong.message("en") == (
+        f"The MoU has {count} articles: there is no Article {count + 1} to amend. Check the "
+        "article's number in the signed MoU."
+    )
+    service.close()

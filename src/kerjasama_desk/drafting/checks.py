@@ -122,6 +122,11 @@ MESSAGES = {
         "{annex} still has unanswered questions; they show as gaps in the annex. Finish its "
         "draft before the signing copy.",
     ),
+    "addendum_no_such_article": QT_TRANSLATE_NOOP(
+        "DraftingCheck",
+        "The MoU has {count} articles: there is no Article {number} to amend. Check the "
+        "article's number in the signed MoU.",
+    ),
     "bad_nip": QT_TRANSLATE_NOOP(
         "DraftingCheck",
         "The NIP “{nip}” is not 18 digits. Copy the signing official's NIP as it stands on "

@@ -920,7 +920,36 @@ class DraftService:
             facts=facts,
         )
         findings += annex_findings
+        if template.kind == AgreementKind.ADDENDUM.value and agreement_id is not None:
+            findings += self._amended_article(answers, agreement_id)
         return Assembled(template, answers, document, findings + unprintable_findings(document))
+
+    def _amended_article(self, answers: Answers, agreement_id: int) -> list[Finding]:
+        """An addendum changes an article of its MoU: an error when the MoU's text (its own
+        draft in the register) has no article of that number."""
+        number = answers.values.get("article_number")
+        agreement = self.register.agreements.get(agreement_id)
+        if not isinstance(number, int) or agreement is None:
+            return []
+        if agreement.kind is not AgreementKind.MOU and agreement.parent_id is not None:
+            agreement = self.register.agreements.get(agreement.parent_id)  # the addendum's MoU
+        own = self._own_draft(agreement) if agreement is not None else None
+        if own is None or own.id is None:
+            return []  # the MoU's text is not in the register: nothing to compare with
+        template = self.templates.get(own.template_id)
+        if template is None or template.kind != AgreementKind.MOU.value:
+            return []
+        count = len(assemble.assemble(template, self.answers(own.id)).version("id").articles)
+        if number <= count:
+            return []
+        return [
+            Finding(
+                "addendum_no_such_article",
+                Severity.ERROR,
+                "article_number",
+                {"number": number, "count": count},
+            )
+        ]
 
     # Annexes (docs/annexes.md) ------------------------------------------------------------
 

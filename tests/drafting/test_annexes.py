@@ -14,25 +14,17 @@ import pytest
 from docx import Document as read_docx
 from pypdf import PdfReader
 
-from kerjasama_desk.domain.listing import ListQuery
 from kerjasama_desk.drafting.answers import read_answers
-from kerjasama_desk.services.demo import seed_story
 from kerjasama_desk.services.drafts import AnnexCycle, DraftService
 from kerjasama_desk.services.exports import PdfOptions, export_document
-from kerjasama_desk.services.registers import open_service
+from tests.drafting.demo import beihai_mou
 
 HERE = Path(__file__).parent
 
 
 @pytest.fixture
 def beihai(tmp_path):
-    service = open_service(tmp_path / "demo.sqlite", demo=True)
-    seed_story(service)
-    mou = next(
-        a
-        for a in service.register.agreements.page(ListQuery(text="beihai"))
-        if a.kind.value == "mou"
-    )
+    service, mou = beihai_mou(tmp_path)
     drafts = DraftService(service.register)
     plan = json.loads((HERE / "ia-beihai.json").read_text(encoding="utf-8"))
     plan_id, _ = drafts.save(

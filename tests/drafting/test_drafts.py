@@ -14,6 +14,7 @@ from kerjasama_desk.domain.listing import ListQuery
 from kerjasama_desk.domain.models import Partner
 from kerjasama_desk.drafting.answers import Answers
 from kerjasama_desk.services.drafts import DraftService
+from tests.drafting.demo import beihai_mou
 
 
 def test_every_save_is_a_new_version_and_answers_come_back_as_saved(fresh_register):
@@ -259,18 +260,7 @@ def test_a_draft_for_a_province_level_partner_proposes_its_own_relationship(
 
 
 def _beihai_mou(tmp_path):
-    from kerjasama_desk.domain.listing import ListQuery
-    from kerjasama_desk.services.demo import seed_story
-    from kerjasama_desk.services.registers import open_service
-
-    service = open_service(tmp_path / "demo.sqlite", demo=True)
-    seed_story(service)
-    mou = next(
-        a
-        for a in service.register.agreements.page(ListQuery(text="beihai"))
-        if a.kind.value == "mou"
-    )
-    return service, mou
+    return beihai_mou(tmp_path)
 
 
 def test_a_notice_starts_from_the_mou_it_ends(tmp_path):

@@ -17,7 +17,6 @@ from pypdf import PdfReader
 
 from kerjasama_desk.cli import main
 from kerjasama_desk.domain.gates import GateRecord
-from kerjasama_desk.domain.listing import ListQuery
 from kerjasama_desk.domain.travel import Trip
 from kerjasama_desk.domain.vocab import TripPurpose
 from kerjasama_desk.drafting.answers import Answers
@@ -26,6 +25,7 @@ from kerjasama_desk.services.demo import seed_story
 from kerjasama_desk.services.drafts import DraftService
 from kerjasama_desk.services.exports import PdfOptions, export_document
 from kerjasama_desk.services.registers import open_service
+from tests.drafting.demo import beihai_mou
 
 LETTERS = (
     "letter-dprd-approval",
@@ -39,13 +39,7 @@ LETTERS = (
 
 @pytest.fixture
 def demo(tmp_path):
-    service = open_service(tmp_path / "demo.sqlite", demo=True)
-    seed_story(service)
-    mou = next(
-        a
-        for a in service.register.agreements.page(ListQuery(text="beihai"))
-        if a.kind.value == "mou"
-    )
+    service, mou = beihai_mou(tmp_path)
     yield service, DraftService(service.register), mou
     service.close()
 

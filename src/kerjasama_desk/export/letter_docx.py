@@ -8,7 +8,6 @@ import io
 
 from docx import Document as new_document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -19,7 +18,7 @@ from kerjasama_desk.export.docx import SERIF, _tag_element
 from kerjasama_desk.export.pdf import PAPERS, PdfOptions
 from kerjasama_desk.formatting import signatory_name
 
-LABEL_WIDTH = Mm(22)
+LABEL_WIDTH = Mm(26)  # "Lampiran" on one line, with Word's cell margins
 
 
 def _styles(doc: object) -> None:
@@ -75,29 +74,30 @@ def _cell_text(cell: object, lines: list[str], style: str, *, bold: bool = False
         run.bold = bold or None
 
 
+def _widths(table: object, widths: list[int]) -> None:
+    """Fixed column widths Word and LibreOffice both keep: the grid's and every cell's."""
+    table.autofit = False  # type: ignore[attr-defined]
+    for column, width in zip(table.columns, widths, strict=True):  # type: ignore[attr-defined]
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+
+
 def _header(doc: object, version: LanguageVersion, width: float) -> None:
+    """Nomor, Sifat, Lampiran and Hal on the left, place and date on the right of the first
+    line; then the addressee, "di" and the place."""
     letter = version.letter
     assert letter is not None
     values = (letter.number, letter.nature, letter.attachment, letter.subject)
     lines = [(label, value) for label, value in zip(letter.labels, values, strict=True) if value]
-    outer = doc.add_table(rows=1, cols=2)  # type: ignore[attr-defined]
-    _no_borders(outer)
+    table = doc.add_table(rows=len(lines), cols=4)  # type: ignore[attr-defined]
+    _no_borders(table)
     right = Mm(62)
-    outer.columns[0].width = outer.rows[0].cells[0].width = int(width - right)
-    outer.columns[1].width = outer.rows[0].cells[1].width = right
-    inner = outer.rows[0].cells[0].add_table(rows=len(lines), cols=3)
-    _no_borders(inner)
-    for row, (label, value) in zip(inner.rows, lines, strict=True):
-        for cell, text, size in zip(
-            row.cells,
-            (label, ":", value),
-            (LABEL_WIDTH, Mm(4), int(width - right - Mm(30))),
-            strict=True,
-        ):
-            cell.width = size
+    _widths(table, [LABEL_WIDTH, Mm(4), int(width - right - LABEL_WIDTH - Mm(4)), right])
+    for row, (label, value) in zip(table.rows, lines, strict=True):
+        for cell, text in zip(row.cells, (label, ":", value), strict=False):
             _cell_text(cell, [text], "KD Letter Line")
-    outer.rows[0].cells[0].paragraphs[0].paragraph_format.space_after = Pt(0)
-    _cell_text(outer.rows[0].cells[1], [letter.place_date], "KD Letter Line")
+    _cell_text(table.rows[0].cells[3], [letter.place_date], "KD Letter Line")
     doc.add_paragraph(style="KD Letter Line")  # type: ignore[attr-defined]
     for line in letter.addressee:
         doc.add_paragraph(line, style="KD Letter Line")  # type: ignore[attr-defined]
@@ -118,16 +118,18 @@ def _body(doc: object, versions: list[LanguageVersion], width: float) -> None:
         for text in bodies[0]:
             paragraph = doc.add_paragraph(text, style="KD Letter")  # type: ignore[attr-defined]
             paragraph.paragraph_format.left_indent = indent
+        # the signature stays with the body's last paragraph, as in the PDF
+        paragraph.paragraph_format.keep_with_next = True
         return
     depth = max(len(body) for body in bodies)
-    table = doc.add_table(rows=depth, cols=len(versions))  # type: ignore[attr-defined]
+    table = doc.add_table(rows=depth, cols=len(versions) + 1)  # type: ignore[attr-defined]
     _no_borders(table)
-    table.alignment = WD_TABLE_ALIGNMENT.RIGHT
     column = int((width - indent) / len(versions))
+    _widths(table, [int(indent)] + [column] * len(versions))  # indented like the header values
     for index, row in enumerate(table.rows):
-        for cell, body, version in zip(row.cells, bodies, versions, strict=True):
-            cell.width = column
+        for cell, body, version in zip(row.cells[1:], bodies, versions, strict=True):
             _cell_text(cell, [body[index] if index < len(body) else ""], "KD Letter Line")
+            cell.paragraphs[-1].paragraph_format.keep_with_next = index == depth - 1
             for run in cell.paragraphs[0].runs:
                 _tag_element(run._r.get_or_add_rPr(), version.language)
 
@@ -136,7 +138,7 @@ def _signature(doc: object, version: LanguageVersion, width: float) -> None:
     table = doc.add_table(rows=1, cols=2)  # type: ignore[attr-defined]
     _no_borders(table)
     half = int(width / 2)
-    table.rows[0].cells[0].width, table.rows[0].cells[1].width = half, half
+    _widths(table, [half, half])
     cell = table.rows[0].cells[1]
     lines: list[tuple[str, bool]] = []
     for block in version.signatures:
@@ -179,10 +181,9 @@ def render(document: Document, options: PdfOptions) -> bytes:
     if not options.final:
         note = doc.add_paragraph("KONSEP / DRAFT", style="KD Copies")
         note.runs[0].bold = True
-    kop = doc.add_table(rows=1, cols=2)
+    kop = doc.add_table(rows=1, cols=3)  # the emblem, the lines centred on the page, room
     _no_borders(kop)
-    kop.rows[0].cells[0].width = Mm(30)
-    kop.rows[0].cells[1].width = int(text_width - Mm(30))
+    _widths(kop, [Mm(30), int(text_width - Mm(60)), Mm(30)])
     kop.rows[0].cells[0].paragraphs[0].add_run().add_picture(
         io.BytesIO(letterhead.emblem), height=Mm(24)
     )
@@ -195,7 +196,7 @@ def render(document: Document, options: PdfOptions) -> bytes:
     versions = [document.version(language) for language in document.languages]
     _header(doc, versions[0], text_width)
     _body(doc, versions, text_width)
-    doc.add_paragraph(style="KD Letter Line")
+    doc.add_paragraph(style="KD Letter Line").paragraph_format.keep_with_next = True
     _signature(doc, versions[0], text_width)
     letter = versions[0].letter
     lines = copies_lines(versions[0].language, letter.copies if letter else ())

@@ -16,22 +16,18 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
-    Frame,
     HRFlowable,
     Image,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
-from kerjasama_desk import __version__
 from kerjasama_desk.drafting.document import Document, LanguageVersion, Letterhead, copies_lines
 from kerjasama_desk.export import fonts
-from kerjasama_desk.export.pdf import PAPERS, CountingCanvas, PdfOptions, draw_watermark
+from kerjasama_desk.export.pdf import CountingCanvas, PdfOptions, draw_watermark, page_template
 from kerjasama_desk.formatting import signatory_name
 
 EMBLEM_HEIGHT = 24 * mm  # the coat of arms beside the letterhead's lines
@@ -197,29 +193,11 @@ def render(document: Document, options: PdfOptions, fonts_dir: Path) -> bytes:
         raise ValueError("a letter is printed under our letterhead: none is set")
     names = fonts.register(fonts_dir)
     styles = _Styles(names)
-    size = PAPERS[options.paper]
-    top, right, bottom, left = (value * mm for value in options.margins_mm)
-    top = min(top, 15 * mm)  # the letterhead sits high on the first page
-    width = size[0] - left - right
     buffer = io.BytesIO()
-    template = BaseDocTemplate(
-        buffer,
-        pagesize=size,
-        leftMargin=left,
-        rightMargin=right,
-        topMargin=top,
-        bottomMargin=bottom,
-        title=options.title,
-        author=options.author,
-        subject=options.subject,
-        creator=f"Kerjasama Desk {__version__}",
-        lang=document.languages[0],
+    # the letterhead sits high on the first page
+    template, width = page_template(
+        buffer, document, options, top_mm=min(options.margins_mm[0], 15)
     )
-    frame = Frame(
-        left, bottom, width, size[1] - top - bottom, id="body", leftPadding=0, rightPadding=0,
-        topPadding=0, bottomPadding=0,
-    )  # fmt: skip
-    template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     versions = [document.version(language) for language in document.languages]
     lead = versions[0]
     story = _kop(document.letterhead, styles, width)

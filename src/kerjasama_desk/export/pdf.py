@@ -527,18 +527,15 @@ def _tables(flowables: list[Any]) -> Iterator[Table]:
         yield from _tables(list(getattr(flowable, "_content", None) or []))
 
 
-def _build(
-    document: Document,
-    options: PdfOptions,
-    styles: _Styles,
-    names: Any,
-    *,
-    split_rows: bool,
-) -> bytes:
+def page_template(
+    buffer: io.BytesIO, document: Document, options: PdfOptions, *, top_mm: float | None = None
+) -> tuple[BaseDocTemplate, float]:
+    """The document's pages: paper, margins (``top_mm`` instead of the options' top margin:
+    a letterhead sits high), one frame, and the PDF's properties; with the frame's width."""
     size = PAPERS[options.paper]
     top, right, bottom, left = (value * mm for value in options.margins_mm)
+    top = top if top_mm is None else top_mm * mm
     width = size[0] - left - right
-    buffer = io.BytesIO()
     template = BaseDocTemplate(
         buffer,
         pagesize=size,
@@ -553,17 +550,23 @@ def _build(
         lang=document.languages[0],
     )
     frame = Frame(
-        left,
-        bottom,
-        width,
-        size[1] - top - bottom,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
+        left, bottom, width, size[1] - top - bottom, id="body", leftPadding=0, rightPadding=0,
+        topPadding=0, bottomPadding=0,
+    )  # fmt: skip
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    return template, width
+
+
+def _build(
+    document: Document,
+    options: PdfOptions,
+    styles: _Styles,
+    names: Any,
+    *,
+    split_rows: bool,
+) -> bytes:
+    buffer = io.BytesIO()
+    template, width = page_template(buffer, document, options)
     signature_pages: set[int] = set()
     build = _parallel if options.layout == "parallel" else _sequential
     story = build(

@@ -302,3 +302,20 @@ def test_the_demo_register_holds_beihais_2008_letters_and_a_notice_for_brisbane(
     assert notice.answers.values["notice_kind"] == "non_renewal"
     assert "end_date" not in notice.answers.values  # the day of 2005 is not known
     service.close()
+
+
+def test_a_coat_of_arms_that_cannot_be_read_is_named_and_nothing_is_written(demo, tmp_path):
+    """A register whose picture was damaged (by hand, or a disk): the letter is refused with
+    where to fix it, never a crash or half a file."""
+    service, drafts, mou = demo
+    with service.register.transaction():
+        service.register.db.execute(
+            "UPDATE our_government SET coat_of_arms = ? WHERE id = 1",
+            [b"\x89PNG\r\n\x1a\n" + b"\x00" * 40],
+        )
+    document = drafts.assemble(_answered(drafts, "letter-dprd-approval", mou.id)).document
+    for suffix in (".pdf", ".docx"):
+        target = tmp_path / f"broken{suffix}"
+        with pytest.raises(ValueError, match="Edit → Our government"):
+            export_document(document, target, PdfOptions())
+        assert not target.exists()

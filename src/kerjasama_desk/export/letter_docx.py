@@ -15,6 +15,7 @@ from docx.shared import Mm, Pt
 
 from kerjasama_desk.drafting.document import Document, LanguageVersion, copies_lines
 from kerjasama_desk.export.docx import SERIF, _tag_element
+from kerjasama_desk.export.letter_pdf import UNREADABLE_EMBLEM
 from kerjasama_desk.export.pdf import PAPERS, PdfOptions
 from kerjasama_desk.formatting import signatory_name
 
@@ -184,9 +185,12 @@ def render(document: Document, options: PdfOptions) -> bytes:
     kop = doc.add_table(rows=1, cols=3)  # the emblem, the lines centred on the page, room
     _no_borders(kop)
     _widths(kop, [Mm(30), int(text_width - Mm(60)), Mm(30)])
-    kop.rows[0].cells[0].paragraphs[0].add_run().add_picture(
-        io.BytesIO(letterhead.emblem), height=Mm(24)
-    )
+    try:
+        kop.rows[0].cells[0].paragraphs[0].add_run().add_picture(
+            io.BytesIO(letterhead.emblem), height=Mm(24)
+        )
+    except Exception as error:  # noqa: BLE001 - whatever python-docx says of the picture
+        raise ValueError(UNREADABLE_EMBLEM) from error
     cell = kop.rows[0].cells[1]
     _cell_text(cell, [letterhead.government.upper()], "KD Kop")
     for line in (letterhead.address, letterhead.contacts):

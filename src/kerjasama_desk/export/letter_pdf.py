@@ -30,6 +30,10 @@ from kerjasama_desk.export import fonts
 from kerjasama_desk.export.pdf import CountingCanvas, PdfOptions, draw_watermark, page_template
 from kerjasama_desk.formatting import signatory_name
 
+UNREADABLE_EMBLEM = (
+    "the coat of arms kept in the register cannot be read as a picture: choose it again in "
+    "the app, Edit → Our government"
+)
 EMBLEM_HEIGHT = 24 * mm  # the coat of arms beside the letterhead's lines
 LABEL_WIDTH = 22 * mm  # "Lampiran": the body is indented to the values of the header lines
 
@@ -62,7 +66,10 @@ def _p(text: str, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
 def _kop(letterhead: Letterhead, styles: _Styles, width: float) -> list[Any]:
     """The letterhead: the coat of arms on the left, the government's name, the address and
     the contacts centred beside it, over a double rule."""
-    image = Image(io.BytesIO(letterhead.emblem))
+    try:
+        image = Image(io.BytesIO(letterhead.emblem))
+    except Exception as error:  # noqa: BLE001 - whatever the picture library says of it
+        raise ValueError(UNREADABLE_EMBLEM) from error
     scale = EMBLEM_HEIGHT / image.imageHeight
     image.drawHeight, image.drawWidth = EMBLEM_HEIGHT, image.imageWidth * scale
     lines = [_p(letterhead.government.upper(), styles.government)]

@@ -139,3 +139,29 @@ def test_an_annex_that_is_gone_or_a_letter_is_an_error(beihai):
     assert messages["annex_letter"].startswith("Annex II is a letter")
     letter_finding = next(f for f in assembled.findings if f.code == "annex_letter")
     assert letter_finding.message("id").startswith("Lampiran II ")  # named in the reader's words
+
+
+def test_an_extension_by_exchange_of_letters_carries_its_plan_of_action(beihai, tmp_path):
+    """Issue 15, item 4: an annex to an extension too: the letter names it, and it prints
+    after the signature with its own heading and page numbers (PDF and DOCX)."""
+    _service, drafts, mou, plan_id = beihai
+    started = drafts.start("letter-extension", agreement_id=mou.id)
+    letter_id, _ = drafts.save(started, agreement_id=mou.id)
+    drafts.save(_annexed(drafts, letter_id, plan_id), draft_id=letter_id)
+    document = drafts.for_export(letter_id)[0].document
+    body = " ".join(document.version("en").letter.body)
+    assert "Annex I (Plan of Action), annexed to this letter, sets out the cooperation" in body
+    pdf = tmp_path / "extension.pdf"
+    export_document(document, pdf, PdfOptions())
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages]
+    # a letter in English first: its annex heading too
+    first = next(n for n, text in enumerate(pages) if "ANNEX I / LAMPIRAN I" in text)
+    count = len(pages) - first
+    assert f"Annex I / Lampiran I — Page 1 of {count} / Halaman 1 dari {count}" in pages[first]
+    assert "PEMERINTAH KOTA SEMARANG" in pages[0]  # the letterhead, on the letter's page
+    docx = tmp_path / "extension.docx"
+    export_document(document, docx, PdfOptions())
+    word = read_docx(io.BytesIO(docx.read_bytes()))
+    assert "ANNEX I / LAMPIRAN I" in [p.text for p in word.paragraphs]
+    footers = ["".join(p.text for p in s.footer.paragraphs) for s in word.sections]
+    assert any(f.startswith("Annex I / Lampiran I — ") for f in footers)

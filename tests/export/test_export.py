@@ -369,7 +369,7 @@ def test_chinese_lines_never_start_with_closing_punctuation():
     "，", "、" or "。" (reportlab's CJK wrapping); Latin columns keep breaking between words."""
     from reportlab.lib.textsplit import ALL_CANNOT_START
 
-    styles = pdf._Styles(fonts.register(fonts_dir()))
+    styles = pdf.Styles(fonts.register(fonts_dir()))
     text = (
         "双方同意在港口、物流、教育、科技、文化和旅游等领域开展合作，" * 6 + "并每年举行一次会议。"
     )

@@ -337,8 +337,8 @@ def assemble(template: Template, answers: Answers, *, partner_first: bool = Fals
         versions,
         tuple(sorted(seen)),
         _party_names(answers)[:: -1 if partner_first else 1],
-        # a plan is nobody's agreement: no paraf boxes
-        0 if template.kind == "plan" else len(template.signatures) or 2,
+        # a plan and a letter are no agreement's text: no paraf boxes
+        0 if template.kind in ("plan", "letter") else len(template.signatures) or 2,
         kind=template.kind,
     )
 

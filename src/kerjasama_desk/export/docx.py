@@ -354,6 +354,49 @@ def _sequential(
             progress(0.8 * (number + 1) / len(document.languages))
 
 
+def section_maker(
+    doc: object, languages: list[str], document: Document, *, totals: bool, annex: int = 0
+) -> Callable[[bool], None]:
+    """What starts a new section of ``document``'s text (its signing pages, an annex's
+    start): a page break, and a footer with or without paraf boxes."""
+
+    def new_section(paraf: bool) -> None:
+        section = doc.add_section(WD_SECTION.NEW_PAGE)  # type: ignore[attr-defined]
+        # Word copies the section before: its restart at 1 (an annex's start) stays there
+        for numbering in section._sectPr.findall(qn("w:pgNumType")):
+            section._sectPr.remove(numbering)
+        _footer(
+            section,
+            languages,
+            document.party_names,
+            paraf=paraf and document.signing_parties > 0,
+            signing=document.signing_parties,
+            annex=annex,
+            totals=totals,
+        )
+
+    return new_section
+
+
+def append_annexes(doc: object, document: Document, layout: str, languages: list[str]) -> None:
+    """Each annex after the signatures, from a page of its own, under its heading, its pages
+    numbered from 1 and naming it (docs/annexes.md); in the styles of an agreement's text."""
+    build = _parallel if layout == "parallel" else _sequential
+    for item in document.annexes:
+        new_section = section_maker(doc, languages, document, totals=False, annex=item.number)
+        new_section(True)
+        _restart_numbering(doc.sections[-1])  # type: ignore[attr-defined]
+        doc.add_paragraph(  # type: ignore[attr-defined]
+            annex_labels(languages, item.number).upper(), style="KD Title"
+        )
+        build(doc, item.document, None, headed=False, new_section=new_section)
+
+
+def add_styles(doc: object, *, parallel: bool) -> None:
+    """The named styles of an agreement's text ("KD Title", "KD Body"…)."""
+    _styles(doc, parallel=parallel)
+
+
 def render(document: Document, options: PdfOptions) -> bytes:
     """The DOCX bytes of ``document`` (same layouts, paper and margins as the PDF)."""
     if options.layout not in LAYOUTS:
@@ -389,31 +432,10 @@ def render(document: Document, options: PdfOptions) -> bytes:
         signing=document.signing_parties,
         totals=totals,
     )
-    annex = 0  # the annex being written, 0 for the main text
-
-    def new_section(paraf: bool) -> None:
-        section = doc.add_section(WD_SECTION.NEW_PAGE)
-        # Word copies the section before: its restart at 1 (an annex's start) stays there
-        for numbering in section._sectPr.findall(qn("w:pgNumType")):
-            section._sectPr.remove(numbering)
-        _footer(
-            section,
-            languages,
-            document.party_names,
-            paraf=paraf,
-            signing=document.signing_parties,
-            annex=annex,
-            totals=totals,
-        )
-
+    new_section = section_maker(doc, languages, document, totals=totals)
     build = _parallel if options.layout == "parallel" else _sequential
     build(doc, document, options.progress, headed=not options.final, new_section=new_section)
-    for item in document.annexes:  # after the signatures, each from a page of its own
-        annex = item.number
-        new_section(True)
-        _restart_numbering(doc.sections[-1])
-        doc.add_paragraph(annex_labels(languages, annex).upper(), style="KD Title")
-        build(doc, item.document, None, headed=False, new_section=new_section)
+    append_annexes(doc, document, options.layout, languages)
     buffer = io.BytesIO()
     doc.save(buffer)
     if options.progress is not None:

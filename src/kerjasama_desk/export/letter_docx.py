@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from kerjasama_desk.drafting.document import Document, LanguageVersion, copies_lines
-from kerjasama_desk.export.docx import SERIF, _tag_element
+from kerjasama_desk.export.docx import SERIF, _tag_element, add_styles, append_annexes
 from kerjasama_desk.export.letter_pdf import UNREADABLE_EMBLEM
 from kerjasama_desk.export.pdf import PAPERS, PdfOptions
 from kerjasama_desk.formatting import signatory_name
@@ -33,7 +33,7 @@ def _styles(doc: object) -> None:
         ("KD Kop Address", 10, False, WD_ALIGN_PARAGRAPH.CENTER),
         ("KD Letter", 12, False, WD_ALIGN_PARAGRAPH.JUSTIFY),
         ("KD Letter Line", 12, False, WD_ALIGN_PARAGRAPH.LEFT),
-        ("KD Signatory", 12, False, WD_ALIGN_PARAGRAPH.CENTER),
+        ("KD Letter Signatory", 12, False, WD_ALIGN_PARAGRAPH.CENTER),
         ("KD Copies", 10, False, WD_ALIGN_PARAGRAPH.LEFT),
     ):
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -152,7 +152,7 @@ def _signature(doc: object, version: LanguageVersion, width: float) -> None:
     for text, bold in lines:
         paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
         first = False
-        paragraph.style = "KD Signatory"
+        paragraph.style = "KD Letter Signatory"
         run = paragraph.add_run(text)
         run.bold = bold or None
 
@@ -163,6 +163,8 @@ def render(document: Document, options: PdfOptions) -> bytes:
     if letterhead is None:
         raise ValueError("a letter is printed under our letterhead: none is set")
     doc = new_document()
+    if document.annexes:  # printed in the styles of an agreement's text
+        add_styles(doc, parallel=options.layout == "parallel")
     _styles(doc)
     section = doc.sections[0]
     width, height = PAPERS[options.paper]
@@ -208,6 +210,8 @@ def render(document: Document, options: PdfOptions) -> bytes:
         doc.add_paragraph(style="KD Copies")
     for line in lines:
         doc.add_paragraph(line, style="KD Copies")
+    languages = [language for language in document.languages if language in ("id", "en")]
+    append_annexes(doc, document, options.layout, languages)
     buffer = io.BytesIO()
     doc.save(buffer)
     if options.progress is not None:

@@ -27,7 +27,17 @@ from reportlab.platypus import (
 
 from kerjasama_desk.drafting.document import Document, LanguageVersion, Letterhead, copies_lines
 from kerjasama_desk.export import fonts
-from kerjasama_desk.export.pdf import CountingCanvas, PdfOptions, draw_watermark, page_template
+from kerjasama_desk.export.labels import annex_labels, footer_labels
+from kerjasama_desk.export.pdf import (
+    CountingCanvas,
+    PdfOptions,
+    Styles,
+    annex_footer,
+    annex_story,
+    draw_watermark,
+    page_template,
+    section_of,
+)
 from kerjasama_desk.formatting import signatory_name
 
 UNREADABLE_EMBLEM = (
@@ -176,7 +186,11 @@ def _copies(version: LanguageVersion, styles: _Styles) -> list[Any]:
     return [Spacer(1, 8 * mm), *(_p(line, styles.small) for line in lines)] if lines else []
 
 
-def _canvas_class(document: Document, options: PdfOptions, names: fonts.Fonts) -> type[Canvas]:
+def _canvas_class(
+    document: Document, options: PdfOptions, names: fonts.Fonts, starts: dict[int, int]
+) -> type[Canvas]:
+    languages = [language for language in document.languages if language in ("id", "en")]
+
     class LetterCanvas(CountingCanvas):
         initial_font = names.serif
 
@@ -184,7 +198,11 @@ def _canvas_class(document: Document, options: PdfOptions, names: fonts.Fonts) -
             page = self.getPageNumber()
             width, height = self._pagesize
             self.saveState()
-            if total > 1 and page > 1:  # the continuation pages say which they are
+            section, within, count = section_of(page, total, starts)
+            if section:  # an annex's pages: numbered on their own at the foot
+                words = footer_labels(languages, within, count)
+                annex_footer(self, names, options, f"{annex_labels(languages, section)} — {words}")
+            elif count > 1 and page > 1:  # the letter's continuation pages say which they are
                 self.setFont(names.serif, 11)
                 self.drawCentredString(width / 2, height - 12 * mm, f"- {page} -")
             if not options.final:
@@ -214,7 +232,9 @@ def render(document: Document, options: PdfOptions, fonts_dir: Path) -> bytes:
     story += body[:-1]
     story.append(KeepTogether([*body[-1:], Spacer(1, 4 * mm), _signature(lead, styles, width)]))
     story += _copies(lead, styles)
-    template.build(story, canvasmaker=_canvas_class(document, options, names))
+    starts: dict[int, int] = {}  # an annex of the letter (a plan of action for an extension)
+    story += annex_story(document, options.layout, Styles(names), width, set(), starts)
+    template.build(story, canvasmaker=_canvas_class(document, options, names, starts))
     if options.progress is not None:
         options.progress(1.0)
     return buffer.getvalue()

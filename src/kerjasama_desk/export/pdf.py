@@ -72,7 +72,9 @@ class PdfOptions:
     progress: Callable[[float], None] | None = field(default=None, compare=False)
 
 
-class _Styles:
+class Styles:
+    """The paragraph styles of an agreement's text (an annex of a letter too)."""
+
     def __init__(self, names: fonts.Fonts) -> None:
         self.body = ParagraphStyle(
             "KDBody",
@@ -212,7 +214,7 @@ def _columns(rows: list[list[Any]], widths: list[float], *, keep_first: bool) ->
 def _grid(
     tables: list[list[list[str]] | None],
     languages: list[str],
-    styles: _Styles,
+    styles: Styles,
     width: float,
 ) -> Table:
     """A table of the text (a plan of action's activities) across the whole width: each cell
@@ -247,7 +249,7 @@ PARAF_SIZE = 8  # points: the paraf captions, readable at arm's length like the 
 SIGNING_ROOM = 22 * mm  # between a party's designation and its signature line
 
 
-def _signatures(versions: list[LanguageVersion], styles: _Styles, width: float) -> Table:
+def _signatures(versions: list[LanguageVersion], styles: Styles, width: float) -> Table:
     """Both parties' blocks side by side, each in every language that has one: the party's full
     designation, room to sign, a signature line, the name in capitals, the title. The blocks
     share their rows, so the signature lines and names line up however each designation wraps."""
@@ -276,7 +278,7 @@ def _signatures(versions: list[LanguageVersion], styles: _Styles, width: float) 
 
 def _parallel(
     document: Document,
-    styles: _Styles,
+    styles: Styles,
     width: float,
     signature_pages: set[int],
     progress: Callable[[float], None] | None,
@@ -343,7 +345,7 @@ def _parallel(
 
 def _sequential(
     document: Document,
-    styles: _Styles,
+    styles: Styles,
     width: float,
     signature_pages: set[int],
     progress: Callable[[float], None] | None,
@@ -507,7 +509,7 @@ def render(document: Document, options: PdfOptions, fonts_dir: Path) -> bytes:
     if options.paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}")
     names = fonts.register(fonts_dir)
-    styles = _Styles(names)
+    styles = Styles(names)
     try:
         data = _build(document, options, styles, names, split_rows=False)
     except LayoutError:
@@ -525,6 +527,38 @@ def _tables(flowables: list[Any]) -> Iterator[Table]:
         if isinstance(flowable, Table):
             yield flowable
         yield from _tables(list(getattr(flowable, "_content", None) or []))
+
+
+def annex_story(
+    document: Document,
+    layout: str,
+    styles: Styles,
+    width: float,
+    signature_pages: set[int],
+    starts: dict[int, int],
+) -> list[Any]:
+    """Each annex after the signatures, from a new page, under its heading ("LAMPIRAN I /
+    ANNEX I"), printed as it prints on its own; ``starts`` learns the page each starts on, for
+    their own page numbers (docs/annexes.md)."""
+    build = _parallel if layout == "parallel" else _sequential
+    languages = [language for language in document.languages if language in ("id", "en")]
+    story: list[Any] = []
+    for annex in document.annexes:
+        story += [
+            PageBreak(),
+            _SectionStart(starts, annex.number),
+            _paragraph(annex_labels(languages, annex.number).upper(), styles.title, bold=True),
+            Spacer(1, 8),
+            *build(annex.document, styles, width, signature_pages, None, headed=False),
+        ]
+    return story
+
+
+def annex_footer(canvas: Canvas, names: fonts.Fonts, options: PdfOptions, words: str) -> None:
+    """An annex's page number at the foot of a letter's page, where an agreement has its."""
+    width, _height = canvas._pagesize
+    canvas.setFont(names.serif, 8.5)
+    canvas.drawRightString(width - options.margins_mm[1] * mm, 12 * mm, words)
 
 
 def page_template(
@@ -560,7 +594,7 @@ def page_template(
 def _build(
     document: Document,
     options: PdfOptions,
-    styles: _Styles,
+    styles: Styles,
     names: Any,
     *,
     split_rows: bool,
@@ -572,17 +606,8 @@ def _build(
     story = build(
         document, styles, width, signature_pages, options.progress, headed=not options.final
     )
-    # Each annex after the signatures, from a new page, under its heading, numbered on its own.
     starts: dict[int, int] = {}
-    languages = [language for language in document.languages if language in ("id", "en")]
-    for annex in document.annexes:
-        story += [
-            PageBreak(),
-            _SectionStart(starts, annex.number),
-            _paragraph(annex_labels(languages, annex.number).upper(), styles.title, bold=True),
-            Spacer(1, 8),
-            *build(annex.document, styles, width, signature_pages, None, headed=False),
-        ]
+    story += annex_story(document, options.layout, styles, width, signature_pages, starts)
     if split_rows:
         for table in _tables(story):
             table.splitInRow = 1

@@ -196,6 +196,10 @@ def test_the_pdln_request_is_filled_from_a_planned_trip(demo):
     assert answers.values["partner"]["name"] == "Beihai"  # the trip's agreement names it
     body = " ".join(drafts.assemble(answers).document.version("id").letter.body)
     assert "ke Beihai, Republik Rakyat Tiongkok pada tanggal 2 Maret 2027" in body
+    assert body.startswith(
+        "Dalam rangka penandatanganan Memorandum Saling Pengertian tentang Kerja Sama Kota "
+        "Bersaudara Semarang–Beihai, dengan hormat kami mohon izin"
+    )
     assert "a. Drs. Budi Santoso, Kepala Bagian Kerja Sama;" in body
     assert "b. Siti Rahayu, S.H.." not in body and "b. Siti Rahayu, S.H. Biaya" in body
     assert "Konfirmasi tuan rumah telah kami terima." in body

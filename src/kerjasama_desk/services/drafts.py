@@ -27,6 +27,7 @@ from kerjasama_desk.domain.vocab import (
     AgreementStage,
     CooperationField,
     OfficerStatus,
+    TripPurpose,
 )
 from kerjasama_desk.drafting import (
     assemble,
@@ -875,7 +876,9 @@ class DraftService:
         purpose = trip.purpose.label("id")
         agreement = self.register.agreements.get(trip.agreement_id) if trip.agreement_id else None
         if agreement is not None and agreement.title_id:
-            purpose += f" — {agreement.title_id}"
+            # "penandatanganan Memorandum …", "penjajakan Rencana …"; else the agreement aside
+            joined = trip.purpose in (TripPurpose.SIGNING, TripPurpose.EXPLORATION)
+            purpose += f" {agreement.title_id}" if joined else f" ({agreement.title_id})"
         return {
             "destination": trip.destination or None,
             "departs_on": trip.departs_on.isoformat() if trip.departs_on else None,

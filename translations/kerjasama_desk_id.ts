@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Built from commit</source>
+        <translation>Dibangun dari commit</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>di memori</translation>
+    </message>
+    <message>
+        <source>Program folder</source>
+        <translation>Folder program</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Tersalin</translation>
+    </message>
+    <message>
+        <source>About Kerjasama Desk</source>
+        <translation>Tentang Kerjasama Desk</translation>
+    </message>
+    <message>
+        <source>Kerjasama Desk {version}: the register, drafting and follow-up of a region's cooperation with foreign local governments. Works offline; your register stays on this computer. When you ask for help, copy these details into your message.</source>
+        <translation>Kerjasama Desk {version}: register, penyusunan naskah, dan tindak lanjut kerja sama daerah dengan pemerintah daerah di luar negeri. Bekerja tanpa internet; register Anda tetap di komputer ini. Bila meminta bantuan, salin rincian ini ke dalam pesan Anda.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesEditor</name>
     <message>
         <source>Field</source>
@@ -2622,18 +2673,6 @@ Apakah mereka mitra yang sama? Ya menautkannya, bersama apa yang dicatat kedua r
     <message>
         <source>This register is open read-only: it is on a medium or in a folder that cannot be written. You can look, search, export and print; to change it, copy the file to your computer and open the copy.</source>
         <translation>Register ini dibuka hanya-baca: berkasnya ada di media atau folder yang tidak dapat ditulisi. Anda dapat melihat, mencari, mengekspor dan mencetak; untuk mengubahnya, salin berkas ke komputer Anda lalu buka salinannya.</translation>
-    </message>
-    <message>
-        <source>About Kerjasama Desk</source>
-        <translation>Tentang Kerjasama Desk</translation>
-    </message>
-    <message>
-        <source>Kerjasama Desk {version}
-
-The register, drafting and follow-up of a region's cooperation with foreign local governments. Works offline; your register stays on this computer.</source>
-        <translation>Kerjasama Desk {version}
-
-Register, penyusunan naskah dan tindak lanjut kerja sama daerah dengan pemerintah daerah di luar negeri. Bekerja tanpa internet; register Anda tetap di komputer ini.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kerjasama_desk import paths
 from kerjasama_desk.i18n import LanguageManager
@@ -34,6 +34,26 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def no_data_folder(error: OSError) -> int:
+    """The data folder cannot be made (a locked-down profile, a full or read-only disk): say
+    which folder and why, in both languages (the chosen one is kept in that folder), and exit
+    1. Nothing else is tried."""
+    folder = error.filename or paths.data_folder_name()
+    reason = error.strerror or str(error)
+    QMessageBox.critical(
+        None,
+        "Kerjasama Desk",
+        f"Folder data tidak dapat dibuat:\n{folder}\n({reason})\n\nKerjasama Desk menyimpan "
+        "registernya di folder itu. Mintalah bagian TI memberi izin tulis pada folder itu, "
+        "lalu buka kembali program ini.\n\n"
+        f"The data folder cannot be created:\n{folder}\n({reason})\n\nKerjasama Desk keeps "
+        "its register there. Ask IT for permission to write in that folder, then open the "
+        "program again.",
+    )
+    print(f"The data folder cannot be created: {folder} ({reason})", file=sys.stderr)
+    return 1
+
+
 def build_window(
     service: RegisterService | OpenedRegister, languages: LanguageManager, settings: QSettings
 ) -> MainWindow:
@@ -42,10 +62,20 @@ def build_window(
     return MainWindow(Operations(opened.service), languages, settings, lock=opened.lock)
 
 
-def run(*, db: Path | None = None, language: str | None = None, demo: bool = False) -> int:
+def run(
+    *,
+    db: Path | None = None,
+    language: str | None = None,
+    demo: bool = False,
+    self_test: bool = False,
+) -> int:
     started = time.perf_counter()
     app = create_application()
-    errors.install(paths.data_dir() / "logs")
+    try:
+        data = paths.data_dir()
+    except OSError as error:
+        return no_data_folder(error)
+    errors.install(data / "logs")
     settings = QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
     languages = LanguageManager(settings)
     languages.set_language(language or languages.saved_language())
@@ -69,6 +99,13 @@ def run(*, db: Path | None = None, language: str | None = None, demo: bool = Fal
 
         window.shown.connect(lambda: QTimer.singleShot(0, report))
     window.show()
+    if self_test:  # every page once in each language, then out (ui/self_test.py)
+        from kerjasama_desk.ui.self_test import run_self_test  # only for --self-test
+
+        QTimer.singleShot(0, lambda: run_self_test(window, app))
+        code = app.exec()
+        window.close_register()
+        return int(code)
     # The day's first backup, once the window is up, on a worker thread (a big register takes
     # seconds); at once after an unclean exit: its check of the copy checks the register.
     crashed = opened.lock is not None and opened.lock.left_by_crash

@@ -2,8 +2,8 @@
 
 Opening the window is the path an officer takes every day, so it does not load the command
 line's machinery (click and every command module, about 60 ms): a command line that only opens
-the window (``--db PATH``, ``--lang id|en``, ``--demo``, each at most once) goes straight to the
-app. Anything else, ``--help`` and every mistake included, goes to the click commands in
+the window (``--db PATH``, ``--lang id|en``, ``--demo``, ``--self-test``, each at most once)
+goes straight to the app. Anything else, ``--help`` and every mistake included, goes to the click commands in
 :mod:`kerjasama_desk.cli`, which also accept the forms above (docs/benchmarks.md).
 """
 
@@ -18,19 +18,19 @@ LANGUAGES = ("id", "en")
 
 def window_options(arguments: list[str]) -> dict[str, Any] | None:
     """The app's options when ``arguments`` only open the window; None for anything else."""
-    options: dict[str, Any] = {"db": None, "language": None, "demo": False}
+    options: dict[str, Any] = {"db": None, "language": None, "demo": False, "self_test": False}
     seen: set[str] = set()
     rest = list(arguments)
     while rest:
         argument = rest.pop(0)
         name, equals, value = argument.partition("=")
-        if name not in ("--db", "--lang", "--demo") or name in seen:
+        if name not in ("--db", "--lang", "--demo", "--self-test") or name in seen:
             return None
         seen.add(name)
-        if name == "--demo":
+        if name in ("--demo", "--self-test"):
             if equals:
                 return None
-            options["demo"] = True
+            options[name[2:].replace("-", "_")] = True
             continue
         if not equals:
             if not rest:

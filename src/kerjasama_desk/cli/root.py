@@ -57,9 +57,17 @@ class Commands(click.Group):
     help="UI language (default: last used, else Indonesian).",
 )
 @click.option("--demo", is_flag=True, help="Open the demo register (created on first use).")
+@click.option(
+    "--self-test",
+    is_flag=True,
+    help="Open every page of the window once in each language, then exit: 0 when Qt reported "
+    "no problem, 1 naming it.",
+)
 @click.version_option(__version__, prog_name="kerjasama-desk")
 @click.pass_context
-def main(ctx: click.Context, db: Path | None, lang: str | None, demo: bool) -> None:
+def main(
+    ctx: click.Context, db: Path | None, lang: str | None, demo: bool, self_test: bool
+) -> None:
     """Kerjasama Desk: register, drafting and follow-up of regional foreign cooperation.
 
     Without a command, opens the app window.
@@ -67,4 +75,4 @@ def main(ctx: click.Context, db: Path | None, lang: str | None, demo: bool) -> N
     if ctx.invoked_subcommand is not None:
         return
     app = importlib.import_module("kerjasama_desk.app")
-    sys.exit(app.run(db=db, language=lang, demo=demo))
+    sys.exit(app.run(db=db, language=lang, demo=demo, self_test=self_test))

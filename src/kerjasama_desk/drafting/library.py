@@ -10,6 +10,7 @@ import pickle
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from kerjasama_desk.atomic import write_atomically
 from kerjasama_desk.drafting import engine, template_format
@@ -121,16 +122,25 @@ def parse_file(
 _CACHE: list[Path] = []
 
 
-def use_cache(directory: Path) -> None:
-    """Keeps checked templates in ``directory`` between runs."""
+def use_cache(directory: Path, build: str = "") -> None:
+    """Keeps checked templates in ``directory`` between runs; ``build`` names the code that
+    makes them where its source cannot be read (a bundle: its version and commit)."""
     _CACHE[:] = [directory]
+    _BUILD[:] = [build]
+
+
+_BUILD: list[str] = [""]
 
 
 @cache
 def _code_fingerprint() -> bytes:
+    """What the cached templates were made by: the source of the code that makes them; in a
+    bundle, which holds compiled code only, the build it is (``use_cache``)."""
     digest = hashlib.sha256()
     for module in (template_format, engine):
-        digest.update(Path(str(module.__file__)).read_bytes())
+        loader: Any = module.__spec__.loader if module.__spec__ else None
+        source = loader.get_source(module.__name__) if hasattr(loader, "get_source") else None
+        digest.update((source or _BUILD[0]).encode("utf-8", "surrogatepass"))
     return digest.digest()
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from kerjasama_desk import clock
+from kerjasama_desk import __version__, clock
 from kerjasama_desk.domain.errors import RecordNotFound
 from kerjasama_desk.domain.gates import CHECKLISTS, GateItem
 from kerjasama_desk.domain.listing import DraftRow
@@ -70,7 +70,13 @@ from kerjasama_desk.formatting import (
     official_country_name,
     proposed_relationship,
 )
-from kerjasama_desk.paths import cache_dir, countries_dir, glossary_dir, templates_dir
+from kerjasama_desk.paths import (
+    build_commit,
+    cache_dir,
+    countries_dir,
+    glossary_dir,
+    templates_dir,
+)
 from kerjasama_desk.services.files import account_name
 from kerjasama_desk.store.register import Register
 
@@ -236,7 +242,7 @@ def field_descriptions() -> dict[str, dict[str, str]]:
 
 def _compiled_texts_kept() -> None:
     engine.use_bytecode_cache(cache_dir() / "templates")
-    library.use_cache(cache_dir() / "parsed-templates")
+    library.use_cache(cache_dir() / "parsed-templates", f"{__version__} {build_commit()}")
 
 
 @cache

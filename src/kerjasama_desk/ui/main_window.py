@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kerjasama_desk import __version__
 from kerjasama_desk.domain.errors import AttachmentProblem
 from kerjasama_desk.domain.messages import sentence
 from kerjasama_desk.formatting import format_timestamp, language_autonym
@@ -864,15 +863,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(not read_only)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Kerjasama Desk"),
-            self.tr(
-                "Kerjasama Desk {version}\n\nThe register, drafting and follow-up of a "
-                "region's cooperation with foreign local governments. Works offline; "
-                "your register stays on this computer."
-            ).format(version=__version__),
-        )
+        """Help → About: version, commit, data folder and register, to copy for support."""
+        from kerjasama_desk.ui.about import AboutDialog  # loaded on first use: start-up time
+
+        AboutDialog(self.ops, self.languages, self).exec()
 
     # Window state ------------------------------------------------------------------------------
 

@@ -99,10 +99,14 @@ def test_draft_export_imports_neither_qt_nor_sqlite_utils(tmp_path):
         (["--lang", "en"], {"db": None, "language": "en", "demo": False}),
         (["--lang=id", "--db=r.sqlite"], {"db": Path("r.sqlite"), "language": "id", "demo": False}),
         (["--db", "r.sqlite", "--demo"], {"db": Path("r.sqlite"), "language": None, "demo": True}),
+        (
+            ["--db", "r.sqlite", "--self-test"],
+            {"db": Path("r.sqlite"), "language": None, "demo": False, "self_test": True},
+        ),
     ],
 )
 def test_the_launcher_opens_the_window_for_the_window_options(arguments, expected):
-    assert window_options(arguments) == expected
+    assert window_options(arguments) == {"self_test": False, **expected}
 
 
 @pytest.mark.parametrize(
@@ -115,6 +119,8 @@ def test_the_launcher_opens_the_window_for_the_window_options(arguments, expecte
         ["--lang"],  # click says the value is missing
         ["--db", ""],
         ["--demo=yes"],
+        ["--self-test=1"],
+        ["--self-test", "--self-test"],
         ["--lang", "id", "--lang", "en"],  # repeated: click's rule, not ours
         ["--db", "r.sqlite", "seed-demo"],
         ["--", "--demo"],

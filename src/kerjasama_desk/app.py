@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kerjasama_desk import paths
@@ -30,6 +31,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Kerjasama Desk")
     app.setOrganizationName("kerjasama-desk")
     app.setApplicationDisplayName("Kerjasama Desk")
+    app.setWindowIcon(QIcon(str(paths.icons_dir() / "app.png")))  # tests/tools/make_app_icon.py
     theme.apply(app)
     return app
 
@@ -102,7 +104,7 @@ def run(
     if self_test:  # every page once in each language, then out (ui/self_test.py)
         from kerjasama_desk.ui.self_test import run_self_test  # only for --self-test
 
-        QTimer.singleShot(0, lambda: run_self_test(window, app))
+        QTimer.singleShot(0, lambda: app.exit(1 if run_self_test(window, app) else 0))
         code = app.exec()
         window.close_register()
         return int(code)

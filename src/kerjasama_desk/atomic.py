@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -22,7 +23,25 @@ def write_atomically(path: Path, data: bytes, *, durable: bool = True) -> None:
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        replace_file(Path(temporary), path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+# Windows refuses to rename over a file another program holds open, and a virus scanner or the
+# search indexer opens a new file for a moment: a few short waits let such a hold pass. A file
+# kept open (a PDF shown in a viewer) still fails, and the caller says so.
+REPLACE_WAITS_S = (0.05, 0.1, 0.2, 0.4, 0.8)
+
+
+def replace_file(source: Path, target: Path) -> None:
+    """``os.replace(source, target)``, waiting out a brief hold on ``target`` (Windows)."""
+    for wait in (*REPLACE_WAITS_S, None):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if wait is None:
+                raise
+            time.sleep(wait)

@@ -196,6 +196,17 @@ def _write(document, output: Path, options) -> None:  # type: ignore[no-untyped-
     except ValueError as error:
         raise click.ClickException(str(error)) from error
     except OSError as error:
+        where = Path(error.filename).resolve().parent if error.filename else None
+        elsewhere = where is not None and where != output.resolve().parent
+        if elsewhere:  # not the file asked for (nor its part file): a part of the installation
+            raise click.ClickException(
+                f"Cannot make {output.name}: {error.filename}: {error.strerror or error}"
+            ) from error
+        if isinstance(error, PermissionError) and output.exists():  # Windows: a viewer holds it
+            raise click.ClickException(
+                f"Cannot write {output}: another program has it open (a PDF viewer, Word), or "
+                "it is not yours to change. Close it there, or write another file."
+            ) from error
         raise click.ClickException(f"Cannot write {output}: {error.strerror or error}") from error
     if missing:
         click.echo(

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kerjasama_desk import paths
-from kerjasama_desk.atomic import write_atomically
+from kerjasama_desk.atomic import replace_file, write_atomically
 from kerjasama_desk.domain.errors import AttachmentProblem, RecordNotFound
 from kerjasama_desk.domain.models import Attachment
 from kerjasama_desk.formatting import one_line
@@ -119,7 +119,7 @@ class FileStore:
             else:  # new, or a damaged copy replaced by the good one
                 target.parent.mkdir(exist_ok=True, mode=0o700)
                 os.chmod(temporary, 0o400)
-                os.replace(temporary, target)
+                replace_file(Path(temporary), target)
             return sha256, size
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

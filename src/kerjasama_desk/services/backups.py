@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kerjasama_desk.atomic import replace_file
 from kerjasama_desk.domain.errors import Stopped
 from kerjasama_desk.domain.progress import Progress, Stop
 from kerjasama_desk.paths import data_dir
@@ -132,7 +133,7 @@ def backup(
             raise DamagedRegister(
                 f"{register.name} failed its check: {str(error).split(': ', 1)[-1]}"
             ) from error
-        os.replace(temporary, target)
+        replace_file(Path(temporary), target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -327,7 +328,7 @@ def restore(
             Path(f"{register}{suffix}").unlink(missing_ok=True)
         if register.exists():  # the register keeps its permissions (mkstemp makes 0600)
             os.chmod(temporary, register.stat().st_mode & 0o777)
-        os.replace(temporary, register)
+        replace_file(Path(temporary), register)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

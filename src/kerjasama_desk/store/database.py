@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -218,6 +219,51 @@ def read_tables(path: Path) -> list[str]:
     return [row[0] for row in rows]
 
 
+# Filesystems of another computer's disk (Linux's names in /proc/mounts).
+NETWORK_FILESYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p", "afs", "ceph",
+     "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2", "ncpfs"}
+)  # fmt: skip
+_DRIVE_REMOTE = 4  # GetDriveTypeW: a network drive
+
+
+def _mounts() -> str:
+    return Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+
+
+def on_network_drive(path: Path) -> bool:
+    """Whether ``path`` lies on another computer's disk: a mapped drive or \\\\server\\share
+    on Windows, an NFS or SMB mount on Linux. SQLite's WAL needs memory shared between the
+    programs that use the file, which a network drive cannot give: such a register keeps its
+    journal the older way (docs/reliability.md, "On a network drive")."""
+    try:
+        where = path.resolve()
+    except OSError:
+        return False
+    if sys.platform == "win32":  # pragma: no cover - the CI runs on Linux
+        import ctypes  # Windows only
+
+        text = str(where)
+        if text.startswith("\\\\"):
+            return True
+        root = os.path.splitdrive(text)[0] + "\\"
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(root) == _DRIVE_REMOTE)
+    try:
+        mounts = _mounts()
+    except OSError:
+        return False
+    folder, best, kind = str(where.parent), "", ""
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        inside = folder == point or folder.startswith(point.rstrip("/") + "/")
+        if inside and len(point) > len(best):
+            best, kind = point, fields[2]
+    return kind in NETWORK_FILESYSTEMS
+
+
 def connect(path: Path | str) -> Connection:
     """A connection with the register's settings; ``":memory:"`` for tests."""
     connection = tolerant(
@@ -226,7 +272,8 @@ def connect(path: Path | str) -> Connection:
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if str(path) != ":memory:":
-        connection.execute("PRAGMA journal_mode = WAL")
+        journal = "DELETE" if on_network_drive(Path(path)) else "WAL"
+        connection.execute(f"PRAGMA journal_mode = {journal}")
     # FULL: a write the app reported as saved survives a power cut, not only a crash.
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("PRAGMA recursive_triggers = OFF")  # triggers do not fire triggers

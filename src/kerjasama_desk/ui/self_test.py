@@ -17,8 +17,8 @@ _PLATFORM_LIMITS = ("This plugin does not support",)
 
 
 def run_self_test(window: MainWindow, app: QApplication) -> list[str]:
-    """Opens every page in every language, then ends the event loop with the exit code;
-    returns the problems heard (none: exit 0)."""
+    """Opens every page in every language and prints what it found; returns the problems
+    heard (none: the program exits 0)."""
     heard: list[str] = []
 
     def listen(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
@@ -53,5 +53,4 @@ def run_self_test(window: MainWindow, app: QApplication) -> list[str]:
     )
     for line in heard:
         print(f"  {line}", flush=True)
-    app.exit(1 if heard else 0)
     return heard

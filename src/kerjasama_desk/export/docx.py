@@ -436,8 +436,13 @@ def render(document: Document, options: PdfOptions) -> bytes:
     build = _parallel if options.layout == "parallel" else _sequential
     build(doc, document, options.progress, headed=not options.final, new_section=new_section)
     append_annexes(doc, document, options.layout, languages)
+    return saved(doc, options)
+
+
+def saved(doc: object, options: PdfOptions) -> bytes:
+    """The Word file's bytes; the export's progress at its end."""
     buffer = io.BytesIO()
-    doc.save(buffer)
+    doc.save(buffer)  # type: ignore[attr-defined]
     if options.progress is not None:
         options.progress(1.0)
     return buffer.getvalue()

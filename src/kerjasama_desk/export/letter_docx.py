@@ -14,7 +14,13 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from kerjasama_desk.drafting.document import Document, LanguageVersion, copies_lines
-from kerjasama_desk.export.docx import SERIF, _tag_element, add_styles, append_annexes
+from kerjasama_desk.export.docx import (
+    SERIF,
+    _tag_element,
+    add_styles,
+    append_annexes,
+    saved,
+)
 from kerjasama_desk.export.letter_pdf import UNREADABLE_EMBLEM
 from kerjasama_desk.export.pdf import PAPERS, PdfOptions
 from kerjasama_desk.formatting import signatory_name
@@ -212,8 +218,4 @@ def render(document: Document, options: PdfOptions) -> bytes:
         doc.add_paragraph(line, style="KD Copies")
     languages = [language for language in document.languages if language in ("id", "en")]
     append_annexes(doc, document, options.layout, languages)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    if options.progress is not None:
-        options.progress(1.0)
-    return buffer.getvalue()
+    return saved(doc, options)

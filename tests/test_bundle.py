@@ -130,3 +130,62 @@ def test_the_bundle_carries_its_licences_and_only_the_qt_it_uses():
     qt = {p.name.split(".")[0].removeprefix("lib") for p in BUNDLE.rglob("*Qt6*")}
     assert not {"Qt6Qml", "Qt6Quick", "Qt6WebEngineCore", "Qt6Pdf"} & qt
     assert {"Qt6Core", "Qt6Gui", "Qt6Widgets", "Qt6Svg"} <= qt
+
+
+def test_a_bundle_in_a_read_only_folder_runs_for_an_ordinary_user():
+    """A CD or a locked-down Program Files: the bundle's folder cannot be written, and the
+    program still makes its register and opens its window, writing only in the user's data
+    and cache folders. Run as an ordinary user (root writes anywhere): ``nobody`` when the
+    suite runs as root."""
+    import shutil
+    import stat
+    import tempfile
+
+    if WINDOWS:  # pragma: no cover - the folder's ACL, not its mode bits, decide there
+        pytest.skip("read-only by mode bits is a POSIX test; the Windows recipe installs per user")
+    root = os.geteuid() == 0
+    if root and (shutil.which("runuser") is None or not _user_exists("nobody")):
+        pytest.skip("running as root without runuser or the user nobody to run as")
+    place = Path(tempfile.mkdtemp(prefix="kd-ro-", dir="/tmp"))
+    try:
+        copy = place / "kerjasama-desk"
+        shutil.copytree(BUNDLE, copy, symlinks=True)
+        for path in [copy, *copy.rglob("*")]:
+            if not path.is_symlink():
+                path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+        home = place / "home"
+        (home / "work").mkdir(parents=True)
+        place.chmod(0o755)
+        if root:
+            shutil.chown(home, "nobody")
+            shutil.chown(home / "work", "nobody")
+        as_user = ["runuser", "-u", "nobody", "--"] if root else []
+        env = ["env", "-i", f"HOME={home}", "PATH=/usr/bin:/bin", "QT_QPA_PLATFORM=offscreen"]
+        before = _snapshot(copy)
+        for arguments in (
+            ["seed-demo", "--db", "demo.sqlite"],
+            ["--db", "demo.sqlite", "--self-test"],
+        ):
+            done = subprocess.run(
+                [*as_user, *env, str(copy / "kerjasama-desk"), *arguments],
+                cwd=home / "work", capture_output=True, text=True, timeout=300,
+            )  # fmt: skip
+            assert done.returncode == 0, done.stdout + done.stderr
+        assert "0 problem(s)" in done.stdout
+        assert _snapshot(copy) == before
+        assert (home / ".local" / "share" / "kerjasama-desk").is_dir()
+    finally:
+        for path in [place, *place.rglob("*")]:
+            if not path.is_symlink():
+                path.chmod(path.stat().st_mode | stat.S_IWUSR)
+        shutil.rmtree(place, ignore_errors=True)
+
+
+def _user_exists(name: str) -> bool:
+    import pwd
+
+    try:
+        pwd.getpwnam(name)
+    except KeyError:
+        return False
+    return True

@@ -1577,6 +1577,10 @@
         <translation>Pilih…</translation>
     </message>
     <message>
+        <source>The coat of arms kept in the register cannot be read as a picture. Choose it again in Edit → Our government.</source>
+        <translation>Lambang daerah yang tersimpan di register tidak dapat dibaca sebagai gambar. Pilih kembali di Sunting → Pemerintah daerah kita.</translation>
+    </message>
+    <message>
         <source>No letterhead</source>
         <translation>Belum ada kop surat</translation>
     </message>

@@ -142,3 +142,26 @@ def test_a_letter_abroad_offers_the_indonesian_beside_the_english(window, qtbot)
     wizard.refresh_preview()
     assert "Proposal of Sister City Cooperation" in wizard.preview.toPlainText()
     wizard.close()
+
+
+def test_a_coat_of_arms_that_cannot_be_read_is_said_in_the_ui_language(window, monkeypatch):
+    from kerjasama_desk.ui import export_dialog
+
+    ours = window.ops.service.our_government()
+    with window.ops.service.register.transaction():  # damaged on disk, past the validation
+        window.ops.service.register.db.execute(
+            "UPDATE our_government SET coat_of_arms = ? WHERE id = 1",
+            [b"\x89PNG\r\n\x1a\n" + b"\x00" * 40],
+        )
+    assert ours is not None
+    warned, opened = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda d: opened.append(d))
+    window.set_language("id")
+    export_dialog.export_draft(window, window.ops, _letter(window, "letter-dprd-approval"), "id")
+    window.set_language("en")
+    assert not opened
+    assert warned == [
+        "Lambang daerah yang tersimpan di register tidak dapat dibaca sebagai gambar. Pilih "
+        "kembali di Sunting → Pemerintah daerah kita."
+    ]

@@ -21,7 +21,7 @@ from kerjasama_desk.export.docx import (
     append_annexes,
     saved,
 )
-from kerjasama_desk.export.letter_pdf import UNREADABLE_EMBLEM
+from kerjasama_desk.export.letter_pdf import UnreadableEmblem
 from kerjasama_desk.export.pdf import PAPERS, PdfOptions
 from kerjasama_desk.formatting import signatory_name
 
@@ -198,7 +198,7 @@ def render(document: Document, options: PdfOptions) -> bytes:
             io.BytesIO(letterhead.emblem), height=Mm(24)
         )
     except Exception as error:  # noqa: BLE001 - whatever python-docx says of the picture
-        raise ValueError(UNREADABLE_EMBLEM) from error
+        raise UnreadableEmblem from error
     cell = kop.rows[0].cells[1]
     _cell_text(cell, [letterhead.government.upper()], "KD Kop")
     for line in (letterhead.address, letterhead.contacts):

@@ -40,10 +40,17 @@ from kerjasama_desk.export.pdf import (
 )
 from kerjasama_desk.formatting import signatory_name
 
-UNREADABLE_EMBLEM = (
-    "the coat of arms kept in the register cannot be read as a picture: choose it again in "
-    "the app, Edit → Our government"
-)
+
+class UnreadableEmblem(ValueError):
+    """The coat of arms kept in the register is no picture a library can read."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the coat of arms kept in the register cannot be read as a picture: choose it "
+            "again in the app, Edit → Our government"
+        )
+
+
 EMBLEM_HEIGHT = 24 * mm  # the coat of arms beside the letterhead's lines
 LABEL_WIDTH = 22 * mm  # "Lampiran": the body is indented to the values of the header lines
 
@@ -79,7 +86,7 @@ def _kop(letterhead: Letterhead, styles: _Styles, width: float) -> list[Any]:
     try:
         image = Image(io.BytesIO(letterhead.emblem))
     except Exception as error:  # noqa: BLE001 - whatever the picture library says of it
-        raise ValueError(UNREADABLE_EMBLEM) from error
+        raise UnreadableEmblem from error
     scale = EMBLEM_HEIGHT / image.imageHeight
     image.drawHeight, image.drawWidth = EMBLEM_HEIGHT, image.imageWidth * scale
     lines = [_p(letterhead.government.upper(), styles.government)]

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -364,14 +364,21 @@ def export_draft(parent: QWidget, ops: Operations, draft_id: int, language: str)
 
 def refuse_without_letterhead(parent: QWidget, document: Document) -> bool:
     """A letter is never printed under a blank kop: while our government's letterhead is not
-    set up, say where to set it up (docs/letters.md). True when refused."""
-    if not document.is_letter or document.letterhead is not None:
+    set up, or its coat of arms cannot be read, say where to set it up (docs/letters.md).
+    True when refused."""
+    if not document.is_letter:
         return False
-    QMessageBox.warning(
-        parent,
-        translate("ExportDialog", "No letterhead"),
-        Finding("letterhead_missing", Severity.ERROR, None).message(ui_language(), translate),
-    )
+    if document.letterhead is None:
+        text = Finding("letterhead_missing", Severity.ERROR, None).message(ui_language(), translate)
+    elif QImage.fromData(document.letterhead.emblem).isNull():
+        text = translate(
+            "ExportDialog",
+            "The coat of arms kept in the register cannot be read as a picture. Choose it "
+            "again in Edit → Our government.",
+        )
+    else:
+        return False
+    QMessageBox.warning(parent, translate("ExportDialog", "No letterhead"), text)
     return True
 
 

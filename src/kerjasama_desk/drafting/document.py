@@ -45,6 +45,12 @@ class LetterParts:
     copies: tuple[str, ...] = ()  # Tembusan, one per line
     labels: tuple[str, str, str, str] = ("Nomor", "Sifat", "Lampiran", "Hal")
 
+    def header_lines(self) -> list[tuple[str, str]]:
+        """Nomor, Sifat, Lampiran and Hal with their values, each line that has one (a letter
+        abroad has no Sifat)."""
+        values = (self.number, self.nature, self.attachment, self.subject)
+        return [(label, value) for label, value in zip(self.labels, values, strict=True) if value]
+
 
 @dataclass(frozen=True)
 class Letterhead:
@@ -67,6 +73,22 @@ class LanguageVersion:
     closing: tuple[str, ...]
     signatures: tuple[SignatureBlock, ...]
     letter: LetterParts | None = None  # an official letter: its header lines, body and copies
+
+    def copy_lines(self) -> list[str]:
+        """A letter's copies as printed (docs/letters.md): "Tembusan:" and a numbered list,
+        each item but the last ending in a semicolon; one copy is not numbered. Empty without
+        copies, and for other documents."""
+        copies = self.letter.copies if self.letter else ()
+        if not copies:
+            return []
+        caption = "Tembusan:" if self.language == "id" else "Copies to:"
+        if len(copies) == 1:
+            return [caption, copies[0]]
+        last = len(copies)
+        return [caption] + [
+            f"{number}. {text.rstrip(';.')}{'.' if number == last else ';'}"
+            for number, text in enumerate(copies, 1)
+        ]
 
 
 @dataclass(frozen=True)
@@ -118,6 +140,12 @@ class Document:
     @property
     def is_letter(self) -> bool:
         return self.kind == "letter"
+
+    @property
+    def template_languages(self) -> list[str]:
+        """The document's languages a template writes (Indonesian, English), in its order: the
+        ones its page numbers, paraf boxes and annex headings speak."""
+        return [language for language in self.languages if language in ("id", "en")]
 
     def version(self, language: str) -> LanguageVersion:
         return self.versions[language]
@@ -183,18 +211,3 @@ def grid_widths(count: int, width: float) -> list[float]:
     more of ``width``, the others sharing the rest."""
     first = width * 0.26
     return [first] + [(width - first) / max(count - 1, 1)] * (count - 1)
-
-
-def copies_lines(language: str, copies: tuple[str, ...]) -> list[str]:
-    """A letter's copies as printed (docs/letters.md): "Tembusan:" and a numbered list, each
-    item but the last ending in a semicolon; one copy is not numbered. Empty without copies."""
-    if not copies:
-        return []
-    caption = "Tembusan:" if language == "id" else "Copies to:"
-    if len(copies) == 1:
-        return [caption, copies[0]]
-    last = len(copies)
-    return [caption] + [
-        f"{number}. {text.rstrip(';.')}{'.' if number == last else ';'}"
-        for number, text in enumerate(copies, 1)
-    ]

@@ -7,7 +7,7 @@ import re
 from html import escape
 
 from kerjasama_desk.drafting.compare import Change, marked
-from kerjasama_desk.drafting.document import Document, LanguageVersion, copies_lines, table_rows
+from kerjasama_desk.drafting.document import Document, LanguageVersion, table_rows
 from kerjasama_desk.formatting import article_title, language_autonym, language_title
 
 _STYLE = """
@@ -124,12 +124,7 @@ def _letter(versions: list[LanguageVersion], reader: str | None) -> str:
     lead = versions[0]
     letter = lead.letter
     assert letter is not None
-    values = (letter.number, letter.nature, letter.attachment, letter.subject)
-    lines = [
-        f"{escape(label)}: {_cell(value)}"
-        for label, value in zip(letter.labels, values, strict=True)
-        if value
-    ]
+    lines = [f"{escape(label)}: {_cell(value)}" for label, value in letter.header_lines()]
     head = [_cell(letter.place_date), "", *lines, "", *(_cell(a) for a in letter.addressee)]
     if letter.destination:
         head += (["di"] if lead.language == "id" else []) + [_cell(letter.destination)]
@@ -151,13 +146,9 @@ def _letter(versions: list[LanguageVersion], reader: str | None) -> str:
             + "<br>".join(p if p == "<br><br>" else _cell(p) for p in parts if p)
             + "</p>\n"
         )
-    out += [f"<p>{_cell(line)}</p>\n" for line in _copies(lead)]
+    out += [f"<p>{_cell(line)}</p>\n" for line in lead.copy_lines()]
     out.append("</body></html>\n")
     return "".join(out)
-
-
-def _copies(version: LanguageVersion) -> list[str]:
-    return copies_lines(version.language, version.letter.copies if version.letter else ())
 
 
 def render_comparison(

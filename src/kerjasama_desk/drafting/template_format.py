@@ -10,7 +10,7 @@ problem of the template, found here when it is loaded, never a blank in a docume
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -615,17 +615,7 @@ def _letter(reader: _Reader, value: Any, line: int) -> LetterTemplate | None:
     if value is None:
         return None
     data = reader.mapping(value, "letter", line)
-    known = {
-        "place_date",
-        "number",
-        "nature",
-        "attachment",
-        "subject",
-        "addressee",
-        "destination",
-        "body",
-        "copies",
-    }
+    known = {part.name for part in fields(LetterTemplate)}
     for key in sorted(set(data) - known):
         reader.problem(data, data.line, f"letter: unknown part '{key}' (one of {sorted(known)})")
     # A letter to a foreign government has no Sifat line: a part left out is printed as none.

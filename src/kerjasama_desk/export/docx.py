@@ -378,10 +378,11 @@ def section_maker(
     return new_section
 
 
-def append_annexes(doc: object, document: Document, layout: str, languages: list[str]) -> None:
+def append_annexes(doc: object, document: Document, layout: str) -> None:
     """Each annex after the signatures, from a page of its own, under its heading, its pages
     numbered from 1 and naming it (docs/annexes.md); in the styles of an agreement's text."""
     build = _parallel if layout == "parallel" else _sequential
+    languages = document.template_languages
     for item in document.annexes:
         new_section = section_maker(doc, languages, document, totals=False, annex=item.number)
         new_section(True)
@@ -420,10 +421,10 @@ def render(document: Document, options: PdfOptions) -> bytes:
         note = doc.add_paragraph("KONSEP / DRAFT", style="KD Column")
         note.runs[0].bold = True
     elif options.original is not None:  # which original of the signing copy this is
-        known = [language for language in document.languages if language in ("id", "en")]
+        known = document.template_languages
         mark = doc.add_paragraph(original_label(known, *options.original), style="KD Column")
         mark.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    languages = [language for language in document.languages if language in ("id", "en")]
+    languages = document.template_languages
     totals = not document.annexes
     _footer(
         doc.sections[0],
@@ -435,7 +436,7 @@ def render(document: Document, options: PdfOptions) -> bytes:
     new_section = section_maker(doc, languages, document, totals=totals)
     build = _parallel if options.layout == "parallel" else _sequential
     build(doc, document, options.progress, headed=not options.final, new_section=new_section)
-    append_annexes(doc, document, options.layout, languages)
+    append_annexes(doc, document, options.layout)
     return saved(doc, options)
 
 

@@ -13,7 +13,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from kerjasama_desk.drafting.document import Document, LanguageVersion, copies_lines
+from kerjasama_desk.drafting.document import Document, LanguageVersion
 from kerjasama_desk.export.docx import (
     SERIF,
     _tag_element,
@@ -95,8 +95,7 @@ def _header(doc: object, version: LanguageVersion, width: float) -> None:
     line; then the addressee, "di" and the place."""
     letter = version.letter
     assert letter is not None
-    values = (letter.number, letter.nature, letter.attachment, letter.subject)
-    lines = [(label, value) for label, value in zip(letter.labels, values, strict=True) if value]
+    lines = letter.header_lines()
     table = doc.add_table(rows=len(lines), cols=4)  # type: ignore[attr-defined]
     _no_borders(table)
     right = Mm(62)
@@ -210,12 +209,10 @@ def render(document: Document, options: PdfOptions) -> bytes:
     _body(doc, versions, text_width)
     doc.add_paragraph(style="KD Letter Line").paragraph_format.keep_with_next = True
     _signature(doc, versions[0], text_width)
-    letter = versions[0].letter
-    lines = copies_lines(versions[0].language, letter.copies if letter else ())
+    lines = versions[0].copy_lines()
     if lines:
         doc.add_paragraph(style="KD Copies")
     for line in lines:
         doc.add_paragraph(line, style="KD Copies")
-    languages = [language for language in document.languages if language in ("id", "en")]
-    append_annexes(doc, document, options.layout, languages)
+    append_annexes(doc, document, options.layout)
     return saved(doc, options)

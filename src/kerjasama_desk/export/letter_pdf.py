@@ -25,7 +25,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kerjasama_desk.drafting.document import Document, LanguageVersion, Letterhead, copies_lines
+from kerjasama_desk.drafting.document import Document, LanguageVersion, Letterhead
 from kerjasama_desk.export import fonts
 from kerjasama_desk.export.labels import annex_labels, footer_labels
 from kerjasama_desk.export.pdf import (
@@ -134,11 +134,9 @@ def _header(version: LanguageVersion, styles: _Styles, width: float) -> list[Any
     has a value; then the addressee, "di" and the place."""
     letter = version.letter
     assert letter is not None
-    values = (letter.number, letter.nature, letter.attachment, letter.subject)
     lines = [
         [_p(label, styles.left), _p(":", styles.left), _p(value, styles.left)]
-        for label, value in zip(letter.labels, values, strict=True)
-        if value
+        for label, value in letter.header_lines()
     ]
     right = 62 * mm
     numbers = _plain(lines, [LABEL_WIDTH, 4 * mm, width - right - LABEL_WIDTH - 8 * mm])
@@ -189,14 +187,14 @@ def _signature(version: LanguageVersion, styles: _Styles, width: float) -> Table
 
 
 def _copies(version: LanguageVersion, styles: _Styles) -> list[Any]:
-    lines = copies_lines(version.language, version.letter.copies if version.letter else ())
+    lines = version.copy_lines()
     return [Spacer(1, 8 * mm), *(_p(line, styles.small) for line in lines)] if lines else []
 
 
 def _canvas_class(
     document: Document, options: PdfOptions, names: fonts.Fonts, starts: dict[int, int]
 ) -> type[Canvas]:
-    languages = [language for language in document.languages if language in ("id", "en")]
+    languages = document.template_languages
 
     class LetterCanvas(CountingCanvas):
         initial_font = names.serif

@@ -439,7 +439,7 @@ def _canvas_class(
     names: fonts.Fonts,
     starts: dict[int, int] | None = None,
 ) -> type[Canvas]:
-    languages = [language for language in document.languages if language in ("id", "en")]
+    languages = document.template_languages
     # The page numbers speak every language of the document, the partner's too, in the
     # fallback fonts where the serif has no glyphs (a Paragraph draws the font markup).
     footer_style = ParagraphStyle(
@@ -541,7 +541,7 @@ def annex_story(
     ANNEX I"), printed as it prints on its own; ``starts`` learns the page each starts on, for
     their own page numbers (docs/annexes.md)."""
     build = _parallel if layout == "parallel" else _sequential
-    languages = [language for language in document.languages if language in ("id", "en")]
+    languages = document.template_languages
     story: list[Any] = []
     for annex in document.annexes:
         story += [

@@ -3,7 +3,7 @@ author; a draft is assembled, checked and rendered from the answers of any versi
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Set
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -22,6 +22,7 @@ from kerjasama_desk.domain.models import (
     Partner,
 )
 from kerjasama_desk.domain.parameters import DEFAULTS
+from kerjasama_desk.domain.travel import Trip
 from kerjasama_desk.domain.vocab import (
     AgreementKind,
     AgreementStage,
@@ -303,9 +304,9 @@ class AnnexChoice:
         return {"draft": self.uuid, "title": dict(self.names)}
 
 
-def annex_title(template: Template) -> dict[str, str]:
-    """How the main text names an annex: its template's name before any dash ("Rencana Aksi"
-    / "Plan of Action")."""
+def short_names(template: Template) -> dict[str, str]:
+    """A template's name before any dash, per language ("Rencana Aksi" / "Plan of Action"): how
+    a main text names its annex, and a new agreement record is titled."""
     return {language: name.split(" — ")[0] for language, name in template.name.items()}
 
 
@@ -362,11 +363,7 @@ class DraftService:
             if q.type == "annexes"
             for item in answers.values.get(q.id) or []
         ]
-        if annexed and (
-            draft_id is not None
-            and own is None
-            or self._leads_back(own.uuid if own else None, annexed)
-        ):
+        if annexed and self._leads_back(own.uuid if own else None, annexed):
             raise AnnexCycle(annexed)
         with self.register.transaction():
             if draft_id is None and agreement_id is None and partner_id is not None:
@@ -475,8 +472,7 @@ class DraftService:
         kind = AgreementKind(template.kind)
         ours = answers.values.get("our_name")
         titles = {}
-        for language in ("id", "en"):
-            name = template.name.get(language, "").split(" — ")[0]
+        for language, name in short_names(template).items():
             our = str(ours.get(language) or "") if isinstance(ours, Mapping) else ""
             titles[language] = f"{name} {our}–{partner.name}" if our else f"{name} {partner.name}"
         return RegisterService(self.register).save_agreement(
@@ -748,8 +744,9 @@ class DraftService:
         template = self.templates[template_id]
         asked = {question.id for question in template.questions}
         values: dict[str, Any] = {}
-        if trip_id is not None and agreement_id is None:  # a trip's agreement names the partner
-            agreement_id = self.trip_agreement(trip_id)
+        trip = self._trip(trip_id) if trip_id is not None else None
+        if trip is not None and agreement_id is None:  # a trip's agreement names the partner
+            agreement_id = trip.agreement_id
         ours = self.register.ours.get()
         if ours is not None:  # set once for every document (Edit → Our government)
             values.update({k: v for k, v in our_answers(ours).items() if k in asked})
@@ -765,19 +762,7 @@ class DraftService:
             before = self._preceding(partner_id, AgreementKind(template.kind))
             followed_record = self.register.agreements.get(before) if before else None
             if followed_record is not None:
-                parent = self._own_draft(followed_record)
-                if parent is not None and parent.id is not None:
-                    carried = self._values(parent.id)
-                    prefix = followed_record.kind.value
-                    values.update(
-                        {k: v for k, v in carried.items() if k in asked and k not in _SIGNING}
-                    )
-                    for source, target in (
-                        ("signing_place", f"{prefix}_place"),
-                        ("signing_date", f"{prefix}_date"),
-                    ):
-                        if target in asked and carried.get(source):
-                            values[target] = carried[source]
+                self._carry(values, asked, followed_record, _SIGNING)
         if agreement is not None:
             partner_id = partner_id or agreement.partner_id
             # A notice ends the agreement it is drafted for, and an addendum drafted for an MoU
@@ -798,22 +783,12 @@ class DraftService:
             renewal = template.kind == AgreementKind.MOU.value and (
                 followed is not None and followed.kind is AgreementKind.MOU
             )
-            parent = self._own_draft(followed) if followed is not None else None
-            if parent is not None and parent.id is not None:
-                carried = self._values(parent.id)
+            if followed is not None:
                 skipped = _SIGNING | ({"loi_place", "loi_date"} if renewal else set())
                 if template.kind in ("letter", "plan"):  # they cite the LoI the text cites,
                     skipped -= {"loi_place", "loi_date"}  # and today's head of region signs
                     skipped |= _OURS if ours is not None else set()
-                values.update({k: v for k, v in carried.items() if k in asked and k not in skipped})
-                # The earlier document's signing is what the new one refers to, by its kind.
-                prefix = followed.kind.value if followed is not None else ""
-                for source, target in (
-                    ("signing_place", f"{prefix}_place"),
-                    ("signing_date", f"{prefix}_date"),
-                ):
-                    if target in asked and carried.get(source):
-                        values[target] = carried[source]
+                self._carry(values, asked, followed, skipped)
             if renewal and "replaces" in asked:
                 values["replaces"] = "earlier_mou"
                 if followed is not None and followed.signed_on and not values.get("mou_date"):
@@ -857,30 +832,48 @@ class DraftService:
                 values["partner_profile"] = partner_profile(partner)
         if "letter_place" in asked and not values.get("letter_place") and ours is not None:
             values["letter_place"] = ours.name_id or None
-        if trip_id is not None:
-            values.update({k: v for k, v in self._trip_answers(trip_id).items() if k in asked})
+        if trip is not None:
+            answered = self._trip_answers(trip, agreement)
+            values.update({k: v for k, v in answered.items() if k in asked})
         # A letter to an Indonesian office is in Indonesian alone; any other document starts
         # with the English text beside the Indonesian (a letter to a partner: in English).
         languages = ("id",) if template.languages == ("id",) else ("id", "en")
         return Answers(template_id, languages, {k: v for k, v in values.items() if v})
 
+    def _carry(
+        self, values: dict[str, Any], asked: Set[str], followed: Agreement, skipped: Set[str]
+    ) -> None:
+        """Into ``values``: the answers of ``followed``'s own draft that the new document asks,
+        but the ``skipped``; its place and date of signing become the new document's reference
+        to it, by its kind ("loi_place", "mou_date")."""
+        parent = self._own_draft(followed)
+        if parent is None or parent.id is None:
+            return
+        carried = self._values(parent.id)
+        values.update({k: v for k, v in carried.items() if k in asked and k not in skipped})
+        for source, target in (
+            ("signing_place", f"{followed.kind.value}_place"),
+            ("signing_date", f"{followed.kind.value}_date"),
+        ):
+            if target in asked and carried.get(source):
+                values[target] = carried[source]
+
     def trip_agreement(self, trip_id: int) -> int | None:
         """The agreement a planned trip is for (a PDLN request drafted for the trip belongs to
         it); None for a trip of no agreement."""
-        found = self.register.trips.get(trip_id)
-        if found is None:
-            raise RecordNotFound(trip_id)
-        return found[0].agreement_id
+        return self._trip(trip_id).agreement_id
 
-    def _trip_answers(self, trip_id: int) -> dict[str, Any]:
-        """A PDLN request's answers from a planned trip: destination, dates, delegation,
-        purpose (docs/domain.md, "Official travel abroad")."""
+    def _trip(self, trip_id: int) -> Trip:
         found = self.register.trips.get(trip_id)
         if found is None:
             raise RecordNotFound(trip_id)
-        trip, _rules = found
+        return found[0]
+
+    @staticmethod
+    def _trip_answers(trip: Trip, agreement: Agreement | None) -> dict[str, Any]:
+        """A PDLN request's answers from a planned trip (and the agreement it is for):
+        destination, dates, delegation, purpose (docs/domain.md, "Official travel abroad")."""
         purpose = trip.purpose.label("id")
-        agreement = self.register.agreements.get(trip.agreement_id) if trip.agreement_id else None
         if agreement is not None and agreement.title_id:
             # "penandatanganan Memorandum …", "penjajakan Rencana …"; else the agreement aside
             joined = trip.purpose in (TripPurpose.SIGNING, TripPurpose.EXPLORATION)
@@ -997,7 +990,7 @@ class DraftService:
                     Finding("annex_unfinished", Severity.WARNING, questions[0], {"annex": number})
                 )
             annexes.append(Annex(number, document))
-            titled.append({**item, "title": annex_title(annexed)})
+            titled.append({**item, "title": short_names(annexed)})
         values = dict(answers.values)
         values[questions[0]] = titled
         return replace(answers, values=values), tuple(annexes), findings
@@ -1013,24 +1006,20 @@ class DraftService:
             draft_id = self.register.drafts.id_of(uuid)
             if draft_id is None:
                 return False
+            template = self.templates.get(self.draft(draft_id).template_id)
+            asks = [q.id for q in template.questions if q.type == "annexes"] if template else []
+            values = self._values(draft_id) if asks else {}
             path.append(uuid)
-            values = self._values(draft_id)
             found = any(
                 visit(item["draft"])
-                for key, value in values.items()
-                if isinstance(value, list) and self._is_annexes(draft_id, key)
-                for item in value
+                for key in asks
+                for item in values.get(key) or []
                 if isinstance(item, dict) and isinstance(item.get("draft"), str)
             )
             path.pop()
             return found
 
         return any(visit(uuid) for uuid in annexed)
-
-    def _is_annexes(self, draft_id: int, question_id: str) -> bool:
-        template = self.templates.get(self.draft(draft_id).template_id)
-        question = template.question(question_id) if template else None
-        return question is not None and question.type == "annexes"
 
     def annex_candidates(self, draft_id: int | None, partner_id: int | None) -> list[AnnexChoice]:
         """The drafts that may be annexed to a draft: the partner's (or all) other documents
@@ -1044,7 +1033,7 @@ class DraftService:
                 continue
             if row.id == draft_id or self._leads_back(own.uuid if own else None, [draft.uuid]):
                 continue
-            found.append(AnnexChoice(draft.uuid, row.title, annex_title(template)))
+            found.append(AnnexChoice(draft.uuid, row.title, short_names(template)))
         return found
 
     def facts(

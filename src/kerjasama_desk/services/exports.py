@@ -10,7 +10,6 @@ from pathlib import Path
 from kerjasama_desk.atomic import write_atomically
 from kerjasama_desk.drafting.document import Document
 from kerjasama_desk.export import fonts, pdf
-from kerjasama_desk.export.letter_pdf import UnreadableEmblem
 from kerjasama_desk.export.pdf import LAYOUTS, PAPERS, PdfOptions
 from kerjasama_desk.paths import cache_dir, fonts_dir
 
@@ -22,7 +21,6 @@ __all__ = [
     "PAPERS",
     "PageImage",
     "PdfOptions",
-    "UnreadableEmblem",
     "export_document",
     "page_images",
     "pdf_bytes",

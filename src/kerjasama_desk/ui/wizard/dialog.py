@@ -103,13 +103,13 @@ class DraftWizard(QDialog):
             self.title_text = draft.title
         else:
             chosen = template_id or drafts.next_template(partner_id) or next(iter(drafts.templates))
+            if trip_id is not None and agreement_id is None:  # the draft is the trip's agreement's
+                self.agreement_id = agreement_id = drafts.trip_agreement(trip_id)
+                if agreement_id is not None and partner_id is None:
+                    self.partner_id = ops.service.agreement(agreement_id).partner_id
             answers = drafts.start(
                 chosen, partner_id=partner_id, agreement_id=agreement_id, trip_id=trip_id
             )
-            if trip_id is not None and agreement_id is None:  # the trip's agreement
-                self.agreement_id = drafts.trip_agreement(trip_id)
-                found = self.agreement_id and ops.service.agreement(self.agreement_id)
-                self.partner_id = self.partner_id or (found.partner_id if found else None)
         self.template: Template = drafts.templates[answers.template_id]
         self._ours_set = ops.service.our_government() is not None
         # Prefilled answers are not the officer's typing; resumed ones are.
